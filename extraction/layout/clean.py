@@ -1,0 +1,44 @@
+"""Undo converter damage line by line: artifacts, page furniture and web-page chrome."""
+
+from __future__ import annotations
+
+import re
+
+# Word/pandoc artifacts such as "[bookmark: _GoBack]".
+_ARTIFACTS = re.compile(r"\[(bookmark|image|anchor|comment)\s*:[^\]]*\]", re.I)
+# Page furniture: "— 3 —", "- 12 -", "第 3 页 共 5 页", "3 / 5".
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[—\-－–]+\s*\d{1,4}\s*[—\-－–]+|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
+    r"page\s*\d{1,4}(\s*of\s*\d{1,4})?)\s*$",
+    re.I,
+)
+# Figure captions left where a screenshot was.
+_CAPTION = re.compile(r"^\s*图\s*\d{1,3}\s*[.．、:：]\S{0,40}$")
+# Government CMS chrome that survives conversion to text, inline or on lines of its own.
+_CHROME = re.compile(
+    "|".join(
+        (
+            r"当前位置\s*[:：]\s*\S+",
+            r"(?<![\u4e00-\u9fff])来源\s*[:：]\s*\S+",
+            r"(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+            r"(?:浏览|阅读|访问)次数\s*[:：]\s*\d*",
+            r"字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?",
+            r"【\s*(?:打印本页|关闭窗口|打印|关闭|收藏|字体|大|中|小|返回顶部)\s*】",
+            r"(?<![\u4e00-\u9fff])(?:微信|微博|QQ空间|全真版|文字版|文件下载|附件下载|打印本页|关闭窗口|分享到\s*[:：]?|返回顶部)(?![\u4e00-\u9fff])",
+            r"相关链接\s*[:：]\s*(?:-->)?",
+            r"-->",
+        )
+    )
+)
+_SPACES = re.compile(r"[ \t\u00a0\u3000]{2,}")
+
+
+def clean_line(text: str) -> str:
+    """One line without artifacts and chrome; '' when nothing of the report is left."""
+    text = _ARTIFACTS.sub("", text)
+    if _PAGE_NUMBER.match(text) or _CAPTION.match(text):
+        return ""
+    stripped = _CHROME.sub(" ", text)
+    if stripped != text:
+        text = _SPACES.sub(" ", stripped)
+    return text.rstrip() if text.strip() else ""

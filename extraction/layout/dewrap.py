@@ -1,0 +1,48 @@
+"""Join lines that a converter broke mid-sentence back into the paragraphs they were."""
+
+from __future__ import annotations
+
+import re
+
+from extraction.layout.headings import ITEM, section_of_heading, sub_heading
+
+_TERMINAL = tuple("。！？!?；;：:")
+_ASCII_END = re.compile(r"[0-9A-Za-z%.]$")
+_ASCII_START = re.compile(r"^[0-9A-Za-z%]")
+# Lines shorter than this end a paragraph even without punctuation (titles, signatures, dates).
+MIN_WRAPPED_CHARS = 16
+
+
+def _starts_block(line: str) -> bool:
+    return bool(section_of_heading(line) or sub_heading(line) or ITEM.match(line))
+
+
+def _is_heading_only(line: str) -> bool:
+    heading = sub_heading(line)
+    return bool(section_of_heading(line) or (heading and not heading.run_in))
+
+
+def join(a: str, b: str) -> str:
+    """Join two pieces of one sentence: no space between CJK text, one between Latin words or digits."""
+    a, b = a.rstrip(), b.lstrip()
+    sep = " " if _ASCII_END.search(a) and _ASCII_START.search(b) else ""
+    return a + sep + b
+
+
+def dewrap(lines: list[str]) -> list[list[int]]:
+    """Group line indices into paragraphs: a line ending mid-sentence continues on the next line."""
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if groups:
+            prev = lines[groups[-1][-1]].strip()
+            wrapped = (
+                not prev.endswith(_TERMINAL)
+                and len(prev) >= MIN_WRAPPED_CHARS
+                and not _is_heading_only(prev)
+                and not _starts_block(line)
+            )
+            if wrapped:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups

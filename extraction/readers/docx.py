@@ -1,0 +1,83 @@
+"""Word documents: paragraphs and real tables in document order, merged cells written once."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import ClassVar
+
+import docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from extraction.document import Document, GridCell, Origin, TableBlock, TextBlock
+from extraction.readers.base import ReadError
+
+# A DOCX is a zip: refuse archives that would inflate past this before python-docx unpacks them.
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+_HEADING_STYLE = re.compile(r"^(heading|标题)\s*(\d)", re.I)
+
+
+def _check_archive(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            size = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ReadError("corrupt_docx", f"the DOCX is damaged or truncated: {exc}") from exc
+    if "word/document.xml" not in names:
+        raise ReadError("corrupt_docx", "the file is a zip archive but not a Word document")
+    if size > MAX_UNZIPPED_BYTES:
+        raise ReadError("too_large", f"the DOCX would unpack to {size // 2**20} MiB (limit {MAX_UNZIPPED_BYTES // 2**20} MiB)")
+
+
+def _grid(table: Table) -> list[list[GridCell]]:
+    """python-docx repeats a merged cell at every position it covers; keep its first position as origin."""
+    # Keyed by the <w:tc> element itself: holding it keeps lxml handing back the same proxy object.
+    first_seen: dict[object, tuple[int, int]] = {}
+    grid: list[list[GridCell]] = []
+    for r, row in enumerate(table.rows):
+        cells = []
+        for c, cell in enumerate(row.cells):
+            origin = first_seen.setdefault(cell._tc, (r, c))
+            text = re.sub(r"\s+", " ", cell.text).strip()
+            cells.append(GridCell(text, origin))
+        grid.append(cells)
+    width = max((len(r) for r in grid), default=0)
+    return [row + [GridCell("", (r, c)) for c in range(len(row), width)] for r, row in enumerate(grid)]
+
+
+class DocxReader:
+    """DOCX (.docx): Word paragraphs (with heading levels from styles) and tables as grids."""
+
+    name: ClassVar[str] = "docx"
+    suffixes: ClassVar[tuple[str, ...]] = (".docx", ".docm")
+
+    def read(self, data: bytes, path: str) -> Document:
+        if not data:
+            raise ReadError("empty", "the file is empty")
+        _check_archive(data)
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except Exception as exc:  # python-docx raises many types for damaged parts
+            raise ReadError("corrupt_docx", f"the DOCX cannot be opened: {exc}") from exc
+        blocks: list[TextBlock | TableBlock] = []
+        tables = 0
+        for item in document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                for line in item.text.split("\n"):
+                    if line.strip():
+                        style = _HEADING_STYLE.match(item.style.name if item.style is not None else "")
+                        level = int(style.group(2)) if style else None
+                        blocks.append(TextBlock(line.strip(), Origin(self.name, len(blocks)), level))
+            elif isinstance(item, Table):
+                tables += 1
+                grid = _grid(item)
+                if grid:
+                    blocks.append(TableBlock(grid, Origin(self.name, len(blocks), element=f"body/tbl[{tables}]")))
+        props = {}
+        core = document.core_properties
+        if core.title:
+            props["title"] = core.title.strip()
+        return Document(path, self.name, blocks, None, props)

@@ -1,0 +1,173 @@
+"""HTML pages: drop scripts and site chrome, keep the report's blocks and its real tables."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import lxml.html
+from lxml import etree
+from lxml_html_clean import Cleaner
+
+from extraction.document import Document, Origin, TableBlock, TextBlock, expand_spans
+from extraction.readers.base import ReadError
+from extraction.readers.text import decode_text
+
+_CLEANER = Cleaner(
+    scripts=True,
+    javascript=True,
+    comments=True,
+    style=True,
+    inline_style=False,
+    links=True,
+    meta=False,
+    page_structure=False,
+    processing_instructions=True,
+    embedded=True,
+    frames=True,
+    forms=True,
+    annoying_tags=True,
+    remove_unknown_tags=False,
+    safe_attrs_only=False,
+)
+# Site chrome that government CMS pages wrap around an article.
+_CHROME_TAGS = ("nav", "header", "footer", "aside", "noscript", "select", "button", "iframe")
+_CHROME_ATTR = re.compile(
+    r"(^|[\s_-])(nav|menu|header|footer|breadcrumb|crumb|share|sidebar|toolbar|copyright|search|login|"
+    r"topbar|bottom|position|location|print|fontsize|related)", re.I
+)
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "blockquote", "pre", "dd", "dt", "dl", "center", "form", "body", "td", "th", "tr", "tbody", "thead",
+}
+# Headings of the six sections: the element whose text holds most of them is the report body.
+_SECTION_MARKS = re.compile(r"总体情况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|存在的主要问题|其他需要报告")
+_SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    """A real table holds no nested table (layout tables do) and has at least two rows."""
+    return not table.xpath(".//table") and len(table.xpath(".//tr")) >= 2
+
+
+def _table_grid(table: etree._Element) -> list:
+    rows = []
+    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+        cells = []
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
+                continue
+            cells.append((_norm(td.text_content()), _span(td.get("rowspan")), _span(td.get("colspan"))))
+        rows.append(cells)
+    return expand_spans(rows)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(str(value).strip() or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def _content_root(body: etree._Element) -> etree._Element:
+    """The smallest element that still holds most of the report: its section headings and its text.
+
+    A preamble that names all six sections is small; the article holding them is not, so a child is
+    only taken when it keeps most of its parent's text as well as the headings.
+    """
+    total = len(set(_SECTION_MARKS.findall(body.text_content())))
+    if total < 3:
+        return body
+    node = body
+    while True:
+        size = len(node.text_content())
+        best = None
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            text = child.text_content()
+            if len(set(_SECTION_MARKS.findall(text))) >= total - 1 and len(text) >= size * 0.5:
+                best = child
+                break
+        if best is None:
+            return node
+        node = best
+
+
+class HtmlReader:
+    """HTML (.html, .htm): text blocks in reading order, leaf <table>s as expanded grids."""
+
+    name: ClassVar[str] = "html"
+    suffixes: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml", ".shtml")
+
+    def read(self, data: bytes, path: str) -> Document:
+        text, encoding = decode_text(data)
+        try:
+            tree = lxml.html.document_fromstring(text)
+        except (etree.ParserError, ValueError) as exc:
+            raise ReadError("bad_html", f"the HTML cannot be parsed: {exc}") from exc
+        props = self._properties(tree)
+        tree = _CLEANER.clean_html(tree)
+        for el in tree.xpath("//*"):
+            if el.getparent() is None or not isinstance(el.tag, str):
+                continue
+            attrs = f"{el.get('class', '')} {el.get('id', '')}"
+            if el.tag in _CHROME_TAGS or (el.tag not in ("table", "td", "tr") and _CHROME_ATTR.search(attrs)
+                                           and not _SECTION_MARKS.search(el.text_content())):
+                el.drop_tree()
+        body = tree.find("body")
+        root = _content_root(body if body is not None else tree)
+        blocks: list[TextBlock | TableBlock] = []
+        self._walk(root, blocks, [])
+        self._flush(blocks, [], None)
+        return Document(path, self.name, blocks, encoding, props)
+
+    @staticmethod
+    def _properties(tree: etree._Element) -> dict[str, str]:
+        props: dict[str, str] = {}
+        title = tree.findtext(".//title")
+        if title and title.strip():
+            props["title"] = _norm(title)
+        for name, key in (("ArticleTitle", "title"), ("PubDate", "published"), ("Author", "publisher")):
+            for meta in tree.xpath(f"//meta[@name='{name}']"):
+                if meta.get("content", "").strip():
+                    props[key] = _norm(meta.get("content"))
+        return props
+
+    def _walk(self, el: etree._Element, blocks: list, buf: list[str]) -> None:
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    buf.append(child.tail)
+                continue
+            if child.tag == "table" and _is_data_table(child):
+                self._flush(blocks, buf, None)
+                grid = _table_grid(child)
+                if grid:
+                    blocks.append(TableBlock(grid, Origin(self.name, len(blocks), element=child.getroottree().getpath(child))))
+            elif child.tag == "br":
+                buf.append("\n")
+            elif child.tag in _BLOCK_TAGS or child.tag == "table":
+                self._flush(blocks, buf, None)
+                level = int(child.tag[1]) if re.fullmatch(r"h[1-6]", child.tag) else None
+                inner: list[str] = []
+                self._walk(child, blocks, inner)
+                self._flush(blocks, inner, level, child)
+            else:
+                self._walk(child, blocks, buf)
+            if child.tail:
+                buf.append(child.tail)
+
+    def _flush(self, blocks: list, buf: list[str], level: int | None, el: etree._Element | None = None) -> None:
+        for line in "".join(buf).split("\n"):
+            line = _norm(line)
+            if line:
+                where = el.getroottree().getpath(el) if el is not None else None
+                blocks.append(TextBlock(line, Origin(self.name, len(blocks), element=where), level))
+        buf.clear()

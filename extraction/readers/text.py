@@ -1,0 +1,118 @@
+"""Plain text and Markdown: decode whatever encoding the file is in, then one block per line."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from charset_normalizer import from_bytes
+
+from extraction.document import Document, GridCell, Origin, TableBlock, TextBlock
+from extraction.readers.base import ReadError
+
+# Scrapers write "key: value" lines, then a ruler such as "==== 正文 ====", above the page text.
+_FRONT_MATTER_END = re.compile(r"^=*\s*正文\s*=*$")
+_FRONT_MATTER_LINE = re.compile(r"^([^:：]{1,12})[:：]\s?(.*)$")
+_FRONT_MATTER_KEYS = {"标题": "title", "发布时间": "published", "发布机构": "publisher", "原文链接": "url"}
+_MAX_FRONT_MATTER_LINES = 20
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes of unknown encoding (UTF-8 with or without BOM, GB18030/GBK, UTF-16, …).
+
+    Returns (text, encoding). Raises ReadError for empty input and for bytes that are no text at all.
+    """
+    if not data.strip():
+        raise ReadError("empty", "the file is empty")
+    match = from_bytes(data).best()
+    if match is None:
+        raise ReadError("not_text", "the file is not text in any known encoding (binary data?)")
+    text = str(match)
+    # Control characters other than whitespace mean binary data that happened to decode.
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text[:20000]) // 200):
+        raise ReadError("not_text", "the file looks binary: it decodes only to control characters")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), match.encoding
+
+
+def split_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Properties from a scraper's header block and the index of the first body line (0 if none)."""
+    for end, line in enumerate(lines[:_MAX_FRONT_MATTER_LINES]):
+        if _FRONT_MATTER_END.match(line.strip()):
+            props: dict[str, str] = {}
+            for head in lines[:end]:
+                m = _FRONT_MATTER_LINE.match(head.strip())
+                if m and m.group(1) in _FRONT_MATTER_KEYS and m.group(2).strip():
+                    props[_FRONT_MATTER_KEYS[m.group(1)]] = m.group(2).strip()
+            return props, end + 1
+    return {}, 0
+
+
+def _line_blocks(lines: list[str], start: int, reader: str) -> list[TextBlock]:
+    blocks: list[TextBlock] = []
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if line.strip():
+            blocks.append(TextBlock(line, Origin(reader, len(blocks), line=number)))
+    return blocks
+
+
+class TextReader:
+    """Plain text (.txt): every non-empty line is a block; layout decides what belongs together."""
+
+    name: ClassVar[str] = "text"
+    suffixes: ClassVar[tuple[str, ...]] = (".txt", ".text")
+
+    def read(self, data: bytes, path: str) -> Document:
+        text, encoding = decode_text(data)
+        lines = text.split("\n")
+        props, start = split_front_matter(lines)
+        return Document(path, self.name, _line_blocks(lines, start, self.name), encoding, props)
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+class MarkdownReader:
+    """Markdown (.md): text lines as blocks, '#' headings marked, pipe tables as grids."""
+
+    name: ClassVar[str] = "markdown"
+    suffixes: ClassVar[tuple[str, ...]] = (".md", ".markdown")
+
+    def read(self, data: bytes, path: str) -> Document:
+        text, encoding = decode_text(data)
+        lines = text.split("\n")
+        props, start = split_front_matter(lines)
+        if start == 0 and lines and lines[0].strip() == "正文":
+            start = 1
+        blocks: list[TextBlock | TableBlock] = []
+        table: list[list[str]] = []
+        table_line = 0
+
+        def flush_table() -> None:
+            if table:
+                width = max(len(r) for r in table)
+                grid = [
+                    [GridCell(cells[c] if c < len(cells) else "", (r, c)) for c in range(width)]
+                    for r, cells in enumerate(table)
+                ]
+                blocks.append(TableBlock(grid, Origin(self.name, len(blocks), line=table_line)))
+                table.clear()
+
+        for number, line in enumerate(lines[start:], start=start + 1):
+            if _PIPE_ROW.match(line):
+                if not table:
+                    table_line = number
+                if not _PIPE_RULE.match(line):
+                    table.append([c.strip() for c in line.strip().strip("|").split("|")])
+                continue
+            flush_table()
+            if not line.strip():
+                continue
+            heading = _HEADING.match(line)
+            level = len(heading.group(1)) if heading else None
+            content = heading.group(2) if heading else line
+            blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
+        flush_table()
+        return Document(path, self.name, blocks, encoding, props)

@@ -1,0 +1,82 @@
+"""Tables flattened into text (PDF text, tab rows, one cell per line, run-together digits).
+
+Rows are found by their labels in the compact text; a row's values are the value tokens between its
+label and the next label. A text flattening has no column labels beside the numbers, so columns are
+the template's order — the one thing every flattening keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extraction.tables.cells import VALUE_TOKEN
+from extraction.tables.labels import compact, group_pattern, row_patterns
+from extraction.tables.split import Chunk
+from nianbao.codebook import TableSpec
+
+# Rows whose label is generic enough that only its place after the previous row identifies it.
+_ORDER_ONLY = {"other_other", "total_processed"}
+
+
+@dataclass
+class TextRow:
+    """The chunks of one row (or of all of table 四) with the text they came from."""
+
+    cells: tuple[str, ...]
+    chunks: list[Chunk]
+    snippet: str
+
+
+def tokens(text: str) -> list[Chunk]:
+    """The value tokens of a row's text; bare digit strings may hold several cells."""
+    out = []
+    for m in VALUE_TOKEN.finditer(text):
+        if m.group("num") and not m.group("note") and "," not in m.group("num"):
+            out.append(Chunk(m.group("num"), splittable=True, unit=m.group("unit") or ""))
+        else:
+            out.append(Chunk(m.group(0).strip(), splittable=False))
+    return out
+
+
+def _label_spans(spec: TableSpec, text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """(start, end, row id) of every row label found, in the original text's indices; and group starts."""
+    folded, index = compact(text)
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    cursor = 0
+    for row_id, pattern in row_patterns(spec).items():
+        m = pattern.search(folded, cursor)
+        if m is None and row_id not in _ORDER_ONLY:
+            m = next((x for x in pattern.finditer(folded) if all(x.end() <= a or x.start() >= b for a, b in taken)), None)
+        if m is None:
+            continue
+        taken.append((m.start(), m.end()))
+        found.append((index[m.start()], index[m.end() - 1] + 1, row_id))
+        cursor = max(cursor, m.end())
+    groups = [index[m.start()] for m in group_pattern(spec).finditer(folded)]
+    return sorted(found), groups
+
+
+def read_rows(spec: TableSpec, text: str) -> list[TextRow]:
+    """The rows of a table 二 or 三 found in ``text``, each with the tokens after its label."""
+    spans, groups = _label_spans(spec, text)
+    starts = sorted({s for s, _, _ in spans} | set(groups) | {len(text)})
+    rows = []
+    for start, end, row_id in spans:
+        stop = next(s for s in starts if s >= end)
+        snippet = text[end:stop]
+        cells = tuple(spec.cell_id(row_id, c) for c in spec.row(row_id).columns)
+        rows.append(TextRow(cells, tokens(snippet), re.sub(r"\s+", " ", text[start:stop]).strip()))
+    return rows
+
+
+def read_block(spec: TableSpec, text: str) -> list[TextRow]:
+    """Table 四: a header of labels, then fifteen values in the template's order."""
+    folded, index = compact(text)
+    header = list(re.finditer(r"结果维持|结果纠正|其他结果|尚未审结|总计", folded))
+    if not header:
+        return []
+    start = index[header[-1].end() - 1] + 1
+    cells = tuple(cid for _, _, cid in spec.cells())
+    return [TextRow(cells, tokens(text[start:]), re.sub(r"\s+", " ", text[start:]).strip()[:200])]

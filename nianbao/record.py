@@ -1,0 +1,178 @@
+"""The record: plain dataclasses for everything nianbao extracts from one report.
+
+Serialisation lives in ``nianbao.serialize``; ids come from ``nianbao.codebook``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+SCHEMA_VERSION = "1"
+
+
+class CellKind(str, Enum):
+    """What a cell held, kept distinct because a blank, a 0, a dash and 无 are different statements."""
+
+    NUMBER = "number"
+    BLANK = "blank"
+    DASH = "dash"  # —, -, /
+    NONE_WORD = "none_word"  # 无
+    ANNOTATED = "annotated"  # a number with a note, e.g. 22（其中修订16件）
+    TEXT = "text"  # something that is no number
+    AMBIGUOUS = "ambiguous"  # the text cannot decide the value
+    MISSING = "missing"  # the table or row was found but this cell was not
+
+
+class Status(str, Enum):
+    OK = "ok"  # a report, all three tables read
+    PARTIAL = "partial"  # a report, but something could not be read
+    NOT_A_REPORT = "not_a_report"
+    ERROR = "error"  # the input could not be read at all
+
+
+class CheckStatus(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    SKIPPED = "skipped"  # a cell involved is missing or ambiguous
+
+
+@dataclass
+class CellSource:
+    """Where a cell's value came from: the extractor and its place in the document."""
+
+    extractor: str  # 'grid' (a real table), 'text' (a flattened table), 'text-split' (run-together digits)
+    block: int | None = None
+    line: int | None = None
+    row: int | None = None  # grid position, for real tables
+    col: int | None = None
+    snippet: str | None = None  # the text the value was read from
+
+
+@dataclass
+class Cell:
+    """One cell of a standard table, aligned to its canonical id."""
+
+    id: str
+    kind: CellKind
+    value: int | float | None = None
+    raw: str | None = None
+    unit: str | None = None  # a unit written in the cell, e.g. 元 in a 万元 column (never converted)
+    note: str | None = None  # an annotation, e.g. 其中修订16件
+    candidates: list[int | float] | None = None  # the values an ambiguous cell could hold
+    source: CellSource | None = None
+
+
+@dataclass
+class Table:
+    """Table 二, 三 or 四 of a report, every template cell present (missing ones say so)."""
+
+    id: str  # t2, t2_2019, t3, t4
+    format: str
+    found: bool
+    cells: list[Cell]
+    extractor: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def cell(self, cell_id: str) -> Cell | None:
+        return next((c for c in self.cells if c.id == cell_id), None)
+
+
+@dataclass
+class Check:
+    """One relation of the spec applied to one scope (a column, a row, a block), with its evidence."""
+
+    rule: str  # H1 … H5
+    scope: str  # e.g. 'natural_person' for H1/H2, a row id for H3, a block for H4, a table for H5
+    status: CheckStatus
+    cells: list[str]
+    lhs: float | None = None
+    rhs: float | None = None
+    message: str = ""
+    assumed_zero: list[str] = field(default_factory=list)  # blank / dash / 无 cells counted as 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.rule}:{self.scope}"
+
+
+@dataclass
+class Contact:
+    address: str | None = None
+    postcode: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+
+
+@dataclass
+class Metadata:
+    agency: str | None = None
+    year: int | None = None
+    format_version: str = "unknown"
+    format_evidence: list[str] = field(default_factory=list)
+    admin_level: str | None = None
+    region: str | None = None
+    publication_date: str | None = None
+    title: str | None = None
+    contact: Contact = field(default_factory=Contact)
+
+
+@dataclass
+class Paragraph:
+    """A narrative paragraph with its section and heading path."""
+
+    index: int
+    text: str
+    section: str
+    path: list[str]
+    block: int | None = None
+    line: int | None = None
+    labels: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Problem:
+    """An error or warning with a stable code, the stage that raised it, and a plain message."""
+
+    code: str
+    message: str
+    stage: str
+
+
+@dataclass
+class SourceFile:
+    path: str
+    sha256: str | None = None
+    size: int | None = None
+    reader: str | None = None
+    encoding: str | None = None
+
+
+@dataclass
+class Record:
+    """Everything nianbao read from one input file."""
+
+    doc_id: str
+    source: SourceFile
+    status: Status
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+    nianbao_version: str = ""
+
+    def table(self, key: str) -> Table | None:
+        """Table by id (``t2`` also finds the 2019 ``t2_2019``)."""
+        return next((t for t in self.tables if t.id == key or t.id.split("_")[0] == key), None)
+
+    def cell(self, cell_id: str) -> Cell | None:
+        for table in self.tables:
+            if cell_id.startswith(table.id + "."):
+                return table.cell(cell_id)
+        return None
