@@ -267,6 +267,7 @@ WRITERS: dict[str, Callable[[Report, Path], None]] = {
 
 # --- Gold -------------------------------------------------------------------------------------
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+UNITS = {"元", "万元"}
 
 
 def gold_value(text: str) -> int | float | dict:
@@ -275,7 +276,12 @@ def gold_value(text: str) -> int | float | dict:
     lead = NUMBER.match(text)
     assert lead, text
     value = float(lead.group()) if "." in lead.group() else int(lead.group())
-    return value if lead.end() == len(text) else {"kind": "annotated", "value": value, "raw": text}
+    rest = text[lead.end():]
+    if not rest:
+        return value
+    if rest in UNITS:  # a unit is not a note: the cell is a number, its unit kept beside it
+        return {"kind": "number", "value": value, "unit": rest, "raw": text}
+    return {"kind": "annotated", "value": value, "raw": text}
 
 
 def identity_breaks(fmt: cb.FormatVersion, gold: dict[str, int | float | dict]) -> list[str]:
@@ -484,7 +490,7 @@ REPORTS = [
         breaks=(),
         notes=("Fictional sample written by the project (corpus/samples/build_samples.py). Text encoded in GBK "
                "(not valid UTF-8). 2019 trial format: 22-value table 二 with 其他对外管理服务事项 and 第二十条第（九）项 "
-               "政府集中采购, whose 采购总金额 cell carries its unit ('1286347.50元', annotated, value in 元); "
+               "政府集中采购, whose 采购总金额 cell carries its unit ('1286347.50元': a number in 元 with its unit kept, not converted); "
                "23-row table 三 with a single （六）其他处理 row. Tables flattened as by an HTML-to-text "
                "conversion: one row a line, cells tab separated, an empty field where a vertically merged cell "
                "continues. H1–H4 hold."),

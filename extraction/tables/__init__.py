@@ -134,8 +134,8 @@ def extract_tables(layout: Layout, default_format: FormatVersion) -> list[Table]
         if text:
             readings.append(_from_text(spec, text))
         best = max(readings, key=lambda r: r.resolved, default=Reading("none", {}, []))
-        cells = [best.cells.get(cid) or Cell(cid, CellKind.MISSING) for cid in spec.cell_ids()]
-        found = any(c.kind is not CellKind.MISSING for c in cells)
+        found = bool(best.cells)
+        cells = [best.cells.get(cid) or Cell(cid, CellKind.MISSING) for cid in spec.cell_ids()] if found else []
         tables.append(Table(spec.id, spec.format, found, cells, best.extractor if found else None, best.notes))
     return tables
 

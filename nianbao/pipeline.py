@@ -1,0 +1,108 @@
+"""The pipeline: one input file in, one Record out — read → layout → tables → checks → record.
+
+``extract`` never raises for a bad input: an unreadable file, a document that is no report, or a bug
+meeting an odd file all come back as a record with a status and structured errors, so a batch run
+goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from extraction import metadata as meta
+from extraction.checks import run_checks
+from extraction.layout import Layout, analyse
+from extraction.readers import ReadError, read
+from extraction.tables import document_format, extract_tables
+from nianbao.codebook import FORMAT_2021, FORMAT_UNKNOWN
+from nianbao.record import CellKind, Metadata, Paragraph, Problem, Record, SourceFile, Status
+
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日\s*$")
+
+
+def _source(path: Path) -> SourceFile:
+    source = SourceFile(str(path))
+    try:
+        data = path.read_bytes() if path.stat().st_size <= 256 * 2**20 else b""
+        source.size = path.stat().st_size
+        source.sha256 = hashlib.sha256(data).hexdigest() if data else None
+    except OSError:
+        pass
+    return source
+
+
+def _paragraphs(layout: Layout, agency: str | None) -> list[Paragraph]:
+    """Narrative paragraphs, without the signature (agency name and date) that closes a report."""
+    out = []
+    signature = {re.sub(r"\s+", "", agency)} if agency else set()
+    for p in layout.paragraphs:
+        text = p.text.strip()
+        if _DATE_LINE.match(text) or re.sub(r"\s+", "", text) in signature:
+            continue
+        out.append(Paragraph(len(out), text, p.section, list(p.path), p.origin.block, p.origin.line))
+    return out
+
+
+def _status(record: Record, report: bool) -> Status:
+    if not report:
+        record.errors.append(Problem("not_a_report", "this document is not a government information-disclosure annual report "
+                                     "(no report title, sections or standard tables found)", "layout"))
+        return Status.NOT_A_REPORT
+    for table in record.tables:
+        if not table.found:
+            record.warnings.append(Problem("table_not_found", f"table {table.id} was not found", "tables"))
+            continue
+        for kind in (CellKind.MISSING, CellKind.AMBIGUOUS, CellKind.TEXT):
+            ids = [c.id for c in table.cells if c.kind is kind]
+            if ids:
+                record.warnings.append(Problem(f"cells_{kind.value}", f"{len(ids)} cells of {table.id} are {kind.value}: "
+                                               + ", ".join(ids[:5]) + (" …" if len(ids) > 5 else ""), "tables"))
+    return Status.PARTIAL if record.warnings else Status.OK
+
+
+def _build(doc, source: SourceFile, doc_id: str) -> Record:
+    layout = analyse(doc)
+    text = layout.text()
+    title = layout.title or doc.properties.get("title")
+    agency, year = meta.parse_title(title)
+    if agency is None and doc.properties.get("title"):
+        agency, year = meta.parse_title(doc.properties["title"])
+    year = year or meta.statistics_year(text)
+    guess, _ = meta.format_version(text, None, year)
+    tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021)
+    fmt, evidence = meta.format_version(text, document_format(tables), year)
+    region, level = meta.place(agency)
+    found = sum(t.found for t in tables)
+    report = meta.is_report(title, layout, found, year)
+    record = Record(
+        doc_id=doc_id,
+        source=source,
+        status=Status.OK,
+        metadata=Metadata(agency, year, fmt, evidence, level, region, meta.publication_date(layout, doc), title,
+                          meta.contact(text)),
+        sections=layout.found_sections,
+        tables=tables if report else [],
+        checks=run_checks(tables) if report else [],
+        paragraphs=_paragraphs(layout, agency) if report else [],
+    )
+    record.status = _status(record, report)
+    return record
+
+
+def extract(path: str | Path, reader: str | None = None) -> Record:
+    """Read one report (txt, md, html, docx) into a validated Record; never raises for a bad input."""
+    path = Path(path)
+    source = _source(path)
+    try:
+        doc = read(path, reader)
+        source.reader, source.encoding = doc.reader, doc.encoding
+        return _build(doc, source, path.name)
+    except ReadError as exc:
+        return Record(path.name, source, Status.ERROR, errors=[Problem(exc.code, exc.message, "read")])
+    except RecursionError as exc:
+        return Record(path.name, source, Status.ERROR, errors=[Problem("too_complex", f"the document nests too deeply: {exc}", "extract")])
+    except Exception as exc:  # noqa: BLE001 — one document must never stop a run; the record says what broke
+        return Record(path.name, source, Status.ERROR,
+                      errors=[Problem("internal_error", f"{type(exc).__name__}: {exc}", "extract")])
