@@ -25,7 +25,7 @@ _FORMAT_2019_REF = re.compile(r"国办公开办函\s*[〔\[（(]?\s*2019\s*[〕\
 # Contact details as reports write them.
 _ADDRESS = re.compile(r"(?:通讯|通信|联系)?地址\s*[:：]\s*([^；;，,。）)\n]{4,60})")
 _POSTCODE = re.compile(r"邮\s*编\s*[:：]?\s*(\d{6})")
-_PHONE = re.compile(r"(?:联系)?电\s*话\s*[:：]?\s*((?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?:\s*[-－]\s*\d{1,5})?)")
+_PHONE = re.compile(r"(?:联系)?电\s*话(?:\s*[/、]\s*传真)?\s*[:：]?\s*((?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?:\s*[-－]\s*\d{1,5})?)")
 _EMAIL = re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
 _WEBSITE = re.compile(r"((?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9/._-]*)?)")
 

@@ -1,0 +1,141 @@
+"""The ``nianbao`` command: extract, show, evaluate, codebook."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
+
+from nianbao import codebook
+from nianbao.evaluate import evaluate as score
+from nianbao.evaluate import load_gold
+from nianbao.pipeline import extract as extract_one
+from nianbao.record import Record
+from nianbao.render import render
+from nianbao.serialize import dumps, read_jsonl, write_jsonl, write_records
+
+app = typer.Typer(help="Read Chinese government information-disclosure annual reports into structured records.",
+                  no_args_is_help=True, add_completion=False)
+err = Console(stderr=True)
+
+
+def input_files(paths: list[Path]) -> list[Path]:
+    """Files named, and the supported files under folders named, in a stable order."""
+    from extraction.readers import supported_suffixes
+
+    suffixes = supported_suffixes()
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
+        else:
+            out.append(path)
+    return out
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Report files or folders of them (txt, md, html, docx)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
+    reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx)."),
+) -> None:
+    """Extract one record per report into JSONL."""
+    files = input_files(paths)
+    statuses: Counter[str] = Counter()
+    progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.fields[name]}"), console=err, disable=not err.is_terminal)
+
+    def records() -> Iterator[Record]:
+        task = progress.add_task("extract", total=len(files), name="")
+        for path in files:
+            progress.update(task, name=path.name[:40])
+            record = extract_one(path, reader)
+            statuses[record.status.value] += 1
+            progress.advance(task)
+            yield record
+
+    with progress:
+        if output is None:
+            write_records(records(), sys.stdout)
+        else:
+            write_jsonl(records(), output)
+    summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+    err.print(f"{len(files)} inputs → {sum(statuses.values())} records ({summary or 'none'})"
+              + (f"; written to {output}" if output else ""))
+
+
+@app.command()
+def show(
+    file: Path = typer.Argument(..., help="A report file, or a JSONL of records from `nianbao extract`."),
+    as_json: bool = typer.Option(False, "--json", help="Print the record as JSON instead of drawing it."),
+) -> None:
+    """Draw a report's metadata, tables 二 三 四 and checks in the terminal."""
+    if not file.exists():
+        err.print(f"[red]no such file: {file}")
+        raise typer.Exit(2)
+    records = list(read_jsonl(file)) if file.suffix == ".jsonl" else [extract_one(file)]
+    console = Console()
+    for record in records:
+        if as_json:
+            console.print_json(dumps(record))
+        else:
+            render(record, console)
+
+
+@app.command()
+def evaluate(
+    records: Path = typer.Argument(..., help="JSONL of records to score."),
+    gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON here."),
+    misses: int = typer.Option(30, help="How many misses to print."),
+) -> None:
+    """Score records against gold: cell exact match per table, metadata per field, and the misses."""
+    result = score(load_gold(gold), read_jsonl(records))
+    data = result.to_dict()
+    console = Console()
+    table = RichTable(title=f"nianbao evaluate — {result.documents} documents")
+    for column in ("what", "correct", "total", "accuracy"):
+        table.add_column(column, justify="left" if column == "what" else "right")
+    for group in ("cells", "metadata"):
+        for name, s in data[group].items():
+            acc = "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
+            table.add_row(f"{group}: {name}", str(s["correct"]), str(s["total"]), acc)
+    s = data["status"]
+    table.add_row("status: report or not", str(s["correct"]), str(s["total"]), "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}")
+    console.print(table)
+    for miss in result.misses[:misses]:
+        console.print(f"[red]miss[/] {miss.doc_id} {miss.item}: gold {miss.gold!r} · predicted {miss.predicted!r}")
+    if len(result.misses) > misses:
+        console.print(f"… {len(result.misses) - misses} more misses")
+    if result.unscored:
+        console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
+    if json_out:
+        import json
+
+        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+@app.command("codebook")
+def codebook_cmd(
+    fmt: str = typer.Option("csv", "--format", help="csv or json."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (default: standard output)."),
+) -> None:
+    """Export every canonical id with its Chinese label."""
+    if fmt not in ("csv", "json"):
+        err.print("[red]--format must be csv or json")
+        raise typer.Exit(2)
+    text = codebook.export(fmt)  # type: ignore[arg-type]
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,126 @@
+"""Score records against gold annotations: cell exact match per table, metadata per field, every miss.
+
+Gold files are described in ``corpus/gold/README.md``. Records are matched to gold by ``doc_id``
+(the input's file name), so predictions from any tool that writes the record JSON can be scored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from nianbao.record import Cell, Record
+
+METADATA_FIELDS = ("agency", "year", "format_version", "admin_level", "region", "publication_date")
+CONTACT_FIELDS = ("address", "postcode", "phone", "email")
+_VALUED = ("number", "annotated")
+
+
+@dataclass
+class Score:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.correct += ok
+
+
+@dataclass
+class Miss:
+    doc_id: str
+    item: str  # a cell id or a metadata field
+    gold: Any
+    predicted: Any
+
+
+@dataclass
+class Evaluation:
+    documents: int = 0
+    cells: dict[str, Score] = field(default_factory=dict)  # by table id
+    metadata: dict[str, Score] = field(default_factory=dict)  # by field
+    status: Score = field(default_factory=Score)
+    misses: list[Miss] = field(default_factory=list)
+    unscored: list[str] = field(default_factory=list)  # gold documents with no record
+
+    def to_dict(self) -> dict:
+        def scores(d: dict[str, Score]) -> dict:
+            return {k: {"correct": s.correct, "total": s.total, "accuracy": s.accuracy} for k, s in sorted(d.items())}
+
+        cells_all = Score(sum(s.correct for s in self.cells.values()), sum(s.total for s in self.cells.values()))
+        return {
+            "documents": self.documents,
+            "cells": scores(self.cells) | {"all": scores({"all": cells_all})["all"]},
+            "metadata": scores(self.metadata),
+            "status": {"correct": self.status.correct, "total": self.status.total, "accuracy": self.status.accuracy},
+            "misses": [m.__dict__ for m in self.misses],
+            "unscored": self.unscored,
+        }
+
+
+def gold_cell(value: Any) -> dict:
+    """A gold cell in its long form: {'kind': …, 'value': …}."""
+    return {"kind": "number", "value": value} if not isinstance(value, dict) else {"kind": value.get("kind", "number"), **value}
+
+
+def cell_matches(gold: Any, cell: Cell | None) -> bool:
+    """Exact match: the same kind, and for numbers the same value."""
+    g = gold_cell(gold)
+    if cell is None or cell.kind.value != g["kind"]:
+        return False
+    if g["kind"] in _VALUED:
+        return cell.value is not None and abs(float(cell.value) - float(g["value"])) < 1e-9
+    return True
+
+
+def _norm(value: Any) -> Any:
+    return re.sub(r"\s+", "", value) if isinstance(value, str) else value
+
+
+def load_gold(directory: str | Path) -> dict[str, dict]:
+    """Gold annotations by doc_id from every ``*.json`` in ``directory`` (recursively)."""
+    gold = {}
+    for path in sorted(Path(directory).rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        gold[data["doc_id"]] = data
+    return gold
+
+
+def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
+    """Score records against gold; documents without gold are ignored, gold without a record listed."""
+    result = Evaluation()
+    by_id = {r.doc_id: r for r in records}
+    for doc_id, g in sorted(gold.items()):
+        record = by_id.get(doc_id)
+        if record is None:
+            result.unscored.append(doc_id)
+            continue
+        result.documents += 1
+        is_report = record.status.value in ("ok", "partial")
+        result.status.add((g.get("status", "ok") == "ok") == is_report)
+        for cid, value in g.get("cells", {}).items():
+            table = cid.split(".", 1)[0]
+            cell = record.cell(cid)
+            ok = cell_matches(value, cell)
+            result.cells.setdefault(table, Score()).add(ok)
+            if not ok:
+                predicted = None if cell is None else {"kind": cell.kind.value, "value": cell.value, "raw": cell.raw}
+                result.misses.append(Miss(doc_id, cid, value, predicted))
+        gm = g.get("metadata", {})
+        pm = record.metadata
+        pairs = [(f, gm.get(f), getattr(pm, f)) for f in METADATA_FIELDS if f in gm]
+        pairs += [(f"contact.{f}", (gm.get("contact") or {}).get(f), getattr(pm.contact, f))
+                  for f in CONTACT_FIELDS if "contact" in gm]
+        for name, want, got in pairs:
+            ok = _norm(want) == _norm(got)
+            result.metadata.setdefault(name, Score()).add(ok)
+            if not ok:
+                result.misses.append(Miss(doc_id, name, want, got))
+    return result
