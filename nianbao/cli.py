@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -98,6 +99,8 @@ def evaluate(
     """Score records against gold: cell exact match per table, metadata per field, and the misses."""
     result = score(load_gold(gold), read_jsonl(records))
     data = result.to_dict()
+    if json_out:
+        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     console = Console()
     table = RichTable(title=f"nianbao evaluate — {result.documents} documents")
     for column in ("what", "correct", "total", "accuracy"):
@@ -115,10 +118,6 @@ def evaluate(
         console.print(f"… {len(result.misses) - misses} more misses")
     if result.unscored:
         console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
-    if json_out:
-        import json
-
-        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 @app.command("codebook")

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from extraction.readers import read
+from extraction.readers.html import HtmlReader
+from tests.conftest import SAMPLES, shared
+
+
+def test_real_page_drops_chrome_and_keeps_three_expanded_tables() -> None:
+    doc = read(shared("corpus/pingtan__pingtan-2022.html"))
+    assert doc.properties["published"] == "2023-02-20 15:07"
+    assert len(doc.tables) == 3
+    text = "\n".join(b.text for b in doc.text_blocks)
+    assert "一、总体情况" in text and "六、其他需要报告的事项" in text
+    assert "当前位置" not in text and "版权所有" not in text
+    t3 = doc.tables[1].grid
+    assert all(len(row) == 10 for row in t3)  # 3 label columns + 7 values, spans expanded
+    # 三、本年度办理结果 spans 22 rows: every covered position points back to its top-left cell
+    assert t3[5][0].text == t3[26][0].text == "三、本年度办理结果"
+    assert t3[26][0].origin == t3[5][0].origin == (5, 0)
+
+
+def test_sample_page_with_site_chrome_and_script() -> None:
+    doc = read(SAMPLES / "sample-2022-city-government.html")
+    text = "\n".join(b.text for b in doc.text_blocks)
+    assert "一、总体情况" in text and "六、其他需要报告的事项" in text
+    assert "function" not in text and "document." not in text  # the script is gone
+    assert len(doc.tables) == 3
+
+
+def test_html_without_tables_reads_its_text() -> None:
+    doc = HtmlReader().read("<html><body><p>某局2023年政府信息公开工作年度报告</p><div>一、总体情况</div></body></html>".encode(), "x.html")
+    assert [b.text for b in doc.text_blocks] == ["某局2023年政府信息公开工作年度报告", "一、总体情况"]
+    assert doc.tables == []

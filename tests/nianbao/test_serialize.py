@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import json
+
+from nianbao.pipeline import extract
+from nianbao.record import Record
+from nianbao.serialize import dumps, from_dict, read_jsonl, to_dict, write_jsonl
+from tests.conftest import SAMPLES
+
+
+def test_record_round_trips_through_json(tmp_path) -> None:
+    records = [extract(p) for p in sorted(SAMPLES.glob("sample-*")) if p.suffix != ".py"]
+    path = tmp_path / "r.jsonl"
+    assert write_jsonl(records, path) == 4
+    back = list(read_jsonl(path))
+    assert back == records
+    assert from_dict(Record, json.loads(dumps(records[0]))) == records[0]
+
+
+def test_json_uses_canonical_ids_and_plain_values() -> None:
+    data = to_dict(extract(SAMPLES / "sample-2023-county-bureau.docx"))
+    cell = data["tables"][1]["cells"][0]
+    assert cell["id"] == "t3.new_received.natural_person" and cell["kind"] == "number"
+    assert data["status"] == "ok" and data["checks"][0]["status"] in ("pass", "fail", "skipped")
