@@ -119,7 +119,7 @@ def _split_sections(items: list[Line | TableBlock]) -> list[Section]:
 
 
 def _paragraphs(section: Section, start: int) -> list[Paragraph]:
-    lines = [line for line in section.lines]
+    lines = section.lines
     root = section.heading or _SECTION_LABELS[section.id]
     stack: list[tuple[int, str]] = []
     out: list[Paragraph] = []

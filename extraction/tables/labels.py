@@ -144,20 +144,16 @@ T2_2021_MARKERS = r"本年制发|本年废止|现行有效件数"
 T3_2021_MARKERS = r"逾期不补正|逾期未按收费通知"
 
 
-def pattern_key(spec: TableSpec) -> str:
-    return spec.id
-
-
 @lru_cache(maxsize=None)
 def row_patterns(spec: TableSpec) -> dict[str, re.Pattern[str]]:
     """Compiled row patterns for the rows of this table and format, in template order."""
-    table = ROW_PATTERNS[pattern_key(spec)]
+    table = ROW_PATTERNS[spec.id]
     return {row.id: re.compile(table[row.id]) for row in spec.rows if row.id in table}
 
 
 @lru_cache(maxsize=None)
 def group_pattern(spec: TableSpec) -> re.Pattern[str]:
-    groups = GROUP_PATTERNS[pattern_key(spec)]
+    groups = GROUP_PATTERNS[spec.id]
     if spec.id == "t3" and spec.format == "2019":
         groups = groups.replace(r"|\(六\)其他处理", "")
     return re.compile(groups)
@@ -165,7 +161,7 @@ def group_pattern(spec: TableSpec) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def column_patterns(spec: TableSpec) -> dict[str, re.Pattern[str]]:
-    return {col: re.compile(p) for col, p in COLUMN_PATTERNS[pattern_key(spec)].items()}
+    return {col: re.compile(p) for col, p in COLUMN_PATTERNS[spec.id].items()}
 
 
 def match_column(spec: TableSpec, text: str) -> str | None:
