@@ -41,7 +41,7 @@ def test_scraper_front_matter_becomes_properties_not_text() -> None:
 
 def test_markdown_pipe_tables_become_grids() -> None:
     doc = read(shared("corpus/kirogov__shanghai-kewei-2024.md"))
-    assert isinstance(doc, object) and doc.reader == MarkdownReader.name
+    assert doc.reader == MarkdownReader.name
     grids = [b for b in doc.blocks if isinstance(b, TableBlock)]
     assert len(grids) == 8
     first_rows = [[c.text for c in row] for row in grids[0].grid]
