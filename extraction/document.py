@@ -17,6 +17,7 @@ class Origin:
     block: int
     line: int | None = None  # 1-based line of text inputs
     element: str | None = None  # e.g. an HTML element path or 'body/tbl[2]' in a DOCX
+    page: int | None = None  # 1-based page of paginated inputs (PDF)
 
 
 @dataclass
@@ -26,22 +27,37 @@ class TextBlock:
     text: str
     origin: Origin
     heading_level: int | None = None  # from markup (h1–h6, Word heading styles, '#' in Markdown)
+    # From page geometry (PDF): True where the line runs to the right margin and the next line
+    # starts flush left, so the sentence continues there; False where it ends short; None: unknown.
+    wraps: bool | None = None
 
 
 @dataclass(frozen=True)
 class GridCell:
-    """One position of a table grid; merged cells repeat their text, ``origin`` names their top-left."""
+    """One position of a table grid; merged cells repeat their text, ``origin`` names their top-left.
+
+    Cells of paginated inputs also say where they are: ``page`` (1-based) and ``bbox`` (x0, top, x1,
+    bottom in PDF points from the page's top-left corner) of the whole, possibly merged, cell.
+    """
 
     text: str
     origin: tuple[int, int]
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    confidence: float | None = None  # OCR confidence where the cell was read from an image
 
 
 @dataclass
 class TableBlock:
-    """A real table (HTML ``<table>``, Word table, Markdown pipe table) expanded into a full grid."""
+    """A real table (HTML ``<table>``, Word table, Markdown pipe table, a PDF table) as a full grid.
+
+    ``extractor`` names what found the grid: 'grid' for markup tables, the table extractor's name
+    (e.g. 'geometry', 'camelot') for PDF tables; a PDF page may carry candidates from several.
+    """
 
     grid: list[list[GridCell]]
     origin: Origin
+    extractor: str = "grid"
 
     def is_origin(self, row: int, col: int) -> bool:
         """True where (row, col) is the top-left position of its (possibly merged) cell."""

@@ -23,7 +23,8 @@ _FORMAT_2021_REF = re.compile(r"国办公开办函\s*[〔\[（(]?\s*2021\s*[〕\
 _FORMAT_2019_REF = re.compile(r"国办公开办函\s*[〔\[（(]?\s*2019\s*[〕\]）)]?\s*60\s*号")
 
 # Contact details as reports write them.
-_ADDRESS = re.compile(r"(?:通讯|通信|联系)?地址\s*[:：]\s*([^；;，,。）)\n]{4,60})")
+# An address may wrap onto the next line only for its last few characters ("…大道90\n号，邮编").
+_ADDRESS = re.compile(r"(?:通讯|通信|联系)?地址\s*[:：]\s*((?:[^；;，,。）)\n]|\n(?=[^\n；;，,。]{1,3}[；;，,。）)])){4,60})")
 _POSTCODE = re.compile(r"邮\s*编\s*[:：]?\s*(\d{6})")
 _PHONE = re.compile(r"(?:联系)?电\s*话(?:\s*[/、]\s*传真)?\s*[:：]?\s*((?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?:\s*[-－]\s*\d{1,5})?)")
 _EMAIL = re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import Any, Mapping
 
 from extraction import metadata as meta
 from extraction.checks import run_checks
@@ -91,12 +92,16 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
     return record
 
 
-def extract(path: str | Path, reader: str | None = None) -> Record:
-    """Read one report (txt, md, html, docx) into a validated Record; never raises for a bad input."""
+def extract(path: str | Path, reader: str | None = None,
+            options: Mapping[str, Mapping[str, Any]] | None = None) -> Record:
+    """Read one report (txt, md, html, docx, pdf) into a validated Record; never raises for a bad input.
+
+    ``options`` are per-reader settings, e.g. ``{"pdf": {"tables": ["geometry", "camelot"]}}``.
+    """
     path = Path(path)
     source = _source(path)
     try:
-        doc = read(path, reader)
+        doc = read(path, reader, options)
         source.reader, source.encoding = doc.reader, doc.encoding
         return _build(doc, source, path.name)
     except ReadError as exc:

@@ -41,12 +41,17 @@ class CheckStatus(str, Enum):
 class CellSource:
     """Where a cell's value came from: the extractor and its place in the document."""
 
-    extractor: str  # 'grid' (a real table), 'text' (a flattened table), 'text-split' (run-together digits)
+    # 'grid' (a markup table), 'text' (a flattened table), 'text-split' (run-together digits), or the
+    # PDF table extractor: 'geometry', 'camelot', 'camelot-raster'; '+ocr' where the page was OCR'd.
+    extractor: str
     block: int | None = None
     line: int | None = None
     row: int | None = None  # grid position, for real tables
     col: int | None = None
     snippet: str | None = None  # the text the value was read from
+    page: int | None = None  # 1-based page of a PDF
+    bbox: list[float] | None = None  # x0, top, x1, bottom in PDF points from the page's top-left
+    confidence: float | None = None  # least OCR confidence of the cell's characters (scanned pages)
 
 
 @dataclass

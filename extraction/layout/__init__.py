@@ -23,6 +23,7 @@ class Line:
 
     text: str
     origin: Origin
+    wraps: bool | None = None  # the reader's geometric word on whether the next line continues this one
 
 
 @dataclass
@@ -78,8 +79,9 @@ def _lines(doc: Document) -> list[Line | TableBlock]:
             items.append(block)
             continue
         text = clean_line(block.text)
-        for piece in headings.split_at_section_headings(text) if text else ():
-            items.append(Line(piece, block.origin))
+        pieces = headings.split_at_section_headings(text) if text else []
+        for k, piece in enumerate(pieces):
+            items.append(Line(piece, block.origin, block.wraps if k == len(pieces) - 1 else False))
     return items
 
 
@@ -123,7 +125,7 @@ def _paragraphs(section: Section, start: int) -> list[Paragraph]:
     root = section.heading or _SECTION_LABELS[section.id]
     stack: list[tuple[int, str]] = []
     out: list[Paragraph] = []
-    for group in dewrap([line.text for line in lines]):
+    for group in dewrap([line.text for line in lines], [line.wraps for line in lines]):
         text = lines[group[0]].text.strip()
         for i in group[1:]:
             text = join(text, lines[i].text)

@@ -29,18 +29,23 @@ def join(a: str, b: str) -> str:
     return a + sep + b
 
 
-def dewrap(lines: list[str]) -> list[list[int]]:
-    """Group line indices into paragraphs: a line ending mid-sentence continues on the next line."""
+def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[list[int]]:
+    """Group line indices into paragraphs: a line ending mid-sentence continues on the next line.
+
+    ``wraps`` carries what page geometry says of each line (see TextBlock.wraps); where it is known
+    it decides, except that a heading or a new item always starts a paragraph.
+    """
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
         if groups:
-            prev = lines[groups[-1][-1]].strip()
-            wrapped = (
-                not prev.endswith(_TERMINAL)
-                and len(prev) >= MIN_WRAPPED_CHARS
-                and not _is_heading_only(prev)
-                and not _starts_block(line)
-            )
+            last = groups[-1][-1]
+            prev = lines[last].strip()
+            geometry = wraps[last] if wraps else None
+            if geometry is None:
+                wrapped = not prev.endswith(_TERMINAL) and len(prev) >= MIN_WRAPPED_CHARS
+            else:
+                wrapped = geometry
+            wrapped = wrapped and not _is_heading_only(prev) and not _starts_block(line)
             if wrapped:
                 groups[-1].append(i)
                 continue

@@ -1,8 +1,8 @@
 """Tables 二, 三, 四: find them in real grids and in flattened text, align every cell to the template.
 
-Each table is read by every extractor that can see it (a grid aligner for real tables, a text aligner
-for flattenings); the reading that resolves the most cells wins, and every cell says which one it
-came from.
+Each table is read by every extractor that can see it (a grid aligner over the grids of each table
+extractor, a text aligner for flattenings); the reading that resolves the most cells wins, identities
+break ties, and every cell says which extractor it came from.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ class Reading:
     @property
     def resolved(self) -> int:
         return sum(c.kind in _RESOLVED for c in self.cells.values())
+
+    def holding(self, fmt: FormatVersion) -> int:
+        """How many of the format's relations this reading's own cells satisfy (blanks count as 0)."""
+        values = {cid: float(c.value) if c.value is not None else 0.0
+                  for cid, c in self.cells.items() if c.kind in _RESOLVED}
+        return sum(bool(rel.holds(values)) for rel in relations(fmt))
 
 
 def classify(block: TableBlock) -> str | None:
@@ -85,13 +91,15 @@ def _cell(cid: str, raw: str, source: CellSource) -> Cell:
     return Cell(cid, parsed.kind, parsed.value, raw, parsed.unit, parsed.note, source=source)
 
 
-def _from_grids(spec: TableSpec, blocks: list[TableBlock]) -> Reading:
+def _from_grids(spec: TableSpec, blocks: list[TableBlock]) -> list[Reading]:
+    """One reading per extractor that found grids of this table (a PDF page may have several)."""
     read = grid_reader.read_review_grid if spec.id == "t4" else grid_reader.read_grid
-    cells: dict[str, Cell] = {}
+    readings: dict[str, Reading] = {}
     for block in blocks:
+        reading = readings.setdefault(block.extractor, Reading(block.extractor, {}, []))
         for cid, value in read(spec, block).items():
-            cells.setdefault(cid, _cell(cid, value.raw, value.source))
-    return Reading("grid", cells, [])
+            reading.cells.setdefault(cid, _cell(cid, value.raw, value.source))
+    return list(readings.values())
 
 
 def _from_text(spec: TableSpec, text: str) -> Reading:
@@ -130,13 +138,19 @@ def extract_tables(layout: Layout, default_format: FormatVersion) -> list[Table]
         default = tables[-1].format if key == "t4" else default_format
         fmt = table_format(key, text + "\n".join(g.as_text() for g in grids[key]), default)  # type: ignore[arg-type]
         spec = table_spec(key, fmt)
-        readings = [_from_grids(spec, grids[key])] if grids[key] else []
+        readings = _from_grids(spec, grids[key])
         if text:
             readings.append(_from_text(spec, text))
-        best = max(readings, key=lambda r: r.resolved, default=Reading("none", {}, []))
+        # Most cells read wins; among equals, the reading whose numbers satisfy more identities.
+        best = max(readings, key=lambda r: (r.resolved, r.holding(spec.format)), default=Reading("none", {}, []))
         found = bool(best.cells)
         cells = [best.cells.get(cid) or Cell(cid, CellKind.MISSING) for cid in spec.cell_ids()] if found else []
         tables.append(Table(spec.id, spec.format, found, cells, best.extractor if found else None, best.notes))
+    t2, t3 = tables[0], tables[1]
+    if t2.found and t3.found and t2.format == FORMAT_2021 and t3.format == FORMAT_2019:
+        # Some 2021-format reports keep the trial format's single （六）其他处理 row in table 三.
+        t3.notes.append("table 三 prints the 2019 trial format's single （六）其他处理 row (t3.other_handling) "
+                        "in a report whose table 二 is in the 2021 format")
     return tables
 
 

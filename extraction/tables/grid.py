@@ -21,8 +21,11 @@ class GridValue:
 
 
 def _source(block: TableBlock, r: int, c: int) -> CellSource:
-    return CellSource("grid", block=block.origin.block, line=block.origin.line, row=r, col=c,
-                      snippet=block.grid[r][c].text or None)
+    cell = block.grid[r][c]
+    return CellSource(block.extractor, block=block.origin.block, line=block.origin.line, row=r, col=c,
+                      snippet=cell.text or None, page=cell.page,
+                      bbox=[round(v, 1) for v in cell.bbox] if cell.bbox else None,
+                      confidence=cell.confidence)
 
 
 def _is_value(text: str) -> bool:

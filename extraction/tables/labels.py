@@ -59,7 +59,8 @@ ROW_PATTERNS: dict[str, dict[str, str]] = {
         "granted": r"(?:\(一\))?予以公开",
         "partially_granted": r"(?:\(二\))?部分公开(?:\([^()]{0,40}\))?",
         "denied_state_secret": _EN + r"属于国家秘密",
-        "denied_prohibited": _EN + r"其他法律行政法规禁止公开",
+        # 洪泽区 2023 prints "其他法律行政止公开": the row is still unmistakable.
+        "denied_prohibited": _EN + r"其他法律行政(?:法规)?(?:禁)?止公开",
         "denied_security_stability": _EN + r"危及[“\"]?三安全一稳定[”\"]?",
         "denied_third_party": _EN + r"保护第三方合法权益",
         "denied_internal_affairs": _EN + r"属于三类内部事务信息",
@@ -139,6 +140,8 @@ TABLE_MARKERS: dict[str, str] = {
     "t3": r"本年新收政府信息公开申请|予以公开|本年度办理结果",
     "t4": r"结果维持|尚未审结",
 }
+# Text only a page holding part of table 二, 三 or 四 carries (a continuation page has no title row).
+PAGE_MARKERS = "|".join((*TABLE_MARKERS.values(), r"信息内容|不予公开|无法提供|不予处理|结转下年度|其他处理|行政复议|行政诉讼"))
 T2_2019_MARKERS = r"本年新制作|本年新公开|对外公开总数|上一年项目数|第二十条第\(九\)项|政府集中采购"
 T2_2021_MARKERS = r"本年制发|本年废止|现行有效件数"
 T3_2021_MARKERS = r"逾期不补正|逾期未按收费通知"

@@ -1,0 +1,181 @@
+"""PDF: text lines in reading order and ruled tables as grids, each cell with its page and box.
+
+pdfium gives the glyphs and the ruling lines of every page fast; only pages that carry table markers
+are sent to the table extractors (plug-ins by name, see extraction/pdf/tables.py). Pages without a
+text layer are OCR'd when the OCR extra is installed. Running headers, footers and page numbers are
+dropped, and a table that continues on the next page is joined into one grid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+from typing import ClassVar, Sequence
+
+import pypdfium2 as pdfium
+
+from extraction.document import Document, GridCell, Origin, TableBlock, TextBlock
+from extraction.pdf import ocr
+from extraction.pdf.lattice import Lattice
+from extraction.pdf.lines import TextLine, text_lines
+from extraction.pdf.page import PageContent, read_page
+from extraction.pdf.tables import DEFAULT_EXTRACTORS, table_extractor
+from extraction.readers.base import ReadError
+from extraction.tables.labels import PAGE_MARKERS, fold
+
+# Reports run to a few dozen pages; thousands of pages is not a report, and would take minutes.
+MAX_PAGES = 1000
+_BAND = 0.08  # top and bottom share of a page where running headers and footers live
+_FOLIO = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$")
+
+
+@dataclass
+class _Page:
+    content: PageContent
+    lines: list[TextLine]
+    tables: list[tuple[str, Lattice]]  # (extractor, lattice)
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    if not data:
+        raise ReadError("empty", "the file is empty")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise ReadError("encrypted", "the PDF needs a password to open") from exc
+        raise ReadError("corrupt_pdf", f"the PDF is damaged or not a PDF: {exc}") from exc
+
+
+def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
+    """(page, line) of running headers, footers and folios: repeated lines in the top/bottom bands."""
+    def key(line: TextLine) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+    banded: list[tuple[int, int, str]] = []
+    for p, page in enumerate(pages):
+        h = page.content.height
+        for i, line in enumerate(page.lines):
+            if line.box[3] < _BAND * h or line.box[1] > (1 - _BAND) * h:
+                banded.append((p, i, key(line)))
+    counts = Counter(k for _, _, k in set((p, 0, k) for p, _, k in banded))
+    repeated = {k for k, n in counts.items() if len(pages) > 1 and n >= max(2, len(pages) // 2)}
+    return {(p, i) for p, i, k in banded if k in repeated or _FOLIO.match(pages[p].lines[i].text)}
+
+
+def _grid(lattice: Lattice, page: int, row_offset: int = 0) -> list[list[GridCell]]:
+    return [[GridCell(c.text, (c.origin[0] + row_offset, c.origin[1]), page, c.box, c.confidence) for c in row]
+            for row in lattice.rows]
+
+
+def _inside(line: TextLine, lattice: Lattice) -> bool:
+    x0, top, x1, bottom = lattice.box
+    cx, cy = (line.box[0] + line.box[2]) / 2, (line.box[1] + line.box[3]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+class PdfReader:
+    """PDF (.pdf): a text layer read by pdfium, scans by OCR; ruled tables by the named extractors."""
+
+    name: ClassVar[str] = "pdf"
+    suffixes: ClassVar[tuple[str, ...]] = (".pdf",)
+    max_bytes: ClassVar[int] = 200 * 2**20  # scans are large
+
+    def __init__(self, tables: Sequence[str] = DEFAULT_EXTRACTORS, use_ocr: bool = True, max_pages: int = MAX_PAGES):
+        self.extractors = [table_extractor(name) for name in tables]
+        self.use_ocr = use_ocr
+        self.max_pages = max_pages
+
+    def read(self, data: bytes, path: str) -> Document:
+        pdf = _open(data)
+        try:
+            n = len(pdf)
+            if n == 0:
+                raise ReadError("no_pages", "the PDF has no pages")
+            if n > self.max_pages:
+                raise ReadError("too_many_pages", f"the PDF has {n} pages; the limit is {self.max_pages} "
+                                "(annual reports run to a few dozen)")
+            pages = [self._page(pdf, i, data) for i in range(n)]
+            properties = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if k == "Title"}
+        finally:
+            pdf.close()
+        if not any(p.content.glyphs for p in pages):
+            if not self.use_ocr or not ocr.available():
+                raise ReadError("needs_ocr", "the PDF has no text layer (a scan); install the OCR extra "
+                                "(pip install 'nianbao[ocr]') to read it")
+            raise ReadError("empty", "no text was found on any page, even by OCR")
+        if "报告" not in properties.get("title", ""):
+            properties.pop("title", None)  # producers' titles are often 'Microsoft Word - 1.doc'
+        return Document(path, self.name, self._blocks(pages), properties=properties)
+
+    def _page(self, pdf: pdfium.PdfDocument, index: int, data: bytes) -> _Page:
+        page = pdf[index]
+        try:
+            content = read_page(page, index, rulings=False)
+            if len(content.glyphs) < 5 and self.use_ocr and ocr.available():
+                scan = read_page(page, index)  # counts the images: an empty page is not a scan
+                if scan.images:
+                    content = ocr.ocr_page(page, index)
+            tables: list[tuple[str, Lattice]] = []
+            if re.search(PAGE_MARKERS, fold("".join(g.text for g in content.glyphs))):
+                if content.source == "text":
+                    content.rulings, content.images = read_page(page, index).rulings, content.images
+                for extractor in self.extractors:
+                    name = extractor.name + ("+ocr" if content.source == "ocr" else "")
+                    tables.extend((name, t) for t in extractor.extract(data, content))
+        finally:
+            page.close()
+        table_glyphs = {id(g) for _, t in tables for g in t.glyphs}
+        glyphs = [g for g in content.glyphs if id(g) not in table_glyphs]
+        lines = [line for line in text_lines(glyphs) if not any(_inside(line, t) for _, t in tables)]
+        return _Page(content, lines, tables)
+
+    def _blocks(self, pages: list[_Page]) -> list[TextBlock | TableBlock]:
+        skip = _furniture(pages)
+        blocks: list[TextBlock | TableBlock] = []
+        lines: list[tuple[TextBlock, TextLine]] = []
+        # Tables that ended their page with no text after them, by extractor: they may continue.
+        open_tables: dict[str, TableBlock] = {}
+        for p, page in enumerate(pages):
+            items: list[tuple[float, int, object]] = [(line.box[1], 0, line) for i, line in enumerate(page.lines)
+                                                      if (p, i) not in skip]
+            items += [(t.box[1], 1, (name, t)) for name, t in page.tables]
+            items.sort(key=lambda item: (item[0], item[1]))
+            continuing, ended = dict(open_tables), {}
+            for _, kind, item in items:
+                if kind == 0:
+                    continuing.clear()
+                    ended.clear()
+                    block = TextBlock(item.text, Origin(self.name, len(blocks), page=p + 1))
+                    blocks.append(block)
+                    lines.append((block, item))
+                    continue
+                name, lattice = item
+                previous = continuing.pop(name, None)
+                if previous is not None and len(previous.grid[0]) == len(lattice.rows[0]):
+                    previous.grid.extend(_grid(lattice, p + 1, len(previous.grid)))
+                    ended[name] = previous
+                    continue
+                block = TableBlock(_grid(lattice, p + 1), Origin(self.name, len(blocks), page=p + 1), name)
+                blocks.append(block)
+                ended[name] = block
+            open_tables = ended
+        _mark_wraps(blocks, lines)
+        return blocks
+
+
+def _mark_wraps(blocks: list[TextBlock | TableBlock], lines: list[tuple[TextBlock, TextLine]]) -> None:
+    """Say of each line whether the next continues it: it runs to the right margin and the next
+    line, the very next block, starts flush left (a paragraph's first line is indented)."""
+    if not lines:
+        return
+    size = median(line.box[3] - line.box[1] for _, line in lines)
+    lefts = sorted(line.box[0] for _, line in lines)
+    rights = sorted(line.box[2] for _, line in lines)
+    left, right = lefts[len(lefts) // 10], rights[len(rights) * 9 // 10]
+    for (block, line), (following, nxt) in zip(lines, lines[1:]):
+        adjacent = following.origin.block == block.origin.block + 1
+        block.wraps = adjacent and line.box[2] >= right - 1.5 * size and nxt.box[0] <= left + 0.8 * size
+    lines[-1][0].wraps = False
