@@ -40,14 +40,29 @@ def input_files(paths: list[Path]) -> list[Path]:
     return out
 
 
+_TABLES_HELP = ("PDF table extractors, comma-separated, e.g. 'geometry,camelot': each page's candidates "
+                "are aligned and the best reading kept (geometry, camelot, camelot-raster).")
+
+
+def reader_options(tables: str | None, ocr: bool) -> dict:
+    """Per-reader options from the command line."""
+    pdf: dict = {"use_ocr": ocr}
+    if tables:
+        pdf["tables"] = [name.strip() for name in tables.split(",") if name.strip()]
+    return {"pdf": pdf}
+
+
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Report files or folders of them (txt, md, html, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Report files or folders of them (txt, md, html, docx, pdf)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
-    reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx)."),
+    reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx, pdf)."),
+    tables: Optional[str] = typer.Option(None, "--tables", help=_TABLES_HELP),
+    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR PDF pages that have no text layer (needs nianbao[ocr])."),
 ) -> None:
     """Extract one record per report into JSONL."""
     files = input_files(paths)
+    options = reader_options(tables, ocr)
     statuses: Counter[str] = Counter()
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         TextColumn("{task.fields[name]}"), console=err, disable=not err.is_terminal)
@@ -56,7 +71,7 @@ def extract(
         task = progress.add_task("extract", total=len(files), name="")
         for path in files:
             progress.update(task, name=path.name[:40])
-            record = extract_one(path, reader)
+            record = extract_one(path, reader, options)
             statuses[record.status.value] += 1
             progress.advance(task)
             yield record
@@ -75,12 +90,27 @@ def extract(
 def show(
     file: Path = typer.Argument(..., help="A report file, or a JSONL of records from `nianbao extract`."),
     as_json: bool = typer.Option(False, "--json", help="Print the record as JSON instead of drawing it."),
+    overlay: Optional[Path] = typer.Option(None, "--overlay", help="PDF only: also write a PNG of the table pages "
+                                           "with every detected cell boxed and its value written in."),
+    tables: Optional[str] = typer.Option(None, "--tables", help=_TABLES_HELP),
 ) -> None:
     """Draw a report's metadata, tables 二 三 四 and checks in the terminal."""
     if not file.exists():
         err.print(f"[red]no such file: {file}")
         raise typer.Exit(2)
-    records = list(read_jsonl(file)) if file.suffix == ".jsonl" else [extract_one(file)]
+    records = list(read_jsonl(file)) if file.suffix == ".jsonl" else [extract_one(file, None, reader_options(tables, True))]
+    if overlay is not None:
+        from nianbao.overlay import draw_overlay
+
+        if file.suffix.lower() != ".pdf":
+            err.print("[red]--overlay draws on the pages of a PDF: give a .pdf file")
+            raise typer.Exit(2)
+        try:
+            drawn = draw_overlay(records[0], file, overlay)
+        except ValueError as exc:
+            err.print(f"[red]{exc}")
+            raise typer.Exit(1) from exc
+        err.print(f"{drawn} cells drawn on {overlay}")
     console = Console()
     for record in records:
         if as_json:
