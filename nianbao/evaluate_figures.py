@@ -37,10 +37,10 @@ class FigureScore:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if not self.tp:
+            return 0.0 if self.fp + self.fn else None
+        p, r = self.tp / (self.tp + self.fp), self.tp / (self.tp + self.fn)
+        return 2 * p * r / (p + r)
 
     def to_dict(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall,
@@ -56,22 +56,30 @@ class FigureMiss:
 
 @dataclass
 class FigureEvaluation:
+    """Figure scores per id. Ids that no gold document uses (nianbao's extra ids, such as
+    requests.carried_over) are counted apart: their predictions are neither right nor wrong."""
+
     documents: int = 0
     scores: dict[str, FigureScore] = field(default_factory=dict)  # by figure id
     misses: list[FigureMiss] = field(default_factory=list)
+    annotated: set[str] = field(default_factory=set)  # ids some gold document uses
 
     @property
     def overall(self) -> FigureScore:
-        """Micro-averaged over the ids that gold annotates (ids gold never uses are reported apart)."""
-        scored = [s for s in self.scores.values() if s.tp + s.fn]
+        """Micro-averaged over the ids gold annotates."""
+        scored = [s for k, s in self.scores.items() if k in self.annotated]
         return FigureScore(sum(s.tp for s in scored), sum(s.fp for s in scored), sum(s.fn for s in scored))
+
+    @property
+    def scored_misses(self) -> list[FigureMiss]:
+        return [m for m in self.misses if m.figure["id"] in self.annotated]
 
     def to_dict(self) -> dict:
         return {"documents": self.documents,
-                "by_id": {k: s.to_dict() for k, s in sorted(self.scores.items())},
+                "by_id": {k: s.to_dict() for k, s in sorted(self.scores.items()) if k in self.annotated},
                 "all": self.overall.to_dict(),
-                "not_in_gold": sorted(k for k, s in self.scores.items() if not s.tp + s.fn),
-                "misses": [m.__dict__ for m in self.misses]}
+                "not_in_gold": {k: s.fp for k, s in sorted(self.scores.items()) if k not in self.annotated},
+                "misses": [m.__dict__ for m in self.scored_misses]}
 
 
 def _same(gold: dict, fig: Figure) -> bool:
@@ -89,6 +97,7 @@ def score_document(gold: list[dict], record: Record, result: FigureEvaluation) -
     keys = {p.index: paragraph_key(p.text) for p in record.paragraphs}
     predicted = [(f, keys.get(f.paragraph) if f.paragraph is not None else None) for f in record.figures]
     used: set[int] = set()
+    result.annotated.update(g["id"] for g in gold)
     for g in gold:
         candidates = [i for i, (f, _) in enumerate(predicted) if i not in used and _same(g, f)]
         candidates.sort(key=lambda i: predicted[i][1] != g.get("paragraph_key"))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extraction import metadata as meta
 from extraction.checks import run_checks
-from extraction.figures import extract_figures
+from extraction.figures import extract_figures, table_section_sentences
 from extraction.figures.reconcile import reconcile
 from extraction.layout import Layout, analyse
 from extraction.readers import ReadError, read
@@ -89,7 +89,7 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
         checks=run_checks(tables) if report else [],
         paragraphs=_paragraphs(layout, agency) if report else [],
     )
-    record.figures = extract_figures(record.paragraphs)
+    record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
     record.checks += reconcile(record.figures, record.tables)
     record.status = _status(record, report)
     return record

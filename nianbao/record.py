@@ -144,7 +144,8 @@ class Figure:
     approx: bool = False  # "460余件", "30多篇", "近百": the text gives no exact number
     scope: str | None = None  # the scope word for requests (新收, 收到, 受理, 共需办理 …)
     qualifier: str | None = None  # a part of a split figure: 主办, 协办 …
-    paragraph: int | None = None  # Paragraph.index
+    paragraph: int | None = None  # Paragraph.index; None for a sentence outside the narrative paragraphs
+    section: str | None = None  # the section the figure was read in
     start: int | None = None  # span in the paragraph's text
     end: int | None = None
     text: str | None = None  # the span itself

@@ -37,7 +37,9 @@ class _Context:
         """The words after mention ``i``, to the next counted number and the clause (or sentence) end."""
         m = self.mentions[i]
         stops = _SENTENCE_END if sentence else _CLAUSE_END
-        ends = [p for p in (self.text.find(ch, m.end) for ch in stops) if p >= 0]
+        # A bracket right after the number opens a note on it: "12件（含上年结转2件）".
+        start = m.end + 1 if self.text[m.end:m.end + 1] in ("（", "(") else m.end
+        ends = [p for p in (self.text.find(ch, start) for ch in stops) if p >= 0]
         ends += [n.start for n in self.mentions[i + 1:] if n.unit][:1]
         end = min(ends, default=len(self.text))
         return self.text[m.end:end]
@@ -52,7 +54,7 @@ class _Context:
         return best
 
 
-def _figure(fid: str, m: Mention, paragraph: int, **extra) -> Figure:
+def _figure(fid: str, m: Mention, paragraph: int | None, **extra) -> Figure:
     return Figure(fid, m.value, m.unit, m.approx, paragraph=paragraph, start=m.start, end=m.end, text=m.text, **extra)
 
 
@@ -92,7 +94,7 @@ def _channel(words: str) -> str | None:
     return next((name for name, pattern in R.CHANNELS if pattern.search(words)), None)
 
 
-def _proactive(ctx: _Context, i: int, paragraph: int) -> Figure | None:
+def _proactive(ctx: _Context, i: int, paragraph: int | None) -> Figure | None:
     """A count of information published: by channel where the words name one, else the total."""
     m = ctx.mentions[i]
     if m.unit not in R.PROACTIVE_UNITS:
@@ -104,9 +106,9 @@ def _proactive(ctx: _Context, i: int, paragraph: int) -> Figure | None:
             return None  # one category of information
         channel = _channel(left)
     elif R.PROACTIVE_VERB.search(left):
-        sentence = max(ctx.text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
         channel = _channel(left)
         if channel is None and R.PROACTIVE_BARE.search(left):
+            sentence = max(ctx.text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
             channel = _channel(ctx.text[sentence:start])
         if channel is None:
             return None
@@ -116,26 +118,28 @@ def _proactive(ctx: _Context, i: int, paragraph: int) -> Figure | None:
     return _figure(R.figure(fid), m, paragraph)
 
 
-def _rates(ctx: _Context, i: int, paragraph: int) -> list[Figure]:
+def _rates(ctx: _Context, i: int, paragraph: int | None) -> list[Figure]:
+    """Proposal rates: one figure per rate word before the number ("答复率、满意率均为100%" gives two)."""
     m = ctx.mentions[i]
     if m.unit != "%" or ctx.topic(m.start) != R.RATE_TOPIC:
         return []
     _, left = ctx.left(i)
-    named = sorted((hit.start(), fid) for fid, pattern in R.RATE_WORDS for hit in pattern.finditer(left))
-    if not named:
-        return []
-    shared = len(named) > 1
-    return [_figure(fid, m, paragraph, note="shared by " + "、".join(
-        left[s:s + 3] for s, _ in named) if shared else None) for _, fid in named]
+    named = sorted((hit.start(), fid, hit.group()) for fid, pattern in R.RATE_WORDS for hit in pattern.finditer(left))
+    note = "one rate for " + "、".join(word for _, _, word in named) if len(named) > 1 else None
+    return [_figure(fid, m, paragraph, note=note) for _, fid, _ in named]
 
 
-def _part(ctx: _Context, i: int, figures: list[Figure], paragraph: int) -> Figure | None:
+def _part(ctx: _Context, i: int, figures: list[Figure], paragraph: int | None) -> Figure | None:
     """A stated part of the figure just before, in the same sentence: "代表建议3件（主办3件）"."""
     if not figures:
         return None
     start, left = ctx.left(i)
-    whole = figures[-1]
-    if whole.qualifier or re.search(r"[。；]", ctx.text[whole.end or 0:start]):
+    # The whole is the last figure that is no part itself: "5件（主办3件，协办2件）" gives 协办 to 5, not 3.
+    k = next((k for k in range(len(figures) - 1, -1, -1) if not figures[k].qualifier), None)
+    if k is None:
+        return None
+    whole = figures[k]
+    if any(f.id != whole.id for f in figures[k:]) or re.search(r"[。；]", ctx.text[whole.end or 0:start]):
         return None
     for rule in R.PARTS:
         if whole.id not in rule.of:
@@ -164,7 +168,7 @@ def _session(ctx: _Context, i: int) -> str | None:
     return named[-1] if named else None
 
 
-def paragraph_figures(text: str, paragraph: int) -> list[Figure]:
+def paragraph_figures(text: str, paragraph: int | None, section: str | None = None) -> list[Figure]:
     """Every figure one paragraph states, in text order."""
     ctx = _Context(text, mentions(text))
     out: list[Figure] = []
@@ -193,10 +197,12 @@ def paragraph_figures(text: str, paragraph: int) -> list[Figure]:
         if fig is not None:
             out.append(fig)
     out.extend(_zeros(text, paragraph, out))
+    for fig in out:
+        fig.section = section
     return sorted(out, key=lambda f: (f.start or 0))
 
 
-def _zeros(text: str, paragraph: int, found: list[Figure]) -> list[Figure]:
+def _zeros(text: str, paragraph: int | None, found: list[Figure]) -> list[Figure]:
     """Statements of 0 without a digit, unless the same sentence already gave that figure."""
     out = []
     for rule in R.ZERO_RULES:

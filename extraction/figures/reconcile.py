@@ -1,7 +1,8 @@
 """Reconcile figures from the prose with tables 三 and 四 (checks R1–R8) and counted lists (L1).
 
 The prose's scope word decides the comparison: "新收申请N件" is row 一 (R1); "收到 / 接收 / 受理申请N件"
-may mean 一 or 一 + 二, and the check says which reading it assumed (R2); "共需办理N件" is 一 + 二 (R3);
+may mean 一 or 一 + 二, and the check says which reading it assumed (R2); "共需办理N件" and "受理申请N件
+（含上年结转M件）" are 一 + 二 (R3);
 "办结N件" is 三（七）总计 (R4). Approximate figures ("460余件") are not compared. 信息处理费 is never
 compared with table 二's 行政事业性收费: they are different money.
 """
@@ -11,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nianbao.codebook import T3_2021, T4_2021, figure
-from nianbao.record import Cell, CellKind, Check, CheckStatus, Figure, Table
+from nianbao.record import Cell, Check, CheckStatus, Figure, Table
 
+from extraction.checks import VALUE_KINDS, ZERO_KINDS, format_number
 from extraction.figures import rules as R
 
-_ZERO = {CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}
-_VALUED = {CellKind.NUMBER, CellKind.ANNOTATED}
 _NEW = T3_2021.cell_id("new_received", "total")
 _CARRIED = T3_2021.cell_id("carried_over", "total")
 _T4_PART = {"纠正": "corrected", "维持": "upheld"}
@@ -35,7 +35,7 @@ def comparison(fig: Figure) -> Comparison | None:
     if fig.id == figure("requests.received"):
         if fig.scope == R.SCOPE_NEW:
             return Comparison("R1", (((_NEW,), None),))
-        if fig.scope == R.SCOPE_WITH_CARRIED:
+        if fig.scope in R.SCOPE_WITH_CARRIED:
             return Comparison("R3", (((_NEW, _CARRIED), None),))
         if fig.scope in R.SCOPE_RECEIVED:
             return Comparison("R2", (((_NEW,), f"{fig.scope} read as 一 本年新收"),
@@ -60,23 +60,25 @@ def comparison(fig: Figure) -> Comparison | None:
     return None
 
 
-def _fmt(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+def check_scope(fig: Figure) -> str:
+    """A check's scope: the figure and where it stands, e.g. 'requests.received@p4:12'."""
+    where = f"p{fig.paragraph}" if fig.paragraph is not None else fig.section or "?"
+    return f"{fig.id}@{where}:{fig.start}"
 
 
 def _check(index: int, fig: Figure, comp: Comparison, cells: dict[str, Cell]) -> Check:
     involved = sorted({c for reading, _ in comp.readings for c in reading})
-    scope = f"{fig.id}#{index}"
+    scope = check_scope(fig)
     base = dict(figures=[index])
     if fig.approx:
         return Check(comp.rule, scope, CheckStatus.SKIPPED, involved, fig.value,
                      message=f"not checked: the prose gives an approximate figure ({fig.text})", **base)
-    unknown = [c for c in involved if cells[c].kind not in _ZERO | _VALUED]
-    zeros = [c for c in involved if cells[c].kind in _ZERO]
+    unknown = [c for c in involved if cells[c].kind not in ZERO_KINDS | VALUE_KINDS]
+    zeros = [c for c in involved if cells[c].kind in ZERO_KINDS]
     if unknown:
         return Check(comp.rule, scope, CheckStatus.SKIPPED, involved, fig.value,
                      message="not checked: " + ", ".join(unknown) + " unreadable or ambiguous", assumed_zero=zeros, **base)
-    sums = [(sum(float(cells[c].value) if cells[c].kind in _VALUED else 0.0 for c in reading), reading, assumption)
+    sums = [(sum(float(cells[c].value) if cells[c].kind in VALUE_KINDS else 0.0 for c in reading), reading, assumption)
             for reading, assumption in comp.readings]
     matching = [s for s in sums if abs(s[0] - float(fig.value)) < 1e-6]
     total, reading, assumption = (matching or sums)[0]
@@ -85,8 +87,8 @@ def _check(index: int, fig: Figure, comp: Comparison, cells: dict[str, Cell]) ->
     elif not matching and len(sums) > 1:
         assumption = f"{fig.scope} may mean 一 or 一 + 二; neither matches"
     ok = bool(matching)
-    shown = " / ".join(f"{' + '.join(r)} = {_fmt(t)}" for t, r, _ in ([(total, reading, None)] if ok else sums))
-    message = f"prose {fig.text!r} = {_fmt(fig.value)} {'=' if ok else '≠'} {shown}"
+    shown = " / ".join(f"{' + '.join(r)} = {format_number(t)}" for t, r, _ in ([(total, reading, None)] if ok else sums))
+    message = f"prose {fig.text!r} = {format_number(fig.value)} {'=' if ok else '≠'} {shown}"
     return Check(comp.rule, scope, CheckStatus.PASS if ok else CheckStatus.FAIL, involved, float(fig.value), total,
                  message, zeros, assumption=assumption, **base)
 
@@ -101,8 +103,8 @@ def reconcile(figures: list[Figure], tables: list[Table]) -> list[Check]:
             out.append(_check(index, fig, comp, cells))
         if fig.listed is not None:
             ok = fig.listed == fig.value
-            out.append(Check("L1", f"{fig.id}#{index}", CheckStatus.PASS if ok else CheckStatus.FAIL, [],
+            out.append(Check("L1", check_scope(fig), CheckStatus.PASS if ok else CheckStatus.FAIL, [],
                              fig.listed, float(fig.value),
-                             f"the text lists {fig.listed} numbered items and states {_fmt(fig.value)}",
+                             f"the text lists {fig.listed} numbered items and states {format_number(fig.value)}",
                              figures=[index]))
     return out

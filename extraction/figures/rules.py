@@ -53,7 +53,7 @@ _CASES = _units("件", "起", "个", "宗")
 _SESSIONS = _units("次", "期", "场", "轮", "批")
 _PEOPLE = _units("人次", "人", "名")
 _ITEMS = _units("条", "篇", "件", "项", "期")
-_APPLICATION = r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|申请书)"
+_APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开)?(?:申请|申请书)|依申请公开)"
 _TOTAL = r"(?:共计|共|合计|总计|累计)?"
 
 # What the paragraph is about at a point: the last of these words before it.
@@ -66,7 +66,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
 # The scope words of requests.*; reconcile.py says how each compares with table 三.
 SCOPE_NEW = "新收"
 SCOPE_RECEIVED = ("收到", "接收", "受理")
-SCOPE_WITH_CARRIED = "共需办理"
+SCOPE_WITH_CARRIED = ("共需办理", "含上年结转")
 SCOPE_COMPLETED = "办结"
 
 RULES: tuple[Rule, ...] = (
@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
          before=_re(r"(?:上年度?|\d{4}年度?)结转(?:的|政府信息公开申请)?\s*$")),
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
+    Rule(figure("requests.received"), _COUNT, before=_re(rf"(?:新收|收到|接收|受理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$"),
+         after=_re(r"^\s*[（(](?P<scope>含上年结转)")),
     Rule(figure("requests.received"), _COUNT,
          before=_re(rf"(?P<scope>新收|收到|接收|受理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$")),
     Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>新收|收到|接收|受理)\s*$"),
@@ -92,8 +94,11 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("review.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政复议")),
     Rule(figure("litigation.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政诉讼")),
     # --- proposals (人大代表建议, 政协委员提案) ---------------------------------------------------
-    Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"(?:人大|代表)[^，。；]*?建议(?:共计|共)?\s*$")),
-    Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"(?:政协|委员)[^，。；]*?提案(?:共计|共)?\s*$")),
+    # A count of both together ("人大代表建议和政协委员提案32件") is neither.
+    Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"(?:人大|代表)[^，。；]*?建议(?:共计|共)?\s*$"),
+         unless=_re(r"提案(?:和|及|与|、)[^，。；]{0,8}建议(?:共计|共)?\s*$")),
+    Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"(?:政协|委员)[^，。；]*?提案(?:共计|共)?\s*$"),
+         unless=_re(r"建议(?:和|及|与|、)[^，。；]{0,8}提案(?:共计|共)?\s*$")),
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"人大|代表"), after=_re(r"^(?:人大代表|代表)?建议")),
     Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"政协|委员"), after=_re(r"^(?:政协委员|委员)?提案")),
     # --- fees ------------------------------------------------------------------------------------
@@ -104,13 +109,12 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("training.sessions"), _SESSIONS, after=_re(r"^[^，。；\d]{0,10}培训")),
     Rule(figure("training.participants"), _PEOPLE, before=_re(r"培训|参训|覆盖")),
     # --- the public's questions, the press, policy interpretation --------------------------------
-    Rule(figure("hotline.cases"), _units("件", "个", "起", "次", "单"), before=_re(r"12345[^，。；]*$"),
-         unless=_re(r"留言")),
+    Rule(figure("hotline.cases"), _units("件", "个", "起", "次", "单"), before=_re(r"12345(?:(?!留言)[^，。；])*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"),
          before=_re(r"(?P<q>[^，。；]*(?:出席|参加))(?:新闻)?发布会\s*$")),
-    Rule(figure("press.conferences"), _units("场", "次", "期"), before=_re(r"新闻发布会\s*$")),
-    Rule(figure("press.conferences"), _units("场", "次", "期"), after=_re(r"^[^，。；\d]{0,8}新闻发布会")),
-    Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:解读|图解)(?:材料|稿件|文章)?\s*$")),
+    Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布会\s*$")),
+    Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布会")),
+    Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
     # --- problems rectified -----------------------------------------------------------------------
