@@ -11,14 +11,15 @@ from nianbao.record import Cell, CellKind, Check, CheckStatus, Table
 
 from extraction.relations import relations
 
-_ZERO_KINDS = {CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}
-_VALUE_KINDS = {CellKind.NUMBER, CellKind.ANNOTATED}
+ZERO_KINDS = {CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}
+VALUE_KINDS = {CellKind.NUMBER, CellKind.ANNOTATED}
 # Columns whose values may be negative (本年增/减) or decimal (amounts).
 _SIGNED = {"change"}
 _DECIMAL = {"amount_10k_yuan", "procurement_amount"}
 
 
-def _fmt(x: float) -> str:
+def format_number(x: float) -> str:
+    """3.0 → '3', 2.35 → '2.35': numbers in check messages as a report writes them."""
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
@@ -33,17 +34,17 @@ def relation_checks(tables: list[Table]) -> list[Check]:
         involved = [cells.get(cid) for cid in rel.cells]
         if any(c is None for c in involved):
             continue  # the table is absent: nothing to check
-        unknown = [c.id for c in involved if c.kind not in _ZERO_KINDS | _VALUE_KINDS]
-        zeros = [c.id for c in involved if c.kind in _ZERO_KINDS]
+        unknown = [c.id for c in involved if c.kind not in ZERO_KINDS | VALUE_KINDS]
+        zeros = [c.id for c in involved if c.kind in ZERO_KINDS]
         if unknown:
             out.append(Check(rel.rule, rel.scope, CheckStatus.SKIPPED, list(rel.cells),
                              message="not checked: " + ", ".join(unknown) + " unreadable or ambiguous", assumed_zero=zeros))
             continue
-        values = {c.id: float(c.value) if c.kind in _VALUE_KINDS else 0.0 for c in involved}
+        values = {c.id: float(c.value) if c.kind in VALUE_KINDS else 0.0 for c in involved}
         lhs = sum(values[c] for c in rel.lhs)
         rhs = sum(values[c] for c in rel.rhs)
         ok = abs(lhs - rhs) < 1e-6
-        message = f"{' + '.join(rel.lhs)} = {_fmt(lhs)} {'=' if ok else '≠'} {_fmt(rhs)} = {' + '.join(rel.rhs)}"
+        message = f"{' + '.join(rel.lhs)} = {format_number(lhs)} {'=' if ok else '≠'} {format_number(rhs)} = {' + '.join(rel.rhs)}"
         out.append(Check(rel.rule, rel.scope, CheckStatus.PASS if ok else CheckStatus.FAIL, list(rel.cells),
                          lhs, rhs, message, zeros))
     return out
@@ -60,7 +61,7 @@ def value_checks(tables: list[Table]) -> list[Check]:
             col = cell.id.rsplit(".", 1)[1]
             if cell.kind is CellKind.TEXT:
                 bad.append(cell.id)
-            elif cell.kind in _VALUE_KINDS and cell.value is not None:
+            elif cell.kind in VALUE_KINDS and cell.value is not None:
                 if (cell.value < 0 and col not in _SIGNED) or (col not in _DECIMAL and not float(cell.value).is_integer()):
                     bad.append(cell.id)
         message = ("values that are no non-negative count or amount: " + ", ".join(bad)) if bad else "all values well-formed"

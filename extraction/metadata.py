@@ -75,14 +75,20 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     return None, None
 
 
-def place(agency: str | None) -> tuple[str | None, str | None]:
-    """(region, admin level) from the place names that open an agency's name."""
-    if not agency:
-        return None, None
+def place_names(agency: str) -> list[str]:
+    """The place names that open an agency's name: '淄博市临淄区行政审批服务局' → ['淄博市', '临淄区']."""
     names, pos = [], 0
     while m := _PLACE.match(agency, pos):
         names.append(m.group(0))
         pos = m.end()
+    return names
+
+
+def place(agency: str | None) -> tuple[str | None, str | None]:
+    """(region, admin level) from the place names that open an agency's name."""
+    if not agency:
+        return None, None
+    names = place_names(agency)
     if not names:
         return None, None
     region = "".join(names)

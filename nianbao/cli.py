@@ -1,4 +1,4 @@
-"""The ``nianbao`` command: extract, show, evaluate, codebook."""
+"""The ``nianbao`` command: extract, show, evaluate, crossyear, codebook."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from rich.table import Table as RichTable
 from nianbao import codebook
 from nianbao.evaluate import evaluate as score
 from nianbao.evaluate import load_gold
+from nianbao.evaluate_figures import FigureEvaluation
 from nianbao.pipeline import extract as extract_one
 from nianbao.record import Record
 from nianbao.render import render
@@ -119,6 +120,27 @@ def show(
             render(record, console)
 
 
+def _print_figure_scores(figures: FigureEvaluation, console: Console, misses: int) -> None:
+    """Precision, recall and F1 per figure id, and the figure misses."""
+    if not figures.documents:
+        return
+    table = RichTable(title=f"figures — {figures.documents} documents with gold figures")
+    for column in ("figure id", "tp", "fp", "fn", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "figure id" else "right", no_wrap=True)
+    num = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+    rows = [(k, s) for k, s in sorted(figures.scores.items()) if k in figures.annotated]
+    for name, sc in rows + [("all", figures.overall)]:
+        table.add_row(name, str(sc.tp), str(sc.fp), str(sc.fn), num(sc.precision), num(sc.recall), num(sc.f1))
+    Console(width=max(console.width, 96), file=console.file).print(table)  # figure ids are long: never cut them
+    extra = {k: s.fp for k, s in sorted(figures.scores.items()) if k not in figures.annotated}
+    if extra:
+        console.print("not annotated in gold (not scored): " + ", ".join(f"{k} ×{n}" for k, n in extra.items()))
+    for miss in figures.scored_misses[:misses]:
+        f = miss.figure
+        console.print(f"[red]{miss.kind}[/] {miss.doc_id} {f['id']} = {f['value']}"
+                      + (f" ({f['qualifier']})" if f.get("qualifier") else ""))
+
+
 @app.command()
 def evaluate(
     records: Path = typer.Argument(..., help="JSONL of records to score."),
@@ -142,12 +164,47 @@ def evaluate(
     s = data["status"]
     table.add_row("status: report or not", str(s["correct"]), str(s["total"]), "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}")
     console.print(table)
+    _print_figure_scores(result.figures, console, misses)
     for miss in result.misses[:misses]:
         console.print(f"[red]miss[/] {miss.doc_id} {miss.item}: gold {miss.gold!r} · predicted {miss.predicted!r}")
     if len(result.misses) > misses:
         console.print(f"… {len(result.misses) - misses} more misses")
     if result.unscored:
         console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
+
+
+@app.command()
+def crossyear(
+    paths: list[Path] = typer.Argument(..., help="JSONL files of records from `nianbao extract`, or report files/folders."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the agencies and checks as JSON here."),
+) -> None:
+    """Check one agency's consecutive years: S1 结转 → 上年结转, S2 现行有效 carried forward."""
+    from nianbao.crossyear import cross_year
+
+    def records() -> Iterator[Record]:
+        for path in paths:
+            if path.suffix == ".jsonl":
+                yield from read_jsonl(path)
+            else:
+                yield from (extract_one(f) for f in input_files([path]))
+
+    result = cross_year(records())
+    if json_out:
+        json_out.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    console = Console()
+    agencies = RichTable(title=f"nianbao crossyear — {len(result.agencies)} agencies")
+    agencies.add_column("agency")
+    agencies.add_column("reports by year")
+    for name, years in result.agencies.items():
+        agencies.add_row(name, ", ".join(f"{y}: {doc}" for y, doc in years.items()))
+    console.print(agencies)
+    style = {"pass": "green", "fail": "bold red", "skipped": "yellow"}
+    for check in result.checks:
+        console.print(f"[{style[check.status.value]}]{check.status.value:7}[/] {check.rule} {check.scope}  {check.message}")
+    if not result.checks:
+        console.print("no agency has reports for two consecutive years")
+    for note in result.notes:
+        console.print(f"[yellow]{note}")
 
 
 @app.command("codebook")

@@ -267,7 +267,8 @@ PARAGRAPH_LABELS: tuple[Code, ...] = (
 )
 
 # --- Figures from the prose -------------------------------------------------------------------
-FIGURES: tuple[Code, ...] = (
+# The spec's eight ids come first, in its order; the rest are figures reports commonly state.
+FIGURES_SPEC: tuple[Code, ...] = (
     Code("proactive.items_total", "主动公开信息总数"),
     Code("requests.received", "收到申请数（按原文口径）"),
     Code("proposals.npc_suggestions", "办理人大代表建议数"),
@@ -277,6 +278,40 @@ FIGURES: tuple[Code, ...] = (
     Code("fees.processing_fee_amount", "收取信息处理费（元）"),
     Code("training.sessions", "培训次数"),
 )
+# Channels of proactive disclosure: proactive.items_by_channel.<channel>.
+PROACTIVE_CHANNELS: tuple[Code, ...] = (
+    Code("website", "政府网站 / 门户网站 / 部门网站（含门户网站的栏目）"),
+    Code("weibo", "政务微博"),
+    Code("wechat", "微信公众号"),
+    Code("new_media", "政务新媒体 / “两微”（未分微博、微信）"),
+    Code("short_video", "视频号 / 抖音等短视频账号"),
+    Code("app", "客户端 / APP"),
+    Code("government_gazette", "政府公报"),
+    Code("bulletin", "政务信息刊物"),
+    Code("news_media", "报刊、广播电视、新闻网站、融媒体"),
+    Code("other", "其他渠道"),
+)
+FIGURES: tuple[Code, ...] = FIGURES_SPEC + (
+    Code("training.participants", "培训人次"),
+    Code("requests.completed", "办结申请数"),
+    Code("requests.carried_over", "上年结转申请数"),
+    Code("requests.carried_forward", "结转下年度申请数"),
+    Code("review.cases", "政府信息公开行政复议案件数"),
+    Code("litigation.cases", "政府信息公开行政诉讼案件数"),
+    Code("hotline.cases", "12345 热线办理诉求数"),
+    Code("press.conferences", "新闻发布会场数"),
+    Code("interpretation.items", "政策解读数"),
+    Code("problems.rectified", "整改问题数"),
+) + tuple(Code(f"proactive.items_by_channel.{c.id}", f"主动公开信息数 · {c.label}") for c in PROACTIVE_CHANNELS)
+FIGURE_IDS: frozenset[str] = frozenset(c.id for c in FIGURES)
+
+
+def figure(figure_id: str) -> str:
+    """``figure_id`` itself, after making sure the codebook has it (extraction rules name figures by id)."""
+    if figure_id not in FIGURE_IDS:
+        raise KeyError(f"no figure {figure_id!r} in the codebook")
+    return figure_id
+
 
 # --- Checks (relations from the spec) ---------------------------------------------------------
 CHECKS: tuple[Code, ...] = (
@@ -285,6 +320,19 @@ CHECKS: tuple[Code, ...] = (
     Code("H3", "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他（每行）"),
     Code("H4", "结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计（表四每块）"),
     Code("H5", "计数为非负整数；收费金额为非负小数"),
+    # Prose against the tables (one check per figure; the scope names the figure).
+    Code("R1", "正文“新收申请N件” = 表三 一、本年新收 · 总计"),
+    Code("R2", "正文“收到/接收/受理申请N件” = 表三 一（或 一 + 二，注明所作假定）· 总计"),
+    Code("R3", "正文“共需办理 / 含上年结转 N件” = 表三 一 + 二 · 总计"),
+    Code("R4", "正文“办结N件” = 表三 三（七）总计 · 总计"),
+    Code("R5", "正文“上年结转N件” = 表三 二、上年结转 · 总计"),
+    Code("R6", "正文“结转下年度N件” = 表三 四、结转下年度继续办理 · 总计"),
+    Code("R7", "正文行政复议案件数 = 表四 行政复议 · 总计"),
+    Code("R8", "正文行政诉讼案件数 = 表四 未经复议直接起诉 · 总计 + 复议后起诉 · 总计"),
+    Code("L1", "正文列举的编号个数 = 所述件数（如“24号、38号……共计5项建议”）"),
+    # Across years: the same agency's consecutive reports.
+    Code("S1", "上一年 表三 四、结转下年度继续办理 = 本年 表三 二、上年结转（每列）"),
+    Code("S2", "上一年 表二 现行有效件数 + 本年制发件数 − 本年废止件数 = 本年现行有效件数（规章、行政规范性文件）"),
 )
 
 

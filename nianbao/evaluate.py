@@ -1,4 +1,5 @@
-"""Score records against gold annotations: cell exact match per table, metadata per field, every miss.
+"""Score records against gold annotations: cell exact match per table, metadata per field, figures
+(precision, recall, F1 per id, in ``nianbao.evaluate_figures``), every miss.
 
 Gold files are described in ``corpus/gold/README.md``. Records are matched to gold by ``doc_id``
 (the input's file name), so predictions from any tool that writes the record JSON can be scored.
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from nianbao.evaluate_figures import FigureEvaluation, score_document
 from nianbao.record import Cell, Record
 
 METADATA_FIELDS = ("agency", "year", "format_version", "admin_level", "region", "publication_date")
@@ -49,6 +51,7 @@ class Evaluation:
     status: Score = field(default_factory=Score)
     misses: list[Miss] = field(default_factory=list)
     unscored: list[str] = field(default_factory=list)  # gold documents with no record
+    figures: FigureEvaluation = field(default_factory=FigureEvaluation)
 
     def to_dict(self) -> dict:
         def scores(d: dict[str, Score]) -> dict:
@@ -62,6 +65,7 @@ class Evaluation:
             "status": {"correct": self.status.correct, "total": self.status.total, "accuracy": self.status.accuracy},
             "misses": [m.__dict__ for m in self.misses],
             "unscored": self.unscored,
+            "figures": self.figures.to_dict(),
         }
 
 
@@ -123,4 +127,7 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             result.metadata.setdefault(name, Score()).add(ok)
             if not ok:
                 result.misses.append(Miss(doc_id, name, want, got))
+        if "figures" in g:
+            result.figures.documents += 1
+            score_document(g["figures"], record, result.figures)
     return result

@@ -1,4 +1,4 @@
-"""The pipeline: one input file in, one Record out — read → layout → tables → checks → record.
+"""The pipeline: one input file in, one Record out — read → layout → tables / figures → checks → record.
 
 ``extract`` never raises for a bad input: an unreadable file, a document that is no report, or a bug
 meeting an odd file all come back as a record with a status and structured errors, so a batch run
@@ -14,6 +14,8 @@ from typing import Any, Mapping
 
 from extraction import metadata as meta
 from extraction.checks import run_checks
+from extraction.figures import extract_figures, table_section_sentences
+from extraction.figures.reconcile import reconcile
 from extraction.layout import Layout, analyse
 from extraction.readers import ReadError, read
 from extraction.tables import document_format, extract_tables
@@ -88,6 +90,8 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
         checks=run_checks(tables) if report else [],
         paragraphs=_paragraphs(layout, agency) if report else [],
     )
+    record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
+    record.checks += reconcile(record.figures, record.tables)
     record.status = _status(record, report)
     return record
 

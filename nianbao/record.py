@@ -95,6 +95,8 @@ class Check:
     rhs: float | None = None
     message: str = ""
     assumed_zero: list[str] = field(default_factory=list)  # blank / dash / 无 cells counted as 0
+    figures: list[int] = field(default_factory=list)  # R…: indexes into Record.figures compared with the cells
+    assumption: str | None = None  # R…: how the prose's scope word was read, e.g. 收到 = 一 + 二
 
     @property
     def key(self) -> str:
@@ -138,6 +140,26 @@ class Paragraph:
 
 
 @dataclass
+class Figure:
+    """A number the prose states, typed by a codebook figure id, with the span it was read from."""
+
+    id: str  # a codebook figure id, e.g. 'requests.received'
+    value: int | float
+    unit: str | None = None  # as written: 件, 条, %, 元 …
+    approx: bool = False  # "460余件", "30多篇", "近百": the text gives no exact number
+    scope: str | None = None  # the scope word for requests (新收, 收到, 受理, 共需办理 …)
+    qualifier: str | None = None  # a part of a split figure: 主办, 协办 …
+    paragraph: int | None = None  # Paragraph.index; None for a sentence outside the narrative paragraphs
+    section: str | None = None  # the section the figure was read in
+    start: int | None = None  # span in the paragraph's text
+    end: int | None = None
+    text: str | None = None  # the span itself
+    listed: int | None = None  # how many numbered items the text lists for this count, where it lists them
+    session: str | None = None  # the congress session a proposal count belongs to, e.g. 区十九届人大三次会议
+    note: str | None = None
+
+
+@dataclass
 class Problem:
     """An error or warning with a stable code, the stage that raised it, and a plain message."""
 
@@ -167,6 +189,7 @@ class Record:
     tables: list[Table] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION

@@ -43,6 +43,19 @@ def _table(record: Record, table_id: str, failing: set[str]) -> RichTable | None
     return out
 
 
+def _figures(record: Record) -> RichTable:
+    """The figures the prose states: id, value with unit (~ approximate), scope or part, paragraph."""
+    out = RichTable(title="figures from the prose", title_justify="left")
+    for column in ("figure", "value", "scope / part", "paragraph"):
+        out.add_column(column, justify="right" if column in ("value", "paragraph") else "left",
+                       overflow="fold" if column == "figure" else "ellipsis")
+    for fig in record.figures:
+        where = f"¶{fig.paragraph}" if fig.paragraph is not None else (fig.section or "")
+        value = f"{'~' if fig.approx else ''}{fig.value}{fig.unit or ''}"
+        out.add_row(fig.id, value, fig.scope or fig.qualifier or "", where)
+    return out
+
+
 def render(record: Record, console: Console | None = None) -> None:
     """Print one record."""
     console = console or Console()
@@ -69,5 +82,7 @@ def render(record: Record, console: Console | None = None) -> None:
         for check in record.checks:
             if check.status is CheckStatus.FAIL:
                 lines.append(Text(f"✗ {check.key}  {check.message}", style="red"))
-        console.print(Panel(Group(*lines), title="H1–H5"))
+        console.print(Panel(Group(*lines), title="checks: H1–H5 (tables), R1–R8 (prose vs tables), L1 (lists)"))
+    if record.figures:
+        console.print(_figures(record))
     console.print(Text("· blank  ✗ missing  ? ambiguous  * annotated or with unit  red: in a failing check", style="dim"))

@@ -29,6 +29,7 @@ def test_show_draws_tables_and_marks_checks() -> None:
     assert result.exit_code == 0, result.output
     assert "收到和处理政府信息公开申请情况" in result.output and "予以公开" in result.output
     assert "✗ H2:natural_person" in result.output
+    assert "figures from the prose" in result.output and "proposals.satisfaction_rate" in result.output
 
 
 def test_show_json_is_a_record() -> None:
@@ -46,6 +47,8 @@ def test_evaluate_scores_and_writes_metrics(tmp_path: Path) -> None:
     data = json.loads(metrics.read_text())
     assert data["documents"] == 4
     assert data["cells"]["all"]["accuracy"] == 1.0 and data["cells"]["all"]["total"] == 798
+    assert data["figures"]["documents"] == 4 and data["figures"]["all"]["f1"] >= 0.95
+    assert "figures — 4 documents with gold figures" in result.output
 
 
 def test_evaluate_prints_misses(tmp_path: Path) -> None:

@@ -30,6 +30,10 @@ def digest(record: Record) -> dict:
                           "cells": {c.id: [c.kind.value, c.value] for c in t.cells}} for t in record.tables},
         "checks": {c.key: c.status.value for c in record.checks},
         "paragraphs": [[p.section, len(p.path)] for p in record.paragraphs],
+        # Figures by what they say and where, without the span's text: one line each.
+        "figures": [" ".join([f"p{f.paragraph}" if f.paragraph is not None else str(f.section), f.id, f"{f.value}{f.unit or ''}{'~' if f.approx else ''}"]
+                             + [f"{k}={getattr(f, k)}" for k in ("scope", "qualifier", "listed") if getattr(f, k) is not None])
+                    for f in record.figures],
         "warnings": [w.code for w in record.warnings],
     }
 

@@ -14,6 +14,8 @@ def test_record_round_trips_through_json(tmp_path) -> None:
     assert write_jsonl(records, path) == 4
     back = list(read_jsonl(path))
     assert back == records
+    assert all(r.figures for r in back) and any(f.approx for r in back for f in r.figures)
+    assert any(c.assumption for r in back for c in r.checks)  # the checks' evidence comes back too
     assert from_dict(Record, json.loads(dumps(records[0]))) == records[0]
 
 

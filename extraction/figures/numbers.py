@@ -1,0 +1,101 @@
+"""Number phrases in prose: '460余件', '30多篇', '近百篇', '十二项', '两期', '98.6%', '1.5万条'.
+
+A phrase is a number (Arabic digits, or Chinese numerals read by cn2an) with its approximation words
+and its unit. Chinese numerals count only with a unit after them: without one, '一是', '十四五' or
+'三审三校' would read as numbers. Session names (区十九届人大三次会议) are found first and masked,
+so that 三次 in them is no count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# Longest first: 人次 before 人, 万元 before 元.
+UNITS = ("人次", "场次", "件次", "批次", "万元", "个", "件", "条", "篇", "项", "次", "期", "场", "人", "名", "起",
+         "份", "家", "处", "轮", "元", "通", "宗", "%", "％")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_APPROX_BEFORE = r"近|约|大约|超过|逾|将近"
+_APPROX_AFTER = r"余|多|来|左右|以上"
+NUMBER = re.compile(
+    rf"(?P<before>{_APPROX_BEFORE})?"
+    rf"(?:(?P<arabic>{_ARABIC})(?P<wan>万)?|(?P<cn>[{_CN_DIGITS}]+))"
+    rf"\s*(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{'|'.join(UNITS)})?(?P<tail>以上|左右)?"
+)
+_PERCENT_WORD = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百]+)")
+# 区十九届人大三次会议, 区政协十一届三次会议, 县第十八届人民代表大会第三次会议.
+SESSION = re.compile(
+    r"[省市区县州旗镇]?(?:人大|政协)?(?:常委会)?第?[一二三四五六七八九十\d]+届"
+    r"(?:人大|人民代表大会|政协|人大常委会)?(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number phrase: where it is, what it says, and how exactly."""
+
+    start: int
+    end: int
+    value: int | float
+    unit: str | None
+    approx: bool
+    text: str
+
+
+def chinese_number(text: str) -> int | float | None:
+    """'十二' → 12, '两' → 2, '三百零五' → 305, '百' → 100; None where the text is no number."""
+    if text in ("百", "千", "万"):
+        return {"百": 100, "千": 1000, "万": 10000}[text]
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _arabic(text: str, wan: bool) -> int | float:
+    value = float(text.replace(",", ""))
+    value *= 10000 if wan else 1
+    return int(value) if value.is_integer() and ("." not in text or wan) else value
+
+
+def masked(text: str) -> str:
+    """The text with session names blanked out (same length, so offsets hold)."""
+    return SESSION.sub(lambda m: "□" * len(m.group()), text)
+
+
+def sessions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every congress session the text names."""
+    return [(m.start(), m.end(), m.group()) for m in SESSION.finditer(text)]
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every number phrase of ``text`` in order; Chinese numerals only where a unit follows."""
+    out: list[Mention] = []
+    plain = masked(text)
+    for m in NUMBER.finditer(plain):
+        unit = m.group("unit")
+        if unit == "％":
+            unit = "%"
+        if m.group("arabic"):
+            if plain[m.start("arabic") - 1: m.start("arabic")].isascii() and m.start("arabic") > 0 \
+                    and plain[m.start("arabic") - 1].isalnum():
+                continue  # part of a code such as H5 or a phone number's tail
+            value: int | float | None = _arabic(m.group("arabic"), bool(m.group("wan")))
+        else:
+            if unit == "%" or not (unit or m.group("before")):
+                continue
+            value = chinese_number(m.group("cn"))
+        if value is None:
+            continue
+        approx = bool(m.group("before") or m.group("after") or (unit and m.group("tail")))
+        end = max(m.end(g) for g in ("arabic", "wan", "cn", "after", "unit", "tail") if m.group(g) and (unit or g != "tail"))
+        out.append(Mention(m.start(), end, value, unit, approx, text[m.start():end]))
+    for m in _PERCENT_WORD.finditer(plain):
+        value = chinese_number(m.group("cn"))
+        if value is not None:
+            out.append(Mention(m.start(), m.end(), value, "%", False, m.group()))
+    return sorted(out, key=lambda x: x.start)
