@@ -587,8 +587,11 @@ ${article}
 def main() -> None:
     for rep in REPORTS:
         WRITERS[rep.render](rep, SAMPLES / rep.file)
-        record = json.dumps(gold_record(rep), ensure_ascii=False, indent=2)
-        (GOLD / f"{rep.file}.json").write_text(record + "\n", encoding="utf-8")
+        path = GOLD / f"{rep.file}.json"
+        # Annotators add keys this script does not know (figures, paragraph labels): keep them.
+        kept = {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items()} if path.exists() else {}
+        record = json.dumps(kept | gold_record(rep), ensure_ascii=False, indent=2)
+        path.write_text(record + "\n", encoding="utf-8")
         print(f"wrote {rep.file} and its gold ({rep.fmt} format, breaks: {', '.join(rep.breaks) or 'none'})")
 
 
