@@ -67,10 +67,18 @@ class PageContent:
     source: str = "text"
 
 
+def _font_size(raw, index: int, matrix) -> float:
+    """A character's font size on the page: pdfium reports it before the text matrix scales it."""
+    if not pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+        return 0.0
+    return pdfium_c.FPDFText_GetFontSize(raw, index) * abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+
+
 def _glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
     textpage = page.get_textpage()
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     glyphs = []
     try:
@@ -86,9 +94,12 @@ def _glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
             box = (left.value, height - top.value, right.value, height - bottom.value)
             # The loose box (font ascent/descent, advance) keeps 一 from being a sliver and 1 from
             # being narrow; pdfium gives nonsense loose boxes for rotated/vertical runs, so check it.
+            # Punctuation has little ink (“ is a speck at the top of the line, 。 at the foot), so
+            # the font size bounds the box too: with its ink box alone “ would make a line of its own.
             ink = max(right.value - left.value, top.value - bottom.value, 1.0)
-            if pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect) and 0 < rect.right - rect.left <= 3.5 * ink \
-                    and 0 < rect.top - rect.bottom <= 3.5 * ink:
+            limit = max(3.5 * ink, 1.6 * _font_size(raw, i, matrix))
+            if pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect) and 0 < rect.right - rect.left <= limit \
+                    and 0 < rect.top - rect.bottom <= limit:
                 box = (rect.left, height - rect.top, rect.right, height - rect.bottom)
             glyphs.append(Glyph(chr(code), *box))
     finally:

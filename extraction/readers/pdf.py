@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 from typing import ClassVar, Sequence
 
@@ -46,7 +46,16 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
             raise ReadError("encrypted", "the PDF needs a password to open") from exc
+        if _page_less(data):
+            raise ReadError("no_pages", "the PDF has no pages") from exc
         raise ReadError("corrupt_pdf", f"the PDF is damaged or not a PDF: {exc}") from exc
+
+
+def _page_less(data: bytes) -> bool:
+    """Whether a PDF pdfium refused is a sound one whose page tree is empty: pdfium opens no
+    zero-page document, and calling that 'damaged' would send the user looking for the wrong fault."""
+    return (data.startswith(b"%PDF") and re.search(rb"/Count\s*0\b", data) is not None
+            and re.search(rb"/Type\s*/Page\b", data) is None)
 
 
 def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
@@ -68,6 +77,53 @@ def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
 def _grid(lattice: Lattice, page: int, row_offset: int = 0) -> list[list[GridCell]]:
     return [[GridCell(c.text, (c.origin[0] + row_offset, c.origin[1]), page, c.box, c.confidence) for c in row]
             for row in lattice.rows]
+
+
+def _column_edges(grid: list[list[GridCell]]) -> list[float]:
+    """The x of every column's left rule and of the table's right rule."""
+    n = len(grid[0])
+    lefts = [min((c.bbox[0] for row in grid for c in row if c.origin[1] == j), default=None)
+             for j in range(n)]
+    if None in lefts:
+        return []
+    return [*lefts, max(c.bbox[2] for row in grid for c in row)]
+
+
+def _split_columns(grid: list[list[GridCell]], edges: list[float],
+                   finer: list[float]) -> list[list[GridCell]] | None:
+    """``grid`` (columns at ``edges``) on the columns at ``finer``, cells spanning the columns they
+    cover; None where the columns do not nest."""
+    near = [min(range(len(finer)), key=lambda k: abs(finer[k] - x)) for x in edges]
+    if any(abs(finer[k] - x) > 3 for k, x in zip(near, edges)) or near[0] != 0 or near[-1] != len(finer) - 1:
+        return None
+    of = [max(j for j, k in enumerate(near[:-1]) if k <= f) for f in range(len(finer) - 1)]  # fine -> coarse
+    return [[replace(cell, origin=(cell.origin[0], near[cell.origin[1]])) for cell in (row[j] for j in of)]
+            for row in grid]
+
+
+def _join(table: TableBlock, grid: list[list[GridCell]]) -> bool:
+    """Append the rows a table continues with on the next page, if they are its columns.
+
+    The two parts may show different column rules: a page that holds only the head of table 三 and
+    rows 一 and 二 has no rule between its three label columns. Parts join where one part's columns
+    nest in the other's; the coarser part's cells then span the columns they cover.
+    """
+    if len(table.grid[0]) != len(grid[0]):
+        mine, theirs = _column_edges(table.grid), _column_edges(grid)
+        if not mine or not theirs:
+            return False
+        if len(mine) < len(theirs):
+            refined = _split_columns(table.grid, mine, theirs)
+            if refined is None:
+                return False
+            table.grid[:] = refined
+        else:
+            refined = _split_columns(grid, theirs, mine)
+            if refined is None:
+                return False
+            grid = refined
+    table.grid.extend(grid)
+    return True
 
 
 def _inside(line: TextLine, lattice: Lattice) -> bool:
@@ -154,8 +210,7 @@ class PdfReader:
                     continue
                 name, lattice = item
                 previous = continuing.pop(name, None)
-                if previous is not None and len(previous.grid[0]) == len(lattice.rows[0]):
-                    previous.grid.extend(_grid(lattice, p + 1, len(previous.grid)))
+                if previous is not None and _join(previous, _grid(lattice, p + 1, len(previous.grid))):
                     ended[name] = previous
                     continue
                 block = TableBlock(_grid(lattice, p + 1), Origin(self.name, len(blocks), page=p + 1), name)
@@ -166,9 +221,20 @@ class PdfReader:
         return blocks
 
 
+def _first_word_width(line: TextLine) -> float:
+    """The width of the Latin word (an e-mail address, a URL) a line starts with; 0 if it starts with CJK."""
+    glyphs = line.glyphs
+    end = 0
+    while end < len(glyphs) and glyphs[end].text.isascii() and \
+            (end == 0 or glyphs[end].x0 - glyphs[end - 1].x1 < 0.25 * glyphs[end].height):
+        end += 1
+    return glyphs[end - 1].x1 - glyphs[0].x0 if end else 0.0
+
+
 def _mark_wraps(blocks: list[TextBlock | TableBlock], lines: list[tuple[TextBlock, TextLine]]) -> None:
-    """Say of each line whether the next continues it: it runs to the right margin and the next
-    line, the very next block, starts flush left (a paragraph's first line is indented)."""
+    """Say of each line whether the next continues it: it runs to the right margin (or stops short
+    only because the next line's first word would not fit there) and the next line, the very next
+    block, starts flush left (a paragraph's first line is indented)."""
     if not lines:
         return
     size = median(line.box[3] - line.box[1] for _, line in lines)
@@ -177,5 +243,6 @@ def _mark_wraps(blocks: list[TextBlock | TableBlock], lines: list[tuple[TextBloc
     left, right = lefts[len(lefts) // 10], rights[len(rights) * 9 // 10]
     for (block, line), (following, nxt) in zip(lines, lines[1:]):
         adjacent = following.origin.block == block.origin.block + 1
-        block.wraps = adjacent and line.box[2] >= right - 1.5 * size and nxt.box[0] <= left + 0.8 * size
+        full = line.box[2] >= right - 1.5 * size or line.box[2] + _first_word_width(nxt) > right
+        block.wraps = adjacent and full and nxt.box[0] <= left + 0.8 * size
     lines[-1][0].wraps = False
