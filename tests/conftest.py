@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,34 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "corpus" / "gold"
 SAMPLES = ROOT / "corpus" / "samples"
+
+
+def sample_reports() -> list[Path]:
+    """The bundled sample reports in every format (PDFs included), not the scripts that build them."""
+    return sorted(p for p in SAMPLES.iterdir() if p.is_file() and p.suffix != ".py")
+
+
+def is_scan(path: Path) -> bool:
+    """Whether a bundled sample is an image-only PDF (read only by OCR, seconds a page)."""
+    return path.name.endswith("-scanned.pdf")
+
+
+@lru_cache(maxsize=1)
+def has_cjk_font() -> bool:
+    """Whether fontconfig knows a font covering Chinese."""
+    try:
+        listing = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(listing.strip())
+
+
+def needs_cjk_font() -> None:
+    """Skip unless a CJK system font is installed: the generated PDFs' STSong-Light is not embedded,
+    and pdfium measures and draws it with a system font (without one it drops characters)."""
+    if not has_cjk_font():
+        pytest.skip("needs a CJK system font for the generated PDFs' non-embedded STSong-Light "
+                    "(`fc-list :lang=zh` lists none; install fonts-wqy-zenhei)")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

