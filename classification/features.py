@@ -8,8 +8,10 @@ values are read as their text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
+from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -17,7 +19,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from classification.weak import path_cues
+from classification.weak import heading_cues, path_cues
 from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
 
 SEGMENTERS = ("rjieba", "jieba", "none")
@@ -123,27 +125,48 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
         return tags
 
 
-class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):
-    """Features of where a paragraph sits: its section id and the labels its headings name.
+_KNOWN_SECTIONS = frozenset(s.id for s in SECTIONS) | {PREAMBLE_SECTION.id}
 
-    Input rows are (section id, heading path joined by `` / ``); a row of empty strings (content-only
-    mode, or a paragraph whose headings were lost) gives an all-zero row, so the same model serves both.
+
+def structure_words(section: str, path: Sequence[str]) -> list[str]:
+    """Words for where a paragraph sits: ``section=<id>`` and ``cue=<label>`` for the labels its headings name."""
+    words = [f"section={section}"] if section in _KNOWN_SECTIONS else []
+    return words + [f"cue={label}" for label in path_cues(path)]
+
+
+def lead_heading(text: str) -> str | None:
+    """The heading a paragraph opens with when the heading runs into its text ('（三）创新情况。…')."""
+    m = _LEAD.match(text)
+    return m.group(0) if m else None
+
+
+_LEAD = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))"
+                   r"[^。：:；;！？!?]{2,30}")
+
+
+class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):
+    """Features of where a paragraph sits: its section id, the labels its headings name, and the labels
+    named by a heading run into its text.
+
+    Input rows are (section id, heading path joined by `` / ``[, text]); a row of empty strings
+    (content-only mode, or a paragraph whose headings were lost) gives an all-zero row, so the same
+    model serves both. The text column matters for a heading merged into the paragraph: that is content.
     """
 
     def __init__(self, heading_words: bool = True) -> None:
         self.heading_words = heading_words
 
     def _tokens(self, X: np.ndarray) -> list[str]:
-        known = {s.id for s in SECTIONS} | {PREAMBLE_SECTION.id}
         out = []
         for row in X:
             section = str(row[0]) if len(row) else ""
             path = str(row[1]).split(PATH_SEPARATOR) if len(row) > 1 and str(row[1]) else []
-            tokens = [f"section={section}"] if section in known else []
-            tokens += [f"cue={label}" for label in path_cues(path)]
+            tokens = structure_words(section, path)
+            lead = lead_heading(str(row[2])) if len(row) > 2 else None
+            tokens += [f"lead={label}" for label in heading_cues(lead)] if lead else []
             if self.heading_words and len(path) > 1:
                 # The nearest sub-heading's characters: wordings the cue rules do not know.
-                tokens += [f"h={c}" for c in set(path[-1][:16]) if c.strip()]
+                tokens += [f"h={c}" for c in sorted(set(path[-1][:16])) if c.strip()]
             out.append(" ".join(tokens))
         return out
 

@@ -51,10 +51,10 @@ class SklearnConfig(TaggerConfig):
 def item_rows(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
     """The two 2-D string arrays the transformers read: the texts, and (section, heading path)."""
     text = np.empty((len(items), 1), dtype=object)
-    structure = np.empty((len(items), 2), dtype=object)
+    structure = np.empty((len(items), 3), dtype=object)
     for i, item in enumerate(items):
         text[i, 0] = item.text
-        structure[i] = (item.section, PATH_SEPARATOR.join(item.path))
+        structure[i] = (item.section, PATH_SEPARATOR.join(item.path), item.text)
     return text, structure
 
 
