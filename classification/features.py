@@ -23,6 +23,7 @@ from classification.weak import heading_cues, path_cues
 from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
 
 SEGMENTERS = ("rjieba", "jieba", "none")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 PATH_SEPARATOR = " / "  # how a heading path is written into one cell
 
 
@@ -57,6 +58,13 @@ def segmenter(name: str, user_dict: bool):
     raise ValueError(f"segmenter must be one of {', '.join(SEGMENTERS)}, not {name!r}")
 
 
+def _compact(*vectorizers) -> None:
+    # Plain ints in the vocabulary: skops writes a numpy int as a file of its own (30,000 files a model).
+    for vectorizer in vectorizers:
+        if vectorizer is not None:
+            vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
+
+
 def _rows(X: np.ndarray) -> list[str]:
     return ["\n".join(str(v) for v in row) for row in X]
 
@@ -70,7 +78,7 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
 
     def __init__(self, segmenter: str = "rjieba", user_dict: bool = True, word_ngram_range: tuple[int, int] = (1, 2),
                  char_ngram_range: tuple[int, int] = (1, 3), min_df: int = 1, sublinear_tf: bool = True,
-                 max_features: int | None = None) -> None:
+                 max_features: int | None = None, normalize_digits: bool = True) -> None:
         self.segmenter = segmenter
         self.user_dict = user_dict
         self.word_ngram_range = word_ngram_range
@@ -78,6 +86,12 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
         self.min_df = min_df
         self.sublinear_tf = sublinear_tf
         self.max_features = max_features
+        self.normalize_digits = normalize_digits
+
+    def _texts(self, X: np.ndarray) -> list[str]:
+        texts = _rows(X)
+        # 共公开信息600条 and 共公开信息67条 say the same thing: every number reads as 0.
+        return [_DIGITS.sub("0", t) for t in texts] if self.normalize_digits else texts
 
     def _words(self, texts: list[str]) -> list[str]:
         cut = segmenter(self.segmenter, self.user_dict)
@@ -90,7 +104,7 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
 
     def fit_transform(self, X, y=None) -> sp.csr_matrix:
         X = validate_data(self, X, dtype=None, reset=True)
-        texts = _rows(X)
+        texts = self._texts(X)
         self.char_vectorizer_ = TfidfVectorizer(analyzer="char", ngram_range=tuple(self.char_ngram_range),
                                                 min_df=self.min_df, sublinear_tf=self.sublinear_tf,
                                                 max_features=self.max_features, lowercase=False, dtype=np.float64)
@@ -101,12 +115,13 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
                                                     min_df=self.min_df, sublinear_tf=self.sublinear_tf,
                                                     max_features=self.max_features, lowercase=False, dtype=np.float64)
             parts.append(self.word_vectorizer_.fit_transform(self._words(texts)))
+        _compact(self.char_vectorizer_, self.word_vectorizer_)
         return sp.hstack(parts, format="csr")
 
     def transform(self, X) -> sp.csr_matrix:
         check_is_fitted(self, "char_vectorizer_")
         X = validate_data(self, X, dtype=None, reset=False)
-        texts = _rows(X)
+        texts = self._texts(X)
         parts = [self.char_vectorizer_.transform(texts)]
         if self.word_vectorizer_ is not None:
             parts.append(self.word_vectorizer_.transform(self._words(texts)))
@@ -177,6 +192,7 @@ class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=No
         # Every section and cue is known up front, so unseen ones in training still get a column.
         fixed = " ".join([f"section={s.id}" for s in SECTIONS] + [f"section={PREAMBLE_SECTION.id}"])
         self.vectorizer_.fit(self._tokens(X) + [fixed])
+        _compact(self.vectorizer_)
         return self
 
     def transform(self, X) -> sp.csr_matrix:

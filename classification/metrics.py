@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from classification.base import LABELS
+from classification.base import LABELS, paragraph_key
 
 # The labels readers most often mix up: this year's problems, what will be done, last year's rectification.
 CLOSE_LABELS: tuple[str, ...] = ("problems", "improvements", "prior_rectification")
@@ -98,3 +98,11 @@ class ParagraphScores:
             "confusion": self.confusion,
         }
 
+
+
+def score_paragraphs(scores: ParagraphScores, gold: list[dict], paragraphs: list) -> None:
+    """Add a document's paragraphs to ``scores``: gold entries matched to paragraphs by key (a gold
+    paragraph the layout no longer produces counts as predicted with no label)."""
+    predicted = {paragraph_key(p.text): list(p.labels) for p in paragraphs}
+    for entry in gold:
+        scores.add(list(entry["labels"]), predicted.get(entry["key"], []))

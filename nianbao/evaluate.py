@@ -49,6 +49,7 @@ class Evaluation:
     status: Score = field(default_factory=Score)
     misses: list[Miss] = field(default_factory=list)
     unscored: list[str] = field(default_factory=list)  # gold documents with no record
+    paragraphs: Any = None  # classification.metrics.ParagraphScores, where gold has paragraph labels
 
     def to_dict(self) -> dict:
         def scores(d: dict[str, Score]) -> dict:
@@ -62,7 +63,7 @@ class Evaluation:
             "status": {"correct": self.status.correct, "total": self.status.total, "accuracy": self.status.accuracy},
             "misses": [m.__dict__ for m in self.misses],
             "unscored": self.unscored,
-        }
+        } | ({"paragraphs": self.paragraphs.to_dict()} if self.paragraphs is not None else {})
 
 
 def gold_cell(value: Any) -> dict:
@@ -113,6 +114,11 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             if not ok:
                 predicted = None if cell is None else {"kind": cell.kind.value, "value": cell.value, "raw": cell.raw}
                 result.misses.append(Miss(doc_id, cid, value, predicted))
+        if "paragraphs" in g:
+            from classification.metrics import ParagraphScores, score_paragraphs
+
+            result.paragraphs = result.paragraphs or ParagraphScores()
+            score_paragraphs(result.paragraphs, g["paragraphs"], record.paragraphs)
         gm = g.get("metadata", {})
         pm = record.metadata
         pairs = [(f, gm.get(f), getattr(pm, f)) for f in METADATA_FIELDS if f in gm]
