@@ -37,7 +37,8 @@ HEADING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 assert {label for label, _ in HEADING_CUES} <= set(LABELS)
-CUE_CHARS = 16
+CUE_CHARS = 24
+_CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # Cues that exclude one another: a rectification heading also says 问题; an 依申请 heading says 公开.
 _OVERRIDES = {"prior_rectification": ("problems",), "disclosure_on_request": ("proactive_disclosure",)}
 
@@ -49,8 +50,9 @@ assert {_PREAMBLE, _OVERVIEW} <= set(LABELS)
 
 def heading_cues(heading: str) -> list[str]:
     """The labels a heading's wording names, e.g. '（二）改进措施' → ['improvements']."""
-    # A heading run together with its paragraph ends no sooner than the layout's cut: read its start only.
-    heading = heading.strip()[:CUE_CHARS]
+    # A heading run together with its paragraph ends no sooner than the layout's cut: read up to the
+    # first clause break, and no further than CUE_CHARS.
+    heading = _CLAUSE_END.split(heading.strip(), maxsplit=1)[0][:CUE_CHARS]
     found = [label for label, pattern in HEADING_CUES if pattern.search(heading)]
     for label, beaten in _OVERRIDES.items():
         if label in found:
