@@ -129,13 +129,17 @@ class Tagger(ABC):
 
     def training_set(self, items: Sequence[Item], y: np.ndarray, sample_weight: np.ndarray | None
                      ) -> tuple[list[Item], np.ndarray, np.ndarray]:
-        """What a backend fits on: with structure, every item twice — as it is and content-only — so the
-        one model also tags paragraphs whose headings are missing or merged."""
+        """What a backend fits on: with structure, every item as it is and content-only, and content-only
+        without a heading run into its text where it has one, so the one model also tags paragraphs whose
+        headings are missing or merged."""
+        from classification.weak import without_lead
+
         items, y = self.view(items), np.asarray(y)
         w = np.ones(len(items)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
-        if not self.config.structure:
-            return items, y, w
-        return items + [i.content_only() for i in items], np.vstack([y, y]), np.concatenate([w, w])
+        copies = [(i, item.content_only()) for i, item in enumerate(items)] if self.config.structure else []
+        copies += [(i, bare) for i, item in enumerate(items) if (bare := without_lead(item)) is not None]
+        rows = [i for i, _ in copies]
+        return items + [c for _, c in copies], np.vstack([y, y[rows]]), np.concatenate([w, w[rows]])
 
     def tag(self, items: Sequence[Item]) -> tuple[list[list[str]], np.ndarray]:
         """Labels and scores for each item."""

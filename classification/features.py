@@ -19,7 +19,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from classification.weak import heading_cues, path_cues
+from classification.weak import heading_cues, lead_heading, path_cues
 from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
 
 SEGMENTERS = ("rjieba", "jieba", "none")
@@ -147,16 +147,6 @@ def structure_words(section: str, path: Sequence[str]) -> list[str]:
     """Words for where a paragraph sits: ``section=<id>`` and ``cue=<label>`` for the labels its headings name."""
     words = [f"section={section}"] if section in _KNOWN_SECTIONS else []
     return words + [f"cue={label}" for label in path_cues(path)]
-
-
-def lead_heading(text: str) -> str | None:
-    """The heading a paragraph opens with when the heading runs into its text ('（三）创新情况。…')."""
-    m = _LEAD.match(text)
-    return m.group(0) if m else None
-
-
-_LEAD = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))"
-                   r"[^。：:；;！？!?]{2,30}")
 
 
 class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):

@@ -81,3 +81,20 @@ def weak_labels(item: Item) -> list[str] | None:
     if item.section == _OVERVIEW and len(item.path) <= 1:
         return [_OVERVIEW]  # the summary paragraph that opens 一, before any sub-heading
     return None
+
+
+def lead_heading(text: str) -> str | None:
+    """The heading a paragraph opens with when the heading runs into its text ('（三）创新情况。…')."""
+    m = _LEAD.match(text)
+    return m.group(0) if m else None
+
+
+_LEAD = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))"
+                   r"[^。：:；;！？!?]{2,30}")
+
+
+def without_lead(item: Item) -> Item | None:
+    """The item content-only with the heading run into its text taken out, or None when it has none."""
+    lead = lead_heading(item.text)
+    rest = item.text.strip()[len(lead.strip()):].lstrip("。．.：:，, ") if lead else ""
+    return Item(rest) if rest else None
