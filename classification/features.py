@@ -17,6 +17,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from classification.weak import heading_cues, lead_heading, path_cues
@@ -65,6 +66,44 @@ def _compact(*vectorizers) -> None:
             vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
 
 
+_SPACES = re.compile(r"\s\s+")  # as scikit-learn's analyzers normalise whitespace
+
+
+def char_grams(text: str, low: int, high: int) -> list[str]:
+    """The character n-grams scikit-learn's ``analyzer="char"`` makes of ``text``, in the same order."""
+    text = _SPACES.sub(" ", text)
+    grams = list(text) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(text)) + 1):
+        grams += [text[i:i + n] for i in range(len(text) - n + 1)]
+    return grams
+
+
+def word_grams(tokens: list[str], low: int, high: int) -> list[str]:
+    """The word n-grams scikit-learn makes of ``tokens`` (joined by a space), in the same order."""
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+def tfidf(vectorizer: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matrix:
+    """``vectorizer.transform`` for n-grams already made: the same matrix, without scikit-learn's Python
+    loop over every n-gram (3× faster; most of the default tagger's time)."""
+    get = vectorizer.vocabulary_.get
+    cols = np.array([get(g, -1) for doc in grams for g in doc], dtype=np.int64)
+    rows = np.repeat(np.arange(len(grams)), [len(doc) for doc in grams])
+    keep = cols >= 0
+    X = sp.csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])),
+                      shape=(len(grams), len(vectorizer.vocabulary_)))
+    X.sum_duplicates()
+    if vectorizer.sublinear_tf:
+        np.log(X.data, X.data)
+        X.data += 1
+    if vectorizer.use_idf:
+        X.data *= vectorizer.idf_[X.indices]
+    return normalize(X, norm=vectorizer.norm, copy=False) if vectorizer.norm else X
+
+
 def _rows(X: np.ndarray) -> list[str]:
     return ["\n".join(str(v) for v in row) for row in X]
 
@@ -93,10 +132,13 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
         # 共公开信息600条 and 共公开信息67条 say the same thing: every number reads as 0.
         return [_DIGITS.sub("0", t) for t in texts] if self.normalize_digits else texts
 
-    def _words(self, texts: list[str]) -> list[str]:
+    def _tokens(self, texts: list[str]) -> list[list[str]]:
         cut = segmenter(self.segmenter, self.user_dict)
+        return [[t for t in cut(text) if not t.isspace()] for text in texts]
+
+    def _words(self, texts: list[str]) -> list[str]:
         # Tokens joined by spaces, so the fitted vectorizer holds no callable (safe to save with skops).
-        return [" ".join(t for t in cut(text) if not t.isspace()) for text in texts]
+        return [" ".join(tokens) for tokens in self._tokens(texts)]
 
     def fit(self, X, y=None) -> ChineseTextVectorizer:
         self.fit_transform(X, y)
@@ -122,9 +164,13 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
         check_is_fitted(self, "char_vectorizer_")
         X = validate_data(self, X, dtype=None, reset=False)
         texts = self._texts(X)
-        parts = [self.char_vectorizer_.transform(texts)]
+        low, high = self.char_ngram_range
+        parts = [tfidf(self.char_vectorizer_, [char_grams(t, low, high) for t in texts])]
         if self.word_vectorizer_ is not None:
-            parts.append(self.word_vectorizer_.transform(self._words(texts)))
+            low, high = self.word_ngram_range
+            # Split on whitespace as the fitted token_pattern \S+ does (a token may hold none).
+            tokens = [" ".join(t).split() for t in self._tokens(texts)]
+            parts.append(tfidf(self.word_vectorizer_, [word_grams(t, low, high) for t in tokens]))
         return sp.hstack(parts, format="csr")
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:

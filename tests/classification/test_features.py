@@ -36,3 +36,22 @@ def test_structure_gives_the_section_and_heading_cues_and_nothing_without_struct
     out = dict(zip(encoder.get_feature_names_out(), encoder.transform(X[:1]).toarray()[0]))
     assert out["section=problems"] == 1 and out["cue=improvements"] == 1 and out.get("cue=problems", 0) == 0
     assert encoder.transform(X[1:]).nnz == 0
+
+
+def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
+    from pathlib import Path
+
+    from nianbao.cli import input_files
+    from tests.conftest import shared
+
+    files = input_files([shared("seeds")])
+    texts = [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines() if line.strip()]
+    X = np.array([[t] for t in texts], dtype=object)
+    vectorizer = ChineseTextVectorizer(max_features=3000).fit(X[::2])
+    ours = vectorizer.transform(X[1::2])
+    texts_odd = vectorizer._texts(X[1::2])
+    reference = [vectorizer.char_vectorizer_.transform(texts_odd),
+                 vectorizer.word_vectorizer_.transform(vectorizer._words(texts_odd))]
+    import scipy.sparse as sp
+
+    assert abs(ours - sp.hstack(reference, format="csr")).max() < 1e-12
