@@ -65,3 +65,15 @@ def test_train_scores_leave_one_report_out(tmp_path: Path) -> None:
 def test_train_needs_somewhere_to_put_the_model() -> None:
     result = runner.invoke(app, ["train", "--corpus", "nowhere"])
     assert result.exit_code != 0
+
+
+def test_evaluate_prints_paragraph_scores_where_gold_has_them(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(shared("seeds/003_fd629941e7a907e0.txt")), "-o", str(records)])
+    assert result.exit_code == 0, result.output
+    metrics = tmp_path / "metrics.json"
+    result = runner.invoke(app, ["evaluate", str(records), "--gold", str(GOLD), "--json", str(metrics)])
+    assert result.exit_code == 0, result.output
+    assert "paragraph labels — 12 paragraphs" in result.output and "close labels" in result.output
+    scores = json.loads(metrics.read_text(encoding="utf-8"))["paragraphs"]
+    assert scores["paragraphs"] == 12 and set(scores["micro"]) == {"precision", "recall", "f1"}
