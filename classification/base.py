@@ -102,6 +102,10 @@ class Tagger(ABC):
 
     def __init__(self, config: TaggerConfig | None = None, **settings: Any) -> None:
         base = config or self.config_class()
+        known = {f.name for f in fields(base)}
+        if set(settings) - known:
+            raise ValueError(f"unknown settings for the {self.name} backend: {', '.join(sorted(set(settings) - known))}; "
+                             f"it has {', '.join(sorted(known))}")
         self.config = replace(base, **settings) if settings else base
         self.info: dict[str, Any] = {}  # facts about the training run, saved beside the config
 

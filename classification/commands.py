@@ -69,7 +69,11 @@ def tag(
     from classification.default import default_model_dir
     from classification.registry import load
 
-    tagger = load(model or default_model_dir())
+    try:
+        tagger = load(model or default_model_dir())
+    except (OSError, ValueError, ImportError) as exc:
+        err.print(f"[red]cannot load the tagger: {exc}")
+        raise typer.Exit(2) from exc
     jsonl = [p for p in inputs if p.suffix == ".jsonl"]
     rows = [*(r for p in jsonl for r in _jsonl_paragraphs(p)), *_report_paragraphs([p for p in inputs if p not in jsonl])]
     items = [Item(p["text"], p.get("section") or "", tuple(p.get("path") or ())) for _, _, p in rows]
@@ -112,8 +116,12 @@ def train(
     if not files:
         err.print("[red]no reports found in --corpus")
         raise typer.Exit(2)
-    tagger, result = train_tagger(files, backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
-                                  loro, progress=err.print)
+    try:
+        tagger, result = train_tagger(files, backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
+                                      loro, progress=err.print)
+    except (ValueError, ImportError) as exc:  # a wrong backend, setting or missing extra: say so, no traceback
+        err.print(f"[red]{exc}")
+        raise typer.Exit(2) from exc
     if result is not None:
         from classification.report import render_scores
 

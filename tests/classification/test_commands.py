@@ -77,3 +77,11 @@ def test_evaluate_prints_paragraph_scores_where_gold_has_them(tmp_path: Path) ->
     assert "paragraph labels — 12 paragraphs" in result.output and "close labels" in result.output
     scores = json.loads(metrics.read_text(encoding="utf-8"))["paragraphs"]
     assert scores["paragraphs"] == 12 and set(scores["micro"]) == {"precision", "recall", "f1"}
+
+
+def test_a_wrong_setting_or_model_is_an_error_message_not_a_traceback(tmp_path: Path) -> None:
+    seed = str(shared("seeds/000_163e1b7d224b13dc.txt"))
+    result = runner.invoke(app, ["train", "--corpus", seed, "-o", str(tmp_path / "m"), "--set", "colour=blue"])
+    assert result.exit_code == 2 and "unknown settings for the sklearn backend: colour" in result.output
+    result = runner.invoke(app, ["tag", seed, "-m", str(tmp_path / "nothing-here")])
+    assert result.exit_code == 2 and "cannot load the tagger" in result.output
