@@ -37,7 +37,11 @@ def tag_paragraphs(paragraphs: Sequence, tagger: Tagger | None = None) -> None:
     tagger = tagger or default_tagger()
     if tagger is None or not paragraphs:
         return
-    labels, scores = tagger.tag([Item.of(p) for p in paragraphs])
+    try:
+        labels, scores = tagger.tag([Item.of(p) for p in paragraphs])
+    except Exception as exc:  # noqa: BLE001 — a tagging failure must not cost the record its tables
+        warnings.warn(f"paragraphs are left unlabelled: the tagger failed ({type(exc).__name__}: {exc})", stacklevel=2)
+        return
     for paragraph, chosen, row in zip(paragraphs, labels, scores):
         paragraph.labels = chosen
         paragraph.scores = {name: round(float(s), 4) for name, s in zip(LABELS, row)}

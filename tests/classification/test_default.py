@@ -41,3 +41,13 @@ def test_without_a_model_paragraphs_stay_unlabelled_with_a_warning(monkeypatch, 
         assert record.status.value == "ok"
     finally:
         default.default_tagger.cache_clear()
+
+
+def test_a_tagger_that_fails_leaves_the_paragraphs_unlabelled_not_the_record_broken() -> None:
+    from classification.backends.sklearn import SklearnTagger
+    from classification.default import tag_paragraphs
+
+    record = extract(ROOT / "corpus" / "samples" / "sample-2024-township.txt", tag=False)
+    with pytest.warns(UserWarning, match="the tagger failed"):
+        tag_paragraphs(record.paragraphs, SklearnTagger())  # never fitted
+    assert record.paragraphs and all(not p.labels and not p.scores for p in record.paragraphs)
