@@ -49,7 +49,7 @@ class SklearnConfig(TaggerConfig):
     max_features: int | None = 20000  # per vectorizer (characters, words): keeps the shipped model small
     C: float = 0.1  # strong regularisation: ~150 real paragraphs against ~100k n-gram features
     class_weight: str | None = "balanced"
-    calibration_folds: int = 3
+    calibration_folds: int = 5
     structure_weight: float = 1.0  # scales the structure features against the text's
 
 
