@@ -88,7 +88,8 @@ def word_grams(tokens: list[str], low: int, high: int) -> list[str]:
 
 def tfidf(vectorizer: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matrix:
     """``vectorizer.transform`` for n-grams already made: the same matrix, without scikit-learn's Python
-    loop over every n-gram (3× faster; most of the default tagger's time)."""
+    loop over every n-gram. A modest gain (~7% on the features, ~5,100 → ~5,800 paragraphs/s end to end,
+    measured with benchmarks/tagger.py), but the margin above the 5,000/s the default tagger must reach."""
     get = vectorizer.vocabulary_.get
     cols = np.array([get(g, -1) for doc in grams for g in doc], dtype=np.int64)
     rows = np.repeat(np.arange(len(grams)), [len(doc) for doc in grams])
