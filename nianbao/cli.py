@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
+from classification import commands
 from nianbao import codebook
 from nianbao.evaluate import evaluate as score
 from nianbao.evaluate import load_gold
@@ -171,6 +172,14 @@ def evaluate(
         console.print(f"… {len(result.misses) - misses} more misses")
     if result.unscored:
         console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
+    if "paragraphs" in data:
+        from classification.report import render_scores
+
+        render_scores(console, data["paragraphs"], "paragraph labels")
+
+
+app.command()(commands.tag)
+app.command()(commands.train)
 
 
 @app.command()

@@ -52,6 +52,7 @@ class Evaluation:
     misses: list[Miss] = field(default_factory=list)
     unscored: list[str] = field(default_factory=list)  # gold documents with no record
     figures: FigureEvaluation = field(default_factory=FigureEvaluation)
+    paragraphs: Any = None  # classification.metrics.ParagraphScores, where gold has paragraph labels
 
     def to_dict(self) -> dict:
         def scores(d: dict[str, Score]) -> dict:
@@ -66,7 +67,7 @@ class Evaluation:
             "misses": [m.__dict__ for m in self.misses],
             "unscored": self.unscored,
             "figures": self.figures.to_dict(),
-        }
+        } | ({"paragraphs": self.paragraphs.to_dict()} if self.paragraphs is not None else {})
 
 
 def gold_cell(value: Any) -> dict:
@@ -117,6 +118,11 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             if not ok:
                 predicted = None if cell is None else {"kind": cell.kind.value, "value": cell.value, "raw": cell.raw}
                 result.misses.append(Miss(doc_id, cid, value, predicted))
+        if "paragraphs" in g:
+            from classification.metrics import ParagraphScores, score_paragraphs
+
+            result.paragraphs = result.paragraphs or ParagraphScores()
+            score_paragraphs(result.paragraphs, g["paragraphs"], record.paragraphs)
         gm = g.get("metadata", {})
         pm = record.metadata
         pairs = [(f, gm.get(f), getattr(pm, f)) for f in METADATA_FIELDS if f in gm]

@@ -97,17 +97,23 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
 
 
 def extract(path: str | Path, reader: str | None = None,
-            options: Mapping[str, Mapping[str, Any]] | None = None) -> Record:
+            options: Mapping[str, Mapping[str, Any]] | None = None, *, tag: bool = True) -> Record:
     """Read one report (txt, md, html, docx, pdf) into a validated Record; never raises for a bad input.
 
-    ``options`` are per-reader settings, e.g. ``{"pdf": {"tables": ["geometry", "camelot"]}}``.
+    ``options`` are per-reader settings, e.g. ``{"pdf": {"tables": ["geometry", "camelot"]}}``. With
+    ``tag`` the narrative paragraphs get labels and scores from the shipped tagger (when it is there).
     """
     path = Path(path)
     source = _source(path)
     try:
         doc = read(path, reader, options)
         source.reader, source.encoding = doc.reader, doc.encoding
-        return _build(doc, source, path.name)
+        record = _build(doc, source, path.name)
+        if tag:
+            from classification.default import tag_paragraphs
+
+            tag_paragraphs(record.paragraphs)
+        return record
     except ReadError as exc:
         return Record(path.name, source, Status.ERROR, errors=[Problem(exc.code, exc.message, "read")])
     except RecursionError as exc:

@@ -1,0 +1,198 @@
+"""The tagger interface every backend implements, the label order, and what a tagger reads of a paragraph.
+
+A tagger is trained on items (a paragraph's text, and its section id and heading path where the
+layout found them) and a 0/1 label matrix in ``LABELS`` order, predicts a score in [0, 1] for every
+label, and saves itself to a folder with its config as JSON beside the learned state (never a pickle).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, ClassVar, Iterable, Sequence
+
+import numpy as np
+
+from nianbao.codebook import PARAGRAPH_LABELS
+
+LABELS: tuple[str, ...] = tuple(code.id for code in PARAGRAPH_LABELS)
+LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
+CONFIG_FILE = "config.json"
+_SPACE = re.compile(r"\s+")
+
+
+def paragraph_key(text: str) -> str:
+    """The id gold files give a paragraph: sha1 of its text with all whitespace removed, 12 hex digits."""
+    return hashlib.sha1(_SPACE.sub("", text).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a tagger reads of one paragraph: its text and, where the layout found them, its structure."""
+
+    text: str
+    section: str = ""  # a section id of the codebook, "" when unknown
+    path: tuple[str, ...] = ()  # the headings above the paragraph, outermost first
+
+    def content_only(self) -> Item:
+        """The same paragraph as if its headings had been lost (content-only mode)."""
+        return Item(self.text)
+
+    @classmethod
+    def of(cls, paragraph: Any) -> Item:
+        """An item from anything with ``text``, ``section`` and ``path`` (e.g. a record's Paragraph)."""
+        return cls(paragraph.text, getattr(paragraph, "section", "") or "", tuple(getattr(paragraph, "path", ()) or ()))
+
+
+def label_matrix(labels: Iterable[Iterable[str]]) -> np.ndarray:
+    """A 0/1 matrix in ``LABELS`` order from lists of label ids; an unknown id is an error, not a skip."""
+    rows = list(labels)
+    y = np.zeros((len(rows), len(LABELS)), dtype=np.int64)
+    for i, row in enumerate(rows):
+        for label in row:
+            if label not in LABEL_INDEX:
+                raise ValueError(f"unknown paragraph label {label!r}; the ids are {', '.join(LABELS)}")
+            y[i, LABEL_INDEX[label]] = 1
+    return y
+
+
+def decide(scores: np.ndarray, threshold: float = 0.5) -> list[list[str]]:
+    """Labels from scores: every label at or over ``threshold``, and at least the best one.
+
+    Every narrative paragraph is about something, so a paragraph never comes back unlabelled.
+    """
+    out = []
+    for row in np.asarray(scores):
+        chosen = [LABELS[j] for j in np.flatnonzero(row >= threshold)]
+        out.append(chosen or [LABELS[int(np.argmax(row))]])
+    return out
+
+
+@dataclass
+class TaggerConfig:
+    """Settings shared by every backend; a backend's own settings subclass this. Saved with the model."""
+
+    structure: bool = True  # read the section id and heading path when an item has them
+    threshold: float = 0.5
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TaggerConfig:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown settings for {cls.__name__}: {', '.join(sorted(unknown))}")
+        converted = {k: tuple(v) if isinstance(getattr(cls, k, None), tuple) and isinstance(v, list) else v
+                     for k, v in data.items()}
+        return cls(**converted)
+
+
+class Tagger(ABC):
+    """A multi-label paragraph tagger: fit, predict_scores, save, load. Config is data, saved with the model."""
+
+    name: ClassVar[str]
+    config_class: ClassVar[type[TaggerConfig]] = TaggerConfig
+
+    def __init__(self, config: TaggerConfig | None = None, **settings: Any) -> None:
+        base = config or self.config_class()
+        known = {f.name for f in fields(base)}
+        if set(settings) - known:
+            raise ValueError(f"unknown settings for the {self.name} backend: {', '.join(sorted(set(settings) - known))}; "
+                             f"it has {', '.join(sorted(known))}")
+        self.config = replace(base, **settings) if settings else base
+        self.info: dict[str, Any] = {}  # facts about the training run, saved beside the config
+
+    # --- the interface ---------------------------------------------------------------------------
+    @abstractmethod
+    def fit(self, items: Sequence[Item], y: np.ndarray, sample_weight: np.ndarray | None = None) -> Tagger:
+        """Learn from items and their 0/1 label matrix (columns in ``LABELS`` order); returns self."""
+
+    @abstractmethod
+    def predict_scores(self, items: Sequence[Item]) -> np.ndarray:
+        """A score in [0, 1] per item and label, shape (len(items), len(LABELS)). Pure: changes nothing."""
+
+    @abstractmethod
+    def _save_state(self, directory: Path) -> None:
+        """Write the learned state (in a format that cannot run code on load) into ``directory``."""
+
+    @abstractmethod
+    def _load_state(self, directory: Path) -> None:
+        """Read back what ``_save_state`` wrote."""
+
+    # --- shared behaviour ------------------------------------------------------------------------
+    def view(self, items: Sequence[Item]) -> list[Item]:
+        """The items as this tagger reads them: without structure unless the config uses it."""
+        return list(items) if self.config.structure else [item.content_only() for item in items]
+
+    def training_set(self, items: Sequence[Item], y: np.ndarray, sample_weight: np.ndarray | None
+                     ) -> tuple[list[Item], np.ndarray, np.ndarray]:
+        """What a backend fits on: with structure, every item as it is and content-only, and content-only
+        without a heading run into its text where it has one, so the one model also tags paragraphs whose
+        headings are missing or merged."""
+        from classification.weak import without_lead
+
+        items, y = self.view(items), np.asarray(y)
+        w = np.ones(len(items)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        copies = [(i, item.content_only()) for i, item in enumerate(items)] if self.config.structure else []
+        copies += [(i, bare) for i, item in enumerate(items) if (bare := without_lead(item)) is not None]
+        rows = [i for i, _ in copies]
+        return items + [c for _, c in copies], np.vstack([y, y[rows]]), np.concatenate([w, w[rows]])
+
+    def tag(self, items: Sequence[Item]) -> tuple[list[list[str]], np.ndarray]:
+        """Labels and scores for each item."""
+        scores = self.predict_scores(items)
+        return decide(scores, self.config.threshold), scores
+
+    def save(self, directory: str | Path) -> Path:
+        """Write the model to ``directory``: config.json (backend, labels, settings, training facts) + state."""
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self._save_state(directory)
+        meta = {"backend": self.name, "labels": list(LABELS), "config": self.config.to_dict(), "info": self.info}
+        (directory / CONFIG_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return directory
+
+    @classmethod
+    def load(cls, directory: str | Path) -> Tagger:
+        """Read a model written by ``save``; its labels must be the codebook's."""
+        directory = Path(directory)
+        meta = read_config(directory)
+        if meta["backend"] != cls.name:
+            raise ValueError(f"{directory} holds a {meta['backend']!r} model, not {cls.name!r}")
+        tagger = cls(cls.config_class.from_dict(meta["config"]))
+        tagger.info = meta.get("info", {})
+        tagger._load_state(directory)
+        return tagger
+
+
+def read_config(directory: Path) -> dict[str, Any]:
+    """The config.json of a saved model, checked against the codebook's labels."""
+    path = directory / CONFIG_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"no tagger model in {directory} (no {CONFIG_FILE})")
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(meta.get("labels", ())) != LABELS:
+        raise ValueError(f"{directory} was trained for other labels than this codebook's")
+    return meta
+
+
+@dataclass
+class Example:
+    """A training or test paragraph: the item, its labels, and the document it came from."""
+
+    item: Item
+    labels: list[str]
+    doc_id: str = ""
+    source: str = "gold"  # gold, weak or synthetic
+    key: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = paragraph_key(self.item.text)

@@ -1,0 +1,70 @@
+"""Training and test examples: paragraphs of real reports with gold labels where a gold file gives
+them and weak labels from structure elsewhere."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from classification.base import Example, Item, label_matrix
+from classification.weak import weak_labels
+
+GOLD, WEAK, SYNTHETIC = "gold", "weak", "synthetic"
+
+
+def gold_paragraphs(directory: str | Path | None) -> dict[str, dict[str, list[str]]]:
+    """Gold paragraph labels by doc_id, then by paragraph key, from the ``paragraphs`` of gold files."""
+    out: dict[str, dict[str, list[str]]] = {}
+    if directory is None or not Path(directory).is_dir():
+        return out
+    for path in sorted(Path(directory).rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "paragraphs" in data:
+            out[data["doc_id"]] = {p["key"]: list(p["labels"]) for p in data["paragraphs"]}
+    return out
+
+
+def record_examples(record, gold: dict[str, list[str]] | None = None, weak: bool = True) -> list[Example]:
+    """A record's paragraphs as examples: gold labels where ``gold`` has the paragraph's key.
+
+    A document with gold is taken as gold only: its paragraphs without a gold entry are not narrative
+    paragraphs the annotator labelled, so they are left out rather than given weak labels.
+    """
+    out = []
+    for paragraph in record.paragraphs:
+        item = Item.of(paragraph)
+        example = Example(item, [], record.doc_id)
+        if gold is not None:
+            if example.key in gold and gold[example.key]:
+                example.labels = gold[example.key]
+                out.append(example)
+            continue
+        labels = weak_labels(item) if weak else None
+        if labels:
+            example.labels, example.source = labels, WEAK
+            out.append(example)
+    return out
+
+
+def corpus_examples(files: Iterable[Path], gold_dir: str | Path | None = None, weak: bool = True) -> list[Example]:
+    """Examples from report files: extracted, then labelled from gold (if any) or from structure."""
+    from nianbao.pipeline import extract
+
+    gold = gold_paragraphs(gold_dir)
+    examples = []
+    for path in files:
+        record = extract(path, tag=False)
+        examples.extend(record_examples(record, gold.get(record.doc_id), weak))
+    return examples
+
+
+def arrays(examples: list[Example], weights: dict[str, float] | None = None) -> tuple[list[Item], np.ndarray, np.ndarray]:
+    """Items, label matrix and sample weights (by source: gold, weak, synthetic) of examples."""
+    weights = weights or {}
+    items = [e.item for e in examples]
+    y = label_matrix(e.labels for e in examples)
+    w = np.array([weights.get(e.source, 1.0) for e in examples], dtype=np.float64)
+    return items, y, w

@@ -1,0 +1,65 @@
+"""Training a tagger on a corpus, with the facts a model card needs recorded in ``tagger.info``."""
+
+from __future__ import annotations
+
+import platform
+from collections import Counter
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, Callable
+
+from classification.base import LABELS, Tagger
+from classification.cv import CVResult, leave_one_report_out
+from classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
+from classification.registry import backend_class
+from classification.synthetic import synthetic_examples
+
+LIBRARIES = {"sklearn": ("scikit-learn", "skops", "rjieba", "jieba", "numpy"), "spacy": ("spacy", "jieba"),
+             "transformers": ("transformers", "torch", "safetensors")}
+
+
+def library_versions(backend: str) -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for name in ("nianbao", *LIBRARIES.get(backend, ())):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def train_tagger(files: list[Path], backend: str, settings: dict[str, Any], gold_dir: Path | None,
+                 synthetic: int = 2000, synthetic_weight: float = 0.3, loro: bool = False,
+                 progress: Callable[[str], None] | None = None) -> tuple[Tagger, CVResult | None]:
+    """Fit a ``backend`` tagger on ``files`` (gold labels where ``gold_dir`` has them, weak labels from
+    headings elsewhere) plus ``synthetic`` phrase-bank paragraphs; optionally score it leave-one-report-out."""
+    cls = backend_class(backend)
+    examples = corpus_examples(files, gold_dir)
+    extra = synthetic_examples(synthetic, seed=settings.get("seed", 0)) if synthetic else []
+    weights = {SYNTHETIC: synthetic_weight}
+    result = None
+    gold = [e for e in examples if e.source == GOLD]
+    if loro:
+        if len({e.doc_id for e in gold}) < 2:
+            raise ValueError("leave-one-report-out needs gold paragraph labels for at least two reports")
+        weak = [e for e in examples if e.source != GOLD]
+        result = leave_one_report_out(gold, lambda: cls(**settings), [*weak, *extra], weights, backend, settings,
+                                      progress)
+    tagger = cls(**settings)
+    items, y, w = arrays([*examples, *extra], weights)
+    tagger.fit(items, y, sample_weight=w)
+    by_doc: dict[str, Counter] = {}
+    for e in examples:
+        by_doc.setdefault(e.doc_id, Counter())[e.source] += 1
+    tagger.info |= {
+        "trained": date.today().isoformat(),
+        "documents": {doc: dict(c) for doc, c in sorted(by_doc.items())},
+        "paragraphs": dict(Counter(e.source for e in [*examples, *extra])),
+        "label_counts": {label: int(n) for label, n in zip(LABELS, y.sum(axis=0))},
+        "synthetic": {"paragraphs": len(extra), "weight": synthetic_weight},
+        "libraries": library_versions(backend),
+    }
+    if result is not None:
+        tagger.info["loro"] = result.to_dict()
+    return tagger, result

@@ -1,0 +1,100 @@
+"""Weak labels from structure: the section a paragraph sits in and the wording of the headings above it.
+
+A report's own headings say what its paragraphs are about ("（三）人大代表建议和政协委员提案办理情况"),
+so on a user's unannotated corpus they give training labels for free. Where the structure does not
+decide (a paragraph of 五 under no sub-heading, say), ``weak_labels`` returns None and the paragraph is
+left out of training rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from classification.base import LABELS, Item
+from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
+
+# Heading wordings → label, tried on each sub-heading. Most specific first: a heading that names the
+# rectification of last year's problems is about that, not about this year's problems.
+HEADING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (label, re.compile(pattern))
+    for label, pattern in (
+        ("prior_rectification", r"整改|上一?年度?.{0,6}问题|\d{4}\s*年.{0,4}问题.{0,4}(?:整改|落实|改进)"),
+        ("problems", r"存在.{0,4}(?:问题|不足)|主要问题|问题(?:和|与|及)?不足|^[（(]?\w{1,3}[)）、.．]?\s*问题$"),
+        ("improvements", r"改进|措施|下一步|工作(?:打算|计划|思路)|努力方向"),
+        ("processing_fees", r"处理费|收费"),
+        ("proposals", r"建议|提案"),
+        ("innovation", r"创新"),
+        ("key_points", r"要点"),
+        ("statistics_notes", r"统计|数据.{0,4}说明"),
+        ("proactive_disclosure", r"主动公开"),
+        ("disclosure_on_request", r"依申请|申请公开"),
+        ("information_management", r"信息管理|管理(?:方面|情况)?$"),
+        ("platform_building", r"平台|载体|网站"),
+        ("supervision", r"监督|保障|考核|评议|责任追究"),
+        ("overview", r"总体情况|工作概述|总体概况"),
+        ("other", r"^\W*[（(]?[一二三四五六七八九十\d]{0,3}[)）、.．]?\s*其他"),
+    )
+)
+assert {label for label, _ in HEADING_CUES} <= set(LABELS)
+CUE_CHARS = 24
+_CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
+# Cues that exclude one another: a rectification heading also says 问题; an 依申请 heading says 公开.
+_OVERRIDES = {"prior_rectification": ("problems",), "disclosure_on_request": ("proactive_disclosure",)}
+
+_SECTION_IDS = {s.id for s in SECTIONS} | {PREAMBLE_SECTION.id}
+# The preamble and the summary of 一 have labels named like their sections.
+_PREAMBLE, _OVERVIEW = PREAMBLE_SECTION.id, SECTIONS[0].id
+assert {_PREAMBLE, _OVERVIEW} <= set(LABELS)
+
+
+def heading_cues(heading: str) -> list[str]:
+    """The labels a heading's wording names, e.g. '（二）改进措施' → ['improvements']."""
+    # A heading run together with its paragraph ends no sooner than the layout's cut: read up to the
+    # first clause break, and no further than CUE_CHARS.
+    heading = _CLAUSE_END.split(heading.strip(), maxsplit=1)[0][:CUE_CHARS]
+    found = [label for label, pattern in HEADING_CUES if pattern.search(heading)]
+    for label, beaten in _OVERRIDES.items():
+        if label in found:
+            found = [f for f in found if f not in beaten]
+    return found
+
+
+def path_cues(path: Sequence[str]) -> list[str]:
+    """The labels named by the nearest sub-heading that names any (the section heading itself is skipped)."""
+    for heading in reversed(tuple(path)[1:]):
+        cues = heading_cues(heading)
+        if cues:
+            return cues
+    return []
+
+
+def weak_labels(item: Item) -> list[str] | None:
+    """Labels the structure gives a paragraph, or None where it does not decide."""
+    if item.section not in _SECTION_IDS:
+        return None
+    if item.section == _PREAMBLE:
+        return [_PREAMBLE]
+    cues = path_cues(item.path)
+    if cues:
+        return cues
+    if item.section == _OVERVIEW and len(item.path) <= 1:
+        return [_OVERVIEW]  # the summary paragraph that opens 一, before any sub-heading
+    return None
+
+
+def lead_heading(text: str) -> str | None:
+    """The heading a paragraph opens with when the heading runs into its text ('（三）创新情况。…')."""
+    m = _LEAD.match(text)
+    return m.group(0) if m else None
+
+
+_LEAD = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))"
+                   r"[^。：:；;！？!?]{2,30}")
+
+
+def without_lead(item: Item) -> Item | None:
+    """The item content-only with the heading run into its text taken out, or None when it has none."""
+    lead = lead_heading(item.text)
+    rest = item.text.strip()[len(lead.strip()):].lstrip("。．.：:，, ") if lead else ""
+    return Item(rest) if rest else None

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import skops.io as sio
+
+from classification.backends.sklearn import STATE_FILE, SklearnTagger
+from classification.registry import load
+from tests.classification.backends.roundtrip import check_overfit_and_round_trip, tiny_data
+
+
+def test_overfit_and_round_trip(tmp_path: Path) -> None:
+    check_overfit_and_round_trip(SklearnTagger(seed=0), tmp_path)
+
+
+def test_content_only_mode_ignores_structure(tmp_path: Path) -> None:
+    items, y, _ = tiny_data()
+    tagger = SklearnTagger(structure=False).fit(items, y)
+    assert (tagger.predict_scores(items) == tagger.predict_scores([i.content_only() for i in items])).all()
+
+
+def test_a_model_file_holding_other_types_is_refused(tmp_path: Path) -> None:
+    items, y, _ = tiny_data()
+    directory = SklearnTagger().fit(items, y).save(tmp_path / "model")
+    state = sio.load(directory / STATE_FILE, trusted=sio.get_untrusted_types(file=directory / STATE_FILE))
+    state["untrusted"] = print  # a function: what a swapped-in file would use to run code
+    sio.dump(state, directory / STATE_FILE)
+    with pytest.raises(ValueError, match="refusing to load"):
+        load(directory)

@@ -1,0 +1,57 @@
+"""The feature transformers: scikit-learn's estimator contract, and what they make of real paragraphs."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+from classification.features import ChineseTextVectorizer, StructureEncoder, segmenter
+
+
+@parametrize_with_checks([ChineseTextVectorizer(), ChineseTextVectorizer(segmenter="none"), StructureEncoder()])
+def test_sklearn_estimator_contract(estimator, check) -> None:
+    check(estimator)
+
+
+def test_government_terms_stay_whole_and_both_segmenters_agree() -> None:
+    text = "本年度人大代表建议和政协委员提案的办复率为100%，依申请公开工作规范有序。"
+    fast, slow = segmenter("rjieba", True)(text), segmenter("jieba", True)(text)
+    assert "人大代表建议" in fast and "政协委员提案" in fast and "依申请公开" in fast
+    assert fast == slow
+
+
+def test_words_and_characters_both_become_features() -> None:
+    X = np.array([["（三）人大代表建议和政协委员提案办理情况"], ["（一）主动公开方面，全年公开信息120条。"]], dtype=object)
+    vectorizer = ChineseTextVectorizer().fit(X)
+    names = set(vectorizer.get_feature_names_out())
+    assert "word:人大代表建议" in names and "char:提案" in names
+    row = vectorizer.transform(X[:1]).toarray()[0]
+    index = list(vectorizer.get_feature_names_out()).index("word:主动公开")
+    assert row[index] == 0  # the first paragraph says nothing of 主动公开
+
+
+def test_structure_gives_the_section_and_heading_cues_and_nothing_without_structure() -> None:
+    X = np.array([["problems", "五、存在的主要问题及改进情况 / （二）改进措施"], ["", ""]], dtype=object)
+    encoder = StructureEncoder().fit(X)
+    out = dict(zip(encoder.get_feature_names_out(), encoder.transform(X[:1]).toarray()[0]))
+    assert out["section=problems"] == 1 and out["cue=improvements"] == 1 and out.get("cue=problems", 0) == 0
+    assert encoder.transform(X[1:]).nnz == 0
+
+
+def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
+    from pathlib import Path
+
+    from nianbao.cli import input_files
+    from tests.conftest import shared
+
+    files = input_files([shared("seeds")])
+    texts = [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines() if line.strip()]
+    X = np.array([[t] for t in texts], dtype=object)
+    vectorizer = ChineseTextVectorizer(max_features=3000).fit(X[::2])
+    ours = vectorizer.transform(X[1::2])
+    texts_odd = vectorizer._texts(X[1::2])
+    reference = [vectorizer.char_vectorizer_.transform(texts_odd),
+                 vectorizer.word_vectorizer_.transform(vectorizer._words(texts_odd))]
+    import scipy.sparse as sp
+
+    assert abs(ours - sp.hstack(reference, format="csr")).max() < 1e-12

@@ -1,0 +1,51 @@
+"""Weak labels from headings: right on the wordings reports use, and in agreement with gold on real reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from classification.base import Item
+from classification.data import corpus_examples
+from classification.weak import heading_cues, weak_labels
+from nianbao.cli import input_files
+from tests.conftest import GOLD, shared
+
+
+@pytest.mark.parametrize("heading,labels", [
+    ("（一）2023 年存在问题整改情况", ["prior_rectification"]),
+    ("（二）2024 年存在问题", ["problems"]),
+    ("(二) 改进情况", ["improvements"]),
+    ("（三）人大代表建议和政协委员提案办理结果公开情况", ["proposals"]),
+    ("（二）依申请公开工作方面", ["disclosure_on_request"]),
+    ("（四）平台载体建设方面", ["platform_building"]),
+    ("（二）落实上级年度政务公开工作要点情况", ["key_points"]),
+    ("（五）有关数据统计说明", ["statistics_notes"]),
+    ("（二）主要做法", []),
+])
+def test_heading_wordings(heading: str, labels: list[str]) -> None:
+    assert heading_cues(heading) == labels
+
+
+def test_structure_decides_only_where_it_can() -> None:
+    assert weak_labels(Item("……", "preamble")) == ["preamble"]
+    assert weak_labels(Item("……", "overview", ("一、总体情况",))) == ["overview"]
+    assert weak_labels(Item("……", "problems", ("五、存在的主要问题及改进情况",))) is None  # no sub-heading: undecided
+    assert weak_labels(Item("……")) is None
+
+
+def test_weak_labels_agree_with_gold_on_real_reports() -> None:
+    files = input_files([shared("seeds"), shared("corpus")])
+    examples = corpus_examples(files, GOLD)
+    decided = [(e, weak_labels(e.item)) for e in examples]
+    decided = [(e, w) for e, w in decided if w]
+    assert len(decided) >= 0.7 * len(examples)
+    within_gold = sum(set(w) <= set(e.labels) for e, w in decided)
+    assert within_gold >= 0.95 * len(decided), f"{within_gold}/{len(decided)} weak label sets within gold"
+
+
+def test_a_corpus_without_gold_trains_on_weak_labels(tmp_path: Path) -> None:
+    examples = corpus_examples([shared("seeds/001_b395b0c0cfd9da48.txt")], tmp_path / "no-gold")
+    assert examples and all(e.source == "weak" for e in examples)
+    assert {"proposals", "statistics_notes", "problems"} <= {label for e in examples for label in e.labels}
