@@ -46,6 +46,7 @@ class _Entry:
     file: int
     offset: int
     length: int
+    line: int  # 1-based, for error messages
 
 
 def temporary(final: Path) -> Path:
@@ -84,14 +85,18 @@ def _index(paths: Sequence[Path]) -> list[_Entry]:
                 if not line.strip():
                     continue
                 try:
-                    doc_id, source = _head(line)
+                    if line.endswith(b"\n"):
+                        doc_id, source = _head(line)
+                    else:  # the last line: parse it all, its head may be whole while its tail is cut off
+                        record = json.loads(line)
+                        doc_id, source = record.get("doc_id"), record.get("source") or {}
                 except ValueError as exc:
                     if not line.endswith(b"\n"):  # the last line of a run killed mid-write: not a record
                         log.warning("%s:%d: skipping a record cut short (%s)", path, lineno, exc)
                         continue
                     raise ValueError(f"{path}:{lineno}: not a JSON record: {exc}") from exc
                 entries.append(_Entry(str(source.get("path") or ""), str(source.get("sha256") or ""),
-                                      str(doc_id or ""), hashlib.sha1(line).digest(), number, start, len(line)))
+                                      str(doc_id or ""), hashlib.sha1(line).digest(), number, start, len(line), lineno))
     entries.sort()
     return entries
 
@@ -169,7 +174,10 @@ def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path) -> dict[s
         for entry in entries:
             fh = files[entry.file]
             fh.seek(entry.offset)
-            record = json.loads(fh.read(entry.length))
+            try:
+                record = json.loads(fh.read(entry.length))
+            except ValueError as exc:
+                raise ValueError(f"{paths[entry.file]}:{entry.line}: not a JSON record: {exc}") from exc
             duplicate_of = first.get(entry.sha256) if entry.sha256 else None
             writers["reports"].extend([report_row(record, duplicate_of)])
             if duplicate_of is None:
