@@ -22,12 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nianbao.outputs import write_parquet  # noqa: E402
-from nianbao.pipeline import extract  # noqa: E402
 from nianbao.serialize import to_dict  # noqa: E402
 from nianbao.store import write_duckdb  # noqa: E402
 
 
 def sample_records() -> list[dict]:
+    from nianbao.pipeline import extract  # here, so the writing process does not load the extractors
+
     samples = sorted(p for p in (ROOT / "corpus" / "samples").iterdir() if p.suffix in (".txt", ".html", ".docx"))
     return [to_dict(extract(p)) for p in samples]
 

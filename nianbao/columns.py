@@ -2,7 +2,8 @@
 
 ``nianbao.outputs`` builds the Parquet schemas from ``TABLES``, the DuckDB database gets each description
 as a column comment, and the README's schema summary is written from the same entries, so the
-documentation cannot drift from what is written. Types are short strings (``list<string>``) so the
+documentation cannot drift from what is written. Names avoid SQL's
+reserved words (``table``, ``column``), so queries need no quoting. Types are short strings (``list<string>``) so the
 dict reads as documentation; ``arrow_schema`` turns them into pyarrow types.
 """
 
@@ -58,10 +59,10 @@ REPORTS: tuple[Column, ...] = (
 
 CELLS: tuple[Column, ...] = (
     _KEY,
-    ("table", "string", "t2 (2021 format), t2_2019 (2019 trial format), t3 or t4"),
-    ("cell", "string", "canonical cell id, e.g. t3.new_received.total (codebook kind 'cell')"),
-    ("row", "string", "the cell's row id from the codebook, e.g. new_received"),
-    ("column", "string", "the cell's column id from the codebook, e.g. natural_person, total"),
+    ("table_id", "string", "t2 (2021 format), t2_2019 (2019 trial format), t3 or t4"),
+    ("cell_id", "string", "canonical cell id, e.g. t3.new_received.total (codebook kind 'cell')"),
+    ("row_id", "string", "the cell's row id from the codebook, e.g. new_received"),
+    ("column_id", "string", "the cell's column id from the codebook, e.g. natural_person, total"),
     ("value", "float64", "the number read; null for blank, dash, 无, text, ambiguous and missing cells"),
     ("raw", "string", "the text the value was read from"),
     ("kind", "string", "number, blank, dash, none_word (无), annotated, text, ambiguous, missing"),
@@ -125,10 +126,10 @@ CODEBOOK: tuple[Column, ...] = (
     ("kind", "string", "cell, section, paragraph_label, figure or check"),
     ("id", "string", "the canonical id"),
     ("label", "string", "its Chinese label"),
-    ("table", "string", "for cells: t2, t2_2019, t3, t4"),
+    ("table_id", "string", "for cells: t2, t2_2019, t3, t4"),
     ("format", "string", "for cells: the table format, 2021 or 2019"),
-    ("row", "string", "for cells: the row id"),
-    ("column", "string", "for cells: the column id"),
+    ("row_id", "string", "for cells: the row id"),
+    ("column_id", "string", "for cells: the column id"),
 )
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -170,10 +171,16 @@ def arrow_schema(table: str) -> "pa.Schema":
 
 
 def markdown() -> str:
-    """The schema summary as Markdown (one table per tidy table), for the README."""
+    """The schema as Markdown, one table per tidy table, for the README (the score columns as one line)."""
     out = []
     for table, columns in TABLES.items():
         out += [f"**{table}** — {DESCRIPTIONS[table]}", "", "| column | type | meaning |", "|---|---|---|"]
-        out += [f"| `{name}` | {kind} | {doc} |" for name, kind, doc in columns]
+        for name, kind, doc in columns:
+            if name.startswith("score_"):
+                if name == f"score_{PARAGRAPH_LABELS[0].id}":
+                    out.append(f"| `score_<label>` | {kind} | the tagger's score in [0, 1] for each of the "
+                               f"{len(PARAGRAPH_LABELS)} paragraph labels; null when the record was not tagged |")
+                continue
+            out.append(f"| `{name}` | {kind} | {doc} |")
         out.append("")
     return "\n".join(out)

@@ -80,10 +80,10 @@ def cell_rows(record: dict) -> Iterator[Row]:
             candidates = cell.get("candidates")
             yield {
                 "sha256": sha,
-                "table": table["id"],
-                "cell": cid,
-                "row": row,
-                "column": col,
+                "table_id": table["id"],
+                "cell_id": cid,
+                "row_id": row,
+                "column_id": col,
                 "value": _float(cell.get("value")),
                 "raw": cell.get("raw"),
                 "kind": cell.get("kind"),
@@ -165,5 +165,7 @@ CONTENT_TABLES = {"cells": cell_rows, "paragraphs": paragraph_rows, "figures": f
 
 
 def codebook_rows() -> Iterator[Row]:
-    """The codebook, as ``nianbao codebook`` exports it."""
-    return codebook.rows()
+    """The codebook as ``nianbao codebook`` exports it, named as in the cells table; null where a code is no cell."""
+    for code in codebook.rows():
+        yield {"kind": code["kind"], "id": code["id"], "label": code["label"], "table_id": code["table"] or None,
+               "format": code["format"] or None, "row_id": code["row"] or None, "column_id": code["column"] or None}

@@ -18,8 +18,8 @@ from tests.conftest import SAMPLES, gold, shared
 
 runner = CliRunner()
 SQL_DENIED = """SELECT year, agency,
-    sum(value) FILTER (WHERE row LIKE 'denied_%' AND "column" = 'total') AS denied,
-    sum(value) FILTER (WHERE row = 'total_processed' AND "column" = 'total') AS processed
+    sum(value) FILTER (WHERE row_id LIKE 'denied_%' AND column_id = 'total') AS denied,
+    sum(value) FILTER (WHERE row_id = 'total_processed' AND column_id = 'total') AS processed
     FROM report_cells GROUP BY year, agency ORDER BY year"""
 
 
@@ -79,7 +79,7 @@ def test_panel_of_real_reports_from_shared(tmp_path: Path) -> None:
     jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     counts = write_tables(jsonl, tmp_path / "run")
     assert counts["cells"] == sum(len(t["cells"]) for r in records for t in r["tables"])
-    cells = {(c["sha256"], c["cell"]): c for c in pq.read_table(tmp_path / "run" / "cells.parquet").to_pylist()}
+    cells = {(c["sha256"], c["cell_id"]): c for c in pq.read_table(tmp_path / "run" / "cells.parquet").to_pylist()}
     for record in records:
         for t in record["tables"]:
             for cell in t["cells"]:  # the panel says exactly what the record says, ambiguous cells too

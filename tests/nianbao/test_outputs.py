@@ -59,7 +59,7 @@ def test_row_counts_equal_the_records(run: Path, records: list[dict]) -> None:
 
 def test_every_gold_cell_value_is_in_the_cells_table(run: Path, records: list[dict]) -> None:
     sha = by_doc(run, records)
-    cells = {(c["sha256"], c["cell"]): c for c in table(run, "cells")}
+    cells = {(c["sha256"], c["cell_id"]): c for c in table(run, "cells")}
     compared = 0
     for doc in TEXTUAL:
         for cid, want in gold(doc)["cells"].items():
@@ -75,10 +75,10 @@ def test_every_gold_cell_value_is_in_the_cells_table(run: Path, records: list[di
 
 def test_rows_and_columns_come_from_the_codebook(run: Path) -> None:
     con = duckdb.connect(str(run / "nianbao.duckdb"), read_only=True)
-    unmatched = con.execute("""SELECT count(*) FROM cells c WHERE NOT EXISTS (SELECT 1 FROM codebook k WHERE
-        k.kind = 'cell' AND k.id = c.cell AND k.table = c.table AND k.row = c.row AND k.column = c.column)""").fetchone()
+    unmatched = con.execute("""SELECT count(*) FROM cells c WHERE NOT EXISTS (SELECT 1 FROM codebook k WHERE k.kind = 'cell'
+        AND k.id = c.cell_id AND k.table_id = c.table_id AND k.row_id = c.row_id AND k.column_id = c.column_id)""").fetchone()
     assert unmatched == (0,)
-    tables = {t for (t,) in con.execute("SELECT DISTINCT \"table\" FROM cells").fetchall()}
+    tables = {t for (t,) in con.execute("SELECT DISTINCT table_id FROM cells").fetchall()}
     assert tables == {"t2", "t2_2019", "t3", "t4"}  # the 2020 sample is in the 2019 trial format
 
 
@@ -87,7 +87,7 @@ def test_duckdb_join_gives_the_agencys_number(run: Path) -> None:
     for doc in TEXTUAL:
         g = gold(doc)
         got = con.execute("""SELECT c.value FROM reports r JOIN cells c USING (sha256)
-                             WHERE r.agency = ? AND r.year = ? AND c.cell = 't3.new_received.total'
+                             WHERE r.agency = ? AND r.year = ? AND c.cell_id = 't3.new_received.total'
                              AND r.reader <> 'pdf'""",  # the ruled PDF is the HTML sample's report again
                           [g["metadata"]["agency"], g["metadata"]["year"]]).fetchall()
         assert got == [(float(g["cells"]["t3.new_received.total"]),)], doc
@@ -216,3 +216,19 @@ def test_csv_has_a_bom_and_reads_back_with_pandas(run: Path) -> None:
     assert "石桥镇人民政府" in set(reports["agency"])
     paragraphs = pd.read_csv(run / "csv" / "paragraphs.csv", encoding="utf-8-sig")
     assert all(isinstance(json.loads(v), list) for v in paragraphs["labels"])  # lists as JSON arrays
+
+
+def test_rows_have_exactly_the_documented_columns(records: list[dict]) -> None:
+    from nianbao.tidy import CONTENT_TABLES, codebook_rows, report_row
+
+    assert list(report_row(records[0])) == [c[0] for c in TABLES["reports"]]
+    for name, rows in CONTENT_TABLES.items():
+        assert list(next(rows(records[0]))) == [c[0] for c in TABLES[name]], name
+    assert list(next(codebook_rows())) == [c[0] for c in TABLES["codebook"]]
+
+
+def test_readme_documents_every_column() -> None:
+    from nianbao.columns import markdown
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert markdown() in readme  # regenerate the README's column list from nianbao/columns.py
