@@ -1,4 +1,4 @@
-"""The ``nianbao`` command: extract, show, evaluate, crossyear, codebook."""
+"""The ``nianbao`` command: extract, show, evaluate, crossyear, codebook, panel, query."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table as RichTable
 
 from classification import commands
-from nianbao import codebook
+from nianbao import codebook, output_commands
 from nianbao.evaluate import evaluate as score
 from nianbao.evaluate import load_gold
 from nianbao.evaluate_figures import FigureEvaluation
@@ -180,6 +180,8 @@ def evaluate(
 
 app.command()(commands.tag)
 app.command()(commands.train)
+app.command()(output_commands.panel)
+app.command()(output_commands.query)
 
 
 @app.command()
