@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Sequence
 
 from nianbao.columns import TABLES, arrow_schema
+from nianbao.serialize import record_head
 from nianbao.tidy import CONTENT_TABLES, codebook_rows, report_row
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,6 @@ log = logging.getLogger(__name__)
 # table peaked at ~400 MB writing 2,000 sample records, these at ~230 MB, 80 MB of it the interpreter).
 ROW_GROUP = 65_536
 ROW_GROUPS = {"cells": ROW_GROUP, "reports": 8_192, "paragraphs": 8_192, "figures": 8_192, "checks": 8_192}
-_HEAD = '{"doc_id": '  # how nianbao.serialize starts every record: lets pass 1 skip the full parse
-_SOURCE = ', "source": '
-_DECODER = json.JSONDecoder()
 
 
 @dataclass(frozen=True, order=True)
@@ -58,22 +56,6 @@ def temporary(final: Path) -> Path:
     return final.with_name(f".{final.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
-def _head(line: bytes) -> tuple[Any, dict]:
-    """A record line's doc id and source, parsing only the start of the line where the layout allows."""
-    text = line[:16384].decode("utf-8", "ignore")
-    if text.startswith(_HEAD):
-        try:
-            doc_id, end = _DECODER.raw_decode(text, len(_HEAD))
-            if text.startswith(_SOURCE, end):
-                source, _ = _DECODER.raw_decode(text, end + len(_SOURCE))
-                if isinstance(source, dict):
-                    return doc_id, source
-        except ValueError:
-            pass  # a path longer than the slice, or another writer's key order: parse it all
-    record = json.loads(line)
-    return record.get("doc_id"), record.get("source") or {}
-
-
 def _index(paths: Sequence[Path]) -> list[_Entry]:
     """Every record line of the JSONL files, sorted by (path, sha256, doc id, line digest)."""
     entries: list[_Entry] = []
@@ -86,7 +68,7 @@ def _index(paths: Sequence[Path]) -> list[_Entry]:
                     continue
                 try:
                     if line.endswith(b"\n"):
-                        doc_id, source = _head(line)
+                        doc_id, source, _ = record_head(line)
                     else:  # the last line: parse it all, its head may be whole while its tail is cut off
                         record = json.loads(line)
                         doc_id, source = record.get("doc_id"), record.get("source") or {}
