@@ -20,9 +20,8 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
 # The exit status of a worker that its watchdog stopped for using too much memory (any unused code would do).
 MEMORY_EXIT = 86
 WATCH_SECONDS = 0.05
-# Imported once in the fork server, so each worker forks with them loaded instead of importing them
-# (skops alone imports every scikit-learn estimator: seconds a worker).
-PRELOAD = ["nianbao.pipeline", "classification.backends.sklearn", "skops.io"]
+# Imported once in the fork server, so each worker forks with the pipeline and the tagger loaded.
+PRELOAD = ["nianbao.batch.preload"]
 
 
 def pin_thread_environment() -> None:
