@@ -45,7 +45,7 @@ class WorkerMemory:
         while not self._stop.is_set():
             for child in me.children(recursive=True):
                 try:
-                    if "forkserver" not in " ".join(child.cmdline()):  # the idle fork server reads nothing
+                    if not child.children():  # a worker; the fork server (the workers' parent) reads nothing
                         self.peak = max(self.peak, child.memory_info().rss)
                 except psutil.Error:
                     pass
