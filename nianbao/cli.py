@@ -18,6 +18,7 @@ from nianbao import codebook
 from nianbao.evaluate import evaluate as score
 from nianbao.evaluate import load_gold
 from nianbao.evaluate_figures import FigureEvaluation
+from nianbao.evaluation import commands as evaluation_commands
 from nianbao.pipeline import extract as extract_one
 from nianbao.record import Record
 from nianbao.render import render
@@ -196,6 +197,8 @@ def evaluate(
 
 app.command()(commands.tag)
 app.command()(commands.train)
+app.add_typer(evaluation_commands.gold_app, name="gold")
+app.add_typer(evaluation_commands.labelstudio_app, name="labelstudio")
 
 
 @app.command()
