@@ -22,7 +22,7 @@ from nianbao.evaluate_figures import paragraph_key
 from nianbao.record import Record
 
 _FIGURE_FIELDS = ("value", "unit", "approx", "scope", "qualifier", "listed", "note", "session")
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(余|多)?\s*([^\d\s，。、；%]?|%)")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(余|多)?\s*(%|[^\d\s，。、；]?)")
 
 
 def labeling_config() -> str:
