@@ -29,22 +29,35 @@ def labeling_config() -> str:
     """The Label Studio labeling config (XML) the tasks are made for."""
     choices = "".join(f'<Choice value="{c.id}" hint="{escape(c.label)}"/>' for c in codebook.PARAGRAPH_LABELS)
     labels = "".join(f'<Label value="{f.id}" hint="{escape(f.label)}"/>' for f in codebook.FIGURES)
-    return ('<View>\n <Header value="$doc_id · paragraph $index · $section"/>\n <Text name="before" value="$context_before"/>\n'
-            ' <Text name="text" value="$text" granularity="symbol"/>\n <Text name="after" value="$context_after"/>\n'
-            f' <Choices name="labels" toName="text" choice="multiple">{choices}</Choices>\n'
-            f' <Labels name="figure" toName="text">{labels}</Labels>\n</View>\n')
+    return (
+        '<View>\n <Header value="$doc_id · paragraph $index · $section"/>\n <Text name="before" value="$context_before"/>\n'
+        ' <Text name="text" value="$text" granularity="symbol"/>\n <Text name="after" value="$context_after"/>\n'
+        f' <Choices name="labels" toName="text" choice="multiple">{choices}</Choices>\n'
+        f' <Labels name="figure" toName="text">{labels}</Labels>\n</View>\n'
+    )
 
 
 def _choices(labels: list[str], score: float | None = None) -> dict:
-    item = {"id": "labels", "from_name": "labels", "to_name": "text", "type": "choices", "value": {"choices": list(labels)}}
+    item = {
+        "id": "labels",
+        "from_name": "labels",
+        "to_name": "text",
+        "type": "choices",
+        "value": {"choices": list(labels)},
+    }
     return item | ({"score": score} if score is not None else {})
 
 
 def _span(i: int, fig: dict, start: int, end: int, text: str, order: int) -> dict:
     meta = {k: fig.get(k) for k in _FIGURE_FIELDS if k in fig} | {"order": order}
-    return {"id": f"figure-{i}", "from_name": "figure", "to_name": "text", "type": "labels",
-            "value": {"start": start, "end": end, "text": text, "labels": [fig["id"]]},
-            "meta": {"text": [json.dumps(meta, ensure_ascii=False)]}}
+    return {
+        "id": f"figure-{i}",
+        "from_name": "figure",
+        "to_name": "text",
+        "type": "labels",
+        "value": {"start": start, "end": end, "text": text, "labels": [fig["id"]]},
+        "meta": {"text": [json.dumps(meta, ensure_ascii=False)]},
+    }
 
 
 def _locate(text: str, fig: dict, predicted: list[dict]) -> tuple[int, int]:
@@ -58,7 +71,9 @@ def _locate(text: str, fig: dict, predicted: list[dict]) -> tuple[int, int]:
 
 
 def _figure_dict(record: Record, f) -> dict:
-    return {k: getattr(f, k) for k in ("id", "start", "end", "text", *_FIGURE_FIELDS)} | {"paragraph": f.paragraph}
+    return {k: getattr(f, k) for k in ("id", "start", "end", "text", *_FIGURE_FIELDS)} | {
+        "paragraph": f.paragraph
+    }
 
 
 def record_tasks(record: Record, gold: dict | None = None, model_version: str = "nianbao") -> list[dict]:
@@ -67,12 +82,22 @@ def record_tasks(record: Record, gold: dict | None = None, model_version: str = 
     figs = [_figure_dict(record, f) for f in record.figures]
     tasks, by_key = [], {}
     for i, p in enumerate(paras):
-        data = {"doc_id": record.doc_id, "source": record.source.path, "kind": "paragraph", "index": p.index,
-                "section": p.section, "paragraph_key": paragraph_key(p.text), "text": p.text,
-                "context_before": paras[i - 1].text if i else "", "context_after": paras[i + 1].text if i + 1 < len(paras) else ""}
+        data = {
+            "doc_id": record.doc_id,
+            "source": record.source.path,
+            "kind": "paragraph",
+            "index": p.index,
+            "section": p.section,
+            "paragraph_key": paragraph_key(p.text),
+            "text": p.text,
+            "context_before": paras[i - 1].text if i else "",
+            "context_after": paras[i + 1].text if i + 1 < len(paras) else "",
+        }
         mine = [f for f in figs if f["paragraph"] == p.index]
         result = [_choices(p.labels, max((p.scores.get(l, 0.0) for l in p.labels), default=None))]
-        result += [_span(j, f, f["start"] or 0, f["end"] or 0, f["text"] or "", j) for j, f in enumerate(mine)]
+        result += [
+            _span(j, f, f["start"] or 0, f["end"] or 0, f["text"] or "", j) for j, f in enumerate(mine)
+        ]
         task = {"data": data, "predictions": [{"model_version": model_version, "result": result}]}
         tasks.append(task)
         by_key.setdefault(data["paragraph_key"], []).append((task, mine))
@@ -90,8 +115,20 @@ def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) ->
         if slot:
             task, mine = slot.pop(0)
         else:  # the layout no longer emits it: keep the gold entry all the same
-            task, mine = {"data": {"doc_id": record.doc_id, "source": record.source.path, "kind": "paragraph",
-                                   "paragraph_key": entry["key"], "text": "", "context_before": "", "context_after": ""}}, []
+            task, mine = (
+                {
+                    "data": {
+                        "doc_id": record.doc_id,
+                        "source": record.source.path,
+                        "kind": "paragraph",
+                        "paragraph_key": entry["key"],
+                        "text": "",
+                        "context_before": "",
+                        "context_after": "",
+                    }
+                },
+                [],
+            )
             tasks.append(task)
         task["data"].update({"index": entry.get("index"), "section": entry.get("section")})
         task["annotations"] = [{"result": [_choices(entry["labels"])]}]
@@ -106,8 +143,17 @@ def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) ->
             text = task["data"]["text"][start:end]
         else:
             if loose is None:
-                loose = {"data": {"doc_id": record.doc_id, "source": record.source.path, "kind": "document", "text": "",
-                                  "context_before": "", "context_after": ""}, "annotations": [{"result": []}]}
+                loose = {
+                    "data": {
+                        "doc_id": record.doc_id,
+                        "source": record.source.path,
+                        "kind": "document",
+                        "text": "",
+                        "context_before": "",
+                        "context_after": "",
+                    },
+                    "annotations": [{"result": []}],
+                }
                 tasks.append(loose)
             task, start, end, text = loose, 0, 0, ""
         span = _span(order, fig, start, end, text, order)
@@ -119,7 +165,9 @@ def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) ->
             task["annotations"] = [{"result": []}]
 
 
-def export_tasks(records: Iterable[Record], gold: dict[str, dict] | None = None, model_version: str = "nianbao") -> list[dict]:
+def export_tasks(
+    records: Iterable[Record], gold: dict[str, dict] | None = None, model_version: str = "nianbao"
+) -> list[dict]:
     """Tasks for every record (with gold annotations where ``gold`` has the document)."""
     return [t for r in records for t in record_tasks(r, (gold or {}).get(r.doc_id), model_version)]
 
@@ -150,8 +198,12 @@ def import_annotations(tasks: list[dict]) -> dict[str, dict]:
         doc = out.setdefault(data["doc_id"], {"source": data.get("source"), "paragraphs": [], "figures": []})
         for item in result:
             if item["type"] == "choices" and data.get("kind") == "paragraph":
-                entry = {"index": data.get("index"), "key": data["paragraph_key"], "section": data.get("section"),
-                         "labels": list(item["value"]["choices"])}
+                entry = {
+                    "index": data.get("index"),
+                    "key": data["paragraph_key"],
+                    "section": data.get("section"),
+                    "labels": list(item["value"]["choices"]),
+                }
                 doc["paragraphs"].append({k: v for k, v in entry.items() if v is not None or k == "labels"})
             elif item["type"] == "labels":
                 meta = json.loads(item["meta"]["text"][0]) if item.get("meta", {}).get("text") else {}
@@ -172,8 +224,11 @@ def merge_into_gold(imported: dict[str, dict], directory: Path) -> list[Path]:
     written = []
     for doc_id, got in imported.items():
         path = Path(directory) / f"{doc_id}.json"
-        gold = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {
-            "doc_id": doc_id, "source": got["source"] or doc_id, "status": "ok"}
+        gold = (
+            json.loads(path.read_text(encoding="utf-8"))
+            if path.exists()
+            else {"doc_id": doc_id, "source": got["source"] or doc_id, "status": "ok"}
+        )
         if got["paragraphs"]:
             gold["paragraphs"] = got["paragraphs"]
         gold["figures"] = got["figures"]

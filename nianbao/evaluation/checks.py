@@ -34,7 +34,8 @@ def gold_tables(gold: dict) -> list[Table]:
         g = value if isinstance(value, dict) else {"kind": "number", "value": value}
         kind = CellKind(g.get("kind", "number"))
         by_table.setdefault(cid.split(".", 1)[0], []).append(
-            Cell(cid, kind, g.get("value"), g.get("raw"), candidates=g.get("candidates")))
+            Cell(cid, kind, g.get("value"), g.get("raw"), candidates=g.get("candidates"))
+        )
     return [Table(tid, fmt, True, cells) for tid, cells in by_table.items()]
 
 
@@ -64,13 +65,29 @@ class CheckEvaluation:
         self.fp += len(p - g)
         self.fn += len(g - p)
         self.exact += g == p
-        self.documents.append({"doc_id": doc_id, "gold": sorted(g), "predicted": sorted(p), "exact": g == p,
-                               "missed": sorted(g - p), "spurious": sorted(p - g)})
+        self.documents.append(
+            {
+                "doc_id": doc_id,
+                "gold": sorted(g),
+                "predicted": sorted(p),
+                "exact": g == p,
+                "missed": sorted(g - p),
+                "spurious": sorted(p - g),
+            }
+        )
 
     def to_dict(self) -> dict[str, Any]:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
         n = len(self.documents)
-        return {"documents": n, "exact": self.exact, "exact_rate": self.exact / n if n else None,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": precision, "recall": recall,
-                "by_document": self.documents}
+        return {
+            "documents": n,
+            "exact": self.exact,
+            "exact_rate": self.exact / n if n else None,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": precision,
+            "recall": recall,
+            "by_document": self.documents,
+        }

@@ -11,11 +11,15 @@ from rich.console import Console
 
 err = Console(stderr=True)
 gold_app = typer.Typer(help="Gold annotations: validate them.", no_args_is_help=True)
-labelstudio_app = typer.Typer(help="Label Studio round-trip: tasks out, annotations back into gold.", no_args_is_help=True)
+labelstudio_app = typer.Typer(
+    help="Label Studio round-trip: tasks out, annotations back into gold.", no_args_is_help=True
+)
 
 
 @gold_app.command("check")
-def gold_check(directory: Path = typer.Argument(Path("corpus/gold"), help="Folder of gold JSON files.")) -> None:
+def gold_check(
+    directory: Path = typer.Argument(Path("corpus/gold"), help="Folder of gold JSON files."),
+) -> None:
     """Validate every gold file: the JSON schema (corpus/gold.schema.json) and the semantic checks."""
     from nianbao.evaluation.gold_check import check_dir
 
@@ -32,7 +36,9 @@ def labelstudio_export(
     records: Path = typer.Argument(..., help="JSONL of records from `nianbao extract`."),
     output: Path = typer.Option(..., "-o", "--output", help="Label Studio tasks JSON to write."),
     config: Optional[Path] = typer.Option(None, "--config", help="Also write the labeling config XML here."),
-    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold folder: its labels and figures become annotations."),
+    gold: Optional[Path] = typer.Option(
+        None, "--gold", help="Gold folder: its labels and figures become annotations."
+    ),
     model_version: str = typer.Option("nianbao", help="model_version of the pre-annotations."),
 ) -> None:
     """One task per paragraph, nianbao's labels and figures as pre-annotations."""
@@ -50,7 +56,9 @@ def labelstudio_export(
 @labelstudio_app.command("import")
 def labelstudio_import(
     export: Path = typer.Argument(..., help="A Label Studio JSON export of the annotated tasks."),
-    gold: Path = typer.Option(..., "--gold", help="Gold folder to write into (paragraphs and figures are replaced)."),
+    gold: Path = typer.Option(
+        ..., "--gold", help="Gold folder to write into (paragraphs and figures are replaced)."
+    ),
 ) -> None:
     """Write the annotations' paragraph labels and figures into the gold files."""
     from nianbao.labelstudio import import_annotations, merge_into_gold

@@ -58,8 +58,10 @@ def check_file(path: Path, validator=None) -> list[str]:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return [f"{path.name}: not readable JSON: {exc}"]
-    problems = [f"schema: {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-                for e in sorted(validator.iter_errors(gold), key=lambda e: list(map(str, e.absolute_path)))]
+    problems = [
+        f"schema: {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for e in sorted(validator.iter_errors(gold), key=lambda e: list(map(str, e.absolute_path)))
+    ]
     if not problems:  # the semantic checks assume the shapes the schema guarantees
         if path.name != f"{gold['doc_id']}.json":
             problems.append(f"file name should be {gold['doc_id']}.json")

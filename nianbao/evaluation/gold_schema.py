@@ -33,45 +33,110 @@ def all_cell_ids() -> list[str]:
 def schema() -> dict:
     """The gold schema."""
     number = {"type": "number"}
-    cell = {"oneOf": [number, {
-        "type": "object", "required": ["kind"], "additionalProperties": False,
-        "properties": {"kind": {"enum": CELL_KINDS}, "value": number, "raw": {"type": "string"},
-                       "unit": {"type": "string"}, "candidates": {"type": "array", "items": number},
-                       "note": {"type": "string"}},
-        "allOf": [{"if": {"properties": {"kind": {"enum": ["number", "annotated"]}}},
-                   "then": {"required": ["value"]}}]}]}
-    contact = {"type": "object", "additionalProperties": False,
-               "properties": {k: _nullable("string") for k in ("address", "postcode", "phone", "email")}}
-    metadata = {"type": "object", "additionalProperties": False, "properties": {
-        "agency": _nullable("string"), "year": _nullable("integer", minimum=1990, maximum=2100),
-        "format_version": {"enum": FORMATS}, "admin_level": {"enum": ADMIN_LEVELS},
-        "region": _nullable("string"), "publication_date": _nullable("string", pattern=r"^\d{4}-\d{2}-\d{2}$"),
-        "contact": contact}}
-    figure = {"type": "object", "required": ["id", "value"], "additionalProperties": False, "properties": {
-        "id": {"enum": sorted(codebook.FIGURE_IDS)}, "value": number, "unit": _nullable("string"),
-        "approx": {"type": "boolean"}, "scope": {"enum": SCOPES}, "qualifier": _nullable("string"),
-        "listed": _nullable("integer"), "paragraph_key": {"oneOf": [KEY, {"type": "null"}]},
-        "session": _nullable("string"), "note": _nullable("string")}}
-    paragraph = {"type": "object", "required": ["key", "labels"], "additionalProperties": False, "properties": {
-        "index": {"type": "integer", "minimum": 0}, "key": KEY, "section": {"type": "string"},
-        "labels": {"type": "array", "minItems": 1, "uniqueItems": True,
-                   "items": {"enum": [c.id for c in codebook.PARAGRAPH_LABELS]}},
-        "note": _nullable("string")}}
+    cell = {
+        "oneOf": [
+            number,
+            {
+                "type": "object",
+                "required": ["kind"],
+                "additionalProperties": False,
+                "properties": {
+                    "kind": {"enum": CELL_KINDS},
+                    "value": number,
+                    "raw": {"type": "string"},
+                    "unit": {"type": "string"},
+                    "candidates": {"type": "array", "items": number},
+                    "note": {"type": "string"},
+                },
+                "allOf": [
+                    {
+                        "if": {"properties": {"kind": {"enum": ["number", "annotated"]}}},
+                        "then": {"required": ["value"]},
+                    }
+                ],
+            },
+        ]
+    }
+    contact = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {k: _nullable("string") for k in ("address", "postcode", "phone", "email")},
+    }
+    metadata = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "agency": _nullable("string"),
+            "year": _nullable("integer", minimum=1990, maximum=2100),
+            "format_version": {"enum": FORMATS},
+            "admin_level": {"enum": ADMIN_LEVELS},
+            "region": _nullable("string"),
+            "publication_date": _nullable("string", pattern=r"^\d{4}-\d{2}-\d{2}$"),
+            "contact": contact,
+        },
+    }
+    figure = {
+        "type": "object",
+        "required": ["id", "value"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"enum": sorted(codebook.FIGURE_IDS)},
+            "value": number,
+            "unit": _nullable("string"),
+            "approx": {"type": "boolean"},
+            "scope": {"enum": SCOPES},
+            "qualifier": _nullable("string"),
+            "listed": _nullable("integer"),
+            "paragraph_key": {"oneOf": [KEY, {"type": "null"}]},
+            "session": _nullable("string"),
+            "note": _nullable("string"),
+        },
+    }
+    paragraph = {
+        "type": "object",
+        "required": ["key", "labels"],
+        "additionalProperties": False,
+        "properties": {
+            "index": {"type": "integer", "minimum": 0},
+            "key": KEY,
+            "section": {"type": "string"},
+            "labels": {
+                "type": "array",
+                "minItems": 1,
+                "uniqueItems": True,
+                "items": {"enum": [c.id for c in codebook.PARAGRAPH_LABELS]},
+            },
+            "note": _nullable("string"),
+        },
+    }
     breaks = {"type": "string", "pattern": r"^(H[1-4]:[a-z_]+|H5:t[234](_2019)?\.[a-z_]+\.[a-z0-9_]+)$"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://github.com/nianbao/nianbao/corpus/gold.schema.json",
         "title": "nianbao gold annotation of one document (see corpus/gold/README.md)",
-        "type": "object", "required": ["doc_id", "source", "status"], "additionalProperties": False,
+        "type": "object",
+        "required": ["doc_id", "source", "status"],
+        "additionalProperties": False,
         "properties": {
-            "doc_id": {"type": "string", "minLength": 1}, "source": {"type": "string"},
-            "status": {"enum": ["ok", "not_a_report"]}, "metadata": metadata,
-            "tables_readable": {"type": "object", "additionalProperties": False,
-                                "properties": {k: {"type": "boolean"} for k in codebook.TABLE_KEYS}},
-            "cells": {"type": "object", "propertyNames": {"enum": all_cell_ids()}, "additionalProperties": cell},
+            "doc_id": {"type": "string", "minLength": 1},
+            "source": {"type": "string"},
+            "status": {"enum": ["ok", "not_a_report"]},
+            "metadata": metadata,
+            "tables_readable": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {k: {"type": "boolean"} for k in codebook.TABLE_KEYS},
+            },
+            "cells": {
+                "type": "object",
+                "propertyNames": {"enum": all_cell_ids()},
+                "additionalProperties": cell,
+            },
             "identity_breaks": {"type": "array", "uniqueItems": True, "items": breaks},
-            "figures": {"type": "array", "items": figure}, "figures_note": {"type": "string"},
-            "paragraphs": {"type": "array", "items": paragraph}, "paragraphs_note": {"type": "string"},
+            "figures": {"type": "array", "items": figure},
+            "figures_note": {"type": "string"},
+            "paragraphs": {"type": "array", "items": paragraph},
+            "paragraphs_note": {"type": "string"},
             "notes": {"type": "string"},
         },
     }

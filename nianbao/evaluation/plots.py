@@ -15,8 +15,16 @@ import warnings
 from functools import lru_cache
 from typing import Any
 
-_KNOWN_CJK = ("WenQuanYi Zen Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "SimHei",
-              "Microsoft YaHei", "PingFang SC", "Droid Sans Fallback")
+_KNOWN_CJK = (
+    "WenQuanYi Zen Hei",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Droid Sans Fallback",
+)
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +33,9 @@ def cjk_font() -> str | None:
     from matplotlib import font_manager
 
     try:
-        listing = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60).stdout
+        listing = subprocess.run(
+            ["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         listing = ""
     for line in listing.splitlines():
@@ -50,8 +60,12 @@ def _pyplot() -> Any:
 
     font = cjk_font()
     if font is None:
-        warnings.warn("no CJK font found (install fonts-wqy-zenhei or Noto Sans CJK): Chinese labels in the "
-                      "evaluation plots will draw as boxes", RuntimeWarning, stacklevel=3)
+        warnings.warn(
+            "no CJK font found (install fonts-wqy-zenhei or Noto Sans CJK): Chinese labels in the "
+            "evaluation plots will draw as boxes",
+            RuntimeWarning,
+            stacklevel=3,
+        )
     else:
         plt.rcParams["font.sans-serif"] = [font, "DejaVu Sans"]
         plt.rcParams["font.family"] = "sans-serif"

@@ -22,7 +22,11 @@ def gold_records() -> list[Record]:
     out = []
     for _, source in gold_documents():
         path = _path(source)
-        if not path.exists() or is_scan(path) or (source.startswith("corpus/") and path.suffix == ".pdf" and not has_cjk_font()):
+        if (
+            not path.exists()
+            or is_scan(path)
+            or (source.startswith("corpus/") and path.suffix == ".pdf" and not has_cjk_font())
+        ):
             continue
         out.append(extract(path, None, {"pdf": {"use_ocr": False}}))
     if not out:

@@ -45,6 +45,7 @@ def test_schema_problems(tmp_path: Path) -> None:
         d["paragraphs"][0]["labels"] = ["gossip"]
         d["figures"][0]["id"] = "requests.guessed"
         d["paragraphs"][1]["key"] = "XYZ"
+
     lines = _problems(_broken(tmp_path, "sample-2024-township.txt.json", change))
     assert len(lines) == 4 and all(l.startswith("sample-2024-township.txt.json: schema: ") for l in lines)
     joined = "\n".join(lines)
@@ -59,6 +60,7 @@ def test_semantic_problems(tmp_path: Path) -> None:
         d["figures"][0].update(paragraph_key="0123456789ab", note=None)
         d["paragraphs"][2]["key"] = d["paragraphs"][1]["key"]
         d["paragraphs"][2]["labels"] = ["other"]
+
     lines = _problems(_broken(tmp_path, "sample-2024-township.txt.json", change))
     joined = "\n".join(lines)
     assert "identity_breaks [] but the gold cells break ['H1:total', 'H3:new_received']" in joined

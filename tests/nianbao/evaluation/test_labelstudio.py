@@ -23,7 +23,9 @@ def test_gold_survives_export_and_import(gold_records, gold, tmp_path: Path) -> 
     records = tmp_path / "records.jsonl"
     write_jsonl(gold_records, records)
     tasks = tmp_path / "tasks.json"
-    result = runner.invoke(app, ["labelstudio", "export", str(records), "-o", str(tasks), "--gold", str(GOLD)])
+    result = runner.invoke(
+        app, ["labelstudio", "export", str(records), "-o", str(tasks), "--gold", str(GOLD)]
+    )
     assert result.exit_code == 0, result.output
     exported = json.loads(tasks.read_text(encoding="utf-8"))
     # what Label Studio's JSON export adds around the annotations must not matter
@@ -41,7 +43,9 @@ def test_gold_survives_export_and_import(gold_records, gold, tmp_path: Path) -> 
         if "paragraphs" in g:
             g["paragraphs"] = [{"key": "000000000000", "labels": ["other"]}]
         (folder / f"{r.doc_id}.json").write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
-    result = runner.invoke(app, ["labelstudio", "import", str(tmp_path / "export.json"), "--gold", str(folder)])
+    result = runner.invoke(
+        app, ["labelstudio", "import", str(tmp_path / "export.json"), "--gold", str(folder)]
+    )
     assert result.exit_code == 0, result.output
     compared = 0
     for r in gold_records:
@@ -60,8 +64,20 @@ def test_predictions_are_pre_annotations(gold_records, tmp_path: Path) -> None:
     record = next(r for r in gold_records if r.doc_id == "sample-2024-township.txt")
     records = tmp_path / "r.jsonl"
     write_jsonl([record], records)
-    runner.invoke(app, ["labelstudio", "export", str(records), "-o", str(tmp_path / "t.json"),
-                        "--config", str(tmp_path / "c.xml"), "--model-version", "tagger-1"])
+    runner.invoke(
+        app,
+        [
+            "labelstudio",
+            "export",
+            str(records),
+            "-o",
+            str(tmp_path / "t.json"),
+            "--config",
+            str(tmp_path / "c.xml"),
+            "--model-version",
+            "tagger-1",
+        ],
+    )
     tasks = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert len(tasks) == len(record.paragraphs) and not any("annotations" in t for t in tasks)
     for task, p in zip(tasks, record.paragraphs):
@@ -75,10 +91,14 @@ def test_predictions_are_pre_annotations(gold_records, tmp_path: Path) -> None:
     for span in spans:
         v = span["value"]
         task_text = next(t["data"]["text"] for t in tasks if span in t["predictions"][0]["result"])
-        assert task_text[v["start"]:v["end"]] == v["text"] and v["labels"][0] in codebook.FIGURE_IDS
+        assert task_text[v["start"] : v["end"]] == v["text"] and v["labels"][0] in codebook.FIGURE_IDS
     config = xml.dom.minidom.parse(str(tmp_path / "c.xml"))
-    names = {e.getAttribute("name") for tag in ("Choices", "Labels") for e in config.getElementsByTagName(tag)}
-    assert names == {"labels", "figure"} and labeling_config().count("<Choice ") == len(codebook.PARAGRAPH_LABELS)
+    names = {
+        e.getAttribute("name") for tag in ("Choices", "Labels") for e in config.getElementsByTagName(tag)
+    }
+    assert names == {"labels", "figure"} and labeling_config().count("<Choice ") == len(
+        codebook.PARAGRAPH_LABELS
+    )
 
 
 def test_a_span_an_annotator_drew_is_parsed() -> None:

@@ -15,12 +15,22 @@ from nianbao.evaluate import evaluate
 from nianbao.evaluation.checks import record_breaks
 from nianbao.evaluation.html import html_report
 from nianbao.evaluation.markdown import markdown_summary
-from nianbao.record import CheckStatus
-from nianbao.serialize import write_jsonl
 from tests.conftest import GOLD
 
-TOP_KEYS = {"documents", "cells", "cells_by_format", "cells_by_extractor", "checks", "metadata", "status",
-            "paragraphs", "figures", "misses", "unscored", "sources"}
+TOP_KEYS = {
+    "documents",
+    "cells",
+    "cells_by_format",
+    "cells_by_extractor",
+    "checks",
+    "metadata",
+    "status",
+    "paragraphs",
+    "figures",
+    "misses",
+    "unscored",
+    "sources",
+}
 CHECK_KEYS = {"documents", "exact", "exact_rate", "tp", "fp", "fn", "precision", "recall", "by_document"}
 MISS_KEYS = {"doc_id", "item", "gold", "predicted", "group", "source"}
 
@@ -34,7 +44,10 @@ def test_metric_keys_are_stable(gold_records, gold) -> None:
     assert all(set(m) == MISS_KEYS for m in data["misses"])
     assert set(data["cells_by_format"]) <= {"txt", "md", "html", "docx", "pdf"}
     # every cell scored is counted once per table, per format and per extractor
-    totals = [sum(s["total"] for k, s in data[g].items() if k != "all") for g in ("cells", "cells_by_format", "cells_by_extractor")]
+    totals = [
+        sum(s["total"] for k, s in data[g].items() if k != "all")
+        for g in ("cells", "cells_by_format", "cells_by_extractor")
+    ]
     assert totals[0] == totals[1] == totals[2] > 0
 
 
@@ -54,8 +67,13 @@ def test_identity_breaks_are_scored_against_gold(gold_records, gold) -> None:
 def test_a_cell_miss_points_at_its_source(gold_records, gold) -> None:
     record = next(r for r in gold_records if r.doc_id == "sample-2024-township.txt")
     cell = record.cell("t3.new_received.total")
-    broken = replace(record, tables=[replace(t, cells=[replace(c, value=c.value + 1) if c is cell else c for c in t.cells])
-                                     for t in record.tables])
+    broken = replace(
+        record,
+        tables=[
+            replace(t, cells=[replace(c, value=c.value + 1) if c is cell else c for c in t.cells])
+            for t in record.tables
+        ],
+    )
     data = evaluate({record.doc_id: gold[record.doc_id]}, [broken]).to_dict()
     miss = next(m for m in data["misses"] if m["item"] == "t3.new_received.total")
     assert miss["group"] == "cells" and miss["source"]["extractor"] == cell.source.extractor
@@ -66,13 +84,21 @@ def test_a_cell_miss_points_at_its_source(gold_records, gold) -> None:
 def test_predictions_from_another_tool_score(tmp_path: Path, gold) -> None:
     """The minimal record JSON a third-party tool writes (README: doc_id, status, tables[].id/cells[].id/kind/value)."""
     want = gold["sample-2024-township.txt"]
-    cells = [{"id": cid, "kind": "number", "value": v} for cid, v in want["cells"].items()
-             if cid.startswith("t3.") and isinstance(v, int)]
+    cells = [
+        {"id": cid, "kind": "number", "value": v}
+        for cid, v in want["cells"].items()
+        if cid.startswith("t3.") and isinstance(v, int)
+    ]
     cells[0]["value"] += 5
-    line = {"doc_id": "sample-2024-township.txt", "source": {"path": "township.txt"}, "status": "ok",
-            "tables": [{"id": "t3", "format": "2021", "found": True, "cells": cells}],
-            "checks": [{"rule": "H1", "scope": "total", "status": "fail", "cells": []}],
-            "paragraphs": [], "figures": []}
+    line = {
+        "doc_id": "sample-2024-township.txt",
+        "source": {"path": "township.txt"},
+        "status": "ok",
+        "tables": [{"id": "t3", "format": "2021", "found": True, "cells": cells}],
+        "checks": [{"rule": "H1", "scope": "total", "status": "fail", "cells": []}],
+        "paragraphs": [],
+        "figures": [],
+    }
     preds = tmp_path / "other-tool.jsonl"
     preds.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "m.json"
