@@ -16,6 +16,8 @@ def test_notebook_runs(name: str) -> None:
     nbformat = pytest.importorskip("nbformat", reason="needs nianbao[test] (nbformat, nbclient, ipykernel)")
     nbclient = pytest.importorskip("nbclient", reason="needs nianbao[test] (nbformat, nbclient, ipykernel)")
     pytest.importorskip("ipykernel", reason="needs nianbao[test] (ipykernel)")
+    for extra in ("pandas", "matplotlib"):
+        pytest.importorskip(extra, reason=f"needs nianbao[eval] ({extra})")
     nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
     assert all(
         c.get("outputs", []) == [] and c.get("execution_count") is None

@@ -21,9 +21,13 @@ def gold_check(
     directory: Path = typer.Argument(Path("corpus/gold"), help="Folder of gold JSON files."),
 ) -> None:
     """Validate every gold file: the JSON schema (corpus/gold.schema.json) and the semantic checks."""
-    from nianbao.evaluation.gold_check import check_dir
+    try:
+        from nianbao.evaluation.gold_check import check_dir
 
-    files, problems = check_dir(directory)
+        files, problems = check_dir(directory)
+    except ModuleNotFoundError as exc:
+        err.print(f"[red]{exc.name} is missing: pip install 'nianbao[eval]'")
+        raise typer.Exit(2) from exc
     for line in problems:
         typer.echo(line)
     err.print(f"{files} gold files, {len(problems)} problems")

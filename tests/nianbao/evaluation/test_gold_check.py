@@ -6,11 +6,14 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from nianbao.cli import app
 from nianbao.evaluation.gold_schema import SCHEMA_PATH, dumps
 from tests.conftest import GOLD
+
+pytest.importorskip("jsonschema", reason="needs nianbao[eval] (jsonschema)")
 
 runner = CliRunner()
 

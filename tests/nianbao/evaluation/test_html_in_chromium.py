@@ -13,6 +13,8 @@ import pytest
 from nianbao.evaluate import evaluate
 from nianbao.evaluation.html import html_report
 
+pytest.importorskip("matplotlib", reason="needs nianbao[eval] (matplotlib) for the plots")
+
 # Writes each image's decoded size into the DOM once the page has loaded, for --dump-dom to show.
 _PROBE = (
     '<script>window.addEventListener("load",()=>{for(const i of document.images)'

@@ -8,6 +8,8 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from typer.testing import CliRunner
 
 from nianbao.cli import app
@@ -16,6 +18,8 @@ from nianbao.evaluation.checks import record_breaks
 from nianbao.evaluation.html import html_report
 from nianbao.evaluation.markdown import markdown_summary
 from tests.conftest import GOLD
+
+pytest.importorskip("matplotlib", reason="needs nianbao[eval] (matplotlib) for the plots")
 
 TOP_KEYS = {
     "documents",
