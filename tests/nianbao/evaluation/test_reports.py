@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
 from nianbao.cli import app
