@@ -124,3 +124,19 @@ def test_markdown_and_html_reports_draw_chinese_without_missing_glyphs(gold_reco
     glyphs = [str(w.message) for w in caught if "Glyph" in str(w.message) or "CJK" in str(w.message)]
     assert not glyphs, glyphs[:3]
     assert page.count('<img class="plot"') == 4
+
+
+def test_the_plot_font_has_the_chinese_glyphs() -> None:
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    from nianbao import codebook
+    from nianbao.evaluation import plots
+
+    family = plots.cjk_font()
+    if family is None:
+        pytest.skip("no CJK font installed (fonts-wqy-zenhei; .ci/run installs it)")
+    font = FT2Font(font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False))
+    text = "".join(c.label for c in codebook.PARAGRAPH_LABELS)
+    missing = {ch for ch in text if not ch.isspace() and font.get_char_index(ord(ch)) == 0}
+    assert not missing, f"{family} lacks {sorted(missing)}"
