@@ -19,6 +19,7 @@ from nianbao.batch.inputs import discover
 from nianbao.evaluate import evaluate as score
 from nianbao.evaluate import load_gold
 from nianbao.evaluate_figures import FigureEvaluation
+from nianbao.evaluation import commands as evaluation_commands
 from nianbao.pipeline import extract as extract_one
 from nianbao.record import Record
 from nianbao.render import render
@@ -91,13 +92,24 @@ def evaluate(
     records: Path = typer.Argument(..., help="JSONL of records to score."),
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON here."),
+    markdown_out: Optional[Path] = typer.Option(None, "--markdown", help="Also write a Markdown summary here."),
+    html_out: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report with plots here."),
     misses: int = typer.Option(30, help="How many misses to print."),
 ) -> None:
-    """Score records against gold: cell exact match per table, metadata per field, and the misses."""
+    """Score records (nianbao's or any tool's record JSON) against gold: cells, identity breaks,
+    metadata, status, paragraph labels, figures, and the misses."""
     result = score(load_gold(gold), read_jsonl(records))
     data = result.to_dict()
     if json_out:
         json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    if markdown_out:
+        from nianbao.evaluation.markdown import markdown_summary
+
+        markdown_out.write_text(markdown_summary(data), encoding="utf-8")
+    if html_out:
+        from nianbao.evaluation.html import html_report
+
+        html_out.write_text(html_report(data), encoding="utf-8")
     console = Console()
     table = RichTable(title=f"nianbao evaluate — {result.documents} documents")
     for column in ("what", "correct", "total", "accuracy"):
@@ -106,6 +118,11 @@ def evaluate(
         for name, s in data[group].items():
             acc = "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
             table.add_row(f"{group}: {name}", str(s["correct"]), str(s["total"]), acc)
+    for name, s in data["cells_by_format"].items():
+        table.add_row(f"cells: format {name}", str(s["correct"]), str(s["total"]), f"{s['accuracy']:.3f}")
+    c = data["checks"]
+    if c["documents"]:
+        table.add_row("identity breaks: exact per document", str(c["exact"]), str(c["documents"]), f"{c['exact_rate']:.3f}")
     s = data["status"]
     table.add_row("status: report or not", str(s["correct"]), str(s["total"]), "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}")
     console.print(table)
@@ -116,7 +133,7 @@ def evaluate(
         console.print(f"… {len(result.misses) - misses} more misses")
     if result.unscored:
         console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
-    if "paragraphs" in data:
+    if data["paragraphs"] is not None:
         from classification.report import render_scores
 
         render_scores(console, data["paragraphs"], "paragraph labels")
@@ -126,6 +143,8 @@ app.command()(commands.tag)
 app.command()(commands.train)
 app.command()(output_commands.panel)
 app.command()(output_commands.query)
+app.add_typer(evaluation_commands.gold_app, name="gold")
+app.add_typer(evaluation_commands.labelstudio_app, name="labelstudio")
 
 
 @app.command()
