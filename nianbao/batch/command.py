@@ -59,7 +59,11 @@ def extract(
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR PDF pages that have no text layer (needs nianbao[ocr])."),
 ) -> None:
     """Extract one record per report: in parallel, resumable, every input accounted for."""
-    files = discover(paths, glob, types.split(",") if types else None)
+    try:
+        files = discover(paths, glob, types.split(",") if types else None)
+    except ValueError as exc:
+        err.print(f"[red]{exc}")
+        raise typer.Exit(2) from exc
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout or None,
                            max_memory_mb=max_memory or None, retry_errors=retry_errors, reader=reader,
                            reader_options=reader_options(tables, ocr))

@@ -17,7 +17,11 @@ def discover(paths: Iterable[Path], globs: Iterable[str] = (), types: Iterable[s
     """
     from extraction.readers import supported_suffixes
 
-    suffixes = {("." + t.lower().lstrip(".")) for t in types} if types else set(supported_suffixes())
+    known = set(supported_suffixes())
+    suffixes = {("." + t.strip().lower().lstrip(".")) for t in types} if types else known
+    if suffixes - known:
+        raise ValueError(f"unknown file types {', '.join(sorted(suffixes - known))}: nianbao reads "
+                         + ", ".join(sorted(known)))
     patterns = list(globs)
     out: list[Path] = []
     seen: set[Path] = set()
