@@ -22,6 +22,7 @@ from nianbao.pipeline import extract as extract_one
 from nianbao.record import Record
 from nianbao.render import render
 from nianbao.serialize import dumps, read_jsonl, write_jsonl, write_records
+from nianbao.synth import commands as synth_commands
 
 app = typer.Typer(help="Read Chinese government information-disclosure annual reports into structured records.",
                   no_args_is_help=True, add_completion=False)
@@ -180,6 +181,7 @@ def evaluate(
 
 app.command()(commands.tag)
 app.command()(commands.train)
+app.command()(synth_commands.synth)
 
 
 @app.command()
