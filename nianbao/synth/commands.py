@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from nianbao.synth.corpus import FORMATS, generate
+from nianbao.synth.model import FORMATS
 
 err = Console(stderr=True)
 
@@ -25,6 +25,8 @@ def synth(
     workers: int = typer.Option(1, "--workers", help="Processes writing in parallel (0: one per core)."),
 ) -> None:
     """Write a synthetic corpus of realistic reports with their gold answers."""
+    from nianbao.synth.corpus import generate  # the generator pulls in the phrase banks: only when used
+
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     try:
         summary = generate(output, n, chosen, seed, break_rate, hostile_rate, workers or os.cpu_count() or 1)

@@ -19,12 +19,11 @@ from typing import Any
 
 from nianbao.synth.gold import gold_record
 from nianbao.synth.hostile import KINDS, write_hostile
-from nianbao.synth.model import Report
+from nianbao.synth.model import FORMATS, Report
 from nianbao.synth.render_html import render_html
 from nianbao.synth.render_text import render_text
 from nianbao.synth.sample import sample_report
 
-FORMATS = ("txt", "html", "docx", "pdf")
 # Shares of the formats when all are asked for: DOCX and PDF are 30–100× slower to write.
 FORMAT_WEIGHTS = {"txt": 0.45, "html": 0.45, "docx": 0.07, "pdf": 0.03}
 SHARD = 1000

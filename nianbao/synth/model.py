@@ -15,6 +15,8 @@ from typing import Any
 
 from nianbao.codebook import FormatVersion
 
+FORMATS = ("txt", "html", "docx", "pdf")  # the shapes a synthetic report can take
+
 
 @lru_cache(maxsize=1)
 def banks() -> dict[str, Any]:
