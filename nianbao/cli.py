@@ -24,6 +24,7 @@ from nianbao.pipeline import extract as extract_one
 from nianbao.record import Record
 from nianbao.render import render
 from nianbao.serialize import dumps, read_jsonl
+from nianbao.synth import commands as synth_commands
 
 app = typer.Typer(help="Read Chinese government information-disclosure annual reports into structured records.",
                   no_args_is_help=True, add_completion=False)
@@ -145,6 +146,7 @@ app.command()(output_commands.panel)
 app.command()(output_commands.query)
 app.add_typer(evaluation_commands.gold_app, name="gold")
 app.add_typer(evaluation_commands.labelstudio_app, name="labelstudio")
+app.command()(synth_commands.synth)
 
 
 @app.command()
