@@ -54,7 +54,10 @@ def write_duckdb(out_dir: Path) -> Path:
             # capped, it evicts to the database file and the load stays bounded, ~30% slower. And no
             # progress bar: this runs at the end of a batch run, whose console is the runner's.
             con.execute("SET memory_limit = '512MB'")
-            con.execute("SET enable_progress_bar = false")
+            try:
+                con.execute("SET enable_progress_bar = false")
+            except duckdb.Error:
+                pass  # under Jupyter without ipywidgets DuckDB refuses to touch the setting: no bar there anyway
             for name, columns in TABLES.items():
                 parquet = _quote(str((out_dir / f"{name}.parquet").resolve()))
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet({parquet})")

@@ -41,10 +41,10 @@ def test_structure_gives_the_section_and_heading_cues_and_nothing_without_struct
 def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
     from pathlib import Path
 
-    from nianbao.cli import input_files
+    from nianbao.batch.inputs import discover
     from tests.conftest import shared
 
-    files = input_files([shared("seeds")])
+    files = discover([shared("seeds")])
     texts = [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines() if line.strip()]
     X = np.array([[t] for t in texts], dtype=object)
     vectorizer = ChineseTextVectorizer(max_features=3000).fit(X[::2])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extraction.relations import relations
-from nianbao.cli import input_files
+from nianbao.batch.inputs import discover
 from nianbao.codebook import all_cell_ids
 from nianbao.synth.gold import gold_record
 from nianbao.synth.model import banks
@@ -55,7 +55,7 @@ _SET = re.compile(r"《[^》]*》|（?国办公开办函〔\d+〕\d+号）?(?:�
 
 def test_no_bank_text_is_copied_from_a_real_report() -> None:
     reports = "".join(re.sub(r"\s+", "", p.read_text(encoding="utf-8", errors="ignore"))
-                      for p in input_files([shared("seeds"), shared("corpus")]) if p.suffix in (".txt", ".md", ".html"))
+                      for p in discover([shared("seeds"), shared("corpus")]) if p.suffix in (".txt", ".md", ".html"))
     b = banks()
     templates = b["preamble"] + b["period"] + b["contact"] + [f["text"] for fs in b["figures"].values() for f in fs]
     for template in templates:
