@@ -15,6 +15,7 @@ from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
 NARRATIVE_SECTIONS = ("preamble", "overview", "problems", "other_matters")
 # A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》).
 _TITLE = re.compile(r"^(?!按照|根据|依据|依照)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
+_RUN_ON_BODY = 10  # characters after 报告 on a title line that are the body's start, not the title's end
 _SECTION_LABELS = {s.id: s.label for s in SECTIONS} | {PREAMBLE_SECTION.id: PREAMBLE_SECTION.label}
 
 
@@ -89,12 +90,19 @@ def _lines(doc: Document) -> list[Line | TableBlock]:
 def _take_title(items: list[Line | TableBlock]) -> str | None:
     """Remove the title lines (agency + year + 年度报告, possibly over several lines) and return them."""
     head = [i for i in items[:4] if isinstance(i, Line)]
-    for k, line in enumerate(head):
+    joined = ""
+    for line in head:
         if len(line.text) > 60 or headings.section_of_heading(line.text):
             break
-        if "报告" in line.text:
-            title = "".join(h.text.strip() for h in head[: k + 1])
-            del items[: items.index(line) + 1]
+        # 报告 itself may wrap ("…年度报" / "告"): look for it in the lines so far, not in one line.
+        joined += line.text.strip()
+        end = joined.find("报告")
+        if end >= 0:
+            title, rest = joined[: end + 2], joined[end + 2 :].strip()
+            if len(rest) < _RUN_ON_BODY:  # a short tail ("（2023年度）") still belongs to the title
+                title, rest = joined, ""
+            idx = items.index(line)
+            items[: idx + 1] = [Line(rest, line.origin)] if rest else []
             return title
     if head:
         m = _TITLE.match(head[0].text.strip())

@@ -116,6 +116,16 @@ def test_a_title_run_into_the_first_line(first: str, title: str | None) -> None:
     assert layout.paragraphs[0].text.startswith("根据" if title else "按照")
 
 
+@pytest.mark.parametrize("lines", [
+    ("某县商务局2023年政府信息公开工作年度报", "告", "根据《条例》编制本报告，内容包括总体情况等。"),
+    ("某县商务局2023年政府信息公开工作年度报", "告根据《条例》编制本报告，内容包括总体情况等。"),
+])
+def test_a_title_wrapped_inside_its_last_word_takes_no_body_line(lines: tuple[str, ...]) -> None:
+    layout = analyse(_doc(*lines, "一、总体情况"))
+    assert layout.title == "某县商务局2023年政府信息公开工作年度报告"
+    assert layout.paragraphs[0].text == "根据《条例》编制本报告，内容包括总体情况等。"
+
+
 def test_heading_styles_build_paths() -> None:
     layout = analyse(_doc("某局2023年政府信息公开工作年度报告", "一、总体情况", "（一）主动公开", "1.公开数量",
                           "本年度主动公开信息12条。", "五、存在的主要问题及改进情况", "（一）存在问题", "一是培训不足。"))
