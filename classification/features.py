@@ -197,8 +197,8 @@ def structure_words(section: str, path: Sequence[str]) -> list[str]:
 
 
 class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):
-    """Features of where a paragraph sits: its section id, the labels its headings name, and the labels
-    named by a heading run into its text.
+    """Features of where a paragraph sits: its section id and the labels its headings name, or where it
+    has no sub-heading above it, the labels named by a heading run into its text.
 
     Input rows are (section id, heading path joined by `` / ``[, text]); a row of empty strings
     (content-only mode, or a paragraph whose headings were lost) gives an all-zero row, so the same
@@ -215,7 +215,10 @@ class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=No
             path = str(row[1]).split(PATH_SEPARATOR) if len(row) > 1 and str(row[1]) else []
             tokens = structure_words(section, path)
             lead = lead_heading(str(row[2])) if len(row) > 2 else None
-            tokens += [f"lead={label}" for label in heading_cues(lead)] if lead else []
+            if lead and len(path) < 2:
+                # A heading run into the text names the paragraph's topic as a sub-heading above it would,
+                # so where the path has none (content-only mode) it gives the same cue features.
+                tokens += [f"cue={label}" for label in heading_cues(lead)]
             if self.heading_words and len(path) > 1:
                 # The nearest sub-heading's characters: wordings the cue rules do not know.
                 tokens += [f"h={c}" for c in sorted(set(path[-1][:16])) if c.strip()]

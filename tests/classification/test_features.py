@@ -38,6 +38,18 @@ def test_structure_gives_the_section_and_heading_cues_and_nothing_without_struct
     assert encoder.transform(X[1:]).nnz == 0
 
 
+def test_a_heading_run_into_the_text_gives_the_cue_a_heading_above_would() -> None:
+    text = "（三）政务公开工作创新情况。本年度推出新的公开方式。"
+    X = np.array([["other_matters", "六、其他需要报告的事项 / （三）政务公开工作创新情况", text], ["", "", text],
+                  ["", "", "本年度推出新的公开方式。"]], dtype=object)
+    encoder = StructureEncoder().fit(X)
+    rows = encoder.transform(X).toarray()
+    names = list(encoder.get_feature_names_out())
+    cue = names.index("cue=innovation")
+    assert rows[0, cue] == rows[1, cue] == 1 and rows[2, cue] == 0
+    assert rows[1].sum() == 1  # content only: the cue and nothing else
+
+
 def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
     from pathlib import Path
 
