@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from classification.data import SYNTHETIC, arrays, corpus_examples  # noqa: E402
 from classification.registry import BACKENDS, backend_class  # noqa: E402
 from classification.synthetic import synthetic_examples  # noqa: E402
-from nianbao.cli import input_files  # noqa: E402
+from nianbao.batch.inputs import discover  # noqa: E402
 
 # (row name, backend, settings): the shipped sklearn model's defaults, the same with the pure-Python jieba
 # (why rjieba is the default), and settings that keep the others to minutes.
@@ -45,7 +45,7 @@ def main() -> None:
         torch.set_num_threads(1)
     except ImportError:
         pass
-    files = input_files([args.shared / "seeds", args.shared / "corpus"])
+    files = discover([args.shared / "seeds", args.shared / "corpus"])
     real = corpus_examples(files, ROOT / "corpus" / "gold")
     train = real + synthetic_examples(2000)
     items, y, w = arrays(train, {SYNTHETIC: 0.3})

@@ -47,10 +47,10 @@ def _jsonl_paragraphs(path: Path) -> Iterator[tuple[str, int, dict]]:
 
 
 def _report_paragraphs(paths: list[Path]) -> Iterator[tuple[str, int, dict]]:
-    from nianbao.cli import input_files
+    from nianbao.batch.inputs import discover
     from nianbao.pipeline import extract
 
-    for path in input_files(paths):
+    for path in discover(paths):
         record = extract(path, tag=False)
         for p in record.paragraphs:
             yield record.doc_id, p.index, {"text": p.text, "section": p.section, "path": p.path}
@@ -112,9 +112,9 @@ def train(
 
     if output is None and not loro:
         raise typer.BadParameter("give -o/--output to save the model, or --loro to score it")
-    from nianbao.cli import input_files
+    from nianbao.batch.inputs import discover
 
-    files = input_files(corpus)
+    files = discover(corpus)
     if not files:
         err.print("[red]no reports found in --corpus")
         raise typer.Exit(2)

@@ -18,7 +18,7 @@ from pathlib import Path
 from classification.card import write_card
 from classification.default import DEFAULT_MODEL
 from classification.training import train_tagger
-from nianbao.cli import input_files
+from nianbao.batch.inputs import discover
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKEND, SETTINGS, SYNTHETIC, SYNTHETIC_WEIGHT = "sklearn", {}, 2000, 0.3
@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_MODEL)
     args = parser.parse_args()
-    files = input_files([args.shared / "seeds", args.shared / "corpus"])
+    files = discover([args.shared / "seeds", args.shared / "corpus"])
     tagger, result = train_tagger(files, BACKEND, SETTINGS, ROOT / "corpus" / "gold", SYNTHETIC, SYNTHETIC_WEIGHT,
                                   loro=True, progress=print, tune_threshold=True)
     tagger.save(args.output)

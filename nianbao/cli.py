@@ -1,91 +1,37 @@
-"""The ``nianbao`` command: extract, show, evaluate, crossyear, codebook."""
+"""The ``nianbao`` command: extract, show, evaluate, crossyear, codebook, panel, query."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from classification import commands
-from nianbao import codebook
+from nianbao import codebook, output_commands
+from nianbao.batch import command as batch_command
+from nianbao.batch.command import TABLES_HELP, reader_options
+from nianbao.batch.inputs import discover
 from nianbao.evaluate import evaluate as score
 from nianbao.evaluate import load_gold
 from nianbao.evaluate_figures import FigureEvaluation
+from nianbao.evaluation import commands as evaluation_commands
 from nianbao.pipeline import extract as extract_one
 from nianbao.record import Record
 from nianbao.render import render
-from nianbao.serialize import dumps, read_jsonl, write_jsonl, write_records
+from nianbao.serialize import dumps, read_jsonl
+from nianbao.synth import commands as synth_commands
 
 app = typer.Typer(help="Read Chinese government information-disclosure annual reports into structured records.",
                   no_args_is_help=True, add_completion=False)
 err = Console(stderr=True)
 
 
-def input_files(paths: list[Path]) -> list[Path]:
-    """Files named, and the supported files under folders named, in a stable order."""
-    from extraction.readers import supported_suffixes
-
-    suffixes = supported_suffixes()
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
-        else:
-            out.append(path)
-    return out
-
-
-_TABLES_HELP = ("PDF table extractors, comma-separated, e.g. 'geometry,camelot': each page's candidates "
-                "are aligned and the best reading kept (geometry, camelot, camelot-raster).")
-
-
-def reader_options(tables: str | None, ocr: bool) -> dict:
-    """Per-reader options from the command line."""
-    pdf: dict = {"use_ocr": ocr}
-    if tables:
-        pdf["tables"] = [name.strip() for name in tables.split(",") if name.strip()]
-    return {"pdf": pdf}
-
-
-@app.command()
-def extract(
-    paths: list[Path] = typer.Argument(..., help="Report files or folders of them (txt, md, html, docx, pdf)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
-    reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx, pdf)."),
-    tables: Optional[str] = typer.Option(None, "--tables", help=_TABLES_HELP),
-    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR PDF pages that have no text layer (needs nianbao[ocr])."),
-) -> None:
-    """Extract one record per report into JSONL."""
-    files = input_files(paths)
-    options = reader_options(tables, ocr)
-    statuses: Counter[str] = Counter()
-    progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        TextColumn("{task.fields[name]}"), console=err, disable=not err.is_terminal)
-
-    def records() -> Iterator[Record]:
-        task = progress.add_task("extract", total=len(files), name="")
-        for path in files:
-            progress.update(task, name=path.name[:40])
-            record = extract_one(path, reader, options)
-            statuses[record.status.value] += 1
-            progress.advance(task)
-            yield record
-
-    with progress:
-        if output is None:
-            write_records(records(), sys.stdout)
-        else:
-            write_jsonl(records(), output)
-    summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
-    err.print(f"{len(files)} inputs → {sum(statuses.values())} records ({summary or 'none'})"
-              + (f"; written to {output}" if output else ""))
+app.command()(batch_command.extract)
 
 
 @app.command()
@@ -94,7 +40,7 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print the record as JSON instead of drawing it."),
     overlay: Optional[Path] = typer.Option(None, "--overlay", help="PDF only: also write a PNG of the table pages "
                                            "with every detected cell boxed and its value written in."),
-    tables: Optional[str] = typer.Option(None, "--tables", help=_TABLES_HELP),
+    tables: Optional[str] = typer.Option(None, "--tables", help=TABLES_HELP),
 ) -> None:
     """Draw a report's metadata, tables 二 三 四 and checks in the terminal."""
     if not file.exists():
@@ -147,13 +93,24 @@ def evaluate(
     records: Path = typer.Argument(..., help="JSONL of records to score."),
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON here."),
+    markdown_out: Optional[Path] = typer.Option(None, "--markdown", help="Also write a Markdown summary here."),
+    html_out: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report with plots here."),
     misses: int = typer.Option(30, help="How many misses to print."),
 ) -> None:
-    """Score records against gold: cell exact match per table, metadata per field, and the misses."""
+    """Score records (nianbao's or any tool's record JSON) against gold: cells, identity breaks,
+    metadata, status, paragraph labels, figures, and the misses."""
     result = score(load_gold(gold), read_jsonl(records))
     data = result.to_dict()
     if json_out:
         json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    if markdown_out:
+        from nianbao.evaluation.markdown import markdown_summary
+
+        markdown_out.write_text(markdown_summary(data), encoding="utf-8")
+    if html_out:
+        from nianbao.evaluation.html import html_report
+
+        html_out.write_text(html_report(data), encoding="utf-8")
     console = Console()
     table = RichTable(title=f"nianbao evaluate — {result.documents} documents")
     for column in ("what", "correct", "total", "accuracy"):
@@ -162,6 +119,11 @@ def evaluate(
         for name, s in data[group].items():
             acc = "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
             table.add_row(f"{group}: {name}", str(s["correct"]), str(s["total"]), acc)
+    for name, s in data["cells_by_format"].items():
+        table.add_row(f"cells: format {name}", str(s["correct"]), str(s["total"]), f"{s['accuracy']:.3f}")
+    c = data["checks"]
+    if c["documents"]:
+        table.add_row("identity breaks: exact per document", str(c["exact"]), str(c["documents"]), f"{c['exact_rate']:.3f}")
     s = data["status"]
     table.add_row("status: report or not", str(s["correct"]), str(s["total"]), "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}")
     console.print(table)
@@ -172,7 +134,7 @@ def evaluate(
         console.print(f"… {len(result.misses) - misses} more misses")
     if result.unscored:
         console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
-    if "paragraphs" in data:
+    if data["paragraphs"] is not None:
         from classification.report import render_scores
 
         render_scores(console, data["paragraphs"], "paragraph labels")
@@ -180,6 +142,11 @@ def evaluate(
 
 app.command()(commands.tag)
 app.command()(commands.train)
+app.command()(output_commands.panel)
+app.command()(output_commands.query)
+app.add_typer(evaluation_commands.gold_app, name="gold")
+app.add_typer(evaluation_commands.labelstudio_app, name="labelstudio")
+app.command()(synth_commands.synth)
 
 
 @app.command()
@@ -195,7 +162,7 @@ def crossyear(
             if path.suffix == ".jsonl":
                 yield from read_jsonl(path)
             else:
-                yield from (extract_one(f) for f in input_files([path]))
+                yield from (extract_one(f) for f in discover([path]))
 
     result = cross_year(records())
     if json_out:

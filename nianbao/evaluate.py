@@ -1,5 +1,7 @@
-"""Score records against gold annotations: cell exact match per table, metadata per field, figures
-(precision, recall, F1 per id, in ``nianbao.evaluate_figures``), every miss.
+"""Score records against gold annotations: cell exact match per table, per input format and per
+extractor, identity breaks (``nianbao.evaluation.checks``), metadata per field, status, paragraph labels
+(``classification.metrics``), figures (precision, recall, F1 per id, in ``nianbao.evaluate_figures``),
+and every miss with the place in the source it came from.
 
 Gold files are described in ``corpus/gold/README.md``. Records are matched to gold by ``doc_id``
 (the input's file name), so predictions from any tool that writes the record JSON can be scored.
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from nianbao.evaluate_figures import FigureEvaluation, score_document
+from nianbao.evaluation.checks import CheckEvaluation, record_breaks
 from nianbao.record import Cell, Record
 
 METADATA_FIELDS = ("agency", "year", "format_version", "admin_level", "region", "publication_date")
@@ -38,15 +41,21 @@ class Score:
 @dataclass
 class Miss:
     doc_id: str
-    item: str  # a cell id or a metadata field
+    item: str  # a cell id, a metadata field, or 'paragraph <index>'
     gold: Any
     predicted: Any
+    group: str = "cells"  # cells, metadata, paragraphs
+    source: dict[str, Any] | None = None  # where the prediction was read: page, bbox, line, snippet, text
 
 
 @dataclass
 class Evaluation:
     documents: int = 0
     cells: dict[str, Score] = field(default_factory=dict)  # by table id
+    cells_by_format: dict[str, Score] = field(default_factory=dict)  # by input file suffix
+    cells_by_extractor: dict[str, Score] = field(default_factory=dict)  # by CellSource.extractor
+    checks: CheckEvaluation = field(default_factory=CheckEvaluation)
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # doc_id → path, format, reader
     metadata: dict[str, Score] = field(default_factory=dict)  # by field
     status: Score = field(default_factory=Score)
     misses: list[Miss] = field(default_factory=list)
@@ -59,15 +68,21 @@ class Evaluation:
             return {k: {"correct": s.correct, "total": s.total, "accuracy": s.accuracy} for k, s in sorted(d.items())}
 
         cells_all = Score(sum(s.correct for s in self.cells.values()), sum(s.total for s in self.cells.values()))
+        # Every key is always present (null where gold has nothing to score): scripts rely on the set.
         return {
             "documents": self.documents,
             "cells": scores(self.cells) | {"all": scores({"all": cells_all})["all"]},
+            "cells_by_format": scores(self.cells_by_format),
+            "cells_by_extractor": scores(self.cells_by_extractor),
+            "checks": self.checks.to_dict(),
             "metadata": scores(self.metadata),
             "status": {"correct": self.status.correct, "total": self.status.total, "accuracy": self.status.accuracy},
+            "paragraphs": self.paragraphs.to_dict() if self.paragraphs is not None else None,
+            "figures": self.figures.to_dict(),
             "misses": [m.__dict__ for m in self.misses],
             "unscored": self.unscored,
-            "figures": self.figures.to_dict(),
-        } | ({"paragraphs": self.paragraphs.to_dict()} if self.paragraphs is not None else {})
+            "sources": self.sources,
+        }
 
 
 def gold_cell(value: Any) -> dict:
@@ -83,6 +98,33 @@ def cell_matches(gold: Any, cell: Cell | None) -> bool:
     if g["kind"] in _VALUED:
         return cell.value is not None and abs(float(cell.value) - float(g["value"])) < 1e-9
     return True
+
+
+def cell_source(cell: Cell | None) -> dict[str, Any] | None:
+    """Where a predicted cell was read, as far as the record says (page and bbox for PDFs, line, snippet)."""
+    if cell is None or cell.source is None:
+        return None
+    src = {k: v for k, v in vars(cell.source).items() if v is not None}
+    return src or None
+
+
+def input_format(record: Record) -> str:
+    """The input's format: its file suffix (``pdf``, ``txt`` …), else the reader's name."""
+    suffix = Path(record.source.path or record.doc_id).suffix.lower().lstrip(".")
+    return suffix or record.source.reader or "unknown"
+
+
+def _score_paragraph_misses(result: Evaluation, doc_id: str, gold: list[dict], record: Record) -> None:
+    from classification.base import paragraph_key
+
+    by_key = {paragraph_key(p.text): p for p in record.paragraphs}
+    for entry in gold:
+        p = by_key.get(entry["key"])
+        predicted = sorted(p.labels) if p is not None else None
+        if predicted != sorted(entry["labels"]):
+            source = {"paragraph": p.index, "text": p.text} if p is not None else None
+            result.misses.append(Miss(doc_id, f"paragraph {entry['key']}", sorted(entry["labels"]), predicted,
+                                      "paragraphs", source))
 
 
 def _norm(value: Any) -> Any:
@@ -108,6 +150,8 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             result.unscored.append(doc_id)
             continue
         result.documents += 1
+        fmt = input_format(record)
+        result.sources[doc_id] = {"path": record.source.path, "format": fmt, "reader": record.source.reader}
         is_report = record.status.value in ("ok", "partial")
         result.status.add((g.get("status", "ok") == "ok") == is_report)
         for cid, value in g.get("cells", {}).items():
@@ -115,14 +159,21 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             cell = record.cell(cid)
             ok = cell_matches(value, cell)
             result.cells.setdefault(table, Score()).add(ok)
+            result.cells_by_format.setdefault(fmt, Score()).add(ok)
+            extractor = cell.source.extractor if cell is not None and cell.source is not None else "(none)"
+            result.cells_by_extractor.setdefault(extractor, Score()).add(ok)
             if not ok:
                 predicted = None if cell is None else {"kind": cell.kind.value, "value": cell.value, "raw": cell.raw}
-                result.misses.append(Miss(doc_id, cid, value, predicted))
+                result.misses.append(Miss(doc_id, cid, value, predicted, "cells", cell_source(cell)))
+        if "identity_breaks" in g:
+            # `nianbao gold check` makes sure the list is exactly what the gold cells imply.
+            result.checks.add(doc_id, g["identity_breaks"], record_breaks(record))
         if "paragraphs" in g:
             from classification.metrics import ParagraphScores, score_paragraphs
 
             result.paragraphs = result.paragraphs or ParagraphScores()
             score_paragraphs(result.paragraphs, g["paragraphs"], record.paragraphs)
+            _score_paragraph_misses(result, doc_id, g["paragraphs"], record)
         gm = g.get("metadata", {})
         pm = record.metadata
         pairs = [(f, gm.get(f), getattr(pm, f)) for f in METADATA_FIELDS if f in gm]
@@ -132,7 +183,7 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             ok = _norm(want) == _norm(got)
             result.metadata.setdefault(name, Score()).add(ok)
             if not ok:
-                result.misses.append(Miss(doc_id, name, want, got))
+                result.misses.append(Miss(doc_id, name, want, got, "metadata"))
         if "figures" in g:
             result.figures.documents += 1
             score_document(g["figures"], record, result.figures)

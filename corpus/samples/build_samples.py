@@ -29,6 +29,11 @@ from docx.oxml.ns import qn
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from nianbao import codebook as cb  # noqa: E402
+from nianbao.synth.grids import grids as synth_grids  # noqa: E402
+from nianbao.synth.grids import place, slots  # noqa: E402,F401  (build_pdfs uses place from here)
+from nianbao.synth.render_docx import add_table  # noqa: E402
+from nianbao.synth.render_html import html_table  # noqa: E402
+from nianbao.synth.render_text import cell_lines, tsv_rows  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_reports import BLANK, REPORTS, Cell, Grid, Report  # noqa: E402,F401  (build_pdfs uses them from here)
@@ -56,89 +61,8 @@ def table_cells(rep: Report) -> dict[str, str]:
     return out
 
 
-def t2_grid(fmt: cb.FormatVersion, cells: dict[str, str]) -> Grid:
-    """Table 二 as in the templates: per 第二十条 block a heading row, a label row, its data rows."""
-    spec = cb.table_spec("t2", fmt)
-
-    def fill(texts: list[str]) -> list[Cell]:  # three value columns; the last text spans what is left
-        return [Cell(t) for t in texts[:-1]] + [Cell(texts[-1], 4 - len(texts))]
-
-    grid: Grid = []
-    for group in dict.fromkeys(r.group for r in spec.rows):
-        rows = [r for r in spec.rows if r.group == group]
-        grid.append([Cell(group, 4)])
-        grid.append([Cell("信息内容")] + fill([spec.column_labels[c] for c in rows[0].columns]))
-        grid += [[Cell(r.label)] + fill([cells[spec.cell_id(r.id, c)] for c in r.columns]) for r in rows]
-    return grid
-
-
-def t3_grid(fmt: cb.FormatVersion, cells: dict[str, str]) -> Grid:
-    """Table 三 as in the official template: three merged header rows, 三、本年度办理结果 merged down its
-    rows, each （三）…（六） group cell merged down its items."""
-    spec = cb.table_spec("t3", fmt)
-    grid: Grid = [
-        [Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), Cell("申请人情况", 7)],
-        [Cell("自然人", rows=2), Cell("法人或其他组织", 5), Cell("总计", rows=2)],
-        [Cell(spec.column_labels[c]) for c in cb.T3_APPLICANT_COLS[1:]],
-    ]
-    results = spec.row("granted").group
-    seen: set[str] = set()
-    for row in spec.rows:
-        lead: list[Cell] = []
-        if not row.group:
-            lead.append(Cell(row.label, 3))
-        else:
-            if not seen:
-                lead.append(Cell(results, rows=sum(bool(r.group) for r in spec.rows)))
-            if row.group == results:
-                lead.append(Cell(row.label, 2))
-            else:
-                if row.group not in seen:
-                    lead.append(Cell(row.group, rows=sum(r.group == row.group for r in spec.rows)))
-                lead.append(Cell(row.label))
-            seen.add(row.group)
-        grid.append(lead + [Cell(cells[spec.cell_id(row.id, c)]) for c in cb.T3_COLS])
-    return grid
-
-
-def t4_grid(cells: dict[str, str]) -> Grid:
-    labels = [cb.T4_COLUMNS[c] for c in cb.T4_COLS]
-    return [
-        [Cell("行政复议", 5), Cell("行政诉讼", 10)],
-        [Cell(label, rows=2) for label in labels] + [Cell("未经复议直接起诉", 5), Cell("复议后起诉", 5)],
-        [Cell(label) for label in labels * 2],
-        [Cell(cells[f"t4.{block}.{col}"]) for block in cb.T4_BLOCKS for col in cb.T4_COLS],
-    ]
-
-
 def grids(rep: Report) -> dict[str, Grid]:
-    cells = table_cells(rep)
-    return {"t2": t2_grid(rep.fmt, cells), "t3": t3_grid(rep.fmt, cells), "t4": t4_grid(cells)}
-
-
-def place(grid: Grid) -> list[tuple[int, int, Cell]]:
-    """(row, column, cell) of every cell, skipping grid positions taken by spans from above."""
-    taken: set[tuple[int, int]] = set()
-    out = []
-    for r, row in enumerate(grid):
-        c = 0
-        for cell in row:
-            while (r, c) in taken:
-                c += 1
-            out.append((r, c, cell))
-            taken |= {(r + i, c + j) for i in range(cell.rows) for j in range(cell.cols)}
-            c += cell.cols
-    return out
-
-
-def slots(grid: Grid) -> list[list[str]]:
-    """Per row, the texts a text conversion emits: each cell once, and an empty slot in every row
-    a vertically merged cell continues into (as Word's continuation cells do)."""
-    out: list[list[tuple[int, str]]] = [[] for _ in grid]
-    for r, c, cell in place(grid):
-        for i in range(cell.rows):
-            out[r + i].append((c, cell.text if i == 0 else ""))
-    return [[text for _, text in sorted(row)] for row in out]
+    return synth_grids(rep.fmt, table_cells(rep))
 
 
 # --- Renderers ----------------------------------------------------------------------------------
@@ -166,26 +90,10 @@ def write_docx(rep: Report, path: Path) -> None:
         if isinstance(block, str):
             doc.add_paragraph().add_run(block).bold = block in headings
             continue
-        placed = place(block)
-        table = doc.add_table(rows=len(block), cols=max(c + cell.cols for _, c, cell in placed))
-        table.style = "Table Grid"
-        for r, c, cell in placed:
-            target = table.cell(r, c)
-            if cell.rows > 1 or cell.cols > 1:
-                target = target.merge(table.cell(r + cell.rows - 1, c + cell.cols - 1))
-            target.text = cell.text
+        add_table(doc, block)
     for line in (rep.agency, rep.date_line):
         doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.save(path)
-
-
-def html_table(grid: Grid) -> str:
-    def td(cell: Cell) -> str:
-        span = "".join(f' {a}="{n}"' for a, n in (("colspan", cell.cols), ("rowspan", cell.rows)) if n > 1)
-        return f'<td{span} valign="center"><p style="text-align:center">{html.escape(cell.text)}</p></td>'
-
-    rows = "\n".join("<tr>" + "".join(td(c) for c in row) + "</tr>" for row in grid)
-    return f'<table class="MsoNormalTable" border="1" cellspacing="0" width="100%"><tbody>\n{rows}\n</tbody></table>'
 
 
 def write_html(rep: Report, path: Path) -> None:
@@ -195,14 +103,6 @@ def write_html(rep: Report, path: Path) -> None:
     page = Template(HTML_PAGE).substitute(title=html.escape(rep.title), agency=html.escape(rep.agency),
                                           date=rep.published, article="\n".join(body))
     path.write_text(page, encoding="utf-8")
-
-
-def tsv_rows(grid: Grid) -> list[str]:  # an HTML-to-text conversion: one row a line, tab separated
-    return ["\t".join(row) for row in slots(grid)]
-
-
-def cell_lines(grid: Grid) -> list[str]:  # a DOCX-to-text conversion: one cell a line, rows apart
-    return [line for row in slots(grid) for line in [*(f"\t{t}" for t in row), ""]]
 
 
 def write_text(rep: Report, path: Path, flatten: Callable[[Grid], list[str]]) -> None:

@@ -15,19 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from nianbao import codebook as cb  # noqa: E402
 
+from nianbao.synth.grids import Cell, Grid  # noqa: E402,F401  (the table model the renderers share)
+
 BLANK = "_"  # in the table data below: a cell the report leaves empty
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One table cell as it starts in its row (HTML style): text and spans."""
-
-    text: str
-    cols: int = 1
-    rows: int = 1
-
-
-Grid = list[list[Cell]]  # each row lists the cells that start in it, left to right
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ _FRONT_MATTER_END = re.compile(r"^=*\s*正文\s*=*$")
 _FRONT_MATTER_LINE = re.compile(r"^([^:：]{1,12})[:：]\s?(.*)$")
 _FRONT_MATTER_KEYS = {"标题": "title", "发布时间": "published", "发布机构": "publisher", "原文链接": "url"}
 _MAX_FRONT_MATTER_LINES = 20
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than \t \n \v \f \r
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -29,7 +30,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         raise ReadError("not_text", "the file is not text in any known encoding (binary data?)")
     text = str(match)
     # Control characters other than whitespace mean binary data that happened to decode.
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 200):
         raise ReadError("not_text", "the file looks binary: it decodes only to control characters")
     return text.replace("\r\n", "\n").replace("\r", "\n"), match.encoding

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nianbao.record import CellKind
 
@@ -33,6 +34,7 @@ def to_number(text: str) -> int | float:
     return float(text) if "." in text else int(text)
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus writes the same few thousand cell texts over and over
 def parse_cell(raw: str) -> ParsedCell:
     """Classify a cell's raw text without changing what it says."""
     text = re.sub(r"\s+", "", raw or "").replace("（", "(").replace("）", ")")

@@ -32,7 +32,8 @@ def tokens(text: str) -> list[Chunk]:
     """The value tokens of a row's text; bare digit strings may hold several cells."""
     out = []
     for m in VALUE_TOKEN.finditer(text):
-        if m.group("num") and not m.group("note") and "," not in m.group("num"):
+        # A signed number (本年增/减 "-2") is one cell: only bare digit strings may hold several.
+        if m.group("num") and not m.group("note") and not re.search(r"[,\-−]", m.group("num")):
             out.append(Chunk(m.group("num"), splittable=True, unit=m.group("unit") or ""))
         else:
             out.append(Chunk(m.group(0).strip(), splittable=False))

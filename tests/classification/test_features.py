@@ -53,10 +53,10 @@ def test_a_heading_run_into_the_text_gives_the_cue_a_heading_above_would() -> No
 def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
     from pathlib import Path
 
-    from nianbao.cli import input_files
+    from nianbao.batch.inputs import discover
     from tests.conftest import shared
 
-    files = input_files([shared("seeds")])
+    files = discover([shared("seeds")])
     texts = [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines() if line.strip()]
     X = np.array([[t] for t in texts], dtype=object)
     vectorizer = ChineseTextVectorizer(max_features=3000).fit(X[::2])

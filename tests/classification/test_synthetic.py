@@ -6,7 +6,7 @@ import re
 
 from classification.base import LABELS
 from classification.synthetic import phrase_banks, synthetic_examples
-from nianbao.cli import input_files
+from nianbao.batch.inputs import discover
 from nianbao.codebook import SECTIONS
 from tests.conftest import shared
 
@@ -25,7 +25,7 @@ SET_PHRASES = re.compile("《[^》]*》|" + "|".join(s.label.split("、", 1)[1] 
 
 def test_no_phrase_is_copied_from_a_real_report() -> None:
     reports = "".join(re.sub(r"\s+", "", p.read_text(encoding="utf-8", errors="ignore"))
-                      for p in input_files([shared("seeds"), shared("corpus")]) if p.suffix in (".txt", ".md", ".html"))
+                      for p in discover([shared("seeds"), shared("corpus")]) if p.suffix in (".txt", ".md", ".html"))
     for label, bank in phrase_banks()["labels"].items():
         for sentence in bank["sentences"]:
             # The fixed stretches between slots; 14 characters in a row is more than chance agreement.

@@ -9,7 +9,7 @@ import pytest
 from classification.base import Item
 from classification.data import corpus_examples
 from classification.weak import heading_cues, weak_labels
-from nianbao.cli import input_files
+from nianbao.batch.inputs import discover
 from tests.conftest import GOLD, shared
 
 
@@ -36,7 +36,7 @@ def test_structure_decides_only_where_it_can() -> None:
 
 
 def test_weak_labels_agree_with_gold_on_real_reports() -> None:
-    files = input_files([shared("seeds"), shared("corpus")])
+    files = discover([shared("seeds"), shared("corpus")])
     examples = corpus_examples(files, GOLD)
     decided = [(e, weak_labels(e.item)) for e in examples]
     decided = [(e, w) for e, w in decided if w]

@@ -26,7 +26,8 @@ def test_extract_a_folder_and_a_bad_file_in_one_run(tmp_path: Path) -> None:
     assert statuses["broken.docx"] == "error"
     assert {d: s for d, s in statuses.items() if s == "error"} == {"broken.docx": "error"} | {
         p.name: "error" for p in sample_reports() if is_scan(p)}
-    assert f"{n} inputs → {n} records" in result.output
+    errors = sum(s == "error" for s in statuses.values())
+    assert f"{n} inputs = {n - errors} records + {errors} errors + 0 skipped" in result.output
 
 
 def test_show_draws_tables_and_marks_checks() -> None:

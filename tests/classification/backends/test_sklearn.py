@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import skops.io as sio
 
@@ -28,3 +29,15 @@ def test_a_model_file_holding_other_types_is_refused(tmp_path: Path) -> None:
     sio.dump(state, directory / STATE_FILE)
     with pytest.raises(ValueError, match="refusing to load"):
         load(directory)
+
+
+def test_scores_are_the_calibrated_models_probabilities() -> None:
+    # predict_scores stacks every label's SVM and sigmoid into one product; it must equal sklearn's own.
+    items, y, _ = tiny_data()
+    tagger = SklearnTagger().fit(items, y)
+    X = tagger._features(items)
+    expected = np.tile(tagger.constant_, (len(items), 1))
+    for j, model in enumerate(tagger.classifiers_):
+        if model is not None:
+            expected[:, j] = model.predict_proba(X)[:, 1]
+    np.testing.assert_allclose(tagger.predict_scores(items), expected, atol=1e-12)

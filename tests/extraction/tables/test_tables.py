@@ -87,3 +87,18 @@ def test_rows_are_aligned_by_label_not_by_order() -> None:
     t3 = extract_tables(analyse(doc), "2021")[1]
     assert t3.cell("t3.new_received.total").value == 6
     assert t3.cell("t3.carried_over.total").value == 2
+
+
+def test_a_signed_change_in_flattened_text_is_one_cell() -> None:
+    """2019 format 本年增/减 may be negative: '行政许可\t2\t-2\t17' keeps its row (the splitter once
+    took '-2' for a digit string to split and lost the whole row)."""
+    from extraction.document import Document, Origin, TextBlock
+
+    text = (SAMPLES / "sample-2020-district-office.txt").read_bytes().decode("gbk")
+    assert "行政许可\t2\t0\t17" in text
+    text = text.replace("行政许可\t2\t0\t17", "行政许可\t2\t-2\t17").replace("其他对外管理服务事项\t4\t1\t63",
+                                                                        "其他对外管理服务事项\t4\t−1\t63")
+    doc = Document("x.txt", "text", [TextBlock(t, Origin("text", i)) for i, t in enumerate(text.split("\n")) if t.strip()])
+    t2 = extract_tables(analyse(doc), "2019")[0]
+    assert [t2.cell(f"t2_2019.licensing.{c}").value for c in ("prev_year_items", "change", "decisions")] == [2, -2, 17]
+    assert t2.cell("t2_2019.other_services.change").value == -1

@@ -1,0 +1,89 @@
+"""Tidy-table writing speed: records/s and cell rows/s from JSONL to Parquet, then to DuckDB.
+
+    .venv/bin/python benchmarks/outputs.py [--records 2000] [--jsonl RECORDS.jsonl]
+
+Extracts the bundled text, HTML and DOCX samples (or reads --jsonl), repeats the records to --records
+with a distinct path and sha256 per copy (so every copy writes its cells, as distinct reports do),
+shuffles them, and times ``write_parquet`` and ``write_duckdb`` separately on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nianbao.outputs import write_parquet  # noqa: E402
+from nianbao.serialize import to_dict  # noqa: E402
+from nianbao.store import write_duckdb  # noqa: E402
+
+
+def sample_records() -> list[dict]:
+    from nianbao.pipeline import extract  # here, so the writing process does not load the extractors
+
+    samples = sorted(p for p in (ROOT / "corpus" / "samples").iterdir() if p.suffix in (".txt", ".html", ".docx"))
+    return [to_dict(extract(p)) for p in samples]
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM; ru_maxrss would carry the parent's peak across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def write(jsonl: Path, out: Path, queue: "multiprocessing.Queue") -> None:
+    """In a fresh process, so its peak memory is the writer's alone, not the benchmark's copy of the records."""
+    start = time.perf_counter()
+    counts = write_parquet(jsonl, out)
+    parquet = time.perf_counter() - start
+    rss = peak_mb()
+    start = time.perf_counter()
+    write_duckdb(out)
+    queue.put((counts, parquet, time.perf_counter() - start, rss, peak_mb()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=2000)
+    parser.add_argument("--jsonl", type=Path, help="records to repeat (default: the bundled samples, extracted)")
+    args = parser.parse_args()
+    base = ([json.loads(line) for line in args.jsonl.open(encoding="utf-8") if line.strip()]
+            if args.jsonl else sample_records())
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "records.jsonl"
+        lines = []
+        for i in range(args.records):
+            record = dict(base[i % len(base)])
+            record["source"] = {**record["source"], "path": f"corpus/{i:06d}/{record['doc_id']}", "sha256": f"{i:064x}"}
+            lines.append(json.dumps(record, ensure_ascii=False))
+        random.Random(0).shuffle(lines)
+        jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        del lines, base
+        size = jsonl.stat().st_size
+        spawn = multiprocessing.get_context("spawn")
+        queue = spawn.Queue()
+        child = spawn.Process(target=write, args=(jsonl, Path(tmp) / "run", queue))
+        child.start()
+        counts, parquet, duck, rss, rss_duck = queue.get()
+        child.join()
+    rows = sum(n for name, n in counts.items() if name != "codebook")
+    print(f"{args.records} records, {size / 2**20:.0f} MB of JSONL, {counts['cells']} cell rows, {rows} rows in all")
+    print(f"parquet: {parquet:.1f} s = {args.records / parquet:.0f} records/s, {counts['cells'] / parquet:,.0f} cell rows/s, "
+          f"{rows / parquet:,.0f} rows/s")
+    print(f"duckdb:  {duck:.1f} s = {rows / duck:,.0f} rows/s")
+    print(f"peak RSS writing Parquet {rss:.0f} MB, with DuckDB's load after it "
+          f"{rss_duck:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

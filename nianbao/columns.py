@@ -1,0 +1,186 @@
+"""The tidy tables' columns: name, type and meaning, in one place.
+
+``nianbao.outputs`` builds the Parquet schemas from ``TABLES``, the DuckDB database gets each description
+as a column comment, and the README's schema summary is written from the same entries, so the
+documentation cannot drift from what is written. Names avoid SQL's
+reserved words (``table``, ``column``), so queries need no quoting. Types are short strings (``list<string>``) so the
+dict reads as documentation; ``arrow_schema`` turns them into pyarrow types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nianbao.codebook import PARAGRAPH_LABELS
+
+if TYPE_CHECKING:  # pyarrow is imported when a schema is built, not when the CLI starts
+    import pyarrow as pa
+
+Column = tuple[str, str, str]  # name, type, description
+
+# Every child table starts with the report's content hash: the key to join on reports.
+_KEY: Column = ("sha256", "string", "SHA-256 of the report file's bytes: the key joining every table to reports")
+
+REPORTS: tuple[Column, ...] = (
+    _KEY,
+    ("doc_id", "string", "the record's document id (the file name)"),
+    ("path", "string", "the input file as the run saw it; rows of every table are sorted by it"),
+    ("duplicate_of", "string", "path of an earlier report (in path order) with the same sha256, whose "
+     "cells, paragraphs, figures and checks this one shares; null for the first copy"),
+    ("status", "string", "ok, partial (something could not be read), not_a_report, or error"),
+    ("reader", "string", "the reader that read the file: text, markdown, html, docx, pdf"),
+    ("encoding", "string", "the text encoding detected (text files)"),
+    ("size", "int64", "file size in bytes"),
+    ("agency", "string", "the reporting agency as the title writes it"),
+    ("year", "int32", "the year the report covers (statistics year), not the publication year"),
+    ("format_version", "string", "the table format: 2021, 2019 (trial), pre-2019 or unknown"),
+    ("admin_level", "string", "provincial, prefectural, county or township, told from the agency's name"),
+    ("region", "string", "the place name(s) at the start of the agency's name"),
+    ("publication_date", "string", "ISO date the report states it was published"),
+    ("title", "string", "the report's title"),
+    ("contact_address", "string", "contact address as stated"),
+    ("contact_postcode", "string", "postcode as stated"),
+    ("contact_phone", "string", "phone as stated"),
+    ("contact_email", "string", "email as stated"),
+    ("contact_website", "string", "website as stated"),
+    ("sections", "list<string>", "section ids found, in order (codebook kind 'section')"),
+    ("tables_found", "list<string>", "ids of the standard tables found: t2 or t2_2019, t3, t4"),
+    ("n_cells", "int32", "cells recorded (every template cell of the tables, found or not)"),
+    ("n_paragraphs", "int32", "narrative paragraphs"),
+    ("n_figures", "int32", "figures read from the prose"),
+    ("n_checks", "int32", "checks run (H1–H5 identities, R/L prose-against-table checks)"),
+    ("n_checks_failed", "int32", "checks that failed"),
+    ("errors", "list<string>", "error codes (e.g. not_a_report, internal_error)"),
+    ("warnings", "list<string>", "warning codes (e.g. table_not_found, cells_ambiguous)"),
+    ("error_message", "string", "the error messages joined by ' | ', null when there is none"),
+    ("schema_version", "string", "version of the record schema"),
+    ("nianbao_version", "string", "version of nianbao that wrote the record"),
+)
+
+CELLS: tuple[Column, ...] = (
+    _KEY,
+    ("table_id", "string", "t2 (2021 format), t2_2019 (2019 trial format), t3 or t4"),
+    ("cell_id", "string", "canonical cell id, e.g. t3.new_received.total (codebook kind 'cell')"),
+    ("row_id", "string", "the cell's row id from the codebook, e.g. new_received"),
+    ("column_id", "string", "the cell's column id from the codebook, e.g. natural_person, total"),
+    ("value", "float64", "the number read; null for blank, dash, 无, text, ambiguous and missing cells"),
+    ("raw", "string", "the text the value was read from"),
+    ("kind", "string", "number, blank, dash, none_word (无), annotated, text, ambiguous, missing"),
+    ("unit", "string", "a unit written in the cell (never converted)"),
+    ("note", "string", "an annotation beside the number, e.g. 其中修订16件"),
+    ("candidates", "list<float64>", "the values an ambiguous cell could hold"),
+    ("extractor", "string", "what read the cell: grid, text, text-split, geometry, camelot … (+ocr)"),
+    ("page", "int32", "1-based PDF page of the cell"),
+)
+
+PARAGRAPHS: tuple[Column, ...] = (
+    _KEY,
+    ("index", "int32", "the paragraph's position in the report's narrative"),
+    ("section", "string", "section id (codebook kind 'section'), preamble before the first section"),
+    ("path", "list<string>", "the headings above the paragraph, outermost first"),
+    ("text", "string", "the paragraph's text"),
+    ("key", "string", "first 12 hex digits of the SHA-1 of the text without whitespace (the gold files' key)"),
+    ("labels", "list<string>", "the tagger's labels (codebook kind 'paragraph_label')"),
+) + tuple(
+    (f"score_{code.id}", "float64", f"the tagger's score in [0, 1] for label {code.id} ({code.label}); "
+     "null when the record was not tagged")
+    for code in PARAGRAPH_LABELS
+)
+
+FIGURES: tuple[Column, ...] = (
+    _KEY,
+    ("index", "int32", "the figure's position in the record (checks.figures refers to it)"),
+    ("id", "string", "figure id (codebook kind 'figure'), e.g. requests.received"),
+    ("value", "float64", "the number stated; rates in percent"),
+    ("unit", "string", "the counting word as written: 件, 条, %, 元 …"),
+    ("approx", "bool", "true for 余 / 多 / 近 / 约: the text gives no exact number"),
+    ("scope", "string", "for requests.*: the scope word (新收, 收到, 受理, 共需办理 …)"),
+    ("qualifier", "string", "a stated part of a split figure: 主办, 协办 …"),
+    ("paragraph", "int32", "paragraphs.index of the paragraph it was read in; null outside the narrative"),
+    ("paragraph_key", "string", "paragraphs.key of that paragraph"),
+    ("section", "string", "the section it was read in"),
+    ("start", "int32", "start of the span in the paragraph's text"),
+    ("end", "int32", "end of the span"),
+    ("text", "string", "the span itself"),
+    ("listed", "int32", "how many numbered items the text lists for this count, where it lists them"),
+    ("session", "string", "the congress session a proposal count belongs to"),
+    ("note", "string", "anything odd"),
+)
+
+CHECKS: tuple[Column, ...] = (
+    _KEY,
+    ("rule", "string", "H1–H5 table identities, R1–R8 prose against tables, L1 listed count (codebook kind 'check')"),
+    ("scope", "string", "what the rule was applied to: a column, a row, a block, a cell or a figure"),
+    ("key", "string", "rule:scope, as gold files list identity breaks"),
+    ("status", "string", "pass, fail, or skipped (a cell involved is missing or ambiguous)"),
+    ("cells", "list<string>", "the cell ids the check reads"),
+    ("lhs", "float64", "left-hand side"),
+    ("rhs", "float64", "right-hand side"),
+    ("message", "string", "the check written out with its numbers"),
+    ("assumed_zero", "list<string>", "blank / dash / 无 cells counted as 0"),
+    ("figures", "list<int32>", "figures.index of the prose figures compared with the cells"),
+    ("assumption", "string", "how the prose's scope word was read, e.g. 收到 = 一 + 二"),
+)
+
+CODEBOOK: tuple[Column, ...] = (
+    ("kind", "string", "cell, section, paragraph_label, figure or check"),
+    ("id", "string", "the canonical id"),
+    ("label", "string", "its Chinese label"),
+    ("table_id", "string", "for cells: t2, t2_2019, t3, t4"),
+    ("format", "string", "for cells: the table format, 2021 or 2019"),
+    ("row_id", "string", "for cells: the row id"),
+    ("column_id", "string", "for cells: the column id"),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "reports": REPORTS,
+    "cells": CELLS,
+    "paragraphs": PARAGRAPHS,
+    "figures": FIGURES,
+    "checks": CHECKS,
+    "codebook": CODEBOOK,
+}
+
+DESCRIPTIONS: dict[str, str] = {
+    "reports": "one row per record (input file)",
+    "cells": "one row per cell of tables 二, 三, 四 (long format)",
+    "paragraphs": "one row per narrative paragraph, with the tagger's labels and scores",
+    "figures": "one row per number stated in the prose",
+    "checks": "one row per arithmetic check (table identities, prose against tables)",
+    "codebook": "every canonical id with its Chinese label",
+}
+
+
+def arrow_type(name: str) -> "pa.DataType":
+    """The pyarrow type of a short type string such as ``list<string>``."""
+    import pyarrow as pa
+
+    if name.startswith("list<"):
+        return pa.list_(arrow_type(name[5:-1]))
+    return {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "float64": pa.float64(),
+            "bool": pa.bool_()}[name]
+
+
+def arrow_schema(table: str) -> "pa.Schema":
+    """The Parquet schema of one tidy table, each field carrying its description."""
+    import pyarrow as pa
+
+    return pa.schema([pa.field(name, arrow_type(kind), metadata={"description": doc})
+                      for name, kind, doc in TABLES[table]],
+                     metadata={"nianbao.table": table, "description": DESCRIPTIONS[table]})
+
+
+def markdown() -> str:
+    """The schema as Markdown, one table per tidy table, for the README (the score columns as one line)."""
+    out = []
+    for table, columns in TABLES.items():
+        out += [f"**{table}** — {DESCRIPTIONS[table]}", "", "| column | type | meaning |", "|---|---|---|"]
+        for name, kind, doc in columns:
+            if name.startswith("score_"):
+                if name == f"score_{PARAGRAPH_LABELS[0].id}":
+                    out.append(f"| `score_<label>` | {kind} | the tagger's score in [0, 1] for each of the "
+                               f"{len(PARAGRAPH_LABELS)} paragraph labels; null when the record was not tagged |")
+                continue
+            out.append(f"| `{name}` | {kind} | {doc} |")
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,48 @@
+"""The gold file of a synthetic report, in the format of ``corpus/gold/README.md``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nianbao.codebook import TABLE_KEYS
+from nianbao.evaluate_figures import paragraph_key
+from nianbao.synth.model import Report
+from nianbao.synth.numbers import gold_number, identity_breaks
+
+_FLATTENING = {"tsv": "one row a line, tab separated", "cells": "one cell a line", "spaces": "rows with cells two "
+               "spaces apart"}
+
+
+def _notes(rep: Report) -> str:
+    style = rep.style
+    parts = [f"Synthetic report written by nianbao synth (seed {rep.seed}), {rep.kind}, {rep.fmt} format."]
+    if rep.kind == "txt":
+        parts.append(f"Tables flattened {_FLATTENING[style.flatten]}.")
+    parts.append({"0": "Zeros printed as 0.", "blank": "Zeros left blank.",
+                  "dash": f"Zeros printed as '{style.dash}'."}[style.zeros])
+    if rep.planted:
+        parts.append("Planted break: " + "; ".join(rep.planted) + ".")
+    return " ".join(parts)
+
+
+def gold_record(rep: Report) -> dict[str, Any]:
+    """Metadata, cells, identity breaks (recomputed from the gold cells), figures and paragraph labels."""
+    a = rep.agency
+    paragraphs = []
+    for block in rep.blocks:
+        if block.kind == "para":
+            paragraphs.append({"index": len(paragraphs), "key": paragraph_key(block.text), "section": block.section,
+                               "labels": list(block.labels)})
+    return {
+        "doc_id": rep.doc_id,
+        "source": f"synth/{rep.doc_id}",
+        "status": "ok",
+        "metadata": {"agency": a.name, "year": rep.year, "format_version": rep.fmt, "admin_level": a.level,
+                     "region": a.region, "publication_date": rep.published, "contact": dict(a.contact)},
+        "tables_readable": dict.fromkeys(TABLE_KEYS, True),
+        "cells": rep.gold_cells,
+        "identity_breaks": identity_breaks(rep.fmt, {cid: gold_number(g) for cid, g in rep.gold_cells.items()}),
+        "figures": rep.figures,
+        "paragraphs": paragraphs,
+        "notes": _notes(rep),
+    }
