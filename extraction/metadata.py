@@ -32,9 +32,10 @@ _WEBSITE = re.compile(r"((?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:
 
 # Place names at the start of an agency's name, and the level each suffix means.
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+# 城乡 (住房和城乡建设局) is no township; 市场, 市政, 市委, 区级, 直属, 辖区, 区域 are no place names either.
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
-    r"(?![场政委级直属辖域民])"
+    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|(?<!城)乡)"
+    r"(?![场政委级直属辖域])"
 )
 _LEVEL_OF_SUFFIX = (
     (("省", "自治区", "特别行政区"), "provincial"),

@@ -7,7 +7,6 @@ goes on.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import Any, Mapping
@@ -20,19 +19,20 @@ from extraction.layout import Layout, analyse
 from extraction.readers import ReadError, read
 from extraction.tables import document_format, extract_tables
 from nianbao.codebook import FORMAT_2021, FORMAT_UNKNOWN
+from nianbao.hashing import file_sha256
 from nianbao.record import CellKind, Metadata, Paragraph, Problem, Record, SourceFile, Status
 
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日\s*$")
 
 
-def _source(path: Path) -> SourceFile:
+def _source(path: Path, sha256: str | None) -> SourceFile:
     source = SourceFile(str(path))
     try:
-        data = path.read_bytes() if path.stat().st_size <= 256 * 2**20 else b""
         source.size = path.stat().st_size
-        source.sha256 = hashlib.sha256(data).hexdigest() if data else None
     except OSError:
-        pass
+        return source
+    # Streamed, whatever the size: a file too big to read still gets the identity a batch run resumes by.
+    source.sha256 = sha256 or file_sha256(path)
     return source
 
 
@@ -97,14 +97,16 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
 
 
 def extract(path: str | Path, reader: str | None = None,
-            options: Mapping[str, Mapping[str, Any]] | None = None, *, tag: bool = True) -> Record:
+            options: Mapping[str, Mapping[str, Any]] | None = None, *, tag: bool = True,
+            sha256: str | None = None) -> Record:
     """Read one report (txt, md, html, docx, pdf) into a validated Record; never raises for a bad input.
 
     ``options`` are per-reader settings, e.g. ``{"pdf": {"tables": ["geometry", "camelot"]}}``. With
     ``tag`` the narrative paragraphs get labels and scores from the shipped tagger (when it is there).
+    ``sha256``: the file's hash when the caller has it already (a batch run hashes every input).
     """
     path = Path(path)
-    source = _source(path)
+    source = _source(path, sha256)
     try:
         doc = read(path, reader, options)
         source.reader, source.encoding = doc.reader, doc.encoding

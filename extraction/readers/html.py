@@ -100,6 +100,17 @@ def _content_root(body: etree._Element) -> etree._Element:
         node = best
 
 
+def _title_heading(body: etree._Element, root: etree._Element) -> etree._Element | None:
+    """The report-title heading above the content root, which left it out: portals often put the
+    article's <h1> above the block that holds its text."""
+    for el in body.iter():
+        if el is root:
+            return None
+        if el.tag in ("h1", "h2", "h3") and "报告" in el.text_content():
+            return el
+    return None
+
+
 class HtmlReader:
     """HTML (.html, .htm): text blocks in reading order, leaf <table>s as expanded grids."""
 
@@ -124,6 +135,9 @@ class HtmlReader:
         body = tree.find("body")
         root = _content_root(body if body is not None else tree)
         blocks: list[TextBlock | TableBlock] = []
+        title = _title_heading(body if body is not None else tree, root)
+        if title is not None:
+            self._flush(blocks, [title.text_content()], int(title.tag[1]), title)
         self._walk(root, blocks, [])
         self._flush(blocks, [], None)
         return Document(path, self.name, blocks, encoding, props)

@@ -1,8 +1,7 @@
-"""Which files a run reads, and their content hashes."""
+"""Which files a run reads."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Iterable
 
@@ -41,15 +40,3 @@ def discover(paths: Iterable[Path], globs: Iterable[str] = (), types: Iterable[s
             if file.suffix.lower() in suffixes and (not patterns or any(relative.match(g) for g in patterns)):
                 add(file)
     return out
-
-
-def file_sha256(path: Path, chunk: int = 2**20) -> str | None:
-    """The SHA-256 of a file's bytes, read in chunks (any size), or None when it cannot be read."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while block := fh.read(chunk):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()

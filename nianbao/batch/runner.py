@@ -17,7 +17,7 @@ from typing import IO, Any, Callable, Iterator, Mapping
 
 from nianbao import __version__
 from nianbao.batch.engines import DaskEngine, Engine, Failure, Limits, LocalEngine, Task
-from nianbao.batch.inputs import file_sha256
+from nianbao.hashing import file_sha256
 from nianbao.batch.journal import RecordJournal, atomic_write_text, write_jsonl_lines
 from nianbao.record import Problem, Record, SourceFile, Status
 from nianbao.serialize import dumps

@@ -70,7 +70,4 @@ def extract_line(path: str, sha256: str | None, reader: str | None,
     from nianbao.pipeline import extract
     from nianbao.serialize import dumps
 
-    record = extract(Path(path), reader, options)
-    if sha256:
-        record.source.sha256 = sha256  # the parent hashed every input, also ones too big for the pipeline to
-    return dumps(record)
+    return dumps(extract(Path(path), reader, options, sha256=sha256))

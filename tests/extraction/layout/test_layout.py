@@ -108,6 +108,16 @@ def test_a_whole_page_on_one_line_splits_into_sections_and_items() -> None:
     assert any(path.startswith("（14）推进其他应主动公开的信息公开") for path in items)
 
 
+@pytest.mark.parametrize("first, title", [
+    ("某局2023年政府信息公开工作年度报告根据《条例》编制本报告。", "某局2023年政府信息公开工作年度报告"),
+    ("按照《政府信息公开工作年度报告格式》的规定，某局编制本年度报告。", None),  # cites the format: no title
+])
+def test_a_title_run_into_the_first_line(first: str, title: str | None) -> None:
+    layout = analyse(_doc(first + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。" * 2, "一、总体情况"))
+    assert layout.title == title
+    assert layout.paragraphs[0].text.startswith("根据" if title else "按照")
+
+
 def test_heading_styles_build_paths() -> None:
     layout = analyse(_doc("某局2023年政府信息公开工作年度报告", "一、总体情况", "（一）主动公开", "1.公开数量",
                           "本年度主动公开信息12条。", "五、存在的主要问题及改进情况", "（一）存在问题", "一是培训不足。"))

@@ -31,3 +31,17 @@ def test_html_without_tables_reads_its_text() -> None:
     doc = HtmlReader().read("<html><body><p>某局2023年政府信息公开工作年度报告</p><div>一、总体情况</div></body></html>".encode(), "x.html")
     assert [b.text for b in doc.text_blocks] == ["某局2023年政府信息公开工作年度报告", "一、总体情况"]
     assert doc.tables == []
+
+
+def test_a_title_heading_above_the_content_block_is_kept_first() -> None:
+    # A portal page: the <h1> sits beside, not inside, the block that holds the six sections.
+    sections = "".join(f"<p>{n}、{name}</p><p>正文。</p>" for n, name in
+                       (("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况"),
+                        ("四", "政府信息公开行政复议、行政诉讼情况"), ("五", "存在的主要问题及改进情况"),
+                        ("六", "其他需要报告的事项")))
+    page = (f"<html><body><article><h1>某县商务局2023年政府信息公开工作年度报告</h1><p>2024-01-20</p>"
+            f"<section><p>按照《政府信息公开工作年度报告格式》的规定编制本报告。</p>{sections}</section>"
+            f"</article><h3>相关报告</h3></body></html>")
+    texts = [b.text for b in HtmlReader().read(page.encode(), "x.html").text_blocks]
+    assert texts[0] == "某县商务局2023年政府信息公开工作年度报告" and texts[1].startswith("按照")
+    assert "2024-01-20" not in texts and "相关报告" not in texts

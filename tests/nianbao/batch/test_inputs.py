@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
 
-from nianbao.batch.inputs import discover, file_sha256
+from nianbao.batch.inputs import discover
 from tests.conftest import SAMPLES
 
 NAMES = ("sample-2020-district-office.txt", "sample-2022-city-government.html", "sample-2023-county-bureau.docx")
@@ -32,9 +31,3 @@ def test_folders_are_walked_filtered_and_each_file_listed_once(tmp_path: Path) -
     assert discover([root / "notes.json"]) == [root / "notes.json"]  # named: always an input
     with pytest.raises(ValueError, match="unknown file types .xls"):
         discover([root], types=["xls"])
-
-
-def test_the_hash_is_the_files_sha256_and_none_when_unreadable(tmp_path: Path) -> None:
-    path = SAMPLES / NAMES[2]
-    assert file_sha256(path, chunk=1000) == hashlib.sha256(path.read_bytes()).hexdigest()
-    assert file_sha256(tmp_path / "missing.txt") is None

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from nianbao.batch import BatchOptions, run_batch
-from nianbao.batch.inputs import discover, file_sha256
+from nianbao.batch.inputs import discover
+from nianbao.hashing import file_sha256
 from nianbao.batch.runner import RECORDS, RUN_FILE, SKIPPED
 from nianbao.serialize import read_jsonl
 from tests.conftest import ROOT
