@@ -15,7 +15,7 @@ from classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
 from classification.registry import backend_class
 from classification.synthetic import synthetic_examples
 
-LIBRARIES = {"sklearn": ("scikit-learn", "skops", "rjieba", "jieba", "numpy"), "spacy": ("spacy", "jieba"),
+LIBRARIES = {"sklearn": ("scikit-learn", "rjieba", "jieba", "numpy"), "spacy": ("spacy", "jieba"),
              "transformers": ("transformers", "torch", "safetensors")}
 
 
