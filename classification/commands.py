@@ -104,6 +104,8 @@ def train(
     synthetic_weight: float = typer.Option(0.3, help="Weight of a synthetic paragraph against a real one."),
     loro: bool = typer.Option(False, "--loro", help="Also score leave-one-report-out on the gold documents."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write the leave-one-report-out scores here."),
+    tune_threshold: bool = typer.Option(False, "--tune-threshold", help="Choose the decision threshold "
+                                        "leave-one-report-out on the gold reports (nested inside --loro)."),
 ) -> None:
     """Train a tagger on a corpus: gold paragraph labels where given, weak labels from headings elsewhere."""
     from classification.training import train_tagger
@@ -118,7 +120,7 @@ def train(
         raise typer.Exit(2)
     try:
         tagger, result = train_tagger(files, backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
-                                      loro, progress=err.print)
+                                      loro, progress=err.print, tune_threshold=tune_threshold)
     except (ValueError, ImportError) as exc:  # a wrong backend, setting or missing extra: say so, no traceback
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc

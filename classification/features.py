@@ -59,13 +59,6 @@ def segmenter(name: str, user_dict: bool):
     raise ValueError(f"segmenter must be one of {', '.join(SEGMENTERS)}, not {name!r}")
 
 
-def _compact(*vectorizers) -> None:
-    # Plain ints in the vocabulary: skops writes a numpy int as a file of its own (30,000 files a model).
-    for vectorizer in vectorizers:
-        if vectorizer is not None:
-            vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
-
-
 _SPACES = re.compile(r"\s\s+")  # as scikit-learn's analyzers normalise whitespace
 
 
@@ -86,23 +79,31 @@ def word_grams(tokens: list[str], low: int, high: int) -> list[str]:
     return grams
 
 
-def tfidf(vectorizer: TfidfVectorizer, grams: list[list[str]]) -> sp.csr_matrix:
-    """``vectorizer.transform`` for n-grams already made: the same matrix, without scikit-learn's Python
-    loop over every n-gram. A modest gain (~7% on the features, ~5,100 → ~5,800 paragraphs/s end to end,
-    measured with benchmarks/tagger.py), but the margin above the 5,000/s the default tagger must reach."""
-    get = vectorizer.vocabulary_.get
+def tfidf(vocabulary: dict[str, int], idf: np.ndarray, grams: list[list[str]], sublinear_tf: bool) -> sp.csr_matrix:
+    """What a fitted ``TfidfVectorizer`` (l2 norm, idf) makes of n-grams already made, from its vocabulary
+    and idf alone: the same matrix, without scikit-learn's Python loop over every n-gram. A modest gain
+    (~7% on the features), but the margin above the 5,000 paragraphs/s the default tagger must reach."""
+    get = vocabulary.get
     cols = np.array([get(g, -1) for doc in grams for g in doc], dtype=np.int64)
     rows = np.repeat(np.arange(len(grams)), [len(doc) for doc in grams])
     keep = cols >= 0
-    X = sp.csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])),
-                      shape=(len(grams), len(vectorizer.vocabulary_)))
+    X = sp.csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(len(grams), len(vocabulary)))
     X.sum_duplicates()
-    if vectorizer.sublinear_tf:
+    if sublinear_tf:
         np.log(X.data, X.data)
         X.data += 1
-    if vectorizer.use_idf:
-        X.data *= vectorizer.idf_[X.indices]
-    return normalize(X, norm=vectorizer.norm, copy=False) if vectorizer.norm else X
+    X.data *= idf[X.indices]
+    return normalize(X, copy=False)
+
+
+def terms(vocabulary: dict[str, int]) -> list[str]:
+    """A vocabulary's terms in column order (how it is saved: a JSON list)."""
+    return sorted(vocabulary, key=vocabulary.__getitem__)
+
+
+def _learned(vectorizer: TfidfVectorizer) -> tuple[dict[str, int], np.ndarray]:
+    # Only the vocabulary and idf are kept: plain data, saved as JSON and an array, nothing to unpickle.
+    return {term: int(i) for term, i in vectorizer.vocabulary_.items()}, np.asarray(vectorizer.idf_, dtype=np.float64)
 
 
 def _rows(X: np.ndarray) -> list[str]:
@@ -138,7 +139,7 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
         return [[t for t in cut(text) if not t.isspace()] for text in texts]
 
     def _words(self, texts: list[str]) -> list[str]:
-        # Tokens joined by spaces, so the fitted vectorizer holds no callable (safe to save with skops).
+        # Tokens joined by spaces, for the whitespace token pattern of the word vectorizer.
         return [" ".join(tokens) for tokens in self._tokens(texts)]
 
     def fit(self, X, y=None) -> ChineseTextVectorizer:
@@ -148,37 +149,47 @@ class ChineseTextVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_ke
     def fit_transform(self, X, y=None) -> sp.csr_matrix:
         X = validate_data(self, X, dtype=None, reset=True)
         texts = self._texts(X)
-        self.char_vectorizer_ = TfidfVectorizer(analyzer="char", ngram_range=tuple(self.char_ngram_range),
-                                                min_df=self.min_df, sublinear_tf=self.sublinear_tf,
-                                                max_features=self.max_features, lowercase=False, dtype=np.float64)
-        parts = [self.char_vectorizer_.fit_transform(texts)]
-        self.word_vectorizer_ = None
+        # scikit-learn learns the vocabularies (min_df, max_features) and idf; only those are kept.
+        common = dict(min_df=self.min_df, sublinear_tf=self.sublinear_tf, max_features=self.max_features,
+                      lowercase=False, dtype=np.float64)
+        char = TfidfVectorizer(analyzer="char", ngram_range=tuple(self.char_ngram_range), **common)
+        parts = [char.fit_transform(texts)]
+        self.char_vocabulary_, self.char_idf_ = _learned(char)
+        self.word_vocabulary_ = self.word_idf_ = None
         if self.segmenter != "none":
-            self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.word_ngram_range),
-                                                    min_df=self.min_df, sublinear_tf=self.sublinear_tf,
-                                                    max_features=self.max_features, lowercase=False, dtype=np.float64)
-            parts.append(self.word_vectorizer_.fit_transform(self._words(texts)))
-        _compact(self.char_vectorizer_, self.word_vectorizer_)
+            word = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.word_ngram_range), **common)
+            parts.append(word.fit_transform(self._words(texts)))
+            self.word_vocabulary_, self.word_idf_ = _learned(word)
         return sp.hstack(parts, format="csr")
 
     def transform(self, X) -> sp.csr_matrix:
-        check_is_fitted(self, "char_vectorizer_")
+        check_is_fitted(self, "char_vocabulary_")
         X = validate_data(self, X, dtype=None, reset=False)
         texts = self._texts(X)
         low, high = self.char_ngram_range
-        parts = [tfidf(self.char_vectorizer_, [char_grams(t, low, high) for t in texts])]
-        if self.word_vectorizer_ is not None:
+        parts = [tfidf(self.char_vocabulary_, self.char_idf_, [char_grams(t, low, high) for t in texts], self.sublinear_tf)]
+        if self.word_vocabulary_ is not None:
             low, high = self.word_ngram_range
             # Split on whitespace as the fitted token_pattern \S+ does (a token may hold none).
             tokens = [" ".join(t).split() for t in self._tokens(texts)]
-            parts.append(tfidf(self.word_vectorizer_, [word_grams(t, low, high) for t in tokens]))
+            parts.append(tfidf(self.word_vocabulary_, self.word_idf_, [word_grams(t, low, high) for t in tokens],
+                               self.sublinear_tf))
         return sp.hstack(parts, format="csr")
 
+    def restore(self, char_terms: list[str], char_idf: np.ndarray, word_terms: list[str] | None,
+                word_idf: np.ndarray | None, n_features_in: int = 1) -> ChineseTextVectorizer:
+        """Set the learned state a saved model holds (terms in column order, idf); returns self."""
+        self.char_vocabulary_, self.char_idf_ = {t: i for i, t in enumerate(char_terms)}, np.asarray(char_idf)
+        self.word_vocabulary_ = {t: i for i, t in enumerate(word_terms)} if word_terms is not None else None
+        self.word_idf_ = np.asarray(word_idf) if word_terms is not None else None
+        self.n_features_in_ = n_features_in
+        return self
+
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        check_is_fitted(self, "char_vectorizer_")
-        names = [f"char:{f}" for f in self.char_vectorizer_.get_feature_names_out()]
-        if self.word_vectorizer_ is not None:
-            names += [f"word:{f}" for f in self.word_vectorizer_.get_feature_names_out()]
+        check_is_fitted(self, "char_vocabulary_")
+        names = [f"char:{f}" for f in terms(self.char_vocabulary_)]
+        if self.word_vocabulary_ is not None:
+            names += [f"word:{f}" for f in terms(self.word_vocabulary_)]
         return np.asarray(names, dtype=object)
 
     def __sklearn_tags__(self):
@@ -197,8 +208,8 @@ def structure_words(section: str, path: Sequence[str]) -> list[str]:
 
 
 class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):
-    """Features of where a paragraph sits: its section id, the labels its headings name, and the labels
-    named by a heading run into its text.
+    """Features of where a paragraph sits: its section id and the labels its headings name, or where it
+    has no sub-heading above it, the labels named by a heading run into its text.
 
     Input rows are (section id, heading path joined by `` / ``[, text]); a row of empty strings
     (content-only mode, or a paragraph whose headings were lost) gives an all-zero row, so the same
@@ -215,7 +226,10 @@ class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=No
             path = str(row[1]).split(PATH_SEPARATOR) if len(row) > 1 and str(row[1]) else []
             tokens = structure_words(section, path)
             lead = lead_heading(str(row[2])) if len(row) > 2 else None
-            tokens += [f"lead={label}" for label in heading_cues(lead)] if lead else []
+            if lead and len(path) < 2:
+                # A heading run into the text names the paragraph's topic as a sub-heading above it would,
+                # so where the path has none (content-only mode) it gives the same cue features.
+                tokens += [f"cue={label}" for label in heading_cues(lead)]
             if self.heading_words and len(path) > 1:
                 # The nearest sub-heading's characters: wordings the cue rules do not know.
                 tokens += [f"h={c}" for c in sorted(set(path[-1][:16])) if c.strip()]
@@ -224,22 +238,30 @@ class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=No
 
     def fit(self, X, y=None) -> StructureEncoder:
         X = validate_data(self, X, dtype=None, reset=True)
-        self.vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, use_idf=False, norm=None,
-                                           binary=True, dtype=np.float64)
-        # Every section and cue is known up front, so unseen ones in training still get a column.
-        fixed = " ".join([f"section={s.id}" for s in SECTIONS] + [f"section={PREAMBLE_SECTION.id}"])
-        self.vectorizer_.fit(self._tokens(X) + [fixed])
-        _compact(self.vectorizer_)
+        # Every section is known up front, so one unseen in training still gets a column.
+        known = {f"section={s.id}" for s in SECTIONS} | {f"section={PREAMBLE_SECTION.id}"}
+        seen = {token for row in self._tokens(X) for token in row.split()}
+        self.vocabulary_ = {token: i for i, token in enumerate(sorted(known | seen))}
         return self
 
     def transform(self, X) -> sp.csr_matrix:
-        check_is_fitted(self, "vectorizer_")
+        check_is_fitted(self, "vocabulary_")
         X = validate_data(self, X, dtype=None, reset=False)
-        return self.vectorizer_.transform(self._tokens(X)).tocsr()
+        get = self.vocabulary_.get
+        rows = [sorted({c for token in row.split() if (c := get(token)) is not None}) for row in self._tokens(X)]
+        indptr = np.cumsum([0] + [len(r) for r in rows])
+        indices = np.array([c for r in rows for c in r], dtype=np.int64)
+        return sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(self.vocabulary_)))
+
+    def restore(self, tokens: list[str], n_features_in: int = 3) -> StructureEncoder:
+        """Set the learned state a saved model holds (tokens in column order); returns self."""
+        self.vocabulary_ = {t: i for i, t in enumerate(tokens)}
+        self.n_features_in_ = n_features_in
+        return self
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        check_is_fitted(self, "vectorizer_")
-        return np.asarray(self.vectorizer_.get_feature_names_out(), dtype=object)
+        check_is_fitted(self, "vocabulary_")
+        return np.asarray(terms(self.vocabulary_), dtype=object)
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from classification.base import LABELS, Tagger
-from classification.cv import CVResult, leave_one_report_out
+from classification.cv import CVResult, choose_threshold, leave_one_report_out
 from classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
 from classification.registry import backend_class
 from classification.synthetic import synthetic_examples
 
-LIBRARIES = {"sklearn": ("scikit-learn", "skops", "rjieba", "jieba", "numpy"), "spacy": ("spacy", "jieba"),
+LIBRARIES = {"sklearn": ("scikit-learn", "rjieba", "jieba", "numpy"), "spacy": ("spacy", "jieba"),
              "transformers": ("transformers", "torch", "safetensors")}
 
 
@@ -31,21 +31,34 @@ def library_versions(backend: str) -> dict[str, str]:
 
 def train_tagger(files: list[Path], backend: str, settings: dict[str, Any], gold_dir: Path | None,
                  synthetic: int = 2000, synthetic_weight: float = 0.3, loro: bool = False,
-                 progress: Callable[[str], None] | None = None) -> tuple[Tagger, CVResult | None]:
+                 progress: Callable[[str], None] | None = None, tune_threshold: bool = False
+                 ) -> tuple[Tagger, CVResult | None]:
     """Fit a ``backend`` tagger on ``files`` (gold labels where ``gold_dir`` has them, weak labels from
-    headings elsewhere) plus ``synthetic`` phrase-bank paragraphs; optionally score it leave-one-report-out."""
+    headings elsewhere) plus ``synthetic`` phrase-bank paragraphs; optionally score it leave-one-report-out.
+
+    ``tune_threshold``: choose the decision threshold by leave-one-report-out on the gold reports (and,
+    with ``loro``, score that choice nested, each fold choosing on the other reports only).
+    """
     cls = backend_class(backend)
     examples = corpus_examples(files, gold_dir)
     extra = synthetic_examples(synthetic, seed=settings.get("seed", 0)) if synthetic else []
     weights = {SYNTHETIC: synthetic_weight}
     result = None
     gold = [e for e in examples if e.source == GOLD]
+    weak = [e for e in examples if e.source != GOLD]
+    needed = 3 if tune_threshold else 2  # a nested choice needs two reports left inside each fold
+    if (loro or tune_threshold) and len({e.doc_id for e in gold}) < needed:
+        raise ValueError(f"{'choosing the threshold' if tune_threshold else 'leave-one-report-out'} needs gold "
+                         f"paragraph labels for at least {needed} reports")
     if loro:
-        if len({e.doc_id for e in gold}) < 2:
-            raise ValueError("leave-one-report-out needs gold paragraph labels for at least two reports")
-        weak = [e for e in examples if e.source != GOLD]
         result = leave_one_report_out(gold, lambda: cls(**settings), [*weak, *extra], weights, backend, settings,
-                                      progress)
+                                      progress, tune_threshold)
+    if tune_threshold:
+        default = cls(**settings).config.threshold
+        settings = {**settings, "threshold": choose_threshold(gold, lambda: cls(**settings), [*weak, *extra], weights,
+                                                              default=default)}
+        if progress:
+            progress(f"threshold chosen leave-one-report-out: {settings['threshold']}")
     tagger = cls(**settings)
     items, y, w = arrays([*examples, *extra], weights)
     tagger.fit(items, y, sample_weight=w)
@@ -58,6 +71,7 @@ def train_tagger(files: list[Path], backend: str, settings: dict[str, Any], gold
         "paragraphs": dict(Counter(e.source for e in [*examples, *extra])),
         "label_counts": {label: int(n) for label, n in zip(LABELS, y.sum(axis=0))},
         "synthetic": {"paragraphs": len(extra), "weight": synthetic_weight},
+        "threshold_chosen_by_cv": tune_threshold,
         "libraries": library_versions(backend),
     }
     if result is not None:

@@ -1,9 +1,14 @@
 """The default backend: jieba words + character n-grams (TF-IDF) and structure features, then one
-calibrated linear SVM per label. Saved with skops, loaded trusting only the types listed here."""
+calibrated linear SVM per label.
+
+Saved as plain data: the vocabularies as JSON, every array (idf, SVM weights, sigmoid calibrations) in
+one ``.npz`` read with ``allow_pickle=False``, so a swapped-in file cannot run code. Loading needs
+neither pickle nor skops (whose import pulls in every scikit-learn estimator, and torch where it is
+installed: seconds and ~250 MB in every process that tags)."""
 
 from __future__ import annotations
 
-import zipfile
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -14,26 +19,10 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.svm import LinearSVC
 
 from classification.base import LABELS, Item, Tagger, TaggerConfig
-from classification.features import PATH_SEPARATOR, ChineseTextVectorizer, StructureEncoder
+from classification.features import PATH_SEPARATOR, ChineseTextVectorizer, StructureEncoder, terms
 
-STATE_FILE = "model.skops"
-# Every type the saved state may hold. Loading refuses anything else, so a swapped-in file cannot run code.
-TRUSTED_TYPES = [
-    "classification.features.ChineseTextVectorizer",
-    "classification.features.StructureEncoder",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.calibration.CalibratedClassifierCV",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.svm._classes.LinearSVC",
-    "sklearn.frozen._frozen.FrozenEstimator",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.dtype",
-    "builtins.tuple",
-    "builtins.slice",
-]
+STATE_FILE = "model.npz"
+VOCABULARY_FILE = "vocabulary.json"
 
 
 @dataclass
@@ -53,10 +42,13 @@ class SklearnConfig(TaggerConfig):
     structure_weight: float = 1.0  # scales the structure features against the text's
 
 
+TEXT_COLUMNS, STRUCTURE_COLUMNS = 1, 3
+
+
 def item_rows(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
-    """The two 2-D string arrays the transformers read: the texts, and (section, heading path)."""
-    text = np.empty((len(items), 1), dtype=object)
-    structure = np.empty((len(items), 3), dtype=object)
+    """The two 2-D string arrays the transformers read: the texts, and (section, heading path, text)."""
+    text = np.empty((len(items), TEXT_COLUMNS), dtype=object)
+    structure = np.empty((len(items), STRUCTURE_COLUMNS), dtype=object)
     for i, item in enumerate(items):
         text[i, 0] = item.text
         structure[i] = (item.section, PATH_SEPARATOR.join(item.path), item.text)
@@ -69,12 +61,15 @@ class SklearnTagger(Tagger):
     name = "sklearn"
     config_class = SklearnConfig
 
+    def _text_vectorizer(self) -> ChineseTextVectorizer:
+        c = self.config
+        return ChineseTextVectorizer(c.segmenter, c.user_dict, c.word_ngram_range, c.char_ngram_range, c.min_df,
+                                     max_features=c.max_features, normalize_digits=c.normalize_digits)
+
     def _features(self, items: Sequence[Item], fit: bool = False) -> sp.csr_matrix:
         text, structure = item_rows(self.view(items))
         if fit:
-            c = self.config
-            self.text_ = ChineseTextVectorizer(c.segmenter, c.user_dict, c.word_ngram_range, c.char_ngram_range, c.min_df,
-                                               max_features=c.max_features, normalize_digits=c.normalize_digits)
+            self.text_ = self._text_vectorizer()
             self.structure_ = StructureEncoder()
             parts = [self.text_.fit_transform(text), self.structure_.fit_transform(structure)]
         else:
@@ -101,52 +96,56 @@ class SklearnTagger(Tagger):
             model.fit(X, y[:, j], sample_weight=sample_weight)
             self.classifiers_.append(model)
         self.constant_ = (y.mean(axis=0) > 0.5).astype(np.float64)
-        self._stacked_cache = None
+        self._stack()
         self.info["untrained_labels"] = self.untrained_
         return self
+
+    def _stack(self) -> None:
+        """The trained labels' SVM weights and sigmoid calibrations as arrays: all a prediction needs."""
+        trained, columns = [], []
+        for j, model in enumerate(self.classifiers_):
+            if model is not None:
+                (calibrated,) = model.calibrated_classifiers_  # ensemble=False: one SVM, one sigmoid
+                svm, (sigmoid,) = calibrated.estimator, calibrated.calibrators
+                trained.append(j)
+                columns.append((svm.coef_.ravel(), svm.intercept_[0], sigmoid.a_, sigmoid.b_))
+        n_features = len(self.text_.get_feature_names_out()) + len(self.structure_.vocabulary_)
+        self.trained_ = np.array(trained, dtype=np.int64)
+        self.coef_ = np.column_stack([c[0] for c in columns]) if columns else np.zeros((n_features, 0))
+        self.intercept_, self.sigmoid_a_, self.sigmoid_b_ = (np.array([c[k] for c in columns], dtype=np.float64)
+                                                             for k in (1, 2, 3))
 
     def predict_scores(self, items: Sequence[Item]) -> np.ndarray:
         if not items:
             return np.zeros((0, len(LABELS)))
         X = self._features(items)
         scores = np.tile(self.constant_, (X.shape[0], 1))
-        labels, weights, intercepts, slopes, offsets = self._stacked()
         # What CalibratedClassifierCV.predict_proba computes per label (a sigmoid of the SVM margin), for
         # all labels in one sparse product: sklearn's per-call input validation cost more than the maths.
-        margins = X @ weights + intercepts
-        scores[:, labels] = 1.0 / (1.0 + np.exp(slopes * margins + offsets))
+        margins = X @ self.coef_ + self.intercept_
+        scores[:, self.trained_] = 1.0 / (1.0 + np.exp(self.sigmoid_a_ * margins + self.sigmoid_b_))
         return scores
 
-    def _stacked(self) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """The trained labels' SVM weights and sigmoid calibrations as arrays (built once per model)."""
-        if getattr(self, "_stacked_cache", None) is None:
-            labels, columns = [], []
-            for j, model in enumerate(self.classifiers_):
-                if model is None:
-                    continue
-                (calibrated,) = model.calibrated_classifiers_  # ensemble=False: one SVM, one sigmoid
-                svm, (sigmoid,) = calibrated.estimator, calibrated.calibrators
-                labels.append(j)
-                columns.append((svm.coef_.ravel(), svm.intercept_[0], sigmoid.a_, sigmoid.b_))
-            weights = np.column_stack([c[0] for c in columns]) if columns else np.zeros((0, 0))
-            self._stacked_cache = (labels, weights, *(np.array([c[k] for c in columns]) for k in (1, 2, 3)))
-        return self._stacked_cache
-
     def _save_state(self, directory: Path) -> None:
-        import skops.io as sio
-
-        state = {"text": self.text_, "structure": self.structure_, "classifiers": self.classifiers_,
-                 "constant": self.constant_, "untrained": self.untrained_}
-        sio.dump(state, directory / STATE_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+        text = self.text_
+        vocabulary = {"char": terms(text.char_vocabulary_), "structure": terms(self.structure_.vocabulary_),
+                      "word": terms(text.word_vocabulary_) if text.word_vocabulary_ is not None else None}
+        (directory / VOCABULARY_FILE).write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
+        word_idf = text.word_idf_ if text.word_idf_ is not None else np.zeros(0)
+        np.savez_compressed(directory / STATE_FILE, char_idf=text.char_idf_, word_idf=word_idf, coef=self.coef_,
+                            intercept=self.intercept_, sigmoid_a=self.sigmoid_a_, sigmoid_b=self.sigmoid_b_,
+                            trained=self.trained_, constant=self.constant_)
 
     def _load_state(self, directory: Path) -> None:
-        import skops.io as sio
-
-        path = directory / STATE_FILE
-        unknown = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
-        if unknown:
-            raise ValueError(f"{path} holds types this backend never saves, refusing to load it: {', '.join(unknown)}")
-        state = sio.load(path, trusted=TRUSTED_TYPES)
-        self.text_, self.structure_ = state["text"], state["structure"]
-        self.classifiers_, self.constant_, self.untrained_ = state["classifiers"], state["constant"], state["untrained"]
-        self._stacked_cache = None
+        vocabulary = json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8"))
+        try:
+            with np.load(directory / STATE_FILE, allow_pickle=False) as state:
+                arrays = {name: state[name] for name in state.files}
+        except ValueError as exc:  # an object array: what a swapped-in file would use to run code
+            raise ValueError(f"{directory / STATE_FILE} holds more than plain arrays, refusing to load it: {exc}") from exc
+        self.text_ = self._text_vectorizer().restore(vocabulary["char"], arrays["char_idf"], vocabulary["word"], arrays["word_idf"], TEXT_COLUMNS)
+        self.structure_ = StructureEncoder().restore(vocabulary["structure"], STRUCTURE_COLUMNS)
+        self.coef_, self.intercept_ = arrays["coef"], arrays["intercept"]
+        self.sigmoid_a_, self.sigmoid_b_ = arrays["sigmoid_a"], arrays["sigmoid_b"]
+        self.trained_, self.constant_ = arrays["trained"], arrays["constant"]
+        self.untrained_ = [label for j, label in enumerate(LABELS) if j not in set(self.trained_.tolist())]

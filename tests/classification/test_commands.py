@@ -62,6 +62,27 @@ def test_train_scores_leave_one_report_out(tmp_path: Path) -> None:
     assert data["modes"]["structure"]["micro"]["f1"] >= 0.8
 
 
+def test_train_chooses_the_threshold_on_the_training_reports_only(tmp_path: Path) -> None:
+    from classification.cv import THRESHOLDS
+    from classification.registry import load
+
+    seeds = [shared(f"seeds/{name}") for name in ("000_163e1b7d224b13dc.txt", "003_fd629941e7a907e0.txt",
+                                                  "004_0e482e19bd443c5d.txt")]
+    metrics, model = tmp_path / "loro.json", tmp_path / "model"
+    args = ["train", *[a for s in seeds for a in ("--corpus", str(s))], "--gold", str(GOLD), "--loro", "--tune-threshold",
+            "--synthetic", "300", "--json", str(metrics), "-o", str(model)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    chosen = json.loads(metrics.read_text(encoding="utf-8"))["settings"]["thresholds_chosen_per_fold"]
+    # Nested: every held-out report had its threshold chosen on the two others.
+    assert set(chosen) == {s.name for s in seeds} and set(chosen.values()) <= set(THRESHOLDS)
+    tagger = load(model)
+    assert tagger.config.threshold in THRESHOLDS and tagger.info["threshold_chosen_by_cv"] is True
+
+    result = runner.invoke(app, [*args[:5], "--gold", str(GOLD), "--tune-threshold", "-o", str(model)])
+    assert result.exit_code != 0 and "at least 3 reports" in result.output  # two reports cannot nest a choice
+
+
 def test_train_needs_somewhere_to_put_the_model() -> None:
     result = runner.invoke(app, ["train", "--corpus", "nowhere"])
     assert result.exit_code != 0

@@ -38,8 +38,23 @@ def test_structure_gives_the_section_and_heading_cues_and_nothing_without_struct
     assert encoder.transform(X[1:]).nnz == 0
 
 
-def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
+def test_a_heading_run_into_the_text_gives_the_cue_a_heading_above_would() -> None:
+    text = "（三）政务公开工作创新情况。本年度推出新的公开方式。"
+    X = np.array([["other_matters", "六、其他需要报告的事项 / （三）政务公开工作创新情况", text], ["", "", text],
+                  ["", "", "本年度推出新的公开方式。"]], dtype=object)
+    encoder = StructureEncoder().fit(X)
+    rows = encoder.transform(X).toarray()
+    names = list(encoder.get_feature_names_out())
+    cue = names.index("cue=innovation")
+    assert rows[0, cue] == rows[1, cue] == 1 and rows[2, cue] == 0
+    assert rows[1].sum() == 1  # content only: the cue and nothing else
+
+
+def test_the_transform_is_scikit_learns_tfidf() -> None:
     from pathlib import Path
+
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     from nianbao.batch.inputs import discover
     from tests.conftest import shared
@@ -49,9 +64,11 @@ def test_the_fast_transform_is_scikit_learns_transform(tmp_path) -> None:
     X = np.array([[t] for t in texts], dtype=object)
     vectorizer = ChineseTextVectorizer(max_features=3000).fit(X[::2])
     ours = vectorizer.transform(X[1::2])
-    texts_odd = vectorizer._texts(X[1::2])
-    reference = [vectorizer.char_vectorizer_.transform(texts_odd),
-                 vectorizer.word_vectorizer_.transform(vectorizer._words(texts_odd))]
-    import scipy.sparse as sp
-
-    assert abs(ours - sp.hstack(reference, format="csr")).max() < 1e-12
+    common = dict(max_features=3000, sublinear_tf=True, lowercase=False)
+    even, odd = vectorizer._texts(X[::2]), vectorizer._texts(X[1::2])
+    char = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), **common).fit(even)
+    word = TfidfVectorizer(token_pattern=r"\S+", ngram_range=(1, 2), **common).fit(vectorizer._words(even))
+    reference = sp.hstack([char.transform(odd), word.transform(vectorizer._words(odd))], format="csr")
+    assert list(vectorizer.get_feature_names_out()) == ([f"char:{t}" for t in char.get_feature_names_out()]
+                                                          + [f"word:{t}" for t in word.get_feature_names_out()])
+    assert abs(ours - reference).max() < 1e-12

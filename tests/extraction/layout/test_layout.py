@@ -78,6 +78,8 @@ def test_sub_headings_in_every_numbering_style(line: str, style: str, run_in: bo
         ("第 3 页 共 5 页", ""),
         ("[bookmark: _GoBack]（一）收取信息处理费情况。", "（一）收取信息处理费情况。"),
         ("平潭2021年度报告 来源：平潭县人民政府 时间：2022-02-08 16:34 微信 微博 QQ空间 全真版 文字版 文件下载", "平潭2021年度报告"),
+        # A share-bar word inside the report's own list is text, not chrome.
+        ("充分利用政府网站、报刊、微博、微信公众号等方式", "充分利用政府网站、报刊、微博、微信公众号等方式"),
         ("0 0 0 0 0 0 0", "0 0 0 0 0 0 0"),
         ("3", "3"),
     ],
