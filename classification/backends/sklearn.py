@@ -148,4 +148,5 @@ class SklearnTagger(Tagger):
         self.coef_, self.intercept_ = arrays["coef"], arrays["intercept"]
         self.sigmoid_a_, self.sigmoid_b_ = arrays["sigmoid_a"], arrays["sigmoid_b"]
         self.trained_, self.constant_ = arrays["trained"], arrays["constant"]
-        self.untrained_ = [label for j, label in enumerate(LABELS) if j not in set(self.trained_.tolist())]
+        trained = set(self.trained_.tolist())
+        self.untrained_ = [label for j, label in enumerate(LABELS) if j not in trained]
