@@ -96,11 +96,11 @@ class SklearnTagger(Tagger):
             model.fit(X, y[:, j], sample_weight=sample_weight)
             self.classifiers_.append(model)
         self.constant_ = (y.mean(axis=0) > 0.5).astype(np.float64)
-        self._stack()
+        self._stack(X.shape[1])
         self.info["untrained_labels"] = self.untrained_
         return self
 
-    def _stack(self) -> None:
+    def _stack(self, n_features: int) -> None:
         """The trained labels' SVM weights and sigmoid calibrations as arrays: all a prediction needs."""
         trained, columns = [], []
         for j, model in enumerate(self.classifiers_):
@@ -109,7 +109,6 @@ class SklearnTagger(Tagger):
                 svm, (sigmoid,) = calibrated.estimator, calibrated.calibrators
                 trained.append(j)
                 columns.append((svm.coef_.ravel(), svm.intercept_[0], sigmoid.a_, sigmoid.b_))
-        n_features = len(self.text_.get_feature_names_out()) + len(self.structure_.vocabulary_)
         self.trained_ = np.array(trained, dtype=np.int64)
         self.coef_ = np.column_stack([c[0] for c in columns]) if columns else np.zeros((n_features, 0))
         self.intercept_, self.sigmoid_a_, self.sigmoid_b_ = (np.array([c[k] for c in columns], dtype=np.float64)

@@ -16,28 +16,25 @@ from nianbao.codebook import TableSpec
 _EN = r"(?:\d[.、])?"  # an optional "2." / "2、" enumerator
 
 
-def compact(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace and pipes, full-width ASCII folded; and each character's original index."""
-    chars, index = [], []
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch == "|":
-            continue
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            ch = chr(code - 0xFEE0)
-        chars.append(ch)
-        index.append(i)
-    return "".join(chars), index
-
-
-# compact() without the index, as one str.translate: every Unicode whitespace character is at or below
-# U+3000. Label matching folds tens of thousands of cells a report, so this is on the hot path.
+# The folding rule, as a str.translate table: whitespace (every Unicode whitespace character is at or
+# below U+3000) and '|' dropped, full-width ASCII folded to ASCII.
 _FOLD = {c: None for c in range(0x3001) if chr(c).isspace()} | {ord("|"): None}
 _FOLD |= {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
+def compact(text: str) -> tuple[str, list[int]]:
+    """Text folded by ``_FOLD``; and each kept character's original index."""
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        code = _FOLD.get(ord(ch), ord(ch))
+        if code is not None:
+            chars.append(chr(code))
+            index.append(i)
+    return "".join(chars), index
+
+
 def fold(text: str) -> str:
-    """``compact(text)[0]``."""
+    """``compact(text)[0]`` in one C call: label matching folds tens of thousands of cells a report."""
     return text.translate(_FOLD)
 
 
