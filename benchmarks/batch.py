@@ -22,7 +22,8 @@ import psutil
 from nianbao.batch import BatchOptions, run_batch
 from nianbao.batch.inputs import discover
 from nianbao.batch.runner import RECORDS
-from nianbao.outputs import write_tables
+from nianbao.core.config import ExtractConfig
+from nianbao.outputs.panel import write_tables
 
 
 class WorkerMemory:
@@ -61,7 +62,7 @@ def timed_run(files: list[Path], workers: int, engine: str = "local") -> tuple[f
     with WorkerMemory() as memory:
         started = time.perf_counter()
         summary = run_batch(files, out, BatchOptions(workers=workers, engine=engine,
-                                                     reader_options={"pdf": {"use_ocr": False}}))
+                                                     config=ExtractConfig(ocr=False)))
         seconds = time.perf_counter() - started
     assert summary.balanced and summary.skipped == 0, summary.line()
     return seconds, f"worker peak RSS {memory.peak / 2**20:.0f} MB, PSS {memory.peak_pss / 2**20:.0f} MB", out

@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nianbao.outputs import write_parquet  # noqa: E402
-from nianbao.serialize import to_dict  # noqa: E402
-from nianbao.store import write_duckdb  # noqa: E402
+from nianbao.outputs.panel import write_parquet  # noqa: E402
+from nianbao.core.serialize import to_dict  # noqa: E402
+from nianbao.outputs.store import write_duckdb  # noqa: E402
 
 
 def sample_records() -> list[dict]:

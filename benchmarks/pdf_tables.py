@@ -33,10 +33,11 @@ import pypdfium2 as pdfium  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extraction.pdf import tables as pdf_tables  # noqa: E402
-from extraction.pdf.lattice import Lattice, LatticeCell  # noqa: E402
-from extraction.pdf.page import PageContent  # noqa: E402
-from nianbao.evaluate import evaluate, load_gold  # noqa: E402
+from nianbao.extraction.pdf import tables as pdf_tables  # noqa: E402
+from nianbao.extraction.pdf.lattice import Lattice, LatticeCell  # noqa: E402
+from nianbao.extraction.pdf.page import PageContent  # noqa: E402
+from nianbao.evaluation.evaluate import evaluate, load_gold  # noqa: E402
+from nianbao.core.config import ExtractConfig  # noqa: E402
 from nianbao.pipeline import extract  # noqa: E402
 
 SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
@@ -113,8 +114,8 @@ def _timed(run: Callable[[Path], object], pdfs: list[Path], repeat: int) -> floa
 
 
 def _accuracy(pdfs: list[Path], extractors: list[str] | None) -> tuple[float, int, int]:
-    options = {"pdf": {"tables": extractors}} if extractors else None
-    records = [extract(p, options=options) for p in pdfs]
+    options = ExtractConfig(pdf_tables=tuple(extractors or ()))
+    records = [extract(p, options) for p in pdfs]
     result = evaluate(load_gold(ROOT / "corpus" / "gold"), records)
     correct = sum(s.correct for s in result.cells.values())
     total = sum(s.total for s in result.cells.values())
@@ -143,7 +144,7 @@ def main() -> None:
         ("nianbao full record (geometry)", lambda p: extract(p), []),
     ]
     results = {}
-    print(f"\n| method | ms/page | × floor | cell accuracy |\n|---|---:|---:|---:|")
+    print("\n| method | ms/page | × floor | cell accuracy |\n|---|---:|---:|---:|")
     for name, run, extractors in rows:
         ms = _timed(run, text_pdfs, args.repeat)
         results[name] = ms

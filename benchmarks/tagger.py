@@ -22,10 +22,12 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from classification.data import SYNTHETIC, arrays, corpus_examples  # noqa: E402
-from classification.registry import BACKENDS, backend_class  # noqa: E402
-from classification.synthetic import synthetic_examples  # noqa: E402
+from nianbao.classification.data import SYNTHETIC, arrays, corpus_examples  # noqa: E402
+from nianbao.classification.registry import BACKENDS, backend_class  # noqa: E402
+from nianbao.classification.synthetic import synthetic_examples  # noqa: E402
 from nianbao.batch.inputs import discover  # noqa: E402
+from nianbao.core.config import ExtractConfig  # noqa: E402
+from nianbao.pipeline import extract  # noqa: E402
 
 # (row name, backend, settings): the shipped sklearn model's defaults, the same with the pure-Python jieba
 # (why rjieba is the default), and settings that keep the others to minutes.
@@ -46,7 +48,7 @@ def main() -> None:
     except ImportError:
         pass
     files = discover([args.shared / "seeds", args.shared / "corpus"])
-    real = corpus_examples(files, ROOT / "corpus" / "gold")
+    real = corpus_examples((extract(f, ExtractConfig(tag=False)) for f in files), ROOT / "corpus" / "gold")
     train = real + synthetic_examples(2000)
     items, y, w = arrays(train, {SYNTHETIC: 0.3})
     test = [e.item for e in real] * (args.paragraphs // len(real) + 1)

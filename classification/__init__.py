@@ -1,7 +1,7 @@
-"""The paragraph tagger: multi-label paragraph labels (``nianbao.codebook.PARAGRAPH_LABELS``) with a
+"""The paragraph tagger: multi-label paragraph labels (``nianbao.core.codebook.PARAGRAPH_LABELS``) with a
 score each, behind one interface and three backends.
 
-    from classification.registry import create, load
+    from nianbao.classification.registry import create, load
     tagger = load("models/tagger")   # any saved model: the backend is named in its config.json
     labels, scores = tagger.tag([Item(text, section, path)])
 

@@ -7,70 +7,18 @@ label, and saves itself to a folder with its config as JSON beside the learned s
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, ClassVar, Iterable, Sequence
+from typing import Any, ClassVar, Sequence
 
 import numpy as np
 
-from nianbao.codebook import PARAGRAPH_LABELS
+from nianbao.classification.items import LABELS, Item, decide
+from nianbao.classification.weak import without_lead
 
-LABELS: tuple[str, ...] = tuple(code.id for code in PARAGRAPH_LABELS)
-LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
 CONFIG_FILE = "config.json"
-_SPACE = re.compile(r"\s+")
-
-
-def paragraph_key(text: str) -> str:
-    """The id gold files give a paragraph: sha1 of its text with all whitespace removed, 12 hex digits."""
-    return hashlib.sha1(_SPACE.sub("", text).encode("utf-8")).hexdigest()[:12]
-
-
-@dataclass(frozen=True)
-class Item:
-    """What a tagger reads of one paragraph: its text and, where the layout found them, its structure."""
-
-    text: str
-    section: str = ""  # a section id of the codebook, "" when unknown
-    path: tuple[str, ...] = ()  # the headings above the paragraph, outermost first
-
-    def content_only(self) -> Item:
-        """The same paragraph as if its headings had been lost (content-only mode)."""
-        return Item(self.text)
-
-    @classmethod
-    def of(cls, paragraph: Any) -> Item:
-        """An item from anything with ``text``, ``section`` and ``path`` (e.g. a record's Paragraph)."""
-        return cls(paragraph.text, getattr(paragraph, "section", "") or "", tuple(getattr(paragraph, "path", ()) or ()))
-
-
-def label_matrix(labels: Iterable[Iterable[str]]) -> np.ndarray:
-    """A 0/1 matrix in ``LABELS`` order from lists of label ids; an unknown id is an error, not a skip."""
-    rows = list(labels)
-    y = np.zeros((len(rows), len(LABELS)), dtype=np.int64)
-    for i, row in enumerate(rows):
-        for label in row:
-            if label not in LABEL_INDEX:
-                raise ValueError(f"unknown paragraph label {label!r}; the ids are {', '.join(LABELS)}")
-            y[i, LABEL_INDEX[label]] = 1
-    return y
-
-
-def decide(scores: np.ndarray, threshold: float = 0.5) -> list[list[str]]:
-    """Labels from scores: every label at or over ``threshold``, and at least the best one.
-
-    Every narrative paragraph is about something, so a paragraph never comes back unlabelled.
-    """
-    out = []
-    for row in np.asarray(scores):
-        chosen = [LABELS[j] for j in np.flatnonzero(row >= threshold)]
-        out.append(chosen or [LABELS[int(np.argmax(row))]])
-    return out
-
 
 @dataclass
 class TaggerConfig:
@@ -136,8 +84,6 @@ class Tagger(ABC):
         """What a backend fits on: with structure, every item as it is and content-only, and content-only
         without a heading run into its text where it has one, so the one model also tags paragraphs whose
         headings are missing or merged."""
-        from classification.weak import without_lead
-
         items, y = self.view(items), np.asarray(y)
         w = np.ones(len(items)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
         copies = [(i, item.content_only()) for i, item in enumerate(items)] if self.config.structure else []
@@ -181,18 +127,3 @@ def read_config(directory: Path) -> dict[str, Any]:
     if tuple(meta.get("labels", ())) != LABELS:
         raise ValueError(f"{directory} was trained for other labels than this codebook's")
     return meta
-
-
-@dataclass
-class Example:
-    """A training or test paragraph: the item, its labels, and the document it came from."""
-
-    item: Item
-    labels: list[str]
-    doc_id: str = ""
-    source: str = "gold"  # gold, weak or synthetic
-    key: str = field(default="")
-
-    def __post_init__(self) -> None:
-        if not self.key:
-            self.key = paragraph_key(self.item.text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from classification.base import Tagger
-from nianbao.codebook import PARAGRAPH_LABELS
+from nianbao.classification.base import Tagger
+from nianbao.core.codebook import PARAGRAPH_LABELS
 
 CARD_FILE = "README.md"
 
@@ -35,7 +35,7 @@ def write_card(directory: str | Path, tagger: Tagger) -> Path:
     lines = [f"# nianbao paragraph tagger — {tagger.name} backend", "",
              "Tags each narrative paragraph of a 政府信息公开工作年度报告 with the paragraph labels of "
              "`shared/spec/canonical-ids.md` (multi-label, a score per label). Load it with "
-             "`classification.registry.load(folder)`; nothing in this folder is unpickled.", "",
+             "`nianbao.classification.registry.load(folder)`; nothing in this folder is unpickled.", "",
              f"Trained {info.get('trained', '?')}.", "", "## Training data", "",
              f"{len(docs)} real reports; paragraphs by source: "
              + ", ".join(f"{n} {s}" for s, n in sorted(info.get("paragraphs", {}).items())) + ". "

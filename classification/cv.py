@@ -9,9 +9,11 @@ from typing import Any, Callable
 
 import numpy as np
 
-from classification.base import Example, Tagger, decide
-from classification.data import arrays
-from classification.metrics import ParagraphScores
+from nianbao.classification.base import Tagger
+
+from nianbao.classification.items import Example, decide
+from nianbao.classification.data import arrays
+from nianbao.classification.metrics import ParagraphScores
 
 MODES = ("structure", "content")
 # Decision thresholds tried when a threshold is chosen by cross-validation on the training reports.

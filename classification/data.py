@@ -9,8 +9,8 @@ from typing import Iterable
 
 import numpy as np
 
-from classification.base import Example, Item, label_matrix
-from classification.weak import weak_labels
+from nianbao.classification.items import Example, Item, label_matrix
+from nianbao.classification.weak import weak_labels
 
 GOLD, WEAK, SYNTHETIC = "gold", "weak", "synthetic"
 
@@ -49,14 +49,12 @@ def record_examples(record, gold: dict[str, list[str]] | None = None, weak: bool
     return out
 
 
-def corpus_examples(files: Iterable[Path], gold_dir: str | Path | None = None, weak: bool = True) -> list[Example]:
-    """Examples from report files: extracted, then labelled from gold (if any) or from structure."""
-    from nianbao.pipeline import extract
-
+def corpus_examples(records: Iterable, gold_dir: str | Path | None = None, weak: bool = True) -> list[Example]:
+    """Examples from the records of reports (untagged ``nianbao.pipeline.extract`` output), labelled from gold
+    (if any) or from structure. The caller extracts: the tagger sits below the pipeline and never runs it."""
     gold = gold_paragraphs(gold_dir)
     examples = []
-    for path in files:
-        record = extract(path, tag=False)
+    for record in records:
         examples.extend(record_examples(record, gold.get(record.doc_id), weak))
     return examples
 

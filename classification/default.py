@@ -1,48 +1,45 @@
-"""The shipped default tagger, loaded once per process, and how the pipeline uses it."""
+"""The tagger the pipeline uses: the model shipped inside the package (``nianbao.models/tagger``, read
+with importlib.resources so an installed wheel tags too) or a saved model the config names, loaded once
+per process. What goes wrong comes back as a message for the record, never as a Python warning, which
+a worker process would lose."""
 
 from __future__ import annotations
 
-import os
-import warnings
+from contextlib import ExitStack
 from functools import lru_cache
+from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Sequence
 
-from classification.base import LABELS, Item, Tagger
+from nianbao.classification.base import Tagger
+from nianbao.classification.items import LABELS, Item
+from nianbao.classification.registry import load
 
-# models/tagger at the repository root; NIANBAO_TAGGER points elsewhere (e.g. a model of your own).
-DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "tagger"
-
-
-def default_model_dir() -> Path:
-    return Path(os.environ.get("NIANBAO_TAGGER", DEFAULT_MODEL))
+_KEEP_OPEN = ExitStack()  # a zipped install extracts the model once and keeps it for the process
 
 
-@lru_cache(maxsize=1)
-def default_tagger() -> Tagger | None:
-    """The shipped tagger, or None (with a warning, once) when it is missing or will not load."""
-    from classification.registry import load
+def shipped_model_dir() -> Path:
+    """The folder of the model shipped with nianbao, on the file system."""
+    return _KEEP_OPEN.enter_context(as_file(files("nianbao.models") / "tagger"))
 
-    directory = default_model_dir()
+
+@lru_cache(maxsize=4)
+def load_tagger(model: str | None = None) -> tuple[Tagger | None, str | None]:
+    """The tagger saved in ``model`` (None: the shipped one) and None, or None and why it could not load."""
+    directory = Path(model) if model else shipped_model_dir()
     try:
-        return load(directory)
+        return load(directory), None
     except Exception as exc:  # noqa: BLE001 — a missing model must leave paragraphs unlabelled, not stop a run
-        warnings.warn(f"paragraphs are left unlabelled: the tagger in {directory} could not be loaded ({exc})",
-                      stacklevel=2)
-        return None
+        return None, f"paragraphs are left unlabelled: the tagger in {directory} could not be loaded ({exc})"
 
 
-def tag_paragraphs(paragraphs: Sequence, tagger: Tagger | None = None) -> None:
-    """Write labels and scores into record paragraphs (the pipeline's set-annotations step)."""
-    tagger = tagger or default_tagger()
-    if tagger is None or not paragraphs:
+def tag_paragraphs(paragraphs: Sequence, tagger: Tagger) -> None:
+    """Write labels and scores into record paragraphs (the pipeline's set-annotations step).
+
+    Raises what the tagger raises: the pipeline records it as the tagging stage's failure."""
+    if not paragraphs:
         return
-    try:
-        labels, scores = tagger.tag([Item.of(p) for p in paragraphs])
-    except Exception as exc:  # noqa: BLE001 — a tagging failure must not cost the record its tables
-        warnings.warn(f"paragraphs are left unlabelled: the tagger failed ({type(exc).__name__}: {exc})", stacklevel=2)
-        return
+    labels, scores = tagger.tag([Item.of(p) for p in paragraphs])
     for paragraph, chosen, row in zip(paragraphs, labels, scores):
         paragraph.labels = chosen
         paragraph.scores = {name: round(float(s), 4) for name, s in zip(LABELS, row)}
-

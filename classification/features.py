@@ -20,8 +20,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from classification.weak import heading_cues, lead_heading, path_cues
-from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
+from nianbao.classification.weak import heading_cues, lead_heading, path_cues
+from nianbao.core.codebook import PREAMBLE_SECTION, SECTIONS
 
 SEGMENTERS = ("rjieba", "jieba", "none")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -30,7 +30,7 @@ PATH_SEPARATOR = " / "  # how a heading path is written into one cell
 
 def government_terms() -> list[str]:
     """The user dictionary of government-affairs terms shipped with the package."""
-    text = files("classification").joinpath("data/gov_terms.txt").read_text(encoding="utf-8")
+    text = files("nianbao.classification").joinpath("data/gov_terms.txt").read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

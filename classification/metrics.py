@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from classification.base import LABELS, paragraph_key
+from nianbao.classification.items import LABELS
+from nianbao.core.keys import paragraph_key
 
 # The labels readers most often mix up: this year's problems, what will be done, last year's rectification.
 CLOSE_LABELS: tuple[str, ...] = ("problems", "improvements", "prior_rectification")

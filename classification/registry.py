@@ -6,13 +6,13 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from classification.base import Tagger, read_config
+from nianbao.classification.base import Tagger, read_config
 
 # name → (module, class, the pip extra that provides its libraries)
 BACKENDS: dict[str, tuple[str, str, str | None]] = {
-    "sklearn": ("classification.backends.sklearn", "SklearnTagger", None),
-    "spacy": ("classification.backends.spacy", "SpacyTagger", "spacy"),
-    "transformers": ("classification.backends.transformers", "TransformersTagger", "transformers"),
+    "sklearn": ("nianbao.classification.backends.sklearn", "SklearnTagger", None),
+    "spacy": ("nianbao.classification.backends.spacy", "SpacyTagger", "spacy"),
+    "transformers": ("nianbao.classification.backends.transformers", "TransformersTagger", "transformers"),
 }
 DEFAULT_BACKEND = "sklearn"
 

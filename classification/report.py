@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from classification.metrics import CLOSE_LABELS, NONE
+from nianbao.classification.metrics import CLOSE_LABELS, NONE
 
 
 def render_scores(console: Console, scores: dict, title: str) -> None:

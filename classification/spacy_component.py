@@ -18,7 +18,9 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from classification.base import LABELS, Item, Tagger, decide
+from nianbao.classification.base import Tagger
+
+from nianbao.classification.items import LABELS, Item, decide
 
 FACTORY = "nianbao_tagger"
 for _name, _default in (("nianbao_section", ""), ("nianbao_path", ()), ("nianbao_labels", None)):
@@ -63,7 +65,7 @@ class NianbaoTaggerComponent:
 @Language.factory(FACTORY, default_config={"model": None, "threshold": None})
 def make_tagger(nlp: Language, name: str, model: str | None, threshold: float | None) -> NianbaoTaggerComponent:
     """The component over the saved tagger in ``model`` (default: the shipped one)."""
-    from classification.default import default_model_dir
-    from classification.registry import load
+    from nianbao.classification.default import shipped_model_dir
+    from nianbao.classification.registry import load
 
-    return NianbaoTaggerComponent(load(model or default_model_dir()), threshold)
+    return NianbaoTaggerComponent(load(model or shipped_model_dir()), threshold)

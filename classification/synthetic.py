@@ -15,8 +15,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from classification.base import LABELS, Example, Item
-from classification.data import SYNTHETIC
+from nianbao.classification.items import LABELS, Example, Item
+from nianbao.classification.data import SYNTHETIC
 
 _CN = "一二三四五六七八九"
 _NUMBERINGS = ("（{cn}）", "({cn})", "{n}.", "（{n}）", "{cn}、")
@@ -25,7 +25,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 
 @lru_cache(maxsize=1)
 def phrase_banks() -> dict[str, Any]:
-    banks = json.loads(files("classification").joinpath("data/phrases.json").read_text(encoding="utf-8"))
+    banks = json.loads(files("nianbao.classification").joinpath("data/phrases.json").read_text(encoding="utf-8"))
     unknown = set(banks["labels"]) - set(LABELS)
     if unknown:
         raise ValueError(f"phrases.json has labels the codebook lacks: {', '.join(sorted(unknown))}")

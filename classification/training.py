@@ -7,13 +7,15 @@ from collections import Counter
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
-from classification.base import LABELS, Tagger
-from classification.cv import CVResult, choose_threshold, leave_one_report_out
-from classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
-from classification.registry import backend_class
-from classification.synthetic import synthetic_examples
+from nianbao.classification.base import Tagger
+
+from nianbao.classification.items import LABELS
+from nianbao.classification.cv import CVResult, choose_threshold, leave_one_report_out
+from nianbao.classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
+from nianbao.classification.registry import backend_class
+from nianbao.classification.synthetic import synthetic_examples
 
 LIBRARIES = {"sklearn": ("scikit-learn", "rjieba", "jieba", "numpy"), "spacy": ("spacy", "jieba"),
              "transformers": ("transformers", "torch", "safetensors")}
@@ -29,18 +31,18 @@ def library_versions(backend: str) -> dict[str, str]:
     return out
 
 
-def train_tagger(files: list[Path], backend: str, settings: dict[str, Any], gold_dir: Path | None,
+def train_tagger(records: Iterable, backend: str, settings: dict[str, Any], gold_dir: Path | None,
                  synthetic: int = 2000, synthetic_weight: float = 0.3, loro: bool = False,
                  progress: Callable[[str], None] | None = None, tune_threshold: bool = False
                  ) -> tuple[Tagger, CVResult | None]:
-    """Fit a ``backend`` tagger on ``files`` (gold labels where ``gold_dir`` has them, weak labels from
+    """Fit a ``backend`` tagger on the paragraphs of ``records`` (untagged pipeline records; gold labels where ``gold_dir`` has them, weak labels from
     headings elsewhere) plus ``synthetic`` phrase-bank paragraphs; optionally score it leave-one-report-out.
 
     ``tune_threshold``: choose the decision threshold by leave-one-report-out on the gold reports (and,
     with ``loro``, score that choice nested, each fold choosing on the other reports only).
     """
     cls = backend_class(backend)
-    examples = corpus_examples(files, gold_dir)
+    examples = corpus_examples(records, gold_dir)
     extra = synthetic_examples(synthetic, seed=settings.get("seed", 0)) if synthetic else []
     weights = {SYNTHETIC: synthetic_weight}
     result = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from classification.base import LABELS, Item
-from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
+from nianbao.classification.items import LABELS, Item
+from nianbao.core.codebook import PREAMBLE_SECTION, SECTIONS
 
 # Heading wordings → label, tried on each sub-heading. Most specific first: a heading that names the
 # rectification of last year's problems is about that, not about this year's problems.

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from extraction.metadata import place_names
+from nianbao.extraction.metadata import place_names
 
 # Short names of agencies and the full names they stand for (longest first when applied).
 SHORT_NAMES: dict[str, str] = {

@@ -7,9 +7,9 @@ a relation touching a missing or ambiguous cell is skipped, not guessed.
 
 from __future__ import annotations
 
-from nianbao.record import Cell, CellKind, Check, CheckStatus, Table
+from nianbao.core.record import Cell, CellKind, Check, CheckStatus, Table
 
-from extraction.relations import relations
+from nianbao.core.relations import relations
 
 ZERO_KINDS = {CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}
 VALUE_KINDS = {CellKind.NUMBER, CellKind.ANNOTATED}

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from extraction.document import Document
-from extraction.layout import Layout
-from nianbao.codebook import FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, FORMAT_UNKNOWN, FormatVersion
-from nianbao.record import Contact
+from nianbao.core.document import Document
+from nianbao.extraction.layout import Layout
+from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, FORMAT_UNKNOWN, FormatVersion
+from nianbao.core.record import Contact
 
 _YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务公开)"

@@ -3,25 +3,16 @@
     >>> import nianbao
     >>> record = nianbao.extract("report.docx")
     >>> record.cell("t3.new_received.total").value
+
+The package is layered in the order the data flows (README, "Architecture"): ``nianbao.core`` at the
+bottom, then ``nianbao.extraction``, ``nianbao.classification``, ``nianbao.pipeline``, the corpus tools
+(``batch``, ``outputs``, ``evaluation``, ``analysis``, ``synth``) and ``nianbao.cli`` on top.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from nianbao.core.config import ExtractConfig
+from nianbao.core.version import __version__
+from nianbao.pipeline import extract
 
-try:
-    __version__ = version("nianbao")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
-
-__all__ = ["extract", "__version__"]
-
-
-def __getattr__(name: str):
-    # The pipeline imports the extraction package, which imports nianbao.codebook: load it lazily so
-    # the codebook and record modules stay importable on their own.
-    if name == "extract":
-        from nianbao.pipeline import extract
-
-        return extract
-    raise AttributeError(name)
+__all__ = ["extract", "ExtractConfig", "__version__"]

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Mapping
 
-from extraction import metadata as meta
-from extraction.checks import run_checks
-from extraction.figures import extract_figures, table_section_sentences
-from extraction.figures.reconcile import reconcile
-from extraction.layout import Layout, analyse
-from extraction.readers import ReadError, read
-from extraction.tables import document_format, extract_tables
-from nianbao.codebook import FORMAT_2021, FORMAT_UNKNOWN
-from nianbao.hashing import file_sha256
-from nianbao.record import CellKind, Metadata, Paragraph, Problem, Record, SourceFile, Status
+from nianbao.extraction import metadata as meta
+from nianbao.extraction.checks import run_checks
+from nianbao.extraction.figures import extract_figures, table_section_sentences
+from nianbao.extraction.figures.reconcile import reconcile
+from nianbao.extraction.layout import Layout, analyse
+from nianbao.extraction.readers import ReadError, read
+from nianbao.extraction.tables import document_format, extract_tables
+from nianbao.classification.default import load_tagger, tag_paragraphs
+from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
+from nianbao.core.config import ExtractConfig
+from nianbao.core.hashing import file_sha256
+from nianbao.core.record import CellKind, Metadata, Paragraph, Problem, Record, SourceFile, Status
 
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日\s*$")
 
@@ -96,25 +97,36 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
     return record
 
 
-def extract(path: str | Path, reader: str | None = None,
-            options: Mapping[str, Mapping[str, Any]] | None = None, *, tag: bool = True,
-            sha256: str | None = None) -> Record:
+def _tag(record: Record, config: ExtractConfig) -> None:
+    """Label the narrative paragraphs; a missing model or a failing tagger costs the labels, not the record."""
+    tagger, problem = load_tagger(config.tagger_model)
+    if tagger is None:
+        record.warnings.append(Problem("tagger_unavailable", problem or "no tagger", "tag"))
+        return
+    try:
+        tag_paragraphs(record.paragraphs, tagger)
+    except Exception as exc:  # noqa: BLE001 — a tagging failure must not cost the record its tables
+        for paragraph in record.paragraphs:
+            paragraph.labels, paragraph.scores = [], {}
+        record.warnings.append(Problem("tagger_failed", f"paragraphs are left unlabelled: the tagger failed "
+                                       f"({type(exc).__name__}: {exc})", "tag"))
+
+
+def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: str | None = None) -> Record:
     """Read one report (txt, md, html, docx, pdf) into a validated Record; never raises for a bad input.
 
-    ``options`` are per-reader settings, e.g. ``{"pdf": {"tables": ["geometry", "camelot"]}}``. With
-    ``tag`` the narrative paragraphs get labels and scores from the shipped tagger (when it is there).
-    ``sha256``: the file's hash when the caller has it already (a batch run hashes every input).
+    ``config``: how to read it (reader, PDF table extractors, OCR, tagging and the tagger model); the
+    defaults are ``nianbao extract``'s. ``sha256``: the file's hash when the caller has it already (a
+    batch run hashes every input).
     """
-    path = Path(path)
+    path, config = Path(path), config or ExtractConfig()
     source = _source(path, sha256)
     try:
-        doc = read(path, reader, options)
+        doc = read(path, config)
         source.reader, source.encoding = doc.reader, doc.encoding
         record = _build(doc, source, path.name)
-        if tag:
-            from classification.default import tag_paragraphs
-
-            tag_paragraphs(record.paragraphs)
+        if config.tag and record.paragraphs:
+            _tag(record, config)
         return record
     except ReadError as exc:
         return Record(path.name, source, Status.ERROR, errors=[Problem(exc.code, exc.message, "read")])

@@ -18,8 +18,10 @@ import scipy.sparse as sp
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.svm import LinearSVC
 
-from classification.base import LABELS, Item, Tagger, TaggerConfig
-from classification.features import PATH_SEPARATOR, ChineseTextVectorizer, StructureEncoder, terms
+from nianbao.classification.base import Tagger, TaggerConfig
+
+from nianbao.classification.items import LABELS, Item
+from nianbao.classification.features import PATH_SEPARATOR, ChineseTextVectorizer, StructureEncoder, terms
 
 STATE_FILE = "model.npz"
 VOCABULARY_FILE = "vocabulary.json"

@@ -13,8 +13,10 @@ import spacy
 from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
-from classification.base import LABELS, Item, Tagger, TaggerConfig
-from classification.features import structure_words
+from nianbao.classification.base import Tagger, TaggerConfig
+
+from nianbao.classification.items import LABELS, Item
+from nianbao.classification.features import structure_words
 
 PIPELINE_DIR = "spacy"
 

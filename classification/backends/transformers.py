@@ -19,8 +19,10 @@ from safetensors.torch import load_file, save_file  # noqa: E402
 from transformers import AutoModel, AutoTokenizer, BertConfig, BertModel, BertTokenizerFast  # noqa: E402
 from transformers.utils import logging as hf_logging  # noqa: E402
 
-from classification.base import LABELS, Item, Tagger, TaggerConfig  # noqa: E402
-from classification.features import _KNOWN_SECTIONS, structure_words  # noqa: E402
+from nianbao.classification.base import Tagger, TaggerConfig  # noqa: E402
+
+from nianbao.classification.items import LABELS, Item
+from nianbao.classification.features import _KNOWN_SECTIONS, structure_words  # noqa: E402
 
 MODEL_DIR = "model"
 HEAD_FILE = "head.safetensors"

@@ -28,7 +28,7 @@ from docx.oxml.ns import qn
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from nianbao import codebook as cb  # noqa: E402
+from nianbao.core import codebook as cb  # noqa: E402
 from nianbao.synth.grids import grids as synth_grids  # noqa: E402
 from nianbao.synth.grids import place, slots  # noqa: E402,F401  (build_pdfs uses place from here)
 from nianbao.synth.render_docx import add_table  # noqa: E402

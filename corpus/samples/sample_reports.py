@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from nianbao import codebook as cb  # noqa: E402
+from nianbao.core import codebook as cb  # noqa: E402
 
 from nianbao.synth.grids import Cell, Grid  # noqa: E402,F401  (the table model the renderers share)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from nianbao.codebook import figure
-from nianbao.record import Figure, Paragraph
+from nianbao.core.codebook import figure
+from nianbao.core.record import Figure, Paragraph
 
-from extraction.figures.grammar import paragraph_figures
-from extraction.layout import NARRATIVE_SECTIONS, Layout
+from nianbao.extraction.figures.grammar import paragraph_figures
+from nianbao.extraction.layout import NARRATIVE_SECTIONS, Layout
 
 
 def table_section_sentences(layout: Layout) -> list[tuple[str, str]]:

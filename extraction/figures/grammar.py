@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nianbao.record import Figure
+from nianbao.core.record import Figure
 
-from extraction.figures import rules as R
-from extraction.figures.numbers import Mention, mentions, sessions
+from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures.numbers import Mention, mentions, sessions
 
 _CLAUSE_END = "，。；：！？,;:（）()\n"
 _SENTENCE_END = "。；！？;\n"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nianbao.codebook import T3_2021, T4_2021, figure
-from nianbao.record import Cell, Check, CheckStatus, Figure, Table
+from nianbao.core.codebook import T3_2021, T4_2021, figure
+from nianbao.core.record import Cell, Check, CheckStatus, Figure, Table
 
-from extraction.checks import VALUE_KINDS, ZERO_KINDS, format_number
-from extraction.figures import rules as R
+from nianbao.extraction.checks import VALUE_KINDS, ZERO_KINDS, format_number
+from nianbao.extraction.figures import rules as R
 
 _NEW = T3_2021.cell_id("new_received", "total")
 _CARRIED = T3_2021.cell_id("carried_over", "total")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nianbao.codebook import figure
+from nianbao.core.codebook import figure
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extraction.document import Document, Origin, TableBlock
-from extraction.layout import headings
-from extraction.layout.clean import clean_line
-from extraction.layout.dewrap import dewrap, join
-from nianbao.codebook import PREAMBLE_SECTION, SECTIONS
+from nianbao.core.document import Document, Origin, TableBlock
+from nianbao.extraction.layout import headings
+from nianbao.extraction.layout.clean import clean_line
+from nianbao.extraction.layout.dewrap import dewrap, join
+from nianbao.core.codebook import PREAMBLE_SECTION, SECTIONS
 
 # The sections whose text is narrative (the others hold the tables).
 NARRATIVE_SECTIONS = ("preamble", "overview", "problems", "other_matters")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.layout.headings import ITEM, section_of_heading, sub_heading
+from nianbao.extraction.layout.headings import ITEM, section_of_heading, sub_heading
 
 _TERMINAL = tuple("。！？!?；;：:")
 _ASCII_END = re.compile(r"[0-9A-Za-z%.]$")

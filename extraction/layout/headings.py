@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nianbao.codebook import SECTIONS
+from nianbao.core.codebook import SECTIONS
 
 _CN = "一二三四五六七八九十"
 L1_MARK = rf"[{_CN}]{{1,2}}\s*[、.．]\s*"

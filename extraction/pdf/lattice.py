@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from extraction.pdf.lines import group_lines, join_glyphs
-from extraction.pdf.page import Box, Glyph, Ruling
+from nianbao.extraction.pdf.lines import group_lines, join_glyphs
+from nianbao.extraction.pdf.page import Box, Glyph, Ruling
 
 _SNAP = 2.5  # rules closer than this (points) are the same rule
 _MIN_SLOT = 4.0  # rows/columns thinner than this are double rules, not cells

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from extraction.pdf.page import Box, Glyph
+from nianbao.extraction.pdf.page import Box, Glyph
 
 # A gap wider than this many glyph heights separates words/cells; justified CJK text stays joined.
 _GAP = 0.9

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 import pypdfium2 as pdfium
 
-from extraction.pdf.page import Glyph, PageContent, Ruling
+from nianbao.extraction.pdf.page import Glyph, PageContent, Ruling
 
 DPI = 200
 # Glyphs recognised with less confidence than this make their cell 'low confidence' in the record.

@@ -12,8 +12,8 @@ import io
 import logging
 from typing import ClassVar, Protocol
 
-from extraction.pdf.lattice import Lattice, LatticeCell, find_lattices, union_cells
-from extraction.pdf.page import PageContent
+from nianbao.extraction.pdf.lattice import Lattice, LatticeCell, find_lattices, union_cells
+from nianbao.extraction.pdf.page import PageContent
 
 
 class TableExtractor(Protocol):

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
-
-from extraction.document import Document
-from extraction.readers.base import Reader, ReadError
-from extraction.readers.docx import DocxReader
-from extraction.readers.html import HtmlReader
-from extraction.readers.pdf import PdfReader
-from extraction.readers.text import MarkdownReader, TextReader
+from nianbao.core.config import ExtractConfig
+from nianbao.core.document import Document
+from nianbao.extraction.readers.base import Reader, ReadError
+from nianbao.extraction.readers.docx import DocxReader
+from nianbao.extraction.readers.html import HtmlReader
+from nianbao.extraction.readers.pdf import PdfReader
+from nianbao.extraction.readers.text import MarkdownReader, TextReader
 
 READERS: dict[str, type[Reader]] = {
     cls.name: cls for cls in (TextReader, MarkdownReader, HtmlReader, DocxReader, PdfReader)
@@ -40,13 +39,11 @@ def reader_class(path: str | Path, head: bytes = b"") -> type[Reader]:
     return TextReader
 
 
-def read(path: str | Path, reader: str | None = None, options: Mapping[str, Mapping[str, Any]] | None = None) -> Document:
-    """Read one file into a Document with the named reader, or the one its type calls for.
-
-    ``options`` maps a reader name to keyword arguments for that reader, e.g.
-    ``{"pdf": {"tables": ["geometry", "camelot"]}}``; readers not named get none.
-    """
-    path = Path(path)
+def read(path: str | Path, config: ExtractConfig | None = None) -> Document:
+    """Read one file into a Document with the reader ``config`` names, or the one its type calls for,
+    constructed with that reader's options from ``config``."""
+    path, config = Path(path), config or ExtractConfig()
+    reader = config.reader
     if reader is not None and reader not in READERS:
         raise ReadError("unknown_reader", f"no reader named {reader!r}; known: {', '.join(READERS)}")
     try:
@@ -60,7 +57,7 @@ def read(path: str | Path, reader: str | None = None, options: Mapping[str, Mapp
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError("unreadable_file", f"cannot read the file: {exc.strerror or exc}") from exc
-    return cls(**(options or {}).get(cls.name, {})).read(data, str(path))
+    return cls(**config.options_for(cls.name)).read(data, str(path))
 
 
 __all__ = ["READERS", "ReadError", "Reader", "read", "reader_class", "supported_suffixes"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Protocol
 
-from extraction.document import Document
+from nianbao.core.document import Document
 
 
 class ReadError(Exception):

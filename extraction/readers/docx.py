@@ -11,8 +11,8 @@ import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from extraction.document import Document, GridCell, Origin, TableBlock, TextBlock
-from extraction.readers.base import ReadError
+from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
+from nianbao.extraction.readers.base import ReadError
 
 # A DOCX is a zip: refuse archives that would inflate past this before python-docx unpacks them.
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024

@@ -9,9 +9,9 @@ import lxml.html
 from lxml import etree
 from lxml_html_clean import Cleaner
 
-from extraction.document import Document, Origin, TableBlock, TextBlock, expand_spans
-from extraction.readers.base import ReadError
-from extraction.readers.text import decode_text
+from nianbao.core.document import Document, Origin, TableBlock, TextBlock, expand_spans
+from nianbao.extraction.readers.base import ReadError
+from nianbao.extraction.readers.text import decode_text
 
 # Only text is read, never rendered or followed: <script> elements go, but the javascript pass (which
 # rewrites every link and attribute, a third of the cleaning time) is not needed.

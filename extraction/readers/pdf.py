@@ -16,14 +16,14 @@ from typing import ClassVar, Sequence
 
 import pypdfium2 as pdfium
 
-from extraction.document import Document, GridCell, Origin, TableBlock, TextBlock
-from extraction.pdf import ocr
-from extraction.pdf.lattice import Lattice
-from extraction.pdf.lines import TextLine, text_lines
-from extraction.pdf.page import PageContent, read_page
-from extraction.pdf.tables import DEFAULT_EXTRACTORS, table_extractor
-from extraction.readers.base import ReadError
-from extraction.tables.labels import PAGE_MARKERS, fold
+from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
+from nianbao.extraction.pdf import ocr
+from nianbao.extraction.pdf.lattice import Lattice
+from nianbao.extraction.pdf.lines import TextLine, text_lines
+from nianbao.extraction.pdf.page import PageContent, read_page
+from nianbao.extraction.pdf.tables import DEFAULT_EXTRACTORS, table_extractor
+from nianbao.extraction.readers.base import ReadError
+from nianbao.core.labels import PAGE_MARKERS, fold
 
 # Reports run to a few dozen pages; thousands of pages is not a report, and would take minutes.
 MAX_PAGES = 1000

@@ -7,8 +7,8 @@ from typing import ClassVar
 
 from charset_normalizer import from_bytes
 
-from extraction.document import Document, GridCell, Origin, TableBlock, TextBlock
-from extraction.readers.base import ReadError
+from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
+from nianbao.extraction.readers.base import ReadError
 
 # Scrapers write "key: value" lines, then a ruler such as "==== 正文 ====", above the page text.
 _FRONT_MATTER_END = re.compile(r"^=*\s*正文\s*=*$")

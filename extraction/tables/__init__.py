@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.document import TableBlock
-from extraction.layout import Layout
-from extraction.relations import relations
-from extraction.tables import grid as grid_reader
-from extraction.tables import text as text_reader
-from extraction.tables.cells import parse_cell
-from extraction.tables.labels import T2_2019_MARKERS, T2_2021_MARKERS, T3_2021_MARKERS, TABLE_MARKERS, fold
-from extraction.tables.split import solve
-from nianbao.codebook import FORMAT_2019, FORMAT_2021, TABLE_KEYS, FormatVersion, TableSpec, table_spec
-from nianbao.record import Cell, CellKind, CellSource, Table
+from nianbao.core.document import TableBlock
+from nianbao.extraction.layout import Layout
+from nianbao.core.relations import relations
+from nianbao.extraction.tables import grid as grid_reader
+from nianbao.extraction.tables import text as text_reader
+from nianbao.extraction.tables.cells import parse_cell
+from nianbao.core.labels import T2_2019_MARKERS, T2_2021_MARKERS, T3_2021_MARKERS, TABLE_MARKERS, fold
+from nianbao.extraction.tables.split import solve
+from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, TABLE_KEYS, FormatVersion, TableSpec, table_spec
+from nianbao.core.record import Cell, CellKind, CellSource, Table
 
 SECTION_OF_TABLE = {"t2": "proactive", "t3": "requests", "t4": "review_litigation"}
 _RESOLVED = {CellKind.NUMBER, CellKind.ANNOTATED, CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}

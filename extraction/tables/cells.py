@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nianbao.record import CellKind
+from nianbao.core.record import CellKind
 
 _DASHES = {"—", "——", "–", "-", "－", "―", "/", "／", "\\", "--", "—-"}
 _UNITS = r"万元|元|件|个|项|条|次|人次|篇"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.document import TableBlock
-from extraction.tables.cells import parse_cell
-from extraction.tables.labels import T4_BLOCK_PATTERNS, fold, match_column, match_row
-from nianbao.codebook import TableSpec
-from nianbao.record import CellKind, CellSource
+from nianbao.core.document import TableBlock
+from nianbao.extraction.tables.cells import parse_cell
+from nianbao.core.labels import T4_BLOCK_PATTERNS, fold, match_column, match_row
+from nianbao.core.codebook import TableSpec
+from nianbao.core.record import CellKind, CellSource
 
 _VALUE_KINDS = {CellKind.NUMBER, CellKind.ANNOTATED, CellKind.DASH, CellKind.NONE_WORD, CellKind.BLANK}
 

@@ -14,8 +14,8 @@ import itertools
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from extraction.relations import Relation
-from extraction.tables.cells import is_valid_number, parse_cell
+from nianbao.core.relations import Relation
+from nianbao.extraction.tables.cells import is_valid_number, parse_cell
 
 MAX_READINGS_PER_ROW = 5000
 MAX_JOINT_READINGS = 200_000

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.tables.cells import VALUE_TOKEN
-from extraction.tables.labels import compact, group_pattern, row_patterns
-from extraction.tables.split import Chunk
-from nianbao.codebook import TableSpec
+from nianbao.extraction.tables.cells import VALUE_TOKEN
+from nianbao.core.labels import compact, group_pattern, row_patterns
+from nianbao.extraction.tables.split import Chunk
+from nianbao.core.codebook import TableSpec
 
 # Rows whose label is generic enough that only its place after the previous row identifies it.
 _ORDER_ONLY = {"other_other", "total_processed"}

@@ -11,9 +11,10 @@ from __future__ import annotations
 import multiprocessing
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping, Protocol
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Protocol
 
+from nianbao.core.config import ExtractConfig
 from nianbao.batch.worker import MEMORY_EXIT, PRELOAD, extract_line, init_worker, pin_thread_environment
 
 IN_FLIGHT_PER_WORKER = 4  # queued ahead so no worker waits, few enough that a huge run holds no backlog
@@ -90,8 +91,7 @@ class LocalEngine:
 
     workers: int
     limits: Limits
-    reader: str | None = None
-    options: Mapping[str, Mapping[str, Any]] | None = None
+    config: ExtractConfig = field(default_factory=ExtractConfig)
     name: str = "local"
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
@@ -100,7 +100,7 @@ class LocalEngine:
             for task in tasks:
                 while len(pending) >= self.workers * IN_FLIGHT_PER_WORKER:
                     yield from self._finished(pending)
-                future = pool.schedule(extract_line, args=(task.path, task.sha256, self.reader, self.options),
+                future = pool.schedule(extract_line, args=(task.path, task.sha256, self.config),
                                        timeout=self.limits.timeout)
                 pending[future] = task
             while pending:
@@ -116,8 +116,7 @@ class LocalEngine:
 _DASK_WORKER_POOL: Any = None
 
 
-def guarded_extract(task: Task, limits: Limits, reader: str | None,
-                    options: Mapping[str, Mapping[str, Any]] | None) -> "str | Failure":
+def guarded_extract(task: Task, limits: Limits, config: ExtractConfig) -> "str | Failure":
     """A Dask task: one document in this Dask worker's own guarded process, under the run's limits.
 
     A daemonic Dask worker (Dask's default outside nianbao's LocalCluster) may not start processes:
@@ -125,10 +124,10 @@ def guarded_extract(task: Task, limits: Limits, reader: str | None,
     """
     global _DASK_WORKER_POOL
     if multiprocessing.current_process().daemon:
-        return extract_line(task.path, task.sha256, reader, options)
+        return extract_line(task.path, task.sha256, config)
     if _DASK_WORKER_POOL is None:
         _DASK_WORKER_POOL = guarded_pool(1, limits)
-    future = _DASK_WORKER_POOL.schedule(extract_line, args=(task.path, task.sha256, reader, options),
+    future = _DASK_WORKER_POOL.schedule(extract_line, args=(task.path, task.sha256, config),
                                         timeout=limits.timeout)
     return outcome(future, limits)
 
@@ -139,8 +138,7 @@ class DaskEngine:
 
     workers: int
     limits: Limits
-    reader: str | None = None
-    options: Mapping[str, Mapping[str, Any]] | None = None
+    config: ExtractConfig = field(default_factory=ExtractConfig)
     scheduler: str | None = None
     name: str = "dask"
 
@@ -165,7 +163,7 @@ class DaskEngine:
 
             def submit(count: int) -> None:
                 for task in stream:
-                    future = client.submit(guarded_extract, task, self.limits, self.reader, self.options, pure=False)
+                    future = client.submit(guarded_extract, task, self.limits, self.config, pure=False)
                     owner[future] = task
                     futures.add(future)
                     count -= 1

@@ -14,7 +14,7 @@ def discover(paths: Iterable[Path], globs: Iterable[str] = (), types: Iterable[s
     its suffix is one of ``types`` (default: every suffix a reader handles) and, if ``globs`` are given,
     its path relative to the folder matches one of them (``Path.match`` patterns such as ``2023/*.pdf``).
     """
-    from extraction.readers import supported_suffixes
+    from nianbao.extraction.readers import supported_suffixes
 
     known = set(supported_suffixes())
     suffixes = {("." + t.strip().lower().lstrip(".")) for t in types} if types else known

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable
 
-from nianbao.serialize import record_head
+from nianbao.core.serialize import record_head
 
 FSYNC_SECONDS = 5.0
 

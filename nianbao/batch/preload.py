@@ -2,7 +2,7 @@
 every worker forks with them already in memory (shared copy-on-write) instead of spending seconds of
 its own loading them."""
 
-from classification.default import default_tagger
+from nianbao.classification.default import default_tagger
 from nianbao import pipeline  # noqa: F401 — imported for its side: every reader and extractor loaded
 
 default_tagger()

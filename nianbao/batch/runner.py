@@ -13,14 +13,15 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator, Mapping
+from typing import IO, Callable, Iterator
 
-from nianbao import __version__
+from nianbao.core.config import ExtractConfig
+from nianbao.core.version import __version__
 from nianbao.batch.engines import DaskEngine, Engine, Failure, Limits, LocalEngine, Task
-from nianbao.hashing import file_sha256
+from nianbao.core.hashing import file_sha256
 from nianbao.batch.journal import RecordJournal, atomic_write_text, write_jsonl_lines
-from nianbao.record import Problem, Record, SourceFile, Status
-from nianbao.serialize import dumps
+from nianbao.core.record import Problem, Record, SourceFile, Status
+from nianbao.core.serialize import dumps
 
 RECORDS = "records.jsonl"
 RUN_FILE = "run.json"
@@ -35,8 +36,7 @@ class BatchOptions:
     timeout: float | None = 300.0  # seconds per document
     max_memory_mb: float | None = 2000.0  # resident memory per worker
     retry_errors: bool = False  # run again the inputs whose record in the run is an error
-    reader: str | None = None
-    reader_options: Mapping[str, Mapping[str, Any]] | None = None
+    config: ExtractConfig = field(default_factory=ExtractConfig)  # how each document is read
 
 
 @dataclass
@@ -79,26 +79,26 @@ class InProcessEngine:
 
     name = "in-process"
 
-    def __init__(self, reader: str | None, options: Mapping[str, Mapping[str, Any]] | None) -> None:
-        self.reader, self.options = reader, options
+    def __init__(self, config: ExtractConfig) -> None:
+        self.config = config
 
     def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, str | Failure]]:
         from nianbao.batch.worker import extract_line
 
         for task in tasks:
-            yield task, extract_line(task.path, task.sha256, self.reader, self.options)
+            yield task, extract_line(task.path, task.sha256, self.config)
 
 
 def make_engine(options: BatchOptions, n_inputs: int) -> Engine | InProcessEngine:
     limits = Limits(options.timeout, options.max_memory_mb)
     workers = max(0, min(options.workers, n_inputs))
     if options.engine == "dask":
-        return DaskEngine(max(1, options.workers), limits, options.reader, options.reader_options, options.scheduler)
+        return DaskEngine(max(1, options.workers), limits, options.config, options.scheduler)
     if options.engine != "local":
         raise ValueError(f"unknown engine {options.engine!r}: use local or dask")
     if workers == 0:
-        return InProcessEngine(options.reader, options.reader_options)
-    return LocalEngine(workers, limits, options.reader, options.reader_options)
+        return InProcessEngine(options.config)
+    return LocalEngine(workers, limits, options.config)
 
 
 Progress = Callable[[RunSummary, str], None]  # called after each input with the summary so far and its name
@@ -181,7 +181,7 @@ def _size(path: Path) -> int | None:
 
 
 def _status(line: str) -> str:
-    from nianbao.serialize import record_head
+    from nianbao.core.serialize import record_head
 
     return str(record_head(line.encode("utf-8"))[2])
 
@@ -192,8 +192,7 @@ def _first_error(line: str) -> str:
 
 
 def _write_run_file(out: Path, options: BatchOptions, summary: RunSummary, *, complete: bool, engine: str = "") -> None:
-    settings = {k: v for k, v in asdict(options).items() if k != "reader_options"} | {
-        "reader_options": options.reader_options}
+    settings = {k: v for k, v in asdict(options).items() if k != "config"} | {"config": options.config.to_dict()}
     data = {"nianbao_version": __version__, "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "complete": complete, "engine": engine or options.engine, "options": settings,
             "accounting": asdict(summary) | {"skipped": summary.skipped, "balanced": summary.balanced},

@@ -11,7 +11,8 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Any, Mapping
+
+from nianbao.core.config import ExtractConfig
 
 # Read by OpenBLAS, MKL, OpenMP, numexpr and onnxruntime when they start: set in the parent before any
 # worker process exists, so every worker imports numpy with them in place.
@@ -64,10 +65,9 @@ def _watch_memory(limit: int) -> None:
         time.sleep(WATCH_SECONDS)
 
 
-def extract_line(path: str, sha256: str | None, reader: str | None,
-                 options: Mapping[str, Mapping[str, Any]] | None) -> str:
+def extract_line(path: str, sha256: str | None, config: ExtractConfig) -> str:
     """Extract one document and return its record as a JSON line (small to send back, ready to append)."""
     from nianbao.pipeline import extract
-    from nianbao.serialize import dumps
+    from nianbao.core.serialize import dumps
 
-    return dumps(extract(Path(path), reader, options, sha256=sha256))
+    return dumps(extract(Path(path), config, sha256=sha256))

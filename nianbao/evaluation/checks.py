@@ -2,7 +2,7 @@
 
 Gold states its breaks in ``identity_breaks`` as ``<rule>:<scope>`` (``H5:<cell id>`` for a bad value);
 a record states them as failed checks. The gold side is recomputed with nianbao's own checks
-(``extraction.checks.run_checks``) run on tables built from the gold cells, so one definition of the
+(``nianbao.extraction.checks.run_checks``) run on tables built from the gold cells, so one definition of the
 arithmetic serves extraction, the gold validator and the scorer.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from extraction.checks import run_checks
-from nianbao.record import Cell, CellKind, Check, CheckStatus, Record, Table
+from nianbao.extraction.checks import run_checks
+from nianbao.core.record import Cell, CellKind, Check, CheckStatus, Record, Table
 
 
 def break_keys(checks: Iterable[Check]) -> list[str]:

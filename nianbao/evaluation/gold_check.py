@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from nianbao import codebook
+from nianbao.core import codebook
 from nianbao.evaluation.checks import gold_breaks
 from nianbao.evaluation.gold_schema import SCHEMA_PATH
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nianbao import codebook
+from nianbao.core import codebook
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "corpus" / "gold.schema.json"
 FORMATS = ["2021", "2019", "pre-2019", "unknown"]

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from nianbao import codebook
+from nianbao.core import codebook
 from nianbao.evaluation import plots
 from nianbao.evaluation.markdown import _num
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from nianbao.codebook import TABLE_KEYS
-from nianbao.evaluate_figures import paragraph_key
+from nianbao.core.codebook import TABLE_KEYS
+from nianbao.core.keys import paragraph_key
 from nianbao.synth.model import Report
 from nianbao.synth.numbers import gold_number, identity_breaks
 

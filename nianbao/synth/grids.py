@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nianbao import codebook as cb
+from nianbao.core import codebook as cb
 
 
 @dataclass(frozen=True)

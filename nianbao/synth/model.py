@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from nianbao.codebook import FormatVersion
+from nianbao.core.codebook import FormatVersion
 
 FORMATS = ("txt", "html", "docx", "pdf")  # the shapes a synthetic report can take
 

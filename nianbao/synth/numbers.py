@@ -1,6 +1,6 @@
 """Table values that obey the format's arithmetic (H1–H4), how each cell is printed, and planted breaks.
 
-Values are drawn per column and per row so that every relation of ``extraction.relations`` holds;
+Values are drawn per column and per row so that every relation of ``nianbao.core.relations`` holds;
 a planted break then moves one sum cell by a known amount, and the gold's ``identity_breaks`` are
 recomputed from the gold cells with the same relations, never declared by hand.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from extraction.relations import relations
-from nianbao.codebook import (
+from nianbao.core.relations import relations
+from nianbao.core.codebook import (
     T3_APPLICANT_COLS,
     T3_COLS,
     T3_OUTCOME_ROWS,

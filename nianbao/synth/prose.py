@@ -1,7 +1,7 @@
 """The report's prose: section and sub-headings in sampled wordings and numbering styles, narrative
 paragraphs with their gold labels, and figures stated in the prose with their gold entries.
 
-Paragraph sentences come from the tagger's phrase banks (``classification.synthetic``), keeping only
+Paragraph sentences come from the tagger's phrase banks (``nianbao.classification.synthetic``), keeping only
 sentences that state no figure; figures are stated only by the generator's own figure sentences
 (``data/banks.json``), whose values come from the report's tables where the prose repeats them, so
 every figure in the prose is in the gold and agrees with the tables.
@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from classification.synthetic import phrase_banks
-from nianbao.evaluate_figures import paragraph_key
+from nianbao.classification.synthetic import phrase_banks
+from nianbao.core.keys import paragraph_key
 from nianbao.synth.model import Agency, Block, banks
 
 _CN = "一二三四五六七八九十"

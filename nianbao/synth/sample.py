@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from nianbao.codebook import FORMAT_2019, FORMAT_2021
+from nianbao.core.codebook import FORMAT_2019, FORMAT_2021
 from nianbao.synth.agencies import sample_agency
 from nianbao.synth.model import Report, Style
 from nianbao.synth.numbers import plant_break, print_cells, table_values

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from classification.base import LABELS
-from nianbao.cli import app
+from nianbao.classification.items import LABELS
+from nianbao.cli.app import app
 from tests.conftest import GOLD, shared
 
 runner = CliRunner()
@@ -63,8 +63,8 @@ def test_train_scores_leave_one_report_out(tmp_path: Path) -> None:
 
 
 def test_train_chooses_the_threshold_on_the_training_reports_only(tmp_path: Path) -> None:
-    from classification.cv import THRESHOLDS
-    from classification.registry import load
+    from nianbao.classification.cv import THRESHOLDS
+    from nianbao.classification.registry import load
 
     seeds = [shared(f"seeds/{name}") for name in ("000_163e1b7d224b13dc.txt", "003_fd629941e7a907e0.txt",
                                                   "004_0e482e19bd443c5d.txt")]

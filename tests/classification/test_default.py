@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from classification import default
-from classification.base import LABELS
-from classification.default import DEFAULT_MODEL
-from nianbao.evaluate import evaluate, load_gold
+from nianbao.core.config import ExtractConfig
+from nianbao.classification.items import LABELS
+from nianbao.classification.default import shipped_model_dir
+from nianbao.evaluation.evaluate import evaluate, load_gold
 from nianbao.pipeline import extract
+from nianbao.core.config import ExtractConfig
 from tests.conftest import GOLD, ROOT, shared
 
 
 def test_the_shipped_model_has_a_card_with_its_data_and_scores() -> None:
+    DEFAULT_MODEL = shipped_model_dir()
     config = json.loads((DEFAULT_MODEL / "config.json").read_text(encoding="utf-8"))
     assert config["backend"] == "sklearn" and tuple(config["labels"]) == LABELS
     card = (DEFAULT_MODEL / "README.md").read_text(encoding="utf-8")
@@ -31,23 +31,33 @@ def test_extracted_records_carry_labels_and_scores_that_match_gold() -> None:
     assert result.paragraphs.micro.f1 >= 0.9
 
 
-def test_without_a_model_paragraphs_stay_unlabelled_with_a_warning(monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("NIANBAO_TAGGER", str(tmp_path / "missing"))
-    default.default_tagger.cache_clear()
-    try:
-        with pytest.warns(UserWarning, match="left unlabelled"):
-            record = extract(ROOT / "corpus" / "samples" / "sample-2024-township.txt")
-        assert record.paragraphs and all(not p.labels for p in record.paragraphs)
-        assert record.status.value == "ok"
-    finally:
-        default.default_tagger.cache_clear()
+def test_without_a_model_paragraphs_stay_unlabelled_with_a_warning_in_the_record(tmp_path) -> None:
+    config = ExtractConfig(tagger_model=str(tmp_path / "missing"))
+    record = extract(ROOT / "corpus" / "samples" / "sample-2024-township.txt", config)
+    assert record.paragraphs and all(not p.labels for p in record.paragraphs)
+    assert record.status.value == "ok" and record.tables
+    (warning,) = [w for w in record.warnings if w.stage == "tag"]
+    assert warning.code == "tagger_unavailable" and "missing" in warning.message
 
 
-def test_a_tagger_that_fails_leaves_the_paragraphs_unlabelled_not_the_record_broken() -> None:
-    from classification.backends.sklearn import SklearnTagger
-    from classification.default import tag_paragraphs
-
-    record = extract(ROOT / "corpus" / "samples" / "sample-2024-township.txt", tag=False)
-    with pytest.warns(UserWarning, match="the tagger failed"):
-        tag_paragraphs(record.paragraphs, SklearnTagger())  # never fitted
+def test_a_tagger_that_fails_leaves_the_paragraphs_unlabelled_not_the_record_broken(tmp_path) -> None:
+    model = tmp_path / "broken"
+    # A model folder whose config names the sklearn backend but whose arrays are missing fails to load.
+    model.mkdir()
+    (model / "config.json").write_text((shipped_model_dir() / "config.json").read_text(encoding="utf-8"), encoding="utf-8")
+    record = extract(ROOT / "corpus" / "samples" / "sample-2024-township.txt", ExtractConfig(tagger_model=str(model)))
     assert record.paragraphs and all(not p.labels and not p.scores for p in record.paragraphs)
+    assert [w.code for w in record.warnings if w.stage == "tag"] == ["tagger_unavailable"]
+
+
+def test_a_tagger_that_raises_while_tagging_costs_the_labels_only(monkeypatch) -> None:
+    from nianbao.classification.backends.sklearn import SklearnTagger
+
+    def broken(self, items):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(SklearnTagger, "predict_scores", broken)
+    record = extract(ROOT / "corpus" / "samples" / "sample-2024-township.txt")
+    assert record.tables and record.paragraphs and all(not p.labels for p in record.paragraphs)
+    assert [w.code for w in record.warnings if w.stage == "tag"] == ["tagger_failed"]
+    assert "boom" in record.warnings[-1].message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from classification.features import ChineseTextVectorizer, StructureEncoder, segmenter
+from nianbao.classification.features import ChineseTextVectorizer, StructureEncoder, segmenter
 
 
 @parametrize_with_checks([ChineseTextVectorizer(), ChineseTextVectorizer(segmenter="none"), StructureEncoder()])

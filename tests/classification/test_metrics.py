@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classification.base import decide, label_matrix
-from classification.metrics import ParagraphScores
+from nianbao.classification.items import decide, label_matrix
+from nianbao.classification.metrics import ParagraphScores
 
 
 def test_micro_macro_and_the_close_label_confusion() -> None:

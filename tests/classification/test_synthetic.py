@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from classification.base import LABELS
-from classification.synthetic import phrase_banks, synthetic_examples
+from nianbao.classification.items import LABELS
+from nianbao.classification.synthetic import phrase_banks, synthetic_examples
 from nianbao.batch.inputs import discover
-from nianbao.codebook import SECTIONS
+from nianbao.core.codebook import SECTIONS
 from tests.conftest import shared
 
 

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from classification.base import Item
-from classification.data import corpus_examples
-from classification.weak import heading_cues, weak_labels
+from nianbao.classification.items import Item
+from nianbao.classification.data import corpus_examples
+from nianbao.classification.weak import heading_cues, weak_labels
 from nianbao.batch.inputs import discover
+from nianbao.pipeline import extract
+from nianbao.core.config import ExtractConfig
 from tests.conftest import GOLD, shared
 
 
@@ -37,7 +39,7 @@ def test_structure_decides_only_where_it_can() -> None:
 
 def test_weak_labels_agree_with_gold_on_real_reports() -> None:
     files = discover([shared("seeds"), shared("corpus")])
-    examples = corpus_examples(files, GOLD)
+    examples = corpus_examples((extract(f, ExtractConfig(tag=False)) for f in files), GOLD)
     decided = [(e, weak_labels(e.item)) for e in examples]
     decided = [(e, w) for e, w in decided if w]
     assert len(decided) >= 0.7 * len(examples)
@@ -46,6 +48,6 @@ def test_weak_labels_agree_with_gold_on_real_reports() -> None:
 
 
 def test_a_corpus_without_gold_trains_on_weak_labels(tmp_path: Path) -> None:
-    examples = corpus_examples([shared("seeds/001_b395b0c0cfd9da48.txt")], tmp_path / "no-gold")
+    examples = corpus_examples([extract(shared("seeds/001_b395b0c0cfd9da48.txt"), ExtractConfig(tag=False))], tmp_path / "no-gold")
     assert examples and all(e.source == "weak" for e in examples)
     assert {"proposals", "statistics_notes", "problems"} <= {label for e in examples for label in e.labels}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.agency import expand, normalise
+from nianbao.extraction.agency import expand, normalise
 
 
 @pytest.mark.parametrize("a,b", [

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extraction.checks import run_checks
-from extraction.layout import analyse
-from extraction.readers import read
-from extraction.tables import extract_tables
-from nianbao.record import CellKind, CheckStatus
-from tests.conftest import SAMPLES, document_path, gold, gold_documents
+from nianbao.extraction.checks import run_checks
+from nianbao.extraction.layout import analyse
+from nianbao.extraction.readers import read
+from nianbao.extraction.tables import extract_tables
+from nianbao.core.record import CellKind, CheckStatus
+from tests.conftest import document_path, gold, gold_documents
 
 
 def _checks(doc_id: str):

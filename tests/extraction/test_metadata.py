@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.metadata import contact, parse_title, place
+from nianbao.extraction.metadata import contact, parse_title, place
 
 
 @pytest.mark.parametrize(

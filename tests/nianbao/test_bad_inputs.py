@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nianbao.pipeline import extract
-from nianbao.record import Status
+from nianbao.core.record import Status
 from tests.conftest import SAMPLES
 
 NEWS = "本报讯 昨日，某市举行春季招聘会，吸引三千余名求职者到场。主办方表示，今年岗位数量比去年增加两成。\n" * 20

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from nianbao.cli import app
-from nianbao.serialize import read_jsonl
+from nianbao.cli.app import app
+from nianbao.core.serialize import read_jsonl
 from tests.conftest import GOLD, SAMPLES, gold, has_cjk_font, is_scan, sample_reports
 
 runner = CliRunner()
@@ -60,7 +60,7 @@ def test_evaluate_scores_and_writes_metrics(tmp_path: Path) -> None:
     assert data["cells"]["all"]["total"] == sum(len(gold(p.name)["cells"]) for p in sample_reports())
     with_figures = sum("figures" in gold(p.name) for p in sample_reports())
     # The scan's figures are all missed here (no OCR), and a wrapped sentence in a table section of a
-    # PDF loses its figures (extraction.figures takes only lines that end a sentence).
+    # PDF loses its figures (nianbao.extraction.figures takes only lines that end a sentence).
     assert data["figures"]["documents"] == with_figures and data["figures"]["all"]["f1"] >= 0.9
     assert f"figures — {with_figures} documents with gold figures" in result.output
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from nianbao import codebook
+from nianbao.core import codebook
 from tests.conftest import shared
 
 

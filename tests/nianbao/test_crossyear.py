@@ -9,10 +9,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from nianbao.cli import app
-from nianbao.crossyear import cross_year
-from nianbao.record import CellKind, CheckStatus, Record
-from nianbao.serialize import write_jsonl
+from nianbao.cli.app import app
+from nianbao.analysis.crossyear import cross_year
+from nianbao.core.record import CellKind, CheckStatus, Record
+from nianbao.core.serialize import write_jsonl
 from tests.extraction.figures.conftest import record
 
 PINGTAN = ["pingtan__pingtan-2019.txt", "pingtan__pingtan-2021.txt", "pingtan__pingtan-2022.html",

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from nianbao.evaluate import evaluate, load_gold
-from nianbao.evaluate_figures import FigureEvaluation, paragraph_key, score_document
-from nianbao.record import Figure, Paragraph, Record, SourceFile, Status
+from nianbao.evaluation.evaluate import evaluate, load_gold
+from nianbao.core.keys import paragraph_key
+from nianbao.evaluation.figures import FigureEvaluation, score_document
+from nianbao.core.record import Figure, Paragraph, Record, SourceFile, Status
 from tests.conftest import GOLD, gold_documents
 from tests.extraction.figures.conftest import record
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.evaluate import cell_matches
+from nianbao.evaluation.evaluate import cell_matches
 from nianbao.pipeline import extract
-from nianbao.record import Record
+from nianbao.core.record import Record
 from tests.conftest import ROOT, document_path, gold, gold_documents, is_scan, needs_cjk_font
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -22,7 +22,7 @@ DOCUMENTS = [d for d in gold_documents() if not is_scan(Path(d[1]))]
 ROBUSTNESS_ONLY = {"kirogov__shanghai-kewei-2024.md"}
 # Gold metadata the pipeline is known to miss, by document. When one is fixed, this test fails:
 # delete its entry. The 2022 sample's PDFs wrap the address after 人民大道, and
-# extraction.metadata.contact reads an address only up to a line break (plus 3 characters).
+# nianbao.extraction.metadata.contact reads an address only up to a line break (plus 3 characters).
 KNOWN_METADATA_MISSES = {f"sample-2022-city-government-{v}.pdf": {"contact"}
                          for v in ("ruled", "borderless", "split")}
 

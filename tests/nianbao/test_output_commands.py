@@ -10,10 +10,10 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
-from nianbao.cli import app
-from nianbao.outputs import write_tables
+from nianbao.cli.app import app
+from nianbao.outputs.panel import write_tables
 from nianbao.pipeline import extract
-from nianbao.serialize import to_dict
+from nianbao.core.serialize import to_dict
 from tests.conftest import SAMPLES, gold, shared
 
 runner = CliRunner()

@@ -10,10 +10,10 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from nianbao.columns import TABLES, arrow_schema
-from nianbao.outputs import write_parquet, write_tables
+from nianbao.outputs.columns import TABLES, arrow_schema
+from nianbao.outputs.panel import write_parquet, write_tables
 from nianbao.pipeline import extract
-from nianbao.serialize import to_dict
+from nianbao.core.serialize import to_dict
 from tests.conftest import SAMPLES, gold, needs_cjk_font
 
 # Text, HTML, DOCX in both table formats, and one PDF for the page column.
@@ -219,7 +219,7 @@ def test_csv_has_a_bom_and_reads_back_with_pandas(run: Path) -> None:
 
 
 def test_rows_have_exactly_the_documented_columns(records: list[dict]) -> None:
-    from nianbao.tidy import CONTENT_TABLES, codebook_rows, report_row
+    from nianbao.outputs.tidy import CONTENT_TABLES, codebook_rows, report_row
 
     assert list(report_row(records[0])) == [c[0] for c in TABLES["reports"]]
     for name, rows in CONTENT_TABLES.items():
@@ -228,7 +228,7 @@ def test_rows_have_exactly_the_documented_columns(records: list[dict]) -> None:
 
 
 def test_readme_documents_every_column() -> None:
-    from nianbao.columns import markdown
+    from nianbao.outputs.columns import markdown
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert markdown() in readme  # regenerate the README's column list from nianbao/columns.py

@@ -7,8 +7,8 @@ from pathlib import Path
 from PIL import Image
 from typer.testing import CliRunner
 
-from nianbao.cli import app
-from nianbao.overlay import DPI, draw_overlay
+from nianbao.cli.app import app
+from nianbao.outputs.overlay import DPI, draw_overlay
 from nianbao.pipeline import extract
 from tests.conftest import SAMPLES, shared
 

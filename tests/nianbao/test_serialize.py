@@ -3,8 +3,8 @@ from __future__ import annotations
 import json
 
 from nianbao.pipeline import extract
-from nianbao.record import Record
-from nianbao.serialize import dumps, from_dict, read_jsonl, to_dict, write_jsonl
+from nianbao.core.record import Record
+from nianbao.core.serialize import dumps, from_dict, read_jsonl, to_dict, write_jsonl
 from tests.conftest import SAMPLES, is_scan, sample_reports
 
 

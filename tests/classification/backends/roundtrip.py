@@ -8,10 +8,12 @@ from pathlib import Path
 
 import numpy as np
 
-from classification.base import LABELS, Tagger, decide
-from classification.data import arrays
-from classification.registry import load
-from classification.synthetic import synthetic_examples
+from nianbao.classification.base import Tagger
+
+from nianbao.classification.items import LABELS, decide
+from nianbao.classification.data import arrays
+from nianbao.classification.registry import load
+from nianbao.classification.synthetic import synthetic_examples
 
 
 def tiny_data(n: int = 48):

@@ -5,8 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from classification.backends.sklearn import STATE_FILE, SklearnTagger
-from classification.registry import load
+from nianbao.classification.backends.sklearn import STATE_FILE, SklearnTagger
+from nianbao.classification.registry import load
 from tests.classification.backends.roundtrip import check_overfit_and_round_trip, tiny_data
 
 

@@ -6,9 +6,9 @@ import pytest
 
 spacy = pytest.importorskip("spacy", reason="the spacy extra is not installed (pip install 'nianbao[spacy]')")
 
-from classification.backends.sklearn import SklearnTagger  # noqa: E402
-from classification.backends.spacy import SpacyTagger  # noqa: E402
-from classification.base import LABELS  # noqa: E402
+from nianbao.classification.backends.sklearn import SklearnTagger  # noqa: E402
+from nianbao.classification.backends.spacy import SpacyTagger  # noqa: E402
+from nianbao.classification.base import LABELS  # noqa: E402
 from tests.classification.backends.roundtrip import check_overfit_and_round_trip, tiny_data  # noqa: E402
 
 

@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("transformers", reason="the transformers extra is not installed (pip install 'nianbao[transformers]')")
 pytest.importorskip("torch", reason="torch is not installed (scripts/setup installs the CPU build)")
 
-from classification.backends.transformers import TransformersTagger  # noqa: E402
+from nianbao.classification.backends.transformers import TransformersTagger  # noqa: E402
 from tests.classification.backends.roundtrip import check_overfit_and_round_trip, tiny_data  # noqa: E402
 
 ONE_LAYER = {"layers": 1, "hidden": 64, "heads": 2, "intermediate": 128, "max_length": 96, "batch_size": 8}

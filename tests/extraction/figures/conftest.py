@@ -3,7 +3,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from nianbao.pipeline import extract
-from nianbao.record import Figure, Record
+from nianbao.core.record import Figure, Record
 from tests.conftest import document_path, gold
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from extraction.figures.grammar import paragraph_figures
+from nianbao.extraction.figures.grammar import paragraph_figures
 from tests.extraction.figures.conftest import figures, record
 
 

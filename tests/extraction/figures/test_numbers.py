@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.figures.numbers import chinese_number, masked, mentions, sessions
+from nianbao.extraction.figures.numbers import chinese_number, masked, mentions, sessions
 
 
 def _read(text: str) -> list[tuple[int | float, str | None, bool]]:

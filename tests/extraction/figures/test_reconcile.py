@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.figures.grammar import paragraph_figures
-from extraction.figures.reconcile import reconcile
-from nianbao.record import Check, CheckStatus
+from nianbao.extraction.figures.grammar import paragraph_figures
+from nianbao.extraction.figures.reconcile import reconcile
+from nianbao.core.record import Check, CheckStatus
 from tests.extraction.figures.conftest import record
 
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.document import Document, Origin, TextBlock
-from extraction.layout import analyse
-from extraction.layout.clean import clean_line
-from extraction.layout.headings import section_of_heading, sub_heading
-from extraction.readers import read
-from nianbao.codebook import SECTIONS
+from nianbao.core.document import Document, Origin, TextBlock
+from nianbao.extraction.layout import analyse
+from nianbao.extraction.layout.clean import clean_line
+from nianbao.extraction.layout.headings import section_of_heading, sub_heading
+from nianbao.extraction.readers import read
+from nianbao.core.codebook import SECTIONS
 from tests.conftest import SAMPLES, gold_documents, document_path
 
 ALL_SIX = [s.id for s in SECTIONS]

@@ -1,5 +1,5 @@
 """Small PDFs drawn with reportlab for the PDF unit tests: rules, fills and text at given places,
-in top-left page coordinates like the rest of extraction.pdf."""
+in top-left page coordinates like the rest of nianbao.extraction.pdf."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 from reportlab.pdfgen import canvas
 
-from extraction.pdf.page import PageContent, read_page
+from nianbao.extraction.pdf.page import PageContent, read_page
 
 WIDTH, HEIGHT = 595.0, 842.0
 

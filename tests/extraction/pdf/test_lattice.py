@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.pdf.lattice import Lattice, find_lattices
+from nianbao.extraction.pdf.lattice import Lattice, find_lattices
 from tests.extraction.pdf.drawing import Drawing
 
 XS = [100.0, 200.0, 300.0, 400.0]

@@ -7,7 +7,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from extraction.pdf import ocr
+from nianbao.extraction.pdf import ocr
 from tests.extraction.pdf.drawing import Drawing
 
 pytestmark = pytest.mark.skipif(not ocr.available(), reason="needs the OCR extra: pip install 'nianbao[ocr]'")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-from extraction.pdf.lines import text_lines
+from nianbao.extraction.pdf.lines import text_lines
 from tests.conftest import needs_cjk_font
 from tests.extraction.pdf.drawing import Drawing
 

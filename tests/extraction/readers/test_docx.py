@@ -5,9 +5,9 @@ import zipfile
 
 import pytest
 
-from extraction.document import TableBlock, TextBlock
-from extraction.readers import ReadError, read
-from extraction.readers.docx import DocxReader
+from nianbao.core.document import TableBlock, TextBlock
+from nianbao.extraction.readers import ReadError, read
+from nianbao.extraction.readers.docx import DocxReader
 from tests.conftest import SAMPLES, shared
 
 
@@ -48,7 +48,7 @@ def test_zip_that_is_not_word_is_refused() -> None:
 
 
 def test_zip_bomb_is_refused_before_unpacking(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("extraction.readers.docx.MAX_UNZIPPED_BYTES", 1000)
+    monkeypatch.setattr("nianbao.extraction.readers.docx.MAX_UNZIPPED_BYTES", 1000)
     with pytest.raises(ReadError) as info:
         DocxReader().read((SAMPLES / "sample-2023-county-bureau.docx").read_bytes(), "x.docx")
     assert info.value.code == "too_large"

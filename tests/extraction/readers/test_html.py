@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from extraction.readers import read
-from extraction.readers.html import HtmlReader
+from nianbao.extraction.readers import read
+from nianbao.extraction.readers.html import HtmlReader
 from tests.conftest import SAMPLES, shared
 
 

@@ -14,13 +14,14 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from extraction.document import TableBlock, TextBlock
-from extraction.pdf import ocr
-from extraction.readers import read
-from nianbao.evaluate import cell_matches
+from nianbao.core.document import TextBlock
+from nianbao.extraction.pdf import ocr
+from nianbao.extraction.readers import read
+from nianbao.evaluation.evaluate import cell_matches
 from nianbao.pipeline import extract
-from nianbao.record import CellKind, CheckStatus, Record, Status
-from nianbao.serialize import dumps, from_dict
+from nianbao.core.record import CellKind, CheckStatus, Record, Status
+from nianbao.core.serialize import dumps, from_dict
+from nianbao.core.config import ExtractConfig
 from tests.conftest import SAMPLES, gold, gold_documents, is_scan, needs_cjk_font, shared
 
 sys.path.insert(0, str(SAMPLES))
@@ -149,7 +150,7 @@ def original_sample(doc_id: str) -> Path:
 def test_ruled_pdf_cells_match_gold_with_each_extractor(doc_id: str, extractor: str) -> None:
     needs_cjk_font()
     path = SAMPLES / doc_id
-    record = extract(path, options={"pdf": {"tables": [extractor]}})
+    record = extract(path, ExtractConfig(pdf_tables=(extractor,)))
     assert not wrong_cells(record, doc_id)
     assert failing(record) == set(gold(doc_id)["identity_breaks"])
     assert {t.extractor for t in record.tables} == {extractor}  # every table read from the ruled grid
@@ -316,7 +317,7 @@ def test_image_only_pdf_without_ocr_needs_ocr(tmp_path: Path) -> None:
     for y in range(200, 1400, 60):
         image.paste(0, (100, y, 1140, y + 2))
     image.save(path, "PDF", resolution=150)
-    record = extract(path, options={"pdf": {"use_ocr": False}})
+    record = extract(path, ExtractConfig(ocr=False))
     assert record.status is Status.ERROR and [e.code for e in record.errors] == ["needs_ocr"]
     assert "OCR" in record.errors[0].message
 

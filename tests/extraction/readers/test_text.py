@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.document import TableBlock
-from extraction.readers import ReadError, read
-from extraction.readers.text import MarkdownReader, TextReader
+from nianbao.core.document import TableBlock
+from nianbao.extraction.readers import ReadError, read
+from nianbao.extraction.readers.text import MarkdownReader, TextReader
 from tests.conftest import SAMPLES, shared
 
 REPORT = "临淄区某局2024年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息61条。\n"

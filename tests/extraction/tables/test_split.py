@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from extraction.relations import relations
-from extraction.tables.split import Chunk, row_readings, solve
-from extraction.tables.text import tokens
-from nianbao.codebook import T3_2021, T4_2021
+from nianbao.core.relations import relations
+from nianbao.extraction.tables.split import Chunk, row_readings, solve
+from nianbao.extraction.tables.text import tokens
+from nianbao.core.codebook import T3_2021, T4_2021
 
 T3_ROW = tuple(T3_2021.cell_id("new_received", c) for c in T3_2021.row("new_received").columns)
 T4_ALL = tuple(T4_2021.cell_ids())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.layout import analyse
-from extraction.readers import read
-from extraction.tables import extract_tables
-from nianbao.evaluate import cell_matches
-from nianbao.record import CellKind
+from nianbao.extraction.layout import analyse
+from nianbao.extraction.readers import read
+from nianbao.extraction.tables import extract_tables
+from nianbao.evaluation.evaluate import cell_matches
+from nianbao.core.record import CellKind
 from tests.conftest import SAMPLES, document_path, gold, shared
 
 FLATTENINGS = [
@@ -81,7 +81,7 @@ def test_rows_are_aligned_by_label_not_by_order() -> None:
     text = text.replace("二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0",
                         "一、本年新收政府信息公开申请数量\t\t5\t1\t0\t0\t0\t0\t6")
     text = text.replace("@@", "二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2")
-    from extraction.document import Document, Origin, TextBlock
+    from nianbao.core.document import Document, Origin, TextBlock
 
     doc = Document("x.txt", "text", [TextBlock(t, Origin("text", i)) for i, t in enumerate(text.split("\n")) if t.strip()])
     t3 = extract_tables(analyse(doc), "2021")[1]
@@ -92,7 +92,7 @@ def test_rows_are_aligned_by_label_not_by_order() -> None:
 def test_a_signed_change_in_flattened_text_is_one_cell() -> None:
     """2019 format 本年增/减 may be negative: '行政许可\t2\t-2\t17' keeps its row (the splitter once
     took '-2' for a digit string to split and lost the whole row)."""
-    from extraction.document import Document, Origin, TextBlock
+    from nianbao.core.document import Document, Origin, TextBlock
 
     text = (SAMPLES / "sample-2020-district-office.txt").read_bytes().decode("gbk")
     assert "行政许可\t2\t0\t17" in text

@@ -8,6 +8,7 @@ import pytest
 from nianbao.batch import BatchOptions, run_batch
 from nianbao.batch.runner import RECORDS
 from tests.conftest import SHARED
+from nianbao.core.config import ExtractConfig
 from tests.nianbao.batch.corpora import mixed
 
 pytest.importorskip("dask.distributed", reason="the Dask engine needs nianbao[dask]")
@@ -21,7 +22,7 @@ def test_dask_on_a_local_cluster_gives_the_local_engines_records(tmp_path: Path)
     mixed(tmp_path / "in")
     files = sorted((tmp_path / "in").rglob("*.*"))
     files += [p for p in (SHARED / "corpus").glob("pingtan__*.txt")][:2]  # real reports where ../shared is
-    options = {"workers": 2, "reader_options": {"pdf": {"use_ocr": False}}}
+    options = {"workers": 2, "config": ExtractConfig(ocr=False)}
     local = run_batch(files, tmp_path / "local", BatchOptions(engine="local", **options))
     dask = run_batch(files, tmp_path / "dask", BatchOptions(engine="dask", **options))
     assert dask.balanced and (dask.records, dask.errors, dask.skipped) == (local.records, local.errors, local.skipped)
@@ -29,7 +30,7 @@ def test_dask_on_a_local_cluster_gives_the_local_engines_records(tmp_path: Path)
 
 
 def test_dask_keeps_the_timeout(tmp_path: Path) -> None:
-    from extraction.pdf import ocr
+    from nianbao.extraction.pdf import ocr
 
     if not ocr.available():
         pytest.skip("needs nianbao[ocr]: the slow document here is a scanned PDF read by OCR")

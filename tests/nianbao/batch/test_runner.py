@@ -12,13 +12,14 @@ import pytest
 
 from nianbao.batch import BatchOptions, run_batch
 from nianbao.batch.inputs import discover
-from nianbao.hashing import file_sha256
+from nianbao.core.hashing import file_sha256
 from nianbao.batch.runner import RECORDS, RUN_FILE, SKIPPED
-from nianbao.serialize import read_jsonl
+from nianbao.core.serialize import read_jsonl
 from tests.conftest import ROOT
+from nianbao.core.config import ExtractConfig
 from tests.nianbao.batch.corpora import copies, mixed
 
-OPTIONS = BatchOptions(workers=2, reader_options={"pdf": {"use_ocr": False}})
+OPTIONS = BatchOptions(workers=2, config=ExtractConfig(ocr=False))
 
 
 def hashes(run: Path) -> list[str]:
@@ -76,7 +77,7 @@ def test_a_torn_last_line_is_dropped_and_its_document_run_again(tmp_path: Path) 
 def test_kill_9_loses_no_finished_document(tmp_path: Path) -> None:
     files = copies(tmp_path / "in", 150)
     run = tmp_path / "run"
-    command = [sys.executable, "-m", "nianbao.cli", "extract", str(tmp_path / "in"), "-o", str(run),
+    command = [sys.executable, "-m", "nianbao.cli.app", "extract", str(tmp_path / "in"), "-o", str(run),
                "--workers", "1", "--no-panel"]
     process = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -97,7 +98,7 @@ def test_kill_9_loses_no_finished_document(tmp_path: Path) -> None:
 
 
 def test_a_document_past_the_timeout_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
-    from extraction.pdf import ocr
+    from nianbao.extraction.pdf import ocr
 
     if not ocr.available():
         pytest.skip("needs nianbao[ocr]: the slow document here is a scanned PDF read by OCR")

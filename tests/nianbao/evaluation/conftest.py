@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.evaluate import load_gold
+from nianbao.evaluation.evaluate import load_gold
 from nianbao.pipeline import extract
-from nianbao.record import Record
+from nianbao.core.record import Record
+from nianbao.core.config import ExtractConfig
 from tests.conftest import GOLD, ROOT, SHARED, gold_documents, has_cjk_font, is_scan
 
 
@@ -28,7 +29,7 @@ def gold_records() -> list[Record]:
             or (source.startswith("corpus/") and path.suffix == ".pdf" and not has_cjk_font())
         ):
             continue
-        out.append(extract(path, None, {"pdf": {"use_ocr": False}}))
+        out.append(extract(path, ExtractConfig(ocr=False)))
     if not out:
         pytest.skip("no gold document is at hand")
     return out

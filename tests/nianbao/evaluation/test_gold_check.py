@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from nianbao.cli import app
+from nianbao.cli.app import app
 from nianbao.evaluation.gold_schema import SCHEMA_PATH, dumps
 from tests.conftest import GOLD
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.evaluate import evaluate
+from nianbao.evaluation.evaluate import evaluate
 from nianbao.evaluation.html import html_report
 
 pytest.importorskip("matplotlib", reason="needs nianbao[eval] (matplotlib) for the plots")

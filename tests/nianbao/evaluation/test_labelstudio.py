@@ -9,11 +9,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from nianbao import codebook
-from nianbao.cli import app
-from nianbao.evaluate_figures import paragraph_key
-from nianbao.labelstudio import labeling_config, parse_span
-from nianbao.serialize import write_jsonl
+from nianbao.core import codebook
+from nianbao.cli.app import app
+from nianbao.core.keys import paragraph_key
+from nianbao.evaluation.labelstudio import labeling_config, parse_span
+from nianbao.core.serialize import write_jsonl
 from tests.conftest import GOLD
 
 runner = CliRunner()

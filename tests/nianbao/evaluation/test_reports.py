@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from nianbao.cli import app
-from nianbao.evaluate import evaluate
+from nianbao.cli.app import app
+from nianbao.evaluation.evaluate import evaluate
 from nianbao.evaluation.checks import record_breaks
 from nianbao.evaluation.html import html_report
 from nianbao.evaluation.markdown import markdown_summary
@@ -130,7 +130,7 @@ def test_the_plot_font_has_the_chinese_glyphs() -> None:
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
-    from nianbao import codebook
+    from nianbao.core import codebook
     from nianbao.evaluation import plots
 
     family = plots.cjk_font()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from nianbao.cli import app
+from nianbao.cli.app import app
 
 
 def test_synth_writes_reports_gold_and_manifest(tmp_path: Path) -> None:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from extraction.relations import relations
-from nianbao.evaluate import Score, evaluate, load_gold
-from nianbao.evaluate_figures import paragraph_key
+from nianbao.core.relations import relations
+from nianbao.evaluation.evaluate import Score, evaluate, load_gold
+from nianbao.core.keys import paragraph_key
 from nianbao.pipeline import extract
-from nianbao.record import CheckStatus
+from nianbao.core.record import CheckStatus
 from nianbao.synth.corpus import generate
+from nianbao.core.config import ExtractConfig
 from tests.conftest import has_cjk_font
 
 
@@ -34,7 +35,7 @@ def test_the_same_seed_gives_the_same_bytes_with_any_number_of_workers(tmp_path:
 
 def _read_back(root: Path) -> tuple[dict, list, list[dict]]:
     manifest = [json.loads(line) for line in (root / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-    records = [extract(root / line["file"], tag=False) for line in manifest]
+    records = [extract(root / line["file"], ExtractConfig(tag=False)) for line in manifest]
     return load_gold(root / "gold"), records, manifest
 
 

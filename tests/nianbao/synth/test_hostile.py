@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.evaluate import evaluate, load_gold
+from nianbao.evaluation.evaluate import evaluate, load_gold
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.hostile import BIG_TEXT_BYTES, BOMB_BYTES, KINDS, MANY_PAGES, write_hostile
+from nianbao.core.config import ExtractConfig
 from nianbao.synth.sample import sample_report
 
 NEEDS_REPORTLAB = {"truncated_pdf", "encrypted_pdf"}
@@ -26,7 +27,7 @@ def test_each_hostile_kind_gets_its_expected_status(tmp_path: Path, kind: str) -
     rep = sample_report("h", 3, "pdf" if kind in NEEDS_REPORTLAB else "txt", 0.0)
     path, spec = write_hostile(kind, tmp_path / kind, rep, random.Random(kind))
     start = time.perf_counter()
-    record = extract(path, tag=False)
+    record = extract(path, ExtractConfig(tag=False))
     assert time.perf_counter() - start < 20  # refused, not read: no hang
     assert record.status.value == spec.status, (kind, record.errors)
     assert [e.code for e in record.errors] == ([spec.error] if spec.error else [])
@@ -56,7 +57,7 @@ def test_a_corpus_with_hostile_files_is_fully_accounted_for(tmp_path: Path) -> N
     assert sorted(line["doc_id"] for line in manifest) == files and len(files) == 60
     hostile = [line for line in manifest if line["hostile"]]
     assert len({line["hostile"] for line in hostile}) >= 5
-    records = {line["doc_id"]: extract(tmp_path / line["file"], tag=False) for line in manifest}
+    records = {line["doc_id"]: extract(tmp_path / line["file"], ExtractConfig(tag=False)) for line in manifest}
     for line in manifest:
         record = records[line["doc_id"]]
         assert record.status.value == line["expected_status"], line

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from extraction.relations import relations
+from nianbao.core.relations import relations
 from nianbao.batch.inputs import discover
-from nianbao.codebook import all_cell_ids
+from nianbao.core.codebook import all_cell_ids
 from nianbao.synth.gold import gold_record
 from nianbao.synth.model import banks
 from nianbao.synth.prose import usable_sentences

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
-from nianbao.codebook import T3_APPLICANT_COLS, T3_COLS, T3_OUTCOME_ROWS, T4_COLS, FormatVersion, table_spec
+from nianbao.core.codebook import T3_APPLICANT_COLS, T3_COLS, T3_OUTCOME_ROWS, T4_COLS, FormatVersion, table_spec
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The ``nianbao tag`` and ``nianbao train`` commands (registered on the app in ``nianbao.cli``)."""
+"""The ``nianbao tag`` and ``nianbao train`` commands (registered on the app in ``nianbao.cli.app``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ from typing import Any, Iterator, Optional
 import typer
 from rich.console import Console
 
-from classification.base import Item, paragraph_key
+from nianbao.batch.inputs import discover
+from nianbao.classification.items import Item
+from nianbao.core.keys import paragraph_key
+from nianbao.core.config import ExtractConfig
+from nianbao.pipeline import extract
 
 err = Console(stderr=True)
 
@@ -47,11 +51,8 @@ def _jsonl_paragraphs(path: Path) -> Iterator[tuple[str, int, dict]]:
 
 
 def _report_paragraphs(paths: list[Path]) -> Iterator[tuple[str, int, dict]]:
-    from nianbao.batch.inputs import discover
-    from nianbao.pipeline import extract
-
     for path in discover(paths):
-        record = extract(path, tag=False)
+        record = extract(path, ExtractConfig(tag=False))
         for p in record.paragraphs:
             yield record.doc_id, p.index, {"text": p.text, "section": p.section, "path": p.path}
 
@@ -65,12 +66,12 @@ def tag(
     threshold: Optional[float] = typer.Option(None, help="Score at which a label is given (default: the model's)."),
 ) -> None:
     """Tag paragraphs with labels and a score per label: one JSON line per paragraph."""
-    from classification.base import LABELS, decide
-    from classification.default import default_model_dir
-    from classification.registry import load
+    from nianbao.classification.items import LABELS, decide
+    from nianbao.classification.default import shipped_model_dir
+    from nianbao.classification.registry import load
 
     try:
-        tagger = load(model or default_model_dir())
+        tagger = load(model or shipped_model_dir())
     except (OSError, ValueError, ImportError) as exc:
         err.print(f"[red]cannot load the tagger: {exc}")
         raise typer.Exit(2) from exc
@@ -108,31 +109,29 @@ def train(
                                         "leave-one-report-out on the gold reports (nested inside --loro)."),
 ) -> None:
     """Train a tagger on a corpus: gold paragraph labels where given, weak labels from headings elsewhere."""
-    from classification.training import train_tagger
+    from nianbao.classification.training import train_tagger
 
     if output is None and not loro:
         raise typer.BadParameter("give -o/--output to save the model, or --loro to score it")
-    from nianbao.batch.inputs import discover
-
     files = discover(corpus)
     if not files:
         err.print("[red]no reports found in --corpus")
         raise typer.Exit(2)
     try:
-        tagger, result = train_tagger(files, backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
+        tagger, result = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
                                       loro, progress=err.print, tune_threshold=tune_threshold)
     except (ValueError, ImportError) as exc:  # a wrong backend, setting or missing extra: say so, no traceback
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc
     if result is not None:
-        from classification.report import render_scores
+        from nianbao.classification.report import render_scores
 
         for mode, scores in result.to_dict()["modes"].items():
             render_scores(Console(), scores, f"{backend}, leave-one-report-out, {mode}")
         if json_out:
             json_out.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     if output:
-        from classification.card import write_card
+        from nianbao.classification.card import write_card
 
         tagger.save(output)
         write_card(output, tagger)

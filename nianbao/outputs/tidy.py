@@ -1,19 +1,19 @@
 """A record → the rows of the tidy tables (reports, cells, paragraphs, figures, checks).
 
-This reads a record in its JSON form (``nianbao.serialize.to_dict`` output, one line of a JSONL), not
+This reads a record in its JSON form (``nianbao.core.serialize.to_dict`` output, one line of a JSONL), not
 the dataclasses: rebuilding dataclasses with ``serialize.from_dict`` runs at ~20 records/s on records of
 this size against ~1,500/s for ``json.loads``, and a 100,000-report run must not spend an hour there.
 Records in memory go through ``serialize.to_dict`` first. Every row is a dict keyed by the column
-names of ``nianbao.columns``; pruned fields (a cell's or figure's ``None`` values) read as null.
+names of ``nianbao.outputs.columns``; pruned fields (a cell's or figure's ``None`` values) read as null.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from classification.base import paragraph_key
-from nianbao import codebook
-from nianbao.codebook import PARAGRAPH_LABELS
+from nianbao.core.keys import paragraph_key
+from nianbao.core import codebook
+from nianbao.core.codebook import PARAGRAPH_LABELS
 
 Row = dict[str, Any]
 

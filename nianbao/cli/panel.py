@@ -10,7 +10,7 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -25,7 +25,7 @@ def panel(
     csv_too: bool = typer.Option(False, "--csv", help="Also write csv/<table>.csv (UTF-8 with BOM, for Excel)."),
 ) -> None:
     """Build the tidy panel from records: Parquet tables, nianbao.duckdb, and CSV on request."""
-    from nianbao.outputs import write_tables
+    from nianbao.outputs.panel import write_tables
 
     missing = [str(p) for p in records if not p.is_file()]
     if missing:
@@ -69,7 +69,7 @@ def query(
     """Run SQL with DuckDB over a run's tidy tables (read-only) and print the result."""
     import duckdb
 
-    from nianbao.store import NoRunError, connect_run
+    from nianbao.outputs.store import NoRunError, connect_run
 
     try:
         con = connect_run(run)

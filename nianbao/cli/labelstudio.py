@@ -1,4 +1,4 @@
-"""``nianbao gold check`` and ``nianbao labelstudio export/import``: typer sub-apps cli.py registers."""
+"""``nianbao labelstudio export/import``: the Label Studio round-trip, tasks out and annotations back into gold."""
 
 from __future__ import annotations
 
@@ -9,30 +9,12 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from nianbao.core.serialize import read_jsonl
+from nianbao.evaluation.evaluate import load_gold
+from nianbao.evaluation.labelstudio import export_tasks, import_annotations, labeling_config, merge_into_gold
+
 err = Console(stderr=True)
-gold_app = typer.Typer(help="Gold annotations: validate them.", no_args_is_help=True)
-labelstudio_app = typer.Typer(
-    help="Label Studio round-trip: tasks out, annotations back into gold.", no_args_is_help=True
-)
-
-
-@gold_app.command("check")
-def gold_check(
-    directory: Path = typer.Argument(Path("corpus/gold"), help="Folder of gold JSON files."),
-) -> None:
-    """Validate every gold file: the JSON schema (corpus/gold.schema.json) and the semantic checks."""
-    try:
-        from nianbao.evaluation.gold_check import check_dir
-
-        files, problems = check_dir(directory)
-    except ModuleNotFoundError as exc:
-        err.print(f"[red]{exc.name} is missing: pip install 'nianbao[eval]'")
-        raise typer.Exit(2) from exc
-    for line in problems:
-        typer.echo(line)
-    err.print(f"{files} gold files, {len(problems)} problems")
-    if problems or not files:
-        raise typer.Exit(1)
+labelstudio_app = typer.Typer(help="Label Studio round-trip: tasks out, annotations back into gold.", no_args_is_help=True)
 
 
 @labelstudio_app.command("export")
@@ -46,10 +28,6 @@ def labelstudio_export(
     model_version: str = typer.Option("nianbao", help="model_version of the pre-annotations."),
 ) -> None:
     """One task per paragraph, nianbao's labels and figures as pre-annotations."""
-    from nianbao.evaluate import load_gold
-    from nianbao.labelstudio import export_tasks, labeling_config
-    from nianbao.serialize import read_jsonl
-
     tasks = export_tasks(read_jsonl(records), load_gold(gold) if gold else None, model_version)
     output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
     if config:
@@ -65,8 +43,6 @@ def labelstudio_import(
     ),
 ) -> None:
     """Write the annotations' paragraph labels and figures into the gold files."""
-    from nianbao.labelstudio import import_annotations, merge_into_gold
-
     gold.mkdir(parents=True, exist_ok=True)
     written = merge_into_gold(import_annotations(json.loads(export.read_text(encoding="utf-8"))), gold)
     err.print(f"{len(written)} gold files written in {gold}")

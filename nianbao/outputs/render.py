@@ -7,8 +7,8 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from nianbao.codebook import table_spec
-from nianbao.record import Cell, CellKind, CheckStatus, Record
+from nianbao.core.codebook import table_spec
+from nianbao.core.record import Cell, CellKind, CheckStatus, Record
 
 _STATUS_STYLE = {"ok": "green", "partial": "yellow", "not_a_report": "magenta", "error": "red"}
 _MARK = {CellKind.BLANK: "·", CellKind.MISSING: "✗", CellKind.AMBIGUOUS: "?", CellKind.NONE_WORD: "无"}

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Iterable
 from xml.sax.saxutils import escape
 
-from nianbao import codebook
-from nianbao.evaluate_figures import paragraph_key
-from nianbao.record import Record
+from nianbao.core import codebook
+from nianbao.core.keys import paragraph_key
+from nianbao.core.record import Record
 
 _FIGURE_FIELDS = ("value", "unit", "approx", "scope", "qualifier", "listed", "note", "session")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(余|多)?\s*(%|[^\d\s，。、；]?)")

@@ -14,15 +14,15 @@ import hashlib
 import json
 import logging
 import os
-import uuid
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, Iterable, Sequence
 
-from nianbao.columns import TABLES, arrow_schema
-from nianbao.serialize import record_head
-from nianbao.tidy import CONTENT_TABLES, codebook_rows, report_row
+from nianbao.outputs.columns import TABLES, arrow_schema
+from nianbao.core.serialize import record_head
+from nianbao.outputs.store import temporary, write_duckdb
+from nianbao.outputs.tidy import CONTENT_TABLES, codebook_rows, report_row
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +45,6 @@ class _Entry:
     offset: int
     length: int
     line: int  # 1-based, for error messages
-
-
-def temporary(final: Path) -> Path:
-    """A fresh name beside ``final`` to write to before renaming onto it (same folder: the rename is atomic).
-
-    Not ``mkstemp``: its files are private (0600), and the tables are for sharing, so the writer
-    creates the file with the user's usual permissions.
-    """
-    return final.with_name(f".{final.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
 def _index(paths: Sequence[Path]) -> list[_Entry]:
@@ -187,8 +178,6 @@ def write_tables(records_jsonl: Path | Sequence[Path], out_dir: Path, *, csv: bo
     Each file is written under a temporary name and renamed, so a reader never sees a half-written
     table. Returns the number of rows written per table.
     """
-    from nianbao.store import write_duckdb
-
     counts = write_parquet(records_jsonl, out_dir)
     write_duckdb(Path(out_dir))
     if csv:

@@ -8,17 +8,11 @@ gold entry, preferring one of its own paragraph). Gold figures are described in
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nianbao.record import Figure, Record
-
-
-def paragraph_key(text: str) -> str:
-    """The gold's paragraph key: SHA-1 of the text with all whitespace removed, first 12 hex digits."""
-    return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:12]
+from nianbao.core.keys import paragraph_key
+from nianbao.core.record import Figure, Record
 
 
 @dataclass

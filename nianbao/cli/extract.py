@@ -20,6 +20,7 @@ from rich.progress import (
 
 from nianbao.batch.inputs import discover
 from nianbao.batch.runner import RECORDS, BatchOptions, RunSummary, run_batch
+from nianbao.core.config import ExtractConfig
 
 err = Console(stderr=True)
 
@@ -27,12 +28,12 @@ TABLES_HELP = ("PDF table extractors, comma-separated, e.g. 'geometry,camelot': 
                "are aligned and the best reading kept (geometry, camelot, camelot-raster).")
 
 
-def reader_options(tables: str | None, ocr: bool) -> dict:
-    """Per-reader options from the command line."""
-    pdf: dict = {"use_ocr": ocr}
-    if tables:
-        pdf["tables"] = [name.strip() for name in tables.split(",") if name.strip()]
-    return {"pdf": pdf}
+def extract_config(reader: str | None = None, tables: str | None = None, ocr: bool = True, tag: bool = True,
+                   model: Path | None = None) -> ExtractConfig:
+    """The ExtractConfig the command line asks for."""
+    pdf_tables = tuple(name.strip() for name in (tables or "").split(",") if name.strip())
+    return ExtractConfig(reader=reader, pdf_tables=pdf_tables, ocr=ocr, tag=tag,
+                         tagger_model=str(model) if model else None)
 
 
 def extract(
@@ -57,6 +58,9 @@ def extract(
     reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx, pdf)."),
     tables: Optional[str] = typer.Option(None, "--tables", help=TABLES_HELP),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR PDF pages that have no text layer (needs nianbao[ocr])."),
+    tag: bool = typer.Option(True, "--tag/--no-tag", help="Label the narrative paragraphs with the tagger."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A saved tagger folder (`nianbao train -o`); "
+                                         "default: the model shipped with nianbao."),
 ) -> None:
     """Extract one record per report: in parallel, resumable, every input accounted for."""
     try:
@@ -65,8 +69,8 @@ def extract(
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout or None,
-                           max_memory_mb=max_memory or None, retry_errors=retry_errors, reader=reader,
-                           reader_options=reader_options(tables, ocr))
+                           max_memory_mb=max_memory or None, retry_errors=retry_errors,
+                           config=extract_config(reader, tables, ocr, tag, model))
     bar = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                    TextColumn("[red]{task.fields[errors]} errors"), TextColumn("{task.fields[skipped]} skipped"),
                    TimeElapsedColumn(), TimeRemainingColumn(), console=err, disable=not err.is_terminal)
@@ -88,7 +92,7 @@ def extract(
     if summary.error_codes:
         err.print("errors: " + ", ".join(f"{code} ×{n}" for code, n in sorted(summary.error_codes.items())))
     if folder and panel:
-        from nianbao.outputs import write_tables
+        from nianbao.outputs.panel import write_tables
 
         counts = write_tables(output / RECORDS, output, csv=csv)
         err.print("tables: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()) + f" in {output}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nianbao.codebook import TableSpec
+from nianbao.core.codebook import TableSpec
 
 _EN = r"(?:\d[.、])?"  # an optional "2." / "2、" enumerator
 

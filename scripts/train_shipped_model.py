@@ -1,6 +1,6 @@
 """Rebuild the shipped model in models/tagger, with its model card:
 
-    .venv/bin/python -m classification.train_shipped [--shared ../shared]
+    .venv/bin/python -m nianbao.classification.train_shipped [--shared ../shared]
 
 The sklearn backend with its defaults, trained on every real report of the development corpus
 (gold paragraph labels from corpus/gold) plus 2,000 synthetic paragraphs, its decision threshold chosen leave-one-report-out on those reports, and
@@ -15,10 +15,12 @@ import argparse
 import json
 from pathlib import Path
 
-from classification.card import write_card
-from classification.default import DEFAULT_MODEL
-from classification.training import train_tagger
+from nianbao.classification.card import write_card
+from nianbao.classification.default import DEFAULT_MODEL
+from nianbao.classification.training import train_tagger
 from nianbao.batch.inputs import discover
+from nianbao.core.config import ExtractConfig
+from nianbao.pipeline import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKEND, SETTINGS, SYNTHETIC, SYNTHETIC_WEIGHT = "sklearn", {}, 2000, 0.3
@@ -30,7 +32,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_MODEL)
     args = parser.parse_args()
     files = discover([args.shared / "seeds", args.shared / "corpus"])
-    tagger, result = train_tagger(files, BACKEND, SETTINGS, ROOT / "corpus" / "gold", SYNTHETIC, SYNTHETIC_WEIGHT,
+    tagger, result = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), BACKEND, SETTINGS, ROOT / "corpus" / "gold", SYNTHETIC, SYNTHETIC_WEIGHT,
                                   loro=True, progress=print, tune_threshold=True)
     tagger.save(args.output)
     write_card(args.output, tagger)

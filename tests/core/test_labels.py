@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.tables.labels import compact, fold
+from nianbao.core.labels import compact, fold
 
 
 @pytest.mark.parametrize("text, folded, index", [

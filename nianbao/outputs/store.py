@@ -8,11 +8,11 @@ views over them, so ``nianbao query`` answers the same SQL either way.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nianbao.columns import DESCRIPTIONS, TABLES
-from nianbao.outputs import temporary
+from nianbao.outputs.columns import DESCRIPTIONS, TABLES
 
 if TYPE_CHECKING:
     import duckdb
@@ -34,6 +34,15 @@ VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
 
 class NoRunError(FileNotFoundError):
     """The folder holds neither a nianbao database nor the Parquet tables."""
+
+
+def temporary(final: Path) -> Path:
+    """A fresh name beside ``final`` to write to before renaming onto it (same folder: the rename is atomic).
+
+    Not ``mkstemp``: its files are private (0600), and the tables are for sharing, so the writer
+    creates the file with the user's usual permissions.
+    """
+    return final.with_name(f".{final.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
 def _quote(text: str) -> str:

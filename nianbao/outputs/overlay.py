@@ -12,8 +12,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from extraction.pdf.ocr import LOW_CONFIDENCE
-from nianbao.record import CellKind, CheckStatus, Record
+from nianbao.extraction.pdf.ocr import LOW_CONFIDENCE
+from nianbao.core.record import CellKind, CheckStatus, Record
 
 DPI = 110
 _GREEN, _RED, _ORANGE = (20, 150, 60), (210, 30, 30), (235, 140, 0)

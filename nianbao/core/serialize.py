@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, TypeVar, get_args, get_origin, get_type_hints
 
-from nianbao.record import Cell, CellSource, Figure, Record
+from nianbao.core.record import Cell, CellSource, Figure, Record
 
 T = TypeVar("T")
 # Cells are most of a record: leave out their empty fields (and figures' too) to keep records readable.

@@ -1,6 +1,6 @@
 """Score records against gold annotations: cell exact match per table, per input format and per
 extractor, identity breaks (``nianbao.evaluation.checks``), metadata per field, status, paragraph labels
-(``classification.metrics``), figures (precision, recall, F1 per id, in ``nianbao.evaluate_figures``),
+(``nianbao.classification.metrics``), figures (precision, recall, F1 per id, in ``nianbao.evaluation.figures``),
 and every miss with the place in the source it came from.
 
 Gold files are described in ``corpus/gold/README.md``. Records are matched to gold by ``doc_id``
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from nianbao.evaluate_figures import FigureEvaluation, score_document
+from nianbao.evaluation.figures import FigureEvaluation, score_document
 from nianbao.evaluation.checks import CheckEvaluation, record_breaks
-from nianbao.record import Cell, Record
+from nianbao.core.record import Cell, Record
 
 METADATA_FIELDS = ("agency", "year", "format_version", "admin_level", "region", "publication_date")
 CONTACT_FIELDS = ("address", "postcode", "phone", "email")
@@ -61,7 +61,7 @@ class Evaluation:
     misses: list[Miss] = field(default_factory=list)
     unscored: list[str] = field(default_factory=list)  # gold documents with no record
     figures: FigureEvaluation = field(default_factory=FigureEvaluation)
-    paragraphs: Any = None  # classification.metrics.ParagraphScores, where gold has paragraph labels
+    paragraphs: Any = None  # nianbao.classification.metrics.ParagraphScores, where gold has paragraph labels
 
     def to_dict(self) -> dict:
         def scores(d: dict[str, Score]) -> dict:
@@ -115,7 +115,7 @@ def input_format(record: Record) -> str:
 
 
 def _score_paragraph_misses(result: Evaluation, doc_id: str, gold: list[dict], record: Record) -> None:
-    from classification.base import paragraph_key
+    from nianbao.core.keys import paragraph_key
 
     by_key = {paragraph_key(p.text): p for p in record.paragraphs}
     for entry in gold:
@@ -169,7 +169,7 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             # `nianbao gold check` makes sure the list is exactly what the gold cells imply.
             result.checks.add(doc_id, g["identity_breaks"], record_breaks(record))
         if "paragraphs" in g:
-            from classification.metrics import ParagraphScores, score_paragraphs
+            from nianbao.classification.metrics import ParagraphScores, score_paragraphs
 
             result.paragraphs = result.paragraphs or ParagraphScores()
             score_paragraphs(result.paragraphs, g["paragraphs"], record.paragraphs)

@@ -3,7 +3,7 @@
 S1: what year y carried forward (表三 四、结转下年度继续办理) is what year y+1 carried over (二、上年结转),
 column by column. S2: for 规章 and 行政规范性文件, year y's 现行有效 + year y+1's 本年制发 − 本年废止 is
 year y+1's 现行有效 (2021-format table 二 in both years). Reports are matched by the normalised agency
-name (``extraction.agency``) and the statistics year; the checks name each cell as ``doc_id:cell id``.
+name (``nianbao.extraction.agency``) and the statistics year; the checks name each cell as ``doc_id:cell id``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from extraction.agency import AgencyKey, normalise
-from extraction.checks import VALUE_KINDS, ZERO_KINDS, format_number
-from nianbao.codebook import FORMAT_2021, T2_2021, T3_2021, T3_COLS
-from nianbao.record import Cell, Check, CheckStatus, Record
+from nianbao.extraction.agency import AgencyKey, normalise
+from nianbao.extraction.checks import VALUE_KINDS, ZERO_KINDS, format_number
+from nianbao.core.codebook import FORMAT_2021, T2_2021, T3_2021, T3_COLS
+from nianbao.core.record import Cell, Check, CheckStatus, Record
 
 _S2_ROWS = ("regulations", "normative_documents")
 
@@ -29,7 +29,7 @@ class CrossYear:
     notes: list[str] = field(default_factory=list)  # duplicates, records without agency or year
 
     def to_dict(self) -> dict:
-        from nianbao.serialize import to_dict
+        from nianbao.core.serialize import to_dict
 
         return {"agencies": self.agencies, "checks": to_dict(self.checks), "notes": self.notes}
 

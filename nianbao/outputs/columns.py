@@ -1,6 +1,6 @@
 """The tidy tables' columns: name, type and meaning, in one place.
 
-``nianbao.outputs`` builds the Parquet schemas from ``TABLES``, the DuckDB database gets each description
+``nianbao.outputs.panel`` builds the Parquet schemas from ``TABLES``, the DuckDB database gets each description
 as a column comment, and the README's schema summary is written from the same entries, so the
 documentation cannot drift from what is written. Names avoid SQL's
 reserved words (``table``, ``column``), so queries need no quoting. Types are short strings (``list<string>``) so the
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nianbao.codebook import PARAGRAPH_LABELS
+from nianbao.core.codebook import PARAGRAPH_LABELS
 
 if TYPE_CHECKING:  # pyarrow is imported when a schema is built, not when the CLI starts
     import pyarrow as pa

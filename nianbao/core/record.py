@@ -1,6 +1,6 @@
 """The record: plain dataclasses for everything nianbao extracts from one report.
 
-Serialisation lives in ``nianbao.serialize``; ids come from ``nianbao.codebook``.
+Serialisation lives in ``nianbao.core.serialize``; ids come from ``nianbao.core.codebook``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,73 @@
+"""What a tagger reads and learns from: the label order, an item (a paragraph's text and structure),
+a labelled example, and how scores become labels. Plain data: backends, weak labels and training share it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import numpy as np
+
+from nianbao.core.codebook import PARAGRAPH_LABELS
+from nianbao.core.keys import paragraph_key
+
+LABELS: tuple[str, ...] = tuple(code.id for code in PARAGRAPH_LABELS)
+LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a tagger reads of one paragraph: its text and, where the layout found them, its structure."""
+
+    text: str
+    section: str = ""  # a section id of the codebook, "" when unknown
+    path: tuple[str, ...] = ()  # the headings above the paragraph, outermost first
+
+    def content_only(self) -> Item:
+        """The same paragraph as if its headings had been lost (content-only mode)."""
+        return Item(self.text)
+
+    @classmethod
+    def of(cls, paragraph: Any) -> Item:
+        """An item from anything with ``text``, ``section`` and ``path`` (e.g. a record's Paragraph)."""
+        return cls(paragraph.text, getattr(paragraph, "section", "") or "", tuple(getattr(paragraph, "path", ()) or ()))
+
+
+def label_matrix(labels: Iterable[Iterable[str]]) -> np.ndarray:
+    """A 0/1 matrix in ``LABELS`` order from lists of label ids; an unknown id is an error, not a skip."""
+    rows = list(labels)
+    y = np.zeros((len(rows), len(LABELS)), dtype=np.int64)
+    for i, row in enumerate(rows):
+        for label in row:
+            if label not in LABEL_INDEX:
+                raise ValueError(f"unknown paragraph label {label!r}; the ids are {', '.join(LABELS)}")
+            y[i, LABEL_INDEX[label]] = 1
+    return y
+
+
+def decide(scores: np.ndarray, threshold: float = 0.5) -> list[list[str]]:
+    """Labels from scores: every label at or over ``threshold``, and at least the best one.
+
+    Every narrative paragraph is about something, so a paragraph never comes back unlabelled.
+    """
+    out = []
+    for row in np.asarray(scores):
+        chosen = [LABELS[j] for j in np.flatnonzero(row >= threshold)]
+        out.append(chosen or [LABELS[int(np.argmax(row))]])
+    return out
+
+
+
+@dataclass
+class Example:
+    """A training or test paragraph: the item, its labels, and the document it came from."""
+
+    item: Item
+    labels: list[str]
+    doc_id: str = ""
+    source: str = "gold"  # gold, weak or synthetic
+    key: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = paragraph_key(self.item.text)

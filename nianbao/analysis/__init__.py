@@ -1,0 +1,1 @@
+"""Questions asked of many records at once: one agency across years."""

@@ -1,0 +1,1 @@
+"""The ground floor: codebook, record types, document model, relations, problem codes, configuration."""
