@@ -1,6 +1,6 @@
 """Rebuild the shipped model in models/tagger, with its model card:
 
-    .venv/bin/python -m nianbao.classification.train_shipped [--shared ../shared]
+    .venv/bin/python scripts/train_shipped_model.py [--shared ../shared]
 
 The sklearn backend with its defaults, trained on every real report of the development corpus
 (gold paragraph labels from corpus/gold) plus 2,000 synthetic paragraphs, its decision threshold chosen leave-one-report-out on those reports, and
@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from nianbao.classification.card import write_card
-from nianbao.classification.default import DEFAULT_MODEL
+
 from nianbao.classification.training import train_tagger
 from nianbao.batch.inputs import discover
 from nianbao.core.config import ExtractConfig
@@ -29,7 +29,7 @@ BACKEND, SETTINGS, SYNTHETIC, SYNTHETIC_WEIGHT = "sklearn", {}, 2000, 0.3
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("-o", "--output", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("-o", "--output", type=Path, default=ROOT / "models" / "tagger")
     args = parser.parse_args()
     files = discover([args.shared / "seeds", args.shared / "corpus"])
     tagger, result = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), BACKEND, SETTINGS, ROOT / "corpus" / "gold", SYNTHETIC, SYNTHETIC_WEIGHT,

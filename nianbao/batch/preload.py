@@ -2,7 +2,7 @@
 every worker forks with them already in memory (shared copy-on-write) instead of spending seconds of
 its own loading them."""
 
-from nianbao.classification.default import default_tagger
 from nianbao import pipeline  # noqa: F401 — imported for its side: every reader and extractor loaded
+from nianbao.classification.default import load_tagger
 
-default_tagger()
+load_tagger()

@@ -41,6 +41,9 @@ def test_every_input_is_accounted_for(tmp_path: Path) -> None:
     assert {skipped["path"], skipped["duplicate_of"]} == {str(files["copy"]), str(files["sample-2024-township.txt"])}
     accounting = json.loads((run / RUN_FILE).read_text())["accounting"]
     assert accounting["balanced"] and accounting["inputs"] == 6 and json.loads((run / RUN_FILE).read_text())["complete"]
+    # The run says how its documents were read, in the form ExtractConfig reads back.
+    config = json.loads((run / RUN_FILE).read_text())["options"]["config"]
+    assert ExtractConfig.from_dict(config) == OPTIONS.config
 
 
 def test_a_rerun_skips_what_is_done_and_retries_errors_on_request(tmp_path: Path) -> None:
@@ -124,3 +127,15 @@ def test_a_document_past_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_
     records = {Path(r.source.path).name: r for r in read_jsonl(tmp_path / "run" / RECORDS)}
     assert summary.balanced and (summary.records, summary.errors) == (2, 1)
     assert [e.code for e in records[big.name].errors] == ["memory_limit"]
+
+
+def test_the_fork_server_preload_loads_the_pipeline_and_the_tagger() -> None:
+    # multiprocessing ignores a preload module that fails to import: workers would then load everything
+    # themselves, seconds a worker, silently. Import it here so a failure shows.
+    import importlib
+
+    from nianbao.classification.default import load_tagger
+
+    importlib.import_module("nianbao.batch.preload")
+    tagger, problem = load_tagger()
+    assert tagger is not None and problem is None and load_tagger.cache_info().currsize >= 1
