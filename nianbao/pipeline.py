@@ -90,6 +90,7 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
         tables=tables if report else [],
         checks=run_checks(tables) if report else [],
         paragraphs=_paragraphs(layout, agency) if report else [],
+        warnings=list(doc.warnings),
     )
     record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
     record.checks += reconcile(record.figures, record.tables)

@@ -4,6 +4,7 @@ validates gold, and puts nothing but ``nianbao`` into site-packages."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import venv
@@ -26,7 +27,10 @@ def _run(*args: str | Path, cwd: Path, timeout: float = 900) -> subprocess.Compl
 def installed(tmp_path_factory) -> Path:
     """A fresh venv outside the checkout with the wheel built from it installed (not editable)."""
     work = tmp_path_factory.mktemp("wheel")
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", work / "dist", ROOT,
+    # Built from a copy: setuptools' build/ folder must not be left in (or reused from) the checkout.
+    source = shutil.copytree(ROOT, work / "source", ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "out", "__pycache__", "*.egg-info", ".pytest_cache"))
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", work / "dist", source,
          cwd=work)
     (wheel,) = (work / "dist").glob("nianbao-*.whl")
     venv.create(work / "venv", with_pip=True)

@@ -11,7 +11,7 @@ from lxml_html_clean import Cleaner
 
 from nianbao.core.document import Document, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.extraction.readers.base import ReadError
-from nianbao.extraction.readers.text import decode_text
+from nianbao.extraction.readers.text import decode_text, decode_warnings
 
 # Only text is read, never rendered or followed: <script> elements go, but the javascript pass (which
 # rewrites every link and attribute, a third of the cleaning time) is not needed.
@@ -118,7 +118,7 @@ class HtmlReader:
     suffixes: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml", ".shtml")
 
     def read(self, data: bytes, path: str) -> Document:
-        text, encoding = decode_text(data)
+        text, encoding, replaced = decode_text(data)
         try:
             tree = lxml.html.document_fromstring(text)
         except (etree.ParserError, ValueError) as exc:
@@ -140,7 +140,7 @@ class HtmlReader:
             self._flush(blocks, [title.text_content()], int(title.tag[1]), title)
         self._walk(root, blocks, [])
         self._flush(blocks, [], None)
-        return Document(path, self.name, blocks, encoding, props)
+        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))
 
     @staticmethod
     def _properties(tree: etree._Element) -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import ClassVar
 from charset_normalizer import from_bytes
 
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
+from nianbao.core.record import Problem
 from nianbao.extraction.readers.base import ReadError
 
 # Scrapers write "key: value" lines, then a ruler such as "==== 正文 ====", above the page text.
@@ -18,13 +19,37 @@ _MAX_FRONT_MATTER_LINES = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than \t \n \v \f \r
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few bad bytes (a damaged download, a file cut inside a character): the text with
+    each bad byte replaced by U+FFFD and how many were replaced; None when the bytes are no UTF-8 at all.
+
+    Another encoding read as UTF-8 fails on most of its non-ASCII bytes, so a small share of failures
+    (at most one character in 200) tells a damaged UTF-8 file from a GBK or UTF-16 one.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    non_ascii = sum(1 for ch in text[:200000] if ord(ch) > 127)
+    if replaced and non_ascii and replaced <= max(2, non_ascii // 200):
+        return text, replaced
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str, int]:
     """Decode bytes of unknown encoding (UTF-8 with or without BOM, GB18030/GBK, UTF-16, …).
 
-    Returns (text, encoding). Raises ReadError for empty input and for bytes that are no text at all.
+    Returns (text, encoding, replaced): ``replaced`` counts bytes that could not be decoded and stand as
+    U+FFFD in the text — a few bad bytes never cost the whole report. Raises ReadError for empty input
+    and for bytes that are no text at all.
     """
     if not data.strip():
         raise ReadError("empty", "the file is empty")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            text, replaced = damaged
+            return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), "utf-8", replaced
     match = from_bytes(data).best()
     if match is None:
         raise ReadError("not_text", "the file is not text in any known encoding (binary data?)")
@@ -33,7 +58,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 200):
         raise ReadError("not_text", "the file looks binary: it decodes only to control characters")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), match.encoding
+    return text.replace("\r\n", "\n").replace("\r", "\n"), match.encoding, 0
+
+
+def decode_warnings(replaced: int) -> list[Problem]:
+    """The warning a reader passes on when bytes had to be replaced to decode the file."""
+    if not replaced:
+        return []
+    return [Problem("bytes_replaced", f"{replaced} byte(s) could not be decoded (a damaged or cut download?) and "
+                    "stand as U+FFFD in the text", "read")]
 
 
 def split_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -64,10 +97,11 @@ class TextReader:
     suffixes: ClassVar[tuple[str, ...]] = (".txt", ".text")
 
     def read(self, data: bytes, path: str) -> Document:
-        text, encoding = decode_text(data)
+        text, encoding, replaced = decode_text(data)
         lines = text.split("\n")
         props, start = split_front_matter(lines)
-        return Document(path, self.name, _line_blocks(lines, start, self.name), encoding, props)
+        return Document(path, self.name, _line_blocks(lines, start, self.name), encoding, props,
+                        decode_warnings(replaced))
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -82,7 +116,7 @@ class MarkdownReader:
     suffixes: ClassVar[tuple[str, ...]] = (".md", ".markdown")
 
     def read(self, data: bytes, path: str) -> Document:
-        text, encoding = decode_text(data)
+        text, encoding, replaced = decode_text(data)
         lines = text.split("\n")
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
@@ -116,4 +150,4 @@ class MarkdownReader:
             content = heading.group(2) if heading else line
             blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
         flush_table()
-        return Document(path, self.name, blocks, encoding, props)
+        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from nianbao.core.record import Problem
+
 
 @dataclass(frozen=True)
 class Origin:
@@ -85,6 +87,8 @@ class Document:
     encoding: str | None = None
     # Facts outside the report body, e.g. an HTML page's <title> and PubDate, a scraper's 发布时间.
     properties: dict[str, str] = field(default_factory=dict)
+    # What the reader could read only in part (bytes replaced, a page skipped): kept for the record.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def text_blocks(self) -> list[TextBlock]:

@@ -17,8 +17,9 @@ _EN = r"(?:\d[.、])?"  # an optional "2." / "2、" enumerator
 
 
 # The folding rule, as a str.translate table: whitespace (every Unicode whitespace character is at or
-# below U+3000) and '|' dropped, full-width ASCII folded to ASCII.
-_FOLD = {c: None for c in range(0x3001) if chr(c).isspace()} | {ord("|"): None}
+# below U+3000), '|' and U+FFFD (a byte a damaged download left undecodable, which must not cost a label)
+# dropped, full-width ASCII folded to ASCII.
+_FOLD = {c: None for c in range(0x3001) if chr(c).isspace()} | {ord("|"): None, 0xFFFD: None}
 _FOLD |= {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 

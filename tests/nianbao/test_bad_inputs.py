@@ -8,7 +8,8 @@ import pytest
 
 from nianbao.pipeline import extract
 from nianbao.core.record import Status
-from tests.conftest import SAMPLES
+from nianbao.core.config import ExtractConfig
+from tests.conftest import SAMPLES, shared
 
 NEWS = "本报讯 昨日，某市举行春季招聘会，吸引三千余名求职者到场。主办方表示，今年岗位数量比去年增加两成。\n" * 20
 
@@ -74,3 +75,33 @@ def test_fifty_megabyte_text_is_refused_clearly(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     record = extract(tmp_path / "nope.txt")
     assert record.status is Status.ERROR and record.errors[0].code == "unreadable_file"
+
+
+def _cells(record) -> dict[str, object]:
+    return {c.id: c.value for t in record.tables for c in t.cells if c.value is not None}
+
+
+@pytest.mark.parametrize("doc", ["seeds/001_b395b0c0cfd9da48.txt", "corpus/pingtan__pingtan-2023.txt",
+                                 "corpus/pingtan__pingtan-2022.html"])
+@pytest.mark.parametrize("damage", ["bad_bytes", "cut_character"])
+def test_a_damaged_utf8_report_keeps_its_cells_and_counts_the_bad_bytes(tmp_path: Path, doc: str, damage: str) -> None:
+    path = shared(doc)
+    data = path.read_bytes()
+    clean = extract(path, ExtractConfig(tag=False))
+    if damage == "bad_bytes":  # ten invalid bytes spread through the file, at character boundaries
+        chars = path.read_text(encoding="utf-8")
+        step = len(chars) // 11
+        data = b"".join(chars[i * step:(i + 1) * step].encode("utf-8") + b"\xff" for i in range(10))
+        data += chars[10 * step:].encode("utf-8")
+        expected = 10
+    else:  # a download cut inside the last (three-byte) character
+        data = data.rstrip()
+        data = data[:-1] if data[-1] >= 0x80 else data + "。".encode("utf-8")[:2]
+        expected = 1
+    record = extract(_write(tmp_path, path.name, data), ExtractConfig(tag=False))
+    assert record.status is not Status.ERROR
+    (warning,) = [w for w in record.warnings if w.code == "bytes_replaced"]
+    assert warning.stage == "read" and warning.message.startswith(f"{expected} byte")
+    want, got = _cells(clean), _cells(record)
+    kept = sum(got.get(k) == v for k, v in want.items())
+    assert want and kept >= 0.95 * len(want)
