@@ -144,3 +144,12 @@ def expand(record: Record) -> Record:
 def floor_scores(paragraph: Paragraph) -> dict[str, float]:
     """A paragraph's scores as the panel reads them: those below ``SCORE_FLOOR`` dropped, in either form."""
     return {k: v for k, v in paragraph.scores.items() if v >= SCORE_FLOOR}
+
+
+def expand_checks(record: Record) -> list[Check]:
+    """The record's checks with a compact record's passed ones rebuilt (the panel needs only these)."""
+    if all(c.message or c.status is not CheckStatus.PASS for c in record.checks):
+        return record.checks  # a full record: nothing to rebuild
+    cells = _found_cells(record)
+    relations = _relations(record)
+    return [_expand_check(c, relations, cells) for c in record.checks]
