@@ -68,6 +68,7 @@ def main() -> None:
             lines.append(json.dumps(record, ensure_ascii=False))
         random.Random(0).shuffle(lines)
         jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        base_for_size = base[:200]
         del lines, base
         size = jsonl.stat().st_size
         spawn = multiprocessing.get_context("spawn")
@@ -77,6 +78,16 @@ def main() -> None:
         counts, parquet, duck, rss, rss_duck = queue.get()
         child.join()
     rows = sum(n for name, n in counts.items() if name != "codebook")
+    from nianbao.core.compact import compact
+    from nianbao.core.serialize import dumps, from_dict
+    from nianbao.core.record import Record
+
+    typed = [from_dict(Record, r) for r in (base_for_size or [])]
+    if typed:
+        full_kb = sum(len(dumps(r).encode()) for r in typed) / len(typed) / 1024
+        compact_kb = sum(len(dumps(compact(r)).encode()) for r in typed) / len(typed) / 1024
+        print(f"record size: {full_kb:.1f} KB full, {compact_kb:.1f} KB compact (mean of {len(typed)} distinct records)")
+    print(f"panel: {parquet / args.records * 1000:.2f} s per 1,000 records (Parquet)")
     print(f"{args.records} records, {size / 2**20:.0f} MB of JSONL, {counts['cells']} cell rows, {rows} rows in all")
     print(f"parquet: {parquet:.1f} s = {args.records / parquet:.0f} records/s, {counts['cells'] / parquet:,.0f} cell rows/s, "
           f"{rows / parquet:,.0f} rows/s")

@@ -9,18 +9,12 @@ from __future__ import annotations
 
 from nianbao.core.record import Cell, CellKind, Check, CheckStatus, Table
 
-from nianbao.core.relations import relations
+from nianbao.core.relations import VALUE_KINDS, ZERO_KINDS, format_number, relations
 
-ZERO_KINDS = {CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}
-VALUE_KINDS = {CellKind.NUMBER, CellKind.ANNOTATED}
+__all__ = ["VALUE_KINDS", "ZERO_KINDS", "format_number", "relation_checks", "value_checks", "run_checks"]
 # Columns whose values may be negative (本年增/减) or decimal (amounts).
 _SIGNED = {"change"}
 _DECIMAL = {"amount_10k_yuan", "procurement_amount"}
-
-
-def format_number(x: float) -> str:
-    """3.0 → '3', 2.35 → '2.35': numbers in check messages as a report writes them."""
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def relation_checks(tables: list[Table]) -> list[Check]:
@@ -44,9 +38,8 @@ def relation_checks(tables: list[Table]) -> list[Check]:
         lhs = sum(values[c] for c in rel.lhs)
         rhs = sum(values[c] for c in rel.rhs)
         ok = abs(lhs - rhs) < 1e-6
-        message = f"{' + '.join(rel.lhs)} = {format_number(lhs)} {'=' if ok else '≠'} {format_number(rhs)} = {' + '.join(rel.rhs)}"
         out.append(Check(rel.rule, rel.scope, CheckStatus.PASS if ok else CheckStatus.FAIL, list(rel.cells),
-                         lhs, rhs, message, zeros))
+                         lhs, rhs, rel.message(lhs, rhs), zeros))
     return out
 
 

@@ -52,6 +52,9 @@ def extract(
     max_memory: float = typer.Option(2000, "--max-memory", help="MB of memory a worker may hold; past it, the "
                                      "document is recorded as 'memory_limit'."),
     retry_errors: bool = typer.Option(False, "--retry-errors", help="Run again the inputs whose record in the run is an error."),
+    compact: Optional[bool] = typer.Option(None, "--compact/--full", help="Compact records (~20 KB, what can be "
+                                           "recomputed left out, same panel) or full ones; default: compact in run "
+                                           "folders, full in a .jsonl or on standard output."),
     csv: bool = typer.Option(False, "--csv", help="Also write the tidy tables as CSV (run folders only)."),
     panel: bool = typer.Option(True, "--panel/--no-panel", help="Write the tidy Parquet tables and DuckDB file at the "
                                "end (run folders only)."),
@@ -69,7 +72,7 @@ def extract(
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout or None,
-                           max_memory_mb=max_memory or None, retry_errors=retry_errors,
+                           max_memory_mb=max_memory or None, retry_errors=retry_errors, compact=compact,
                            config=extract_config(reader, tables, ocr, tag, model))
     bar = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                    TextColumn("[red]{task.fields[errors]} errors"), TextColumn("{task.fields[skipped]} skipped"),

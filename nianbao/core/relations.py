@@ -11,6 +11,16 @@ from functools import lru_cache
 from typing import Mapping
 
 from nianbao.core.codebook import T3_APPLICANT_COLS, T3_COLS, T3_OUTCOME_ROWS, T4_COLS, FormatVersion, table_spec
+from nianbao.core.record import CellKind
+
+# Cells a check counts as 0 (reports leave zeros blank), and cells that hold a value.
+ZERO_KINDS = frozenset({CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD})
+VALUE_KINDS = frozenset({CellKind.NUMBER, CellKind.ANNOTATED})
+
+
+def format_number(x: float) -> str:
+    """3.0 → '3', 2.35 → '2.35': numbers in check messages as a report writes them."""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,11 @@ class Relation:
             return None
         return abs(left - right) < 1e-6
 
+    def message(self, lhs: float, rhs: float) -> str:
+        """The check's message for these sums: a compact record leaves a passed check's out and rebuilds it here."""
+        ok = abs(lhs - rhs) < 1e-6
+        return f"{' + '.join(self.lhs)} = {format_number(lhs)} {'=' if ok else '≠'} {format_number(rhs)} = {' + '.join(self.rhs)}"
+
 
 @lru_cache(maxsize=None)
 def relations(fmt: FormatVersion) -> tuple[Relation, ...]:
@@ -53,3 +68,9 @@ def relations(fmt: FormatVersion) -> tuple[Relation, ...]:
             Relation("H4", block.id, (t4.cell_id(block.id, "total"),), tuple(t4.cell_id(block.id, k) for k in T4_COLS[:-1]))
         )
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def relation_index(fmt: FormatVersion) -> Mapping[tuple[str, str], Relation]:
+    """H1–H4 of a format by (rule, scope), the key a check carries."""
+    return {(r.rule, r.scope): r for r in relations(fmt)}

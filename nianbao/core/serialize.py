@@ -1,78 +1,58 @@
-"""The one place records become JSON and JSON becomes records again."""
+"""The one place records become JSON and JSON becomes records again (msgspec, typed, in C)."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import tempfile
-import types
-import typing
-from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, TypeVar, get_args, get_origin, get_type_hints
+from typing import IO, Any, Iterable, Iterator, TypeVar
 
-from nianbao.core.record import Cell, CellSource, Figure, Record
+import msgspec
+
+from nianbao.core.record import Record
 
 T = TypeVar("T")
-# Cells are most of a record: leave out their empty fields (and figures' too) to keep records readable.
-_PRUNED = (Cell, CellSource, Figure)
+
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(Record)
+_ANY = msgspec.json.Decoder()
 
 
 def to_dict(obj: Any) -> Any:
-    """A record (or any part of one) as plain JSON-ready data."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out = {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-        if isinstance(obj, _PRUNED):
-            out = {k: v for k, v in out.items() if v is not None}
-        return out
-    if isinstance(obj, Enum):
-        return obj.value
-    if isinstance(obj, (list, tuple)):
-        return [to_dict(x) for x in obj]
-    if isinstance(obj, dict):
-        return {k: to_dict(v) for k, v in obj.items()}
-    return obj
+    """A record (or any part of one) as plain JSON-ready data: enums as values, empty cell fields left out."""
+    return msgspec.to_builtins(obj)
 
 
-def _build(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
-    origin = get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in get_args(tp) if a is not type(None)]
-        for option in options:
-            if dataclasses.is_dataclass(option) or (isinstance(option, type) and issubclass(option, Enum)):
-                return _build(option, data)
-        return data
-    if origin is list:
-        (item,) = get_args(tp) or (Any,)
-        return [_build(item, x) for x in data]
-    if origin is dict:
-        _, value = get_args(tp) or (Any, Any)
-        return {k: _build(value, v) for k, v in data.items()}
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
-    if dataclasses.is_dataclass(tp):
-        hints = get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in names})
-    return data
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a record (or a Cell, a Check …) from ``to_dict`` output; unknown keys are ignored."""
+    return msgspec.convert(data, cls)
 
 
-def from_dict(cls: type[T], data: dict) -> T:
-    """Rebuild a dataclass (a Record, a Cell, …) from ``to_dict`` output; unknown keys are ignored."""
-    return _build(cls, data)
-
-
-def dumps(record: Record, indent: int | None = None) -> str:
-    return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)
+def loads(line: bytes | str) -> Record:
+    """One record from its JSON (schema 1 or 2); unknown keys are ignored."""
+    return _DECODER.decode(line)
 
 
 _HEAD = '{"doc_id": '  # how ``dumps`` starts every record: lets ``record_head`` skip the full parse
 _SOURCE = ', "source": '
 _STATUS = ', "status": '
-_DECODER = json.JSONDecoder()
+
+
+def dumps(record: Record, indent: int | None = None) -> str:
+    """A record as one line of JSON (or indented with ``indent``).
+
+    The body is msgspec's compact JSON, but the line starts ``{"doc_id": …, "source": …, "status": …``
+    with spaces as records of schema 1 did, so ``record_head`` reads both alike.
+    """
+    body = _ENCODER.encode(record)
+    if indent is not None:
+        return msgspec.json.format(body, indent=indent).decode("utf-8")
+    doc_id = _ENCODER.encode(record.doc_id)
+    source = _ENCODER.encode(record.source)
+    status = _ENCODER.encode(record.status)
+    skip = len(b'{"doc_id":') + len(doc_id) + len(b',"source":') + len(source) + len(b',"status":') + len(status)
+    head = b"".join([_HEAD.encode(), doc_id, _SOURCE.encode(), source, _STATUS.encode(), status])
+    return (head + body[skip:]).decode("utf-8")
 
 
 def record_head(line: bytes) -> tuple[Any, dict, Any]:
@@ -81,27 +61,31 @@ def record_head(line: bytes) -> tuple[Any, dict, Any]:
     Batch resume and the panel's sort read these from every line of runs of many gigabytes; a full
     parse of each record would cost more than the rest of the work.
     """
-    text = line[:16384].decode("utf-8", "ignore")
-    if text.startswith(_HEAD):
+    if line.startswith(_HEAD.encode()):
         try:
-            doc_id, end = _DECODER.raw_decode(text, len(_HEAD))
-            if text.startswith(_SOURCE, end):
-                source, end = _DECODER.raw_decode(text, end + len(_SOURCE))
-                if isinstance(source, dict) and text.startswith(_STATUS, end):
-                    status, _ = _DECODER.raw_decode(text, end + len(_STATUS))
-                    return doc_id, source, status
-        except ValueError:
-            pass  # a path longer than the slice, or another writer's key order: parse it all
-    record = json.loads(line)
+            end = line.index(_SOURCE.encode())
+            doc_id = _ANY.decode(line[len(_HEAD):end])
+            stop = line.index(_STATUS.encode(), end)
+            # a ', "status": ' inside the source's strings would cut it short: then the decode fails
+            source = _ANY.decode(line[end + len(_SOURCE):stop])
+            tail = line[stop + len(_STATUS):stop + len(_STATUS) + 64]
+            status = _ANY.decode(tail[:tail.index(b",")] if b"," in tail else tail.rstrip(b"}\n"))
+            if isinstance(source, dict):
+                return doc_id, source, status
+        except (ValueError, msgspec.DecodeError):
+            pass  # another writer's key order, or a separator inside a string: parse it all
+    record = _ANY.decode(line)
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON record")
     return record.get("doc_id"), record.get("source") or {}, record.get("status")
 
 
 def read_jsonl(path: str | Path) -> Iterator[Record]:
     """Records from a JSONL file, one a line."""
-    with open(path, encoding="utf-8") as fh:
+    with open(path, "rb") as fh:
         for line in fh:
             if line.strip():
-                yield from_dict(Record, json.loads(line))
+                yield _DECODER.decode(line)
 
 
 def write_jsonl(records: Iterable[Record], path: str | Path) -> int:
@@ -123,8 +107,18 @@ def write_jsonl(records: Iterable[Record], path: str | Path) -> int:
 
 
 def write_records(records: Iterable[Record], fh: IO[str]) -> int:
+    """Write records to an open text file, one JSON line each; returns the count."""
     count = 0
     for record in records:
         fh.write(dumps(record) + "\n")
         count += 1
     return count
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of a record (schema 2), generated from the Struct types.
+
+    A compact record (``nianbao.core.compact``) has the same types, with fewer fields filled, so it
+    validates against the same schema.
+    """
+    return msgspec.json.schema(Record)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+import msgspec
+
 from nianbao.evaluation.figures import FigureEvaluation, score_document
 from nianbao.evaluation.checks import CheckEvaluation, record_breaks
 from nianbao.core.record import Cell, Record
@@ -104,7 +106,7 @@ def cell_source(cell: Cell | None) -> dict[str, Any] | None:
     """Where a predicted cell was read, as far as the record says (page and bbox for PDFs, line, snippet)."""
     if cell is None or cell.source is None:
         return None
-    src = {k: v for k, v in vars(cell.source).items() if v is not None}
+    src = {k: v for k, v in msgspec.structs.asdict(cell.source).items() if v is not None}
     return src or None
 
 

@@ -83,7 +83,7 @@ PARAGRAPHS: tuple[Column, ...] = (
     ("labels", "list<string>", "the tagger's labels (codebook kind 'paragraph_label')"),
 ) + tuple(
     (f"score_{code.id}", "float64", f"the tagger's score in [0, 1] for label {code.id} ({code.label}); "
-     "null when the record was not tagged")
+     "null when the record was not tagged or the score is below 0.05 (compact records leave those out)")
     for code in PARAGRAPH_LABELS
 )
 
@@ -179,7 +179,7 @@ def markdown() -> str:
             if name.startswith("score_"):
                 if name == f"score_{PARAGRAPH_LABELS[0].id}":
                     out.append(f"| `score_<label>` | {kind} | the tagger's score in [0, 1] for each of the "
-                               f"{len(PARAGRAPH_LABELS)} paragraph labels; null when the record was not tagged |")
+                               f"{len(PARAGRAPH_LABELS)} paragraph labels; null when the record was not tagged or below 0.05 |")
                 continue
             out.append(f"| `{name}` | {kind} | {doc} |")
         out.append("")

@@ -1,26 +1,31 @@
-"""A record → the rows of the tidy tables (reports, cells, paragraphs, figures, checks).
+"""A record → the columns of the tidy tables (reports, cells, paragraphs, figures, checks).
 
-This reads a record in its JSON form (``nianbao.core.serialize.to_dict`` output, one line of a JSONL), not
-the dataclasses: rebuilding dataclasses with ``serialize.from_dict`` runs at ~20 records/s on records of
-this size against ~1,500/s for ``json.loads``, and a 100,000-report run must not spend an hour there.
-Records in memory go through ``serialize.to_dict`` first. Every row is a dict keyed by the column
-names of ``nianbao.outputs.columns``; pruned fields (a cell's or figure's ``None`` values) read as null.
+This reads typed records (``nianbao.core.record.Record``, decoded by msgspec) and builds each content
+table column by column: one list comprehension per column over a table's cells costs a fraction of a
+dict per cell, and a 100,000-report panel spends its time here. Full and compact records
+(``nianbao.core.compact``) give the same columns: what a compact record leaves out is rebuilt on the
+way (a number cell's raw text, a cell's extractor, a passed check's cells and message), and paragraph
+scores below ``SCORE_FLOOR`` read as null in both forms.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from nianbao.core.keys import paragraph_key
 from nianbao.core import codebook
 from nianbao.core.codebook import PARAGRAPH_LABELS
+from nianbao.core.compact import SCORE_FLOOR, expand_checks, value_text
+from nianbao.core.keys import paragraph_key
+from nianbao.core.record import Cell, CellKind, Record
 
 Row = dict[str, Any]
+Columns = dict[str, list]
 
 # cell id → (row id, column id), from the codebook's templates: ids are never split by hand.
-_CELL_PARTS: dict[str, tuple[str, str]] = {
+_CELL_PARTS: dict[str, tuple[str | None, str | None]] = {
     cid: (row.id, col) for spec in codebook.TABLES.values() for row, col, cid in spec.cells()
 }
+_UNKNOWN = (None, None)  # an id the codebook does not know (a newer record) keeps its table, no row/column
 _SCORE_COLUMNS = tuple((code.id, f"score_{code.id}") for code in PARAGRAPH_LABELS)
 
 
@@ -28,140 +33,147 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def report_row(record: dict, duplicate_of: str | None = None) -> Row:
+def _raw(cell: Cell) -> str | None:
+    """A cell's raw text, rebuilt where a compact record left it out."""
+    if cell.raw is not None:
+        return cell.raw
+    if cell.kind is CellKind.NUMBER:
+        return value_text(cell.value)
+    return "" if cell.kind is CellKind.BLANK else None
+
+
+def report_row(record: Record, duplicate_of: str | None = None) -> Row:
     """The reports row of one record; ``duplicate_of`` names an earlier file with the same content."""
-    source = record.get("source") or {}
-    meta = record.get("metadata") or {}
-    contact = meta.get("contact") or {}
-    tables = record.get("tables") or []
-    checks = record.get("checks") or []
-    errors = record.get("errors") or []
+    source, meta = record.source, record.metadata
+    contact = meta.contact
+    errors = record.errors
     return {
-        "sha256": source.get("sha256"),
-        "doc_id": record.get("doc_id"),
-        "path": source.get("path"),
+        "sha256": source.sha256,
+        "doc_id": record.doc_id,
+        "path": source.path,
         "duplicate_of": duplicate_of,
-        "status": record.get("status"),
-        "reader": source.get("reader"),
-        "encoding": source.get("encoding"),
-        "size": source.get("size"),
-        "agency": meta.get("agency"),
-        "year": meta.get("year"),
-        "format_version": meta.get("format_version"),
-        "admin_level": meta.get("admin_level"),
-        "region": meta.get("region"),
-        "publication_date": meta.get("publication_date"),
-        "title": meta.get("title"),
-        **{f"contact_{k}": contact.get(k) for k in ("address", "postcode", "phone", "email", "website")},
-        "sections": list(record.get("sections") or []),
-        "tables_found": [t["id"] for t in tables if t.get("found")],
-        "n_cells": sum(len(t.get("cells") or []) for t in tables),
-        "n_paragraphs": len(record.get("paragraphs") or []),
-        "n_figures": len(record.get("figures") or []),
-        "n_checks": len(checks),
-        "n_checks_failed": sum(c.get("status") == "fail" for c in checks),
-        "errors": [p["code"] for p in errors],
-        "warnings": [p["code"] for p in record.get("warnings") or []],
-        "error_message": " | ".join(p.get("message", "") for p in errors) or None,
-        "schema_version": record.get("schema_version"),
-        "nianbao_version": record.get("nianbao_version"),
+        "status": record.status.value,
+        "reader": source.reader,
+        "encoding": source.encoding,
+        "size": source.size,
+        "agency": meta.agency,
+        "year": meta.year,
+        "format_version": meta.format_version,
+        "admin_level": meta.admin_level,
+        "region": meta.region,
+        "publication_date": meta.publication_date,
+        "title": meta.title,
+        **{f"contact_{k}": getattr(contact, k) for k in ("address", "postcode", "phone", "email", "website")},
+        "sections": list(record.sections),
+        "tables_found": [t.id for t in record.tables if t.found],
+        "n_cells": sum(len(t.cells) for t in record.tables),
+        "n_paragraphs": len(record.paragraphs),
+        "n_figures": len(record.figures),
+        "n_checks": len(record.checks),
+        "n_checks_failed": sum(c.status.value == "fail" for c in record.checks),
+        "errors": [p.code for p in errors],
+        "warnings": [p.code for p in record.warnings],
+        "error_message": " | ".join(p.message for p in errors) or None,
+        "schema_version": record.schema_version,
+        "nianbao_version": record.nianbao_version,
     }
 
 
-def cell_rows(record: dict) -> Iterator[Row]:
+def cell_columns(record: Record) -> Columns:
     """One row per cell, tables in record order and cells in template order."""
-    sha = (record.get("source") or {}).get("sha256")
-    for table in record.get("tables") or []:
-        for cell in table.get("cells") or []:
-            cid = cell["id"]
-            # An id the codebook does not know (a newer record) keeps its table but no row/column.
-            row, col = _CELL_PARTS.get(cid, (None, None))
-            source = cell.get("source") or {}
-            candidates = cell.get("candidates")
-            yield {
-                "sha256": sha,
-                "table_id": table["id"],
-                "cell_id": cid,
-                "row_id": row,
-                "column_id": col,
-                "value": _float(cell.get("value")),
-                "raw": cell.get("raw"),
-                "kind": cell.get("kind"),
-                "unit": cell.get("unit"),
-                "note": cell.get("note"),
-                "candidates": None if candidates is None else [float(x) for x in candidates],
-                "extractor": source.get("extractor") or table.get("extractor"),
-                "page": source.get("page"),
-            }
+    sha = record.source.sha256
+    cols: Columns = {k: [] for k in ("sha256", "table_id", "cell_id", "row_id", "column_id", "value", "raw", "kind",
+                                     "unit", "note", "candidates", "extractor", "page")}
+    for table in record.tables:
+        cells, n, fallback = table.cells, len(table.cells), table.extractor
+        ids = [c.id for c in cells]
+        parts = [_CELL_PARTS.get(i, _UNKNOWN) for i in ids]
+        sources = [c.source for c in cells]
+        cols["sha256"] += [sha] * n
+        cols["table_id"] += [table.id] * n
+        cols["cell_id"] += ids
+        cols["row_id"] += [p[0] for p in parts]
+        cols["column_id"] += [p[1] for p in parts]
+        cols["value"] += [c.value for c in cells]  # ints become float64 in Arrow
+        cols["raw"] += [c.raw if c.raw is not None else _raw(c) for c in cells]
+        # CellKind is a str: Arrow stores its value, and the enum's ``.value`` lookup is slow per cell.
+        cols["kind"] += [c.kind for c in cells]
+        cols["unit"] += [c.unit for c in cells]
+        cols["note"] += [c.note for c in cells]
+        cols["candidates"] += [c.candidates for c in cells]
+        cols["extractor"] += [(s.extractor if s is not None else None) or fallback for s in sources]
+        cols["page"] += [s.page if s is not None else None for s in sources]
+    return cols
 
 
-def paragraph_rows(record: dict) -> Iterator[Row]:
-    """One row per narrative paragraph, with its gold key and a score column per label."""
-    sha = (record.get("source") or {}).get("sha256")
-    for p in record.get("paragraphs") or []:
-        scores = p.get("scores") or {}
-        row = {
-            "sha256": sha,
-            "index": p.get("index"),
-            "section": p.get("section"),
-            "path": list(p.get("path") or []),
-            "text": p.get("text"),
-            "key": paragraph_key(p.get("text") or ""),
-            "labels": list(p.get("labels") or []),
-        }
-        for label, column in _SCORE_COLUMNS:
-            row[column] = _float(scores.get(label))
-        yield row
+def paragraph_columns(record: Record) -> Columns:
+    """One row per narrative paragraph, with its gold key and a score column per label (null below the floor)."""
+    sha = record.source.sha256
+    paragraphs = record.paragraphs
+    cols: Columns = {
+        "sha256": [sha] * len(paragraphs),
+        "index": [p.index for p in paragraphs],
+        "section": [p.section for p in paragraphs],
+        "path": [p.path for p in paragraphs],
+        "text": [p.text for p in paragraphs],
+        "key": [paragraph_key(p.text or "") for p in paragraphs],
+        "labels": [p.labels for p in paragraphs],
+    }
+    for label, column in _SCORE_COLUMNS:
+        values = [p.scores.get(label) for p in paragraphs]
+        cols[column] = [None if v is None or v < SCORE_FLOOR else float(v) for v in values]
+    return cols
 
 
-def figure_rows(record: dict) -> Iterator[Row]:
+def figure_columns(record: Record) -> Columns:
     """One row per prose figure, with the key of the paragraph it was read in."""
-    sha = (record.get("source") or {}).get("sha256")
-    keys = {p.get("index"): paragraph_key(p.get("text") or "") for p in record.get("paragraphs") or []}
-    for index, f in enumerate(record.get("figures") or []):
-        yield {
-            "sha256": sha,
-            "index": index,
-            "id": f.get("id"),
-            "value": _float(f.get("value")),
-            "unit": f.get("unit"),
-            "approx": bool(f.get("approx", False)),
-            "scope": f.get("scope"),
-            "qualifier": f.get("qualifier"),
-            "paragraph": f.get("paragraph"),
-            "paragraph_key": keys.get(f.get("paragraph")),
-            "section": f.get("section"),
-            "start": f.get("start"),
-            "end": f.get("end"),
-            "text": f.get("text"),
-            "listed": f.get("listed"),
-            "session": f.get("session"),
-            "note": f.get("note"),
-        }
+    sha = record.source.sha256
+    keys = {p.index: paragraph_key(p.text or "") for p in record.paragraphs}
+    figures = record.figures
+    return {
+        "sha256": [sha] * len(figures),
+        "index": list(range(len(figures))),
+        "id": [f.id for f in figures],
+        "value": [_float(f.value) for f in figures],
+        "unit": [f.unit for f in figures],
+        "approx": [bool(f.approx) for f in figures],
+        "scope": [f.scope for f in figures],
+        "qualifier": [f.qualifier for f in figures],
+        "paragraph": [f.paragraph for f in figures],
+        "paragraph_key": [keys.get(f.paragraph) for f in figures],
+        "section": [f.section for f in figures],
+        "start": [f.start for f in figures],
+        "end": [f.end for f in figures],
+        "text": [f.text for f in figures],
+        "listed": [f.listed for f in figures],
+        "session": [f.session for f in figures],
+        "note": [f.note for f in figures],
+    }
 
 
-def check_rows(record: dict) -> Iterator[Row]:
-    """One row per check, in the order the record ran them."""
-    sha = (record.get("source") or {}).get("sha256")
-    for c in record.get("checks") or []:
-        yield {
-            "sha256": sha,
-            "rule": c.get("rule"),
-            "scope": c.get("scope"),
-            "key": f"{c.get('rule')}:{c.get('scope')}",
-            "status": c.get("status"),
-            "cells": list(c.get("cells") or []),
-            "lhs": _float(c.get("lhs")),
-            "rhs": _float(c.get("rhs")),
-            "message": c.get("message"),
-            "assumed_zero": list(c.get("assumed_zero") or []),
-            "figures": list(c.get("figures") or []),
-            "assumption": c.get("assumption"),
-        }
+def check_columns(record: Record) -> Columns:
+    """One row per check, in the order the record ran them (a compact record's passed checks rebuilt)."""
+    sha = record.source.sha256
+    checks = expand_checks(record)
+    return {
+        "sha256": [sha] * len(checks),
+        "rule": [c.rule for c in checks],
+        "scope": [c.scope for c in checks],
+        "key": [f"{c.rule}:{c.scope}" for c in checks],
+        "status": [c.status.value for c in checks],
+        "cells": [c.cells for c in checks],
+        "lhs": [c.lhs for c in checks],
+        "rhs": [c.rhs for c in checks],
+        "message": [c.message for c in checks],
+        "assumed_zero": [c.assumed_zero for c in checks],
+        "figures": [c.figures for c in checks],
+        "assumption": [c.assumption for c in checks],
+    }
 
 
 # The tables built from a record's content (shared by every file with the same sha256).
-CONTENT_TABLES = {"cells": cell_rows, "paragraphs": paragraph_rows, "figures": figure_rows, "checks": check_rows}
+CONTENT_TABLES = {"cells": cell_columns, "paragraphs": paragraph_columns, "figures": figure_columns,
+                  "checks": check_columns}
 
 
 def codebook_rows() -> Iterator[Row]:

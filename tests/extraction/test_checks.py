@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from nianbao.extraction.checks import run_checks
 from nianbao.extraction.layout import analyse

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import replace
+from msgspec.structs import replace
 from pathlib import Path
 
 from typer.testing import CliRunner

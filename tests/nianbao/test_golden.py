@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from msgspec.structs import asdict
 
 from nianbao.evaluation.evaluate import cell_matches
 from nianbao.pipeline import extract
@@ -31,8 +32,8 @@ def digest(record: Record) -> dict:
     """What a record says, without the report's prose (the development corpus' text is not ours to copy)."""
     return {
         "status": record.status.value,
-        "metadata": {k: v for k, v in vars(record.metadata).items() if k not in ("contact", "title")}
-        | {"contact": vars(record.metadata.contact)},
+        "metadata": {k: v for k, v in asdict(record.metadata).items() if k not in ("contact", "title")}
+        | {"contact": asdict(record.metadata.contact)},
         "sections": record.sections,
         "tables": {t.id: {"format": t.format, "extractor": t.extractor,
                           "cells": {c.id: [c.kind.value, c.value] for c in t.cells}} for t in record.tables},
@@ -56,7 +57,7 @@ def test_record_matches_gold_and_golden_digest(doc_id: str, source: str, update_
         wrong = [cid for cid, v in g["cells"].items() if not cell_matches(v, record.cell(cid))]
         assert not wrong, f"{len(wrong)} cells differ from gold: {wrong[:5]}"
         for name, want in g["metadata"].items():
-            got = vars(record.metadata.contact) if name == "contact" else getattr(record.metadata, name)
+            got = asdict(record.metadata.contact) if name == "contact" else getattr(record.metadata, name)
             if name == "contact":
                 got = {k: got[k] for k in want}
                 want = {k: v.replace(" ", "") if isinstance(v, str) else v for k, v in want.items()}

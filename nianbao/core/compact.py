@@ -1,0 +1,155 @@
+"""Compact records: the same Record with what can be recomputed left out, for corpora of many reports.
+
+A full record is ~80 KB, most of it evidence that follows from the rest: a passed H-check's cells and
+message follow from its relation and sums, a cell's ``raw`` usually is its value's digits, every cell
+repeats its table's extractor and its source line. ``compact`` drops those; ``expand`` puts back all
+that the tidy panel reads, so the panel of a compact run is the panel of a full run, row for row.
+
+Kept whole: every value, kind, unit, note and candidate, cell ids and grid/page positions, failed and
+skipped checks, figures with their spans, paragraph texts, paths and labels, errors and warnings.
+Left out for good: a cell's place in the source text (block, line, grid row and column, snippet; a
+PDF's page and box stay) and paragraph scores below ``SCORE_FLOOR`` (the panel reads those as null in
+both forms).
+"""
+
+from __future__ import annotations
+
+from msgspec.structs import replace
+
+from nianbao.core.record import Cell, CellKind, CellSource, Check, CheckStatus, Paragraph, Record, Table
+from nianbao.core.relations import VALUE_KINDS, ZERO_KINDS, Relation, relation_index
+
+# A score below this says "not this label" at any threshold a study would use; a dozen labels per
+# paragraph at full float precision were a fifth of a record.
+SCORE_FLOOR = 0.05
+# The H5 message of a table with no bad value, the only message H5 gives a pass.
+WELL_FORMED = "all values well-formed"
+
+
+def value_text(value: int | float | None) -> str | None:
+    """The text a number cell's ``raw`` is rebuilt from when a compact record left it out."""
+    if value is None:
+        return None
+    return str(value) if isinstance(value, int) else repr(value)
+
+
+def _compact_cell(cell: Cell, extractor: str | None) -> Cell:
+    raw = cell.raw
+    if (cell.kind is CellKind.NUMBER and raw == value_text(cell.value)) or (cell.kind is CellKind.BLANK and raw == ""):
+        raw = None
+    source = cell.source
+    if source is not None:
+        # Block, line, grid row/column and snippet point into the source text, which a corpus study never
+        # opens (the full form keeps them); a PDF's page and box are kept: the overlay draws from them.
+        source = CellSource("" if source.extractor == extractor else source.extractor,
+                            page=source.page, bbox=source.bbox, confidence=source.confidence)
+        if source == _EMPTY_SOURCE:
+            source = None
+    return replace(cell, raw=raw, source=source)
+
+
+_EMPTY_SOURCE = CellSource()
+
+
+def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relation | None:
+    return relations.get((check.rule, check.scope)) if check.status is CheckStatus.PASS else None
+
+
+def _zeros(rel: Relation, cells: dict[str, Cell]) -> list[str]:
+    return [c for c in rel.cells if c in cells and cells[c].kind in ZERO_KINDS]
+
+
+def _sums(rel: Relation, cells: dict[str, Cell]) -> tuple[float, float] | None:
+    """Both sides as ``extraction.checks`` sums them (same order, so the same floats), None if a cell is gone."""
+    if any(c not in cells for c in rel.cells):
+        return None
+    values = {c: float(cells[c].value) if cells[c].kind in VALUE_KINDS and cells[c].value is not None else 0.0
+              for c in rel.cells}
+    return sum(values[c] for c in rel.lhs), sum(values[c] for c in rel.rhs)
+
+
+def _found_cells(record: Record) -> dict[str, Cell]:
+    # the cells the checks were run on: those of found tables, as in ``extraction.checks``
+    return {c.id: c for t in record.tables if t.found for c in t.cells}
+
+
+def _relations(record: Record) -> dict[tuple[str, str], Relation]:
+    t3 = next((t for t in record.tables if t.id == "t3"), None)
+    try:
+        return relation_index(t3.format) if t3 is not None else {}  # type: ignore[arg-type]
+    except (KeyError, ValueError):
+        return {}  # a format this version does not know: keep its checks whole
+
+
+def _compact_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Check:
+    rel = _relation(check, relations)
+    if rel is not None and check.lhs is not None and check.rhs is not None:
+        if (check.cells == list(rel.cells) and check.message == rel.message(check.lhs, check.rhs)
+                and check.assumed_zero == _zeros(rel, cells) and _sums(rel, cells) == (check.lhs, check.rhs)):
+            return replace(check, cells=[], lhs=None, rhs=None, message="", assumed_zero=[])
+    elif check.rule == "H5" and check.status is CheckStatus.PASS and check.message == WELL_FORMED:
+        return replace(check, message="")
+    return check
+
+
+def compact(record: Record) -> Record:
+    """The record without what ``expand`` can rebuild, cell snippets and paragraph scores below ``SCORE_FLOOR``."""
+    cells = _found_cells(record)
+    relations = _relations(record)
+    return replace(
+        record,
+        tables=[replace(t, cells=[_compact_cell(c, t.extractor) for c in t.cells]) for t in record.tables],
+        checks=[_compact_check(c, relations, cells) for c in record.checks],
+        paragraphs=[replace(p, scores={k: v for k, v in p.scores.items() if v >= SCORE_FLOOR}) for p in record.paragraphs],
+    )
+
+
+def _expand_table(table: Table) -> Table:
+    cells = []
+    for cell in table.cells:
+        if cell.raw is None and cell.kind is CellKind.NUMBER:
+            cell = replace(cell, raw=value_text(cell.value))
+        elif cell.raw is None and cell.kind is CellKind.BLANK:
+            cell = replace(cell, raw="")
+        if cell.source is not None and not cell.source.extractor and table.extractor:
+            cell = replace(cell, source=replace(cell.source, extractor=table.extractor))
+        cells.append(cell)
+    return replace(table, cells=cells)
+
+
+def _expand_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Check:
+    if check.message or check.status is not CheckStatus.PASS:
+        return check
+    rel = _relation(check, relations)
+    sums = _sums(rel, cells) if rel is not None and check.lhs is None and check.rhs is None else None
+    if rel is not None and sums is not None:
+        return replace(check, cells=list(rel.cells), lhs=sums[0], rhs=sums[1], message=rel.message(*sums),
+                       assumed_zero=_zeros(rel, cells))
+    if check.rule == "H5":
+        return replace(check, message=WELL_FORMED)
+    return check
+
+
+def expand(record: Record) -> Record:
+    """A compact record with its raw texts, cell extractors and passed checks' cells and messages rebuilt.
+
+    A full record comes back equal to itself. Snippets and low scores a compact record left out stay out.
+    """
+    cells = _found_cells(record)
+    relations = _relations(record)
+    return replace(record, tables=[_expand_table(t) for t in record.tables],
+                   checks=[_expand_check(c, relations, cells) for c in record.checks])
+
+
+def floor_scores(paragraph: Paragraph) -> dict[str, float]:
+    """A paragraph's scores as the panel reads them: those below ``SCORE_FLOOR`` dropped, in either form."""
+    return {k: v for k, v in paragraph.scores.items() if v >= SCORE_FLOOR}
+
+
+def expand_checks(record: Record) -> list[Check]:
+    """The record's checks with a compact record's passed ones rebuilt (the panel needs only these)."""
+    if all(c.message or c.status is not CheckStatus.PASS for c in record.checks):
+        return record.checks  # a full record: nothing to rebuild
+    cells = _found_cells(record)
+    relations = _relations(record)
+    return [_expand_check(c, relations, cells) for c in record.checks]
