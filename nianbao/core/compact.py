@@ -5,11 +5,11 @@ message follow from its relation and sums, a cell's ``raw`` usually is its value
 repeats its table's extractor and its source line. ``compact`` drops those; ``expand`` puts back all
 that the tidy panel reads, so the panel of a compact run is the panel of a full run, row for row.
 
-Kept whole: every value, kind, unit, note and candidate, cell ids and grid/page positions, failed and
-skipped checks, figures with their spans, paragraph texts, paths and labels, errors and warnings.
-Left out for good: a cell's place in the source text (block, line, grid row and column, snippet; a
-PDF's page and box stay) and paragraph scores below ``SCORE_FLOOR`` (the panel reads those as null in
-both forms).
+Kept whole: every value, kind, unit, note and candidate, cell ids, a PDF cell's page and box, failed
+and skipped checks (passed ones keep rule, scope and status and are rebuilt), figures with their spans,
+paragraph texts, paths and labels, errors and warnings. Left out for good: a cell's and a paragraph's
+place in the source text (block, line, grid row and column, snippet) and paragraph scores below
+``SCORE_FLOOR`` (the panel reads those as null in both forms).
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ _EMPTY_SOURCE = CellSource()
 
 
 def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relation | None:
+    # A passed check follows from its relation and the cells; a failed one is kept whole, so a record read
+    # as plain JSON still shows each break with its sums and message.
     return relations.get((check.rule, check.scope)) if check.status is CheckStatus.PASS else None
 
 
@@ -100,7 +102,9 @@ def compact(record: Record) -> Record:
         record,
         tables=[replace(t, cells=[_compact_cell(c, t.extractor) for c in t.cells]) for t in record.tables],
         checks=[_compact_check(c, relations, cells) for c in record.checks],
-        paragraphs=[replace(p, scores={k: v for k, v in p.scores.items() if v >= SCORE_FLOOR}) for p in record.paragraphs],
+        # A paragraph's block and line point into the source text, as a cell's position does: left out alike.
+        paragraphs=[replace(p, block=None, line=None, scores={k: v for k, v in p.scores.items() if v >= SCORE_FLOOR})
+                    for p in record.paragraphs],
     )
 
 
@@ -131,7 +135,7 @@ def _expand_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Chec
 
 
 def expand(record: Record) -> Record:
-    """A compact record with its raw texts, cell extractors and passed checks' cells and messages rebuilt.
+    """A compact record with its raw texts, cell extractors and passed checks' cells, sums and messages rebuilt.
 
     A full record comes back equal to itself. Snippets and low scores a compact record left out stay out.
     """
@@ -146,9 +150,14 @@ def floor_scores(paragraph: Paragraph) -> dict[str, float]:
     return {k: v for k, v in paragraph.scores.items() if v >= SCORE_FLOOR}
 
 
+def is_compact(record: Record) -> bool:
+    """Whether ``compact`` wrote this record: a passed check without its message gives it away."""
+    return any(not c.message and c.status is CheckStatus.PASS for c in record.checks)
+
+
 def expand_checks(record: Record) -> list[Check]:
     """The record's checks with a compact record's passed ones rebuilt (the panel needs only these)."""
-    if all(c.message or c.status is not CheckStatus.PASS for c in record.checks):
+    if not is_compact(record):
         return record.checks  # a full record: nothing to rebuild
     cells = _found_cells(record)
     relations = _relations(record)

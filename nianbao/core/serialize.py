@@ -9,6 +9,7 @@ from typing import IO, Any, Iterable, Iterator, TypeVar
 
 import msgspec
 
+from nianbao.core.compact import expand, is_compact
 from nianbao.core.record import Record
 
 T = TypeVar("T")
@@ -80,12 +81,14 @@ def record_head(line: bytes) -> tuple[Any, dict, Any]:
     return record.get("doc_id"), record.get("source") or {}, record.get("status")
 
 
-def read_jsonl(path: str | Path) -> Iterator[Record]:
-    """Records from a JSONL file, one a line."""
+def read_jsonl(path: str | Path, *, full: bool = True) -> Iterator[Record]:
+    """Records from a JSONL file, one a line. With ``full``, a compact record (a run folder's default)
+    comes back with what ``compact`` left out rebuilt, so code reading records sees one form."""
     with open(path, "rb") as fh:
         for line in fh:
             if line.strip():
-                yield _DECODER.decode(line)
+                record = _DECODER.decode(line)
+                yield expand(record) if full and is_compact(record) else record
 
 
 def write_jsonl(records: Iterable[Record], path: str | Path) -> int:

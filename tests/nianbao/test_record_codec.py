@@ -115,3 +115,16 @@ def test_the_panel_is_the_same_from_compact_and_full_records(records: list[Recor
         if name == "reports":  # the one column that tells the forms apart is none: both are schema 2
             assert a.column("schema_version").to_pylist() == [SCHEMA_VERSION] * len(records)
         assert a.equals(b), name
+
+
+def test_reading_a_compact_run_gives_full_checks_back(tmp_path) -> None:
+    from nianbao.core.compact import compact, is_compact
+    from nianbao.core.serialize import read_jsonl, write_jsonl
+    from nianbao.pipeline import extract
+
+    record = extract(SAMPLES / "sample-2024-township.txt")
+    write_jsonl([compact(record)], tmp_path / "r.jsonl")
+    (raw,) = read_jsonl(tmp_path / "r.jsonl", full=False)
+    (back,) = read_jsonl(tmp_path / "r.jsonl")
+    assert is_compact(raw) and not is_compact(back) and not is_compact(record)
+    assert back.checks == record.checks
