@@ -103,8 +103,9 @@ def is_chrome(text: str) -> bool:
     date/source/visits line. Such a line is never a title or an agency (a metadata block's values are
     read from the document's blocks by nianbao.extraction.metadata)."""
     t = text.strip().strip("|").strip()
-    if not t:
-        return True
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
+        return True  # what a cleaned share bar leaves: '：', '| |'
+
     return bool(_CHROME_LINE.search(t)) and len(t) <= 120
 
 
@@ -112,6 +113,7 @@ _CHROME_LINE = re.compile(
     "|".join((
         r"^(?:当前位置|您当前所在位置|您的位置|您所在的位置|所在位置|当前所在位置)",
         r"首页\s*(?:>|＞|»|›|/|\\|-&gt;|→)",
+        r"^[>＞»›]|(?:[>＞»›][^>＞»›]{1,20}){2,}$",  # a breadcrumb whose 当前位置：首页 the line cleaner took
         r"^(?:首页|网站首页)$",
         r"分享到|扫一扫|^(?:微信|微博|QQ空间|QQ)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$",
         r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|简体版|繁体版|繁體|^English$",
