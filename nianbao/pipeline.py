@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 from nianbao.extraction import metadata as meta
+from nianbao.extraction import script
+from nianbao.extraction.detect import detect
 from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import extract_figures, table_section_sentences
 from nianbao.extraction.figures.reconcile import reconcile
@@ -67,31 +69,42 @@ def _status(record: Record, report: bool) -> Status:
 
 
 def _build(doc, source: SourceFile, doc_id: str) -> Record:
+    original = doc
+    doc, converted = script.simplified_view(doc)  # traditional pages are read as simplified (see script)
     layout = analyse(doc)
     text = layout.text()
-    title = layout.title or doc.properties.get("title")
-    agency, year = meta.parse_title(title)
-    if agency is None and doc.properties.get("title"):
-        agency, year = meta.parse_title(doc.properties["title"])
-    year = year or meta.statistics_year(text)
+    stated = meta.statements(layout, doc, text)
+    agency, agency_source, agency_others = meta.choose(stated, "agency")
+    year_text, year_source, year_others = meta.choose(stated, "year")
+    year = int(year_text) if year_text else None
+    page_title, _, _ = meta.choose([s for s in stated if s.source != "title"], "title")
+    title = layout.title or page_title or doc.properties.get("title")
     guess, _ = meta.format_version(text, None, year)
     tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021)
     fmt, evidence = meta.format_version(text, document_format(tables), year)
     region, level = meta.place(agency)
     found = sum(t.found for t in tables)
-    report = meta.is_report(title, layout, found, year)
+    detection = detect(layout.title, layout, found, year, page_title or doc.properties.get("title"))
+    report = detection.is_report
+    date = meta.publication_date(layout, doc) or meta.choose(stated, "publication_date")[0]
+    metadata = Metadata(agency, year, fmt, evidence, level, region, date, title, meta.contact(text))
+    metadata.sources = {k: v for k, v in (("agency", agency_source), ("year", year_source)) if v}
+    metadata.candidates = {k: v for k, v in (("agency", agency_others), ("year", year_others)) if v}
+    metadata.report_evidence = detection.evidence
+    metadata.script = "traditional" if converted else None
     record = Record(
         doc_id=doc_id,
         source=source,
         status=Status.OK,
-        metadata=Metadata(agency, year, fmt, evidence, level, region, meta.publication_date(layout, doc), title,
-                          meta.contact(text)),
+        metadata=metadata,
         sections=layout.found_sections,
         tables=tables if report else [],
         checks=run_checks(tables) if report else [],
         paragraphs=_paragraphs(layout, agency) if report else [],
         warnings=list(doc.warnings),
     )
+    if converted:
+        script.keep_originals(record.paragraphs, doc, original)
     record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
     record.checks += reconcile(record.figures, record.tables)
     record.status = _status(record, report)

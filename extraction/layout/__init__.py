@@ -87,32 +87,113 @@ def _lines(doc: Document) -> list[Line | TableBlock]:
     return items
 
 
-def _take_title(items: list[Line | TableBlock]) -> str | None:
-    """Remove the title lines (agency + year + 年度报告, possibly over several lines) and return them."""
-    head = [i for i in items[:4] if isinstance(i, Line)]
+# The first screen of a page: where a portal's title, chrome and metadata block sit above the report.
+FIRST_SCREEN = 40
+# A report title: agency and year (or either, or neither) and one of the names reports go by.
+TITLE_WORDS = re.compile(
+    r"(?:政府信息公开|政务公开|信息公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)"
+    r"|(?:政府信息公开|政务公开|信息公开)年报"
+)
+_NOT_TITLE = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|为)|[。；;]")
+_TITLE_TAIL = re.compile(r"^[（(]?\s*(?:\d{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?)?\s*[）)]?$")
+
+
+def is_chrome(text: str) -> bool:
+    """A line of portal chrome: breadcrumb, share or accessibility bar, a metadata-block line, a
+    date/source/visits line. Such a line is never a title or an agency (a metadata block's values are
+    read from the document's blocks by nianbao.extraction.metadata)."""
+    t = text.strip().strip("|").strip()
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
+        return True  # what a cleaned share bar leaves: '：', '| |'
+
+    return bool(_CHROME_LINE.search(t)) and len(t) <= 120
+
+
+_CHROME_LINE = re.compile(
+    "|".join((
+        r"^(?:当前位置|您当前所在位置|您的位置|您所在的位置|所在位置|当前所在位置)",
+        r"首页\s*(?:>|＞|»|›|/|\\|-&gt;|→)",
+        r"^[>＞»›]|(?:[>＞»›][^>＞»›]{1,20}){2,}$",  # a breadcrumb whose 当前位置：首页 the line cleaner took
+        r"^(?:首页|网站首页)$",
+        r"分享到|扫一扫|^(?:微信|微博|QQ空间|QQ)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$",
+        r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|简体版|繁体版|繁體|^English$",
+        r"^(?:【\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|字号|字体)",
+        r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|成文日期|发布日期|生成日期|主题分类|信息分类|公开方式|公开范围|"
+        r"文\s*号|有效性|时\s*效|标\s*题|名\s*称|体裁分类|组配分类|信息来源|来\s*源|日\s*期|发布时间|更新时间|"
+        r"访问量|浏览次数|阅读次数|点击数|归档时间)\s*[:：]",
+        r"(?:访问量|浏览次数|阅读次数|点击数|访问次数)\s*[:：]",
+    ))
+)
+
+
+def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
+    """A report title starting at line ``k`` (one line, or wrapped over two or three), its last line,
+    and the body text run on after it in that line (a title wrapped inside 报告: "…年度报" / "告根据…")."""
     joined = ""
-    for line in head:
-        if len(line.text) > 60 or headings.section_of_heading(line.text):
-            break
-        # 报告 itself may wrap ("…年度报" / "告"): look for it in the lines so far, not in one line.
-        joined += line.text.strip()
-        end = joined.find("报告")
-        if end >= 0:
-            title, rest = joined[: end + 2], joined[end + 2 :].strip()
-            if len(rest) < _RUN_ON_BODY:  # a short tail ("（2023年度）") still belongs to the title
-                title, rest = joined, ""
-            idx = items.index(line)
-            items[: idx + 1] = [Line(rest, line.origin)] if rest else []
-            return title
-    if head:
-        m = _TITLE.match(head[0].text.strip())
-        if m:
-            first = head[0]
-            rest = first.text.strip()[m.end():].strip()
-            idx = items.index(first)
-            items[idx : idx + 1] = [Line(rest, first.origin)] if rest else []
-            return m.group(1)
+    for j in range(k, min(k + 3, len(lines))):
+        text = lines[j].text.strip()
+        if (j == k and len(text) > 60) or (j > k and (is_chrome(text) or headings.section_of_heading(text))):
+            return None
+        joined += text
+        m = TITLE_WORDS.search(joined)
+        if m and not _NOT_TITLE.search(joined[: m.end()]):
+            tail = joined[m.end():]
+            if not tail or _TITLE_TAIL.match(tail) or (len(tail) < _RUN_ON_BODY and not re.search(r"[，,：:]", tail)):
+                return joined, j, ""  # a short tail ("格式模板", "（2023年度）") still belongs to the title
+            if j > k and len(tail) >= _RUN_ON_BODY and len(joined) - len(tail) > len(joined) - len(text):
+                return joined[: m.end()], j, tail.strip()
+            return None
+        if len(text) > 60:
+            return None
     return None
+
+
+def _take_title(items: list[Line | TableBlock]) -> str | None:
+    """Remove the title lines (agency + year + 年度报告, possibly over several lines) and return them.
+
+    The title is looked for in the first screen of lines, past portal chrome (breadcrumbs, share and
+    accessibility bars, metadata-block lines), which is dropped from the first screen too; a title
+    repeated there (a metadata block's 标题 line, then the page heading) is dropped with it.
+    """
+    screen = [i for i in items[:FIRST_SCREEN] if isinstance(i, Line)]
+    chrome: list[Line] = []
+    title: str | None = None
+    for k, line in enumerate(screen):
+        text = line.text.strip()
+        if headings.section_of_heading(text):
+            break
+        if is_chrome(text):
+            chrome.append(line)
+            continue
+        found = _title_at(screen, k)
+        if found:
+            title, last, rest = found
+            if rest:
+                idx = items.index(screen[last])
+                items[idx] = screen[last] = Line(rest, screen[last].origin)
+                last -= 1
+            taken = set(map(id, screen[k : last + 1]))
+            for later in screen[last + 1 :]:
+                if re.sub(r"\s+", "", later.text) == re.sub(r"\s+", "", title):
+                    taken.add(id(later))
+            items[:] = [i for i in items if id(i) not in taken]
+            break
+        if title is None and k == 0:
+            m = _TITLE.match(text)
+            if m:
+                rest = text[m.end():].strip()
+                if len(rest) >= _RUN_ON_BODY:
+                    idx = items.index(line)
+                    items[idx : idx + 1] = [Line(rest, line.origin)]
+                    title = m.group(1)
+                    break
+        if len(text) > 60:
+            # Body text has begun: a title further down would be a sentence's, not the page's.
+            break
+    if chrome:
+        gone = set(map(id, chrome))
+        items[:] = [i for i in items if id(i) not in gone]
+    return title
 
 
 def _split_sections(items: list[Line | TableBlock]) -> list[Section]:

@@ -127,6 +127,13 @@ class Metadata(msgspec.Struct):
     publication_date: str | None = None
     title: str | None = None
     contact: Contact = field(default_factory=Contact)
+    # Where each field was read: title | metadata_block | preamble | signature | html | contact | period.
+    sources: dict[str, str] = field(default_factory=dict)
+    # Other statements of a field that differ from the chosen one, by the source that made them.
+    candidates: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Why the document was (or was not) taken for an annual report.
+    report_evidence: list[str] = field(default_factory=list)
+    script: str | None = None  # 'traditional' where the page was read through a simplified view
 
 
 class Paragraph(msgspec.Struct, omit_defaults=True):
@@ -140,6 +147,7 @@ class Paragraph(msgspec.Struct, omit_defaults=True):
     line: int | None = None
     labels: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    original: str | None = None  # the text in the page's own script where ``text`` was converted to simplified
 
 
 class Figure(msgspec.Struct, omit_defaults=True):

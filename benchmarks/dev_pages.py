@@ -1,0 +1,93 @@
+"""Development score over real report pages kept outside the repository.
+
+    python benchmarks/dev_pages.py PAGES_DIR [--split tune|heldout] [--verbose]
+
+PAGES_DIR holds the pages as text files (the page's URL on the first line, then its text) and
+``facts.json``: a list of ``{"file", "url", "agency", "year", "is_report"}`` where ``agency`` is a
+list of the names the page states for its agency (any one counts as right; ``null`` when the page
+states none) and ``year`` the year the report covers (``null`` when not stated). The page texts are
+not ours to copy: they stay outside the repository, and only this scorer is committed.
+
+Prints agency-right / year-right / detection-right counts:
+
+- agency: over pages that are reports and state an agency; right when nianbao's agency is one of the
+  stated names (whitespace and script aside: a traditional page's name may be given either way) or
+  has the same normalised key (``nianbao.extraction.agency.normalise``);
+- year: over report pages that state a year;
+- detection: over all pages; right when ``status != not_a_report`` exactly for the reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from nianbao.core.config import ExtractConfig
+from nianbao.core.record import Status
+from nianbao.extraction.agency import normalise
+from nianbao.extraction.script import to_simplified
+from nianbao.pipeline import extract
+
+
+def _same_agency(got: str | None, stated: list[str]) -> bool:
+    if not got:
+        return False
+    norm = lambda s: to_simplified(re.sub(r"\s+", "", s))  # noqa: E731
+    if any(norm(got) == norm(s) for s in stated):
+        return True
+    key = normalise(norm(got))
+    return any(key == normalise(norm(s)) for s in stated)
+
+
+def score(pages_dir: Path, split: str | None, verbose: bool) -> dict[str, tuple[int, int]]:
+    facts = json.loads((pages_dir / "facts.json").read_text(encoding="utf-8"))
+    if split:
+        facts = [f for f in facts if f["file"].startswith(split + "/")]
+    counts = {"agency": [0, 0], "year": [0, 0], "detection": [0, 0]}
+    config = ExtractConfig(tag=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        for fact in facts:
+            lines = (pages_dir / fact["file"]).read_text(encoding="utf-8").split("\n", 1)
+            page = Path(tmp) / Path(fact["file"]).name
+            page.write_text(lines[1] if len(lines) > 1 else "", encoding="utf-8")
+            record = extract(page, config)
+            m = record.metadata
+            report = record.status is not Status.NOT_A_REPORT
+            marks = []
+            counts["detection"][1] += 1
+            if report == fact["is_report"]:
+                counts["detection"][0] += 1
+            else:
+                marks.append(f"detection {report}")
+            if fact["is_report"] and fact["agency"]:
+                counts["agency"][1] += 1
+                if _same_agency(m.agency, fact["agency"]):
+                    counts["agency"][0] += 1
+                else:
+                    marks.append(f"agency {m.agency!r} (stated {fact['agency'][0]!r})")
+            if fact["is_report"] and fact["year"]:
+                counts["year"][1] += 1
+                if m.year == fact["year"]:
+                    counts["year"][0] += 1
+                else:
+                    marks.append(f"year {m.year} (stated {fact['year']})")
+            if verbose and marks:
+                print(f"{fact['file']}: " + "; ".join(marks))
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("pages_dir", type=Path)
+    parser.add_argument("--split", help="only the pages under this folder of PAGES_DIR (e.g. tune, heldout)")
+    parser.add_argument("--verbose", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    result = score(args.pages_dir, args.split, args.verbose)
+    print("  ".join(f"{k}-right {r}/{n}" for k, (r, n) in result.items()))
+
+
+if __name__ == "__main__":
+    main()

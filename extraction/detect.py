@@ -1,0 +1,91 @@
+"""Is a document a government information-disclosure annual report? With the evidence for the answer.
+
+Every real report is one, whole or only its beginning (a page cut before the tables is a report whose
+tables were not found: status ``partial``), titled or not, named 政府信息公开 / 政务公开 / 信息公开 +
+年度报告 / 工作报告 / 年报. What is not one: an article about a report (图解, 解读, 一图读懂), a news
+item, the notice that sets the format or asks for the reports, a half-year or quarterly bulletin, a
+performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nianbao.extraction.layout import TITLE_WORDS, Layout
+from nianbao.extraction.metadata import stated_report, statistics_year
+
+# What the page is, when its title (or its first words) says it is something else than a report.
+_NOT_REPORT_TITLE = re.compile(
+    r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
+    r"通知$|的通知|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$"
+)
+# The report's own sentences about itself.
+_SELF = re.compile(
+    r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
+    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)"
+)
+_PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
+
+
+@dataclass
+class Detection:
+    is_report: bool
+    evidence: list[str] = field(default_factory=list)
+
+
+def _compact(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def detect(title: str | None, layout: Layout, tables_found: int, year: int | None,
+           page_title: str | None = None) -> Detection:
+    """Whether the document is an annual report, and why (``evidence``, in the order it was weighed).
+
+    ``title``: the report title layout found; ``page_title``: what the page calls itself otherwise
+    (HTML <title>, a metadata block's 标题) when the body has no title line.
+    """
+    text = layout.text()
+    head = _compact(text[:3000])
+    named = _compact(title or page_title)
+    evidence: list[str] = []
+    against: list[str] = []
+
+    if named:
+        m = _NOT_REPORT_TITLE.search(named)
+        if m:
+            against.append(f"the title says it is something else: {m.group(0)} ({named[:40]})")
+        elif TITLE_WORDS.search(named):
+            evidence.append(f"report title: {named[:60]}")
+    if not named or not evidence:
+        lines = [line.text for s in layout.sections[:1] for line in s.lines[:1]]
+        first = _compact(lines[0]) if lines else ""
+        m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
+        if m and not TITLE_WORDS.search(first):
+            against.append(f"the first words say it is something else: {m.group(0)}")
+    stated = [s for s in stated_report(head) if s[2] < 1500]
+    if stated:
+        agency, y, _ = stated[0]
+        evidence.append(f"states the report: {agency or ''}{y}年…报告")
+    if _SELF.search(head):
+        evidence.append(f"speaks of itself as the report: {_SELF.search(head).group(0)}")
+    if _PERIOD.search(head) and (statistics_year(head) or year):
+        evidence.append("states the period its figures cover")
+    if tables_found:
+        evidence.append(f"{tables_found} of the standard tables")
+    sections = layout.found_sections
+    if sections:
+        evidence.append(f"{len(sections)} of the six sections: {', '.join(sections)}")
+
+    strong = tables_found >= 1 or any(e.startswith(("report title", "states the report", "speaks of itself")) for e in evidence)
+    if tables_found >= 2:
+        return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
+    if against:
+        return Detection(False, against + [f"(outweighed: {e})" for e in evidence])
+    if strong and (sections or year is not None or len(evidence) >= 2):
+        return Detection(True, evidence)
+    if len(sections) >= 4 and year is not None:
+        return Detection(True, evidence)
+    if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
+        return Detection(True, evidence)
+    return Detection(False, evidence or ["no report title, statement, sections or standard tables"])

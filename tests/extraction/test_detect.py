@@ -1,0 +1,128 @@
+"""Report detection and metadata on page beginnings as portals publish them. Every agency, place and
+sentence here is invented; the patterns are those real portal pages show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nianbao.core.config import ExtractConfig
+from nianbao.core.record import Record, Status
+from nianbao.pipeline import extract
+
+_BODY = ("一、总体情况\n2023年，我局认真落实《条例》要求，持续推进政务公开。\n（一）主动公开\n全年主动公开政府信息86条。\n"
+         "（二）依申请公开\n全年新收政府信息公开申请3件。\n")
+_PREAMBLE = "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+
+
+def _run(tmp_path: Path, text: str, suffix: str = ".txt") -> Record:
+    path = tmp_path / f"page{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return extract(path, ExtractConfig(tag=False))
+
+
+REPORTS = {
+    "breadcrumb and share bar before the title": (
+        "当前位置：首页 > 政务公开 > 政府信息公开年报\n分享到：微信 微博 QQ空间\n"
+        "澜溪县水利局2023年政府信息公开工作年度报告\n" + _PREAMBLE + "\n" + _BODY, "澜溪县水利局", 2023, "title"),
+    "accessibility bar and a metadata block in lines": (
+        "无障碍 长者模式 繁体\n索引号：11330000/2024-00012\n发布机构：澜溪县水利局\n成文日期：2024-01-20\n"
+        "发布日期：2024-01-22\n" + _PREAMBLE + "\n" + _BODY, "澜溪县水利局", 2023, "metadata_block"),
+    "metadata block as key-value pairs on one line": (
+        "索引号：X1-2024-3  发布机构：青岚市白沙区统计局  发布日期：2024-01-18  来源：青岚市白沙区统计局\n"
+        + _PREAMBLE + "\n" + _BODY, "青岚市白沙区统计局", 2023, "metadata_block"),
+    "metadata block as pipe rows": (
+        "| 索引号 | 000123/2024-0007 | 发文机关 | 云岫镇人民政府 |\n| 成文日期 | 2024-01-09 | 发布日期 | 2024-01-10 |\n"
+        + _PREAMBLE + "\n" + _BODY, "云岫镇人民政府", 2023, "metadata_block"),
+    "preamble names agency and year (现公布)": (
+        "根据《中华人民共和国政府信息公开条例》规定，现公布桐江区市场监督管理局2023年政府信息公开工作年度报告。"
+        + _PREAMBLE + "\n" + _BODY, "桐江区市场监督管理局", 2023, "preamble"),
+    "preamble with the year first (特向社会公布)": (
+        "根据有关要求，特向社会公布2023年桐江区农业农村局政府信息公开工作年度报告。" + _PREAMBLE + "\n" + _BODY,
+        "桐江区农业农村局", 2023, "preamble"),
+    "agency only in the contact sentence": (
+        "根据《条例》规定，现编制并公布本单位2023年政府信息公开工作年度报告。如对本报告有任何疑问，请联系：澜溪县梅坞乡人民政府"
+        "党政办公室，电话：0571-5550123。\n" + _BODY, "澜溪县梅坞乡人民政府", 2023, "contact"),
+    "title without 政府 (信息公开年报)": (
+        "梅坞乡2023年信息公开年报\n发布时间：2024-01-29 15:30 浏览次数：\n" + _PREAMBLE + "\n" + _BODY, "梅坞乡", 2023, "title"),
+    "title wrapped over two lines": (
+        "青岚市白沙区人力资源和社会保障局\n2023年政府信息公开工作年度报告\n" + _PREAMBLE + "\n" + _BODY,
+        "青岚市白沙区人力资源和社会保障局", 2023, "title"),
+    "title with the year twice": (
+        "2023年桐江区教育局2023年度政府信息公开工作年度报告\n" + _PREAMBLE + "\n" + _BODY, "桐江区教育局", 2023, "title"),
+    "政务公开 工作报告 without 年度": (
+        "桐江区文化和旅游局2023年政务公开工作报告\n" + _PREAMBLE + "\n" + _BODY, "桐江区文化和旅游局", 2023, "title"),
+    "traditional characters throughout": (
+        "澜溪縣衛生健康局2023年政府信息公開工作年度報告\n本報告中所列數據的統計期限自2023年1月1日起至2023年12月31日止。\n"
+        "一、總體情況\n2023年，我局認真落實《條例》要求，持續推進政務公開。\n（一）主動公開\n全年主動公開政府信息86條。\n",
+        "澜溪县卫生健康局", 2023, "title"),
+    "signature only": (
+        _PREAMBLE + "\n" + _BODY + "澜溪县民政局\n2024年1月25日\n", "澜溪县民政局", 2023, "signature"),
+}
+
+
+@pytest.mark.parametrize("name", list(REPORTS))
+def test_a_report_page_is_a_report_with_its_agency_and_year(tmp_path: Path, name: str) -> None:
+    text, agency, year, source = REPORTS[name]
+    record = _run(tmp_path, text)
+    assert record.status is not Status.NOT_A_REPORT, record.metadata.report_evidence
+    assert record.status is Status.PARTIAL  # only its beginning: no tables
+    assert (record.metadata.agency, record.metadata.year) == (agency, year)
+    assert record.metadata.sources["agency"] == source
+    assert record.metadata.report_evidence
+
+
+def test_chrome_is_never_a_title_or_an_agency(tmp_path: Path) -> None:
+    record = _run(tmp_path, "您当前所在位置：首页 > 信息公开 > 年报\n关怀版 无障碍\n分享到：微信 微博\n" + _PREAMBLE + "\n" + _BODY)
+    assert record.metadata.title is None and record.metadata.agency is None
+    assert not any("首页" in p.text or "无障碍" in p.text for p in record.paragraphs)
+
+
+def test_injected_spam_is_no_agency(tmp_path: Path) -> None:
+    record = _run(tmp_path, "发布时间：2024-01-28 信息来源：某某娱乐游戏下载：梅坞乡政府\n发布机构：澳门金沙棋牌\n"
+                  + _PREAMBLE + "\n" + _BODY)
+    assert record.metadata.agency is None
+
+
+def test_conflicting_statements_are_kept_as_candidates(tmp_path: Path) -> None:
+    record = _run(tmp_path, "发布机构：澜溪县人民政府\n澜溪县水利局2023年政府信息公开工作年度报告\n" + _PREAMBLE + "\n" + _BODY)
+    assert record.metadata.agency == "澜溪县水利局" and record.metadata.sources["agency"] == "title"
+    assert record.metadata.candidates["agency"] == {"metadata_block": "澜溪县人民政府"}
+
+
+def test_a_traditional_page_keeps_its_original_text(tmp_path: Path) -> None:
+    record = _run(tmp_path, REPORTS["traditional characters throughout"][0])
+    assert record.metadata.script == "traditional"
+    para = next(p for p in record.paragraphs if "主动公开政府信息" in p.text)
+    assert para.original is not None and "主動公開政府信息" in para.original
+    assert len(para.original) == len(para.text)  # spans index both
+
+
+def test_html_title_and_meta(tmp_path: Path) -> None:
+    page = ("<html><head><title>桐江区审计局2023年政府信息公开工作年度报告_桐江区人民政府</title></head><body>"
+            "<div class='crumb'>首页 &gt; 政务公开</div><div><p>" + _PREAMBLE + "</p>"
+            + "".join(f"<p>{line}</p>" for line in _BODY.splitlines()) + "</div></body></html>")
+    record = _run(tmp_path, page, ".html")
+    assert (record.metadata.agency, record.metadata.year) == ("桐江区审计局", 2023)
+    assert record.metadata.sources["agency"] == "html"
+
+
+NOT_REPORTS = {
+    "an interpretation": "图解：澜溪县水利局2023年政府信息公开工作年度报告\n一图读懂我局一年来的政务公开工作。\n",
+    "a news item": ("澜溪县各部门按时发布政府信息公开工作年度报告\n日前，全县各部门在门户网站集中发布了政府信息公开工作年度报告，"
+                    "展示一年来的公开成效。\n"),
+    "a half-year bulletin": ("桐江区教育局2023年上半年政务公开工作总结\n2023年上半年，我局紧紧围绕政务公开工作要点，现将上半年工作汇报如下：\n"
+                             "一、建立健全组织机构\n"),
+    "a performance self-assessment": ("桐江区水利局2023年度部门整体支出绩效自评报告\n为提升预算绩效管理水平，我局对2023年度预算绩效进行自我评价。\n"
+                                      "一、部门概况\n"),
+    "the notice that asks for the reports": ("关于做好2023年政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府，县政府各部门：\n"
+                                             "现就做好年度报告编制发布工作通知如下。\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_REPORTS))
+def test_what_is_no_report_is_rejected_with_evidence(tmp_path: Path, name: str) -> None:
+    record = _run(tmp_path, NOT_REPORTS[name])
+    assert record.status is Status.NOT_A_REPORT
+    assert record.metadata.report_evidence
