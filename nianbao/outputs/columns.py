@@ -122,6 +122,34 @@ CHECKS: tuple[Column, ...] = (
     ("assumption", "string", "how the prose's scope word was read, e.g. 收到 = 一 + 二"),
 )
 
+STATEMENTS: tuple[Column, ...] = (
+    _KEY,
+    ("index", "int32", "the statement's position among the report's statements"),
+    ("paragraph", "int32", "paragraphs.index of the paragraph it is part of"),
+    ("paragraph_key", "string", "paragraphs.key of that paragraph"),
+    ("section", "string", "the section of that paragraph"),
+    ("label", "string", "problems, improvements, prior_rectification or innovation: the paragraph's label, or where "
+     "it has several, the one the list's lead names"),
+    ("marker", "string", "the enumerator that opened it (一是, （一）, 1., ①, …); null for a ；- or 。-separated clause"),
+    ("lead", "string", "the text that introduced its list (存在的问题主要有), null if none"),
+    ("start", "int32", "start of the statement in the paragraph's text"),
+    ("end", "int32", "end of the statement (paragraphs.text[start:end] is the statement)"),
+    ("text", "string", "the statement, without its enumerator and closing punctuation"),
+)
+
+PROPOSALS: tuple[Column, ...] = (
+    _KEY,
+    ("rank", "int32", "1 = the most likely correction of the record's broken identities"),
+    ("cell_id", "string", "the cell the broken identities point to (cells.cell_id)"),
+    ("current", "float64", "the value read; null for a blank, dash or 无 cell"),
+    ("proposed", "float64", "the value that makes every failing identity hold (proposed, never applied)"),
+    ("raw", "string", "the text read in the cell"),
+    ("slip", "string", "transposition, ocr_confusion, dropped_digit, extra_digit, typo, blank or other"),
+    ("score", "float64", "the weight the ranking gave it, in (0, 1]"),
+    ("fixes", "list<string>", "checks.key of the failing identities the change makes hold"),
+    ("evidence", "string", "the argument in words"),
+)
+
 CODEBOOK: tuple[Column, ...] = (
     ("kind", "string", "cell, section, paragraph_label, figure or check"),
     ("id", "string", "the canonical id"),
@@ -138,6 +166,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "paragraphs": PARAGRAPHS,
     "figures": FIGURES,
     "checks": CHECKS,
+    "statements": STATEMENTS,
+    "proposals": PROPOSALS,
     "codebook": CODEBOOK,
 }
 
@@ -147,6 +177,9 @@ DESCRIPTIONS: dict[str, str] = {
     "paragraphs": "one row per narrative paragraph, with the tagger's labels and scores",
     "figures": "one row per number stated in the prose",
     "checks": "one row per arithmetic check (table identities, prose against tables)",
+    "statements": "one row per statement (一是…, a numbered item, a clause) of the problems, improvements, "
+                  "prior_rectification and innovation paragraphs",
+    "proposals": "one row per single-cell correction proposed where table identities fail (never applied)",
     "codebook": "every canonical id with its Chinese label",
 }
 

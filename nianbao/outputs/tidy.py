@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from nianbao.core.keys import paragraph_key
 from nianbao.core import codebook
 from nianbao.core.codebook import PARAGRAPH_LABELS
+from nianbao.core.statements import paragraph_statements
 
 Row = dict[str, Any]
 
@@ -140,6 +141,48 @@ def figure_rows(record: dict) -> Iterator[Row]:
         }
 
 
+def statement_rows(record: dict) -> Iterator[Row]:
+    """One row per statement (一是…, a numbered item, a ；-separated clause) of the paragraphs labelled
+    problems, improvements, prior_rectification or innovation (``nianbao.core.statements``)."""
+    sha = (record.get("source") or {}).get("sha256")
+    number = 0
+    for p in record.get("paragraphs") or []:
+        text = p.get("text") or ""
+        for span, label in paragraph_statements(text, p.get("labels") or []):
+            yield {
+                "sha256": sha,
+                "index": number,
+                "paragraph": p.get("index"),
+                "paragraph_key": paragraph_key(text),
+                "section": p.get("section"),
+                "label": label,
+                "marker": span.marker or None,
+                "lead": span.lead or None,
+                "start": span.start,
+                "end": span.end,
+                "text": text[span.start:span.end],
+            }
+            number += 1
+
+
+def proposal_rows(record: dict) -> Iterator[Row]:
+    """One row per correction proposed for a broken identity (``nianbao.extraction.repair``), by rank."""
+    sha = (record.get("source") or {}).get("sha256")
+    for p in record.get("proposals") or []:
+        yield {
+            "sha256": sha,
+            "rank": p.get("rank"),
+            "cell_id": p.get("cell"),
+            "current": _float(p.get("current")),
+            "proposed": _float(p.get("proposed")),
+            "raw": p.get("raw"),
+            "slip": p.get("slip"),
+            "score": _float(p.get("score")),
+            "fixes": list(p.get("fixes") or []),
+            "evidence": p.get("evidence"),
+        }
+
+
 def check_rows(record: dict) -> Iterator[Row]:
     """One row per check, in the order the record ran them."""
     sha = (record.get("source") or {}).get("sha256")
@@ -161,7 +204,8 @@ def check_rows(record: dict) -> Iterator[Row]:
 
 
 # The tables built from a record's content (shared by every file with the same sha256).
-CONTENT_TABLES = {"cells": cell_rows, "paragraphs": paragraph_rows, "figures": figure_rows, "checks": check_rows}
+CONTENT_TABLES = {"cells": cell_rows, "paragraphs": paragraph_rows, "figures": figure_rows, "checks": check_rows,
+                  "statements": statement_rows, "proposals": proposal_rows}
 
 
 def codebook_rows() -> Iterator[Row]:

@@ -177,7 +177,7 @@ def test_a_copy_of_a_file_shares_its_rows(records: list[dict], tmp_path: Path) -
 def test_an_empty_run_writes_typed_empty_tables(tmp_path: Path) -> None:
     counts = write_tables(write_jsonl([], tmp_path / "records.jsonl"), tmp_path / "run", csv=True)
     assert {name: n for name, n in counts.items() if name != "codebook"} == dict.fromkeys(
-        ["reports", "cells", "paragraphs", "figures", "checks"], 0)
+        ["reports", "cells", "paragraphs", "figures", "checks", "statements", "proposals"], 0)
     for name in TABLES:
         written = pq.read_table(tmp_path / "run" / f"{name}.parquet")
         assert written.schema.equals(arrow_schema(name)), name
@@ -223,7 +223,10 @@ def test_rows_have_exactly_the_documented_columns(records: list[dict]) -> None:
 
     assert list(report_row(records[0])) == [c[0] for c in TABLES["reports"]]
     for name, rows in CONTENT_TABLES.items():
-        assert list(next(rows(records[0]))) == [c[0] for c in TABLES[name]], name
+        row = next((r for record in records for r in rows(record)), None)
+        if name == "proposals" and row is None:  # no sample breaks an identity one cell explains: tests/extraction/test_repair.py
+            continue
+        assert list(row) == [c[0] for c in TABLES[name]], name
     assert list(next(codebook_rows())) == [c[0] for c in TABLES["codebook"]]
 
 
