@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from nianbao.cli import codebook, crossyear, evaluate, extract, gold, labelstudio, panel, show, synth, tagger
+from nianbao.cli import codebook, crossyear, evaluate, extract, gold, labelstudio, panel, show, synth, tagger, themes
 
 app = typer.Typer(help="Read Chinese government information-disclosure annual reports into structured records.",
                   no_args_is_help=True, add_completion=False)
@@ -21,6 +21,7 @@ app.add_typer(labelstudio.labelstudio_app, name="labelstudio")
 app.command()(synth.synth)
 app.command()(crossyear.crossyear)
 app.command("codebook")(codebook.export)
+app.command()(themes.themes)
 
 if __name__ == "__main__":
     app()

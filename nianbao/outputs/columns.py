@@ -184,6 +184,57 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+# Tables an analysis adds to a run after the panel is written (``nianbao.outputs.derived``): computed across
+# reports (reuse between consecutive years) or by a model (themes), so not row by row from a record.
+DERIVED: dict[str, tuple[Column, ...]] = {
+    "reuse": (
+        ("agency", "string", "the agency, normalised as nianbao crossyear matches reports"),
+        ("year", "int32", "the later report's statistics year"),
+        ("previous_year", "int32", "the year before, whose report the text is compared with"),
+        ("sha256", "string", "reports.sha256 of the later report"),
+        ("previous_sha256", "string", "reports.sha256 of the earlier report"),
+        ("doc_id", "string", "the later report's document id"),
+        ("previous_doc_id", "string", "the earlier report's document id"),
+        ("section", "string", "a section id of the later report, or 'all' for the whole narrative"),
+        ("sentences", "int32", "sentences of the section (8 characters or more)"),
+        ("reused_sentences", "int32", "those near-duplicating a sentence of the previous year (MinHash, Jaccard ≥ 0.6)"),
+        ("chars", "int32", "characters of the section's sentences"),
+        ("reused_chars", "int32", "characters of the reused sentences"),
+        ("share", "float64", "reused_chars / chars: the share of the section's text reused from the year before"),
+    ),
+    "themes": (
+        ("theme", "int32", "theme number (−1: statements sharing no word with any theme)"),
+        ("name", "string", "its three heaviest words joined by ·"),
+        ("terms", "list<string>", "its heaviest words, heaviest first"),
+        ("representatives", "list<string>", "the statements weighing most on it"),
+        ("statements", "int32", "statements assigned to it"),
+        ("share", "float64", "its share of all statements"),
+    ),
+    "theme_assignments": (
+        _KEY,
+        ("statement", "int32", "statements.index of the statement"),
+        ("paragraph", "int32", "paragraphs.index of its paragraph"),
+        ("label", "string", "the statement's label"),
+        ("theme", "int32", "themes.theme it is assigned to (−1: none)"),
+        ("weight", "float64", "its weight on that theme (NMF)"),
+        ("text", "string", "the statement"),
+    ),
+    "theme_shares": (
+        ("grouping", "string", "what the reports are grouped by: year, admin_level or region"),
+        ("group", "string", "the group's value (a year, a level, a region); null where the report does not say"),
+        ("theme", "int32", "themes.theme"),
+        ("statements", "int32", "the group's statements in that theme"),
+        ("share", "float64", "their share of the group's statements"),
+    ),
+}
+DESCRIPTIONS |= {
+    "reuse": "one row per section of a report whose agency also reported the year before: the text reused from it",
+    "themes": "one row per theme of the statements (nianbao themes): its words and representative statements",
+    "theme_assignments": "one row per statement: the theme nianbao themes assigned it",
+    "theme_shares": "one row per group (year, level, region) and theme: the theme's share of the group's statements",
+}
+
+
 def arrow_type(name: str) -> "pa.DataType":
     """The pyarrow type of a short type string such as ``list<string>``."""
     import pyarrow as pa
@@ -199,7 +250,7 @@ def arrow_schema(table: str) -> "pa.Schema":
     import pyarrow as pa
 
     return pa.schema([pa.field(name, arrow_type(kind), metadata={"description": doc})
-                      for name, kind, doc in TABLES[table]],
+                      for name, kind, doc in (TABLES.get(table) or DERIVED[table])],
                      metadata={"nianbao.table": table, "description": DESCRIPTIONS[table]})
 
 
