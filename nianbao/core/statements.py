@@ -33,6 +33,8 @@ _MARKER = re.compile(
     r"|(?<!\d)\d{1,2}(?:[、．]|\.(?!\d))"              # 1、 1. 1．
     r"|[①②③④⑤⑥⑦⑧⑨⑩]"
     r")"
+    # 1、 opens an item even glued to the text before it (a flattened list: “…规范公开行为1、加强培训”).
+    r"|(?<![\d第.．])\d{1,2}、(?=[\u4e00-\u9fff])"
 )
 _HEADING = re.compile(rf"[（(][{_CN}]{{1,2}}[）)]")  # a section-style enumerator: （一）
 _TITLE = re.compile(r"\s*([^。；;：:，,]{1,15}?)\s*[：:。]")  # the short title after a heading enumerator

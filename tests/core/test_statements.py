@@ -34,3 +34,9 @@ def test_no_false_enumerators_and_plain_sentences() -> None:
 def test_only_statement_labels_are_split() -> None:
     assert paragraph_statements(MIXED, ["proactive_disclosure"]) == []
     assert split_statements("我区将采取以下措施加以改进：") == []
+
+
+def test_a_list_glued_to_the_text_before_it() -> None:
+    text = "进一步规范政府信息公开行为1、加强信息公开培训指导工作2、完善目录。第1、2项公开"
+    assert [text[s.start:s.end] for s in split_statements(text)] == [
+        "进一步规范政府信息公开行为", "加强信息公开培训指导工作", "完善目录。第1、2项公开"]
