@@ -86,13 +86,23 @@ def _crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+@lru_cache(maxsize=1)
+def _empty() -> Any:
+    """An empty MinHash to copy: datasketch draws the permutations anew for every MinHash it creates, a
+    copy shares them (the same in datasketch 1.x and 2.x)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc)
+
+
 def _minhashes(texts: list[str]) -> list[Any]:
     """A MinHash per sentence over its character shingles (crc32: fast and the same in every process)."""
-    from datasketch import LeanMinHash, MinHash
+    from datasketch import LeanMinHash
 
     out = []
+    empty = _empty()
     for text in texts:
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc)
+        m = empty.copy()
         grams = {text[i:i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))}
         m.update_batch([g.encode("utf-8") for g in grams])
         out.append(LeanMinHash(m))
