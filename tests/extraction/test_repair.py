@@ -93,3 +93,22 @@ def test_nothing_is_proposed_without_failing_checks() -> None:
     rep = sample_report("x", 0, "txt", 0.0)
     assert plant_cell_error(rep, random.Random(0)) is not None
     assert propose_repairs([], []) == []
+
+
+def test_proposals_reach_the_panel_rows_and_nianbao_show(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from nianbao.core.serialize import to_dict
+    from nianbao.outputs.columns import TABLES
+    from nianbao.outputs.render import render
+    from nianbao.outputs.tidy import proposal_rows
+
+    path, error = write_planted(tmp_path, 1, seed="panel")[0]
+    record = extract(path, CONFIG)
+    rows = list(proposal_rows(to_dict(record)))
+    assert rows and list(rows[0]) == [c[0] for c in TABLES["proposals"]]
+    assert rows[0]["cell_id"] == error.cell and rows[0]["proposed"] == error.true_value
+    console = Console(record=True, width=200)
+    render(record, console)
+    shown = console.export_text()
+    assert "proposed corrections" in shown and error.cell in shown
