@@ -43,6 +43,10 @@ def as_json(record: Any) -> dict:
     """A record in its JSON form (``serialize.to_dict``), whether given as a Record or as a dict already."""
     if isinstance(record, dict):
         return record
+    if hasattr(record, "__struct_fields__"):  # a msgspec Struct (the record types are moving to msgspec)
+        import msgspec
+
+        return msgspec.to_builtins(record)
     if dataclasses.is_dataclass(record):
         from nianbao.core.serialize import to_dict
 
