@@ -18,6 +18,7 @@ from nianbao.extraction.figures import extract_figures, table_section_sentences
 from nianbao.extraction.figures.reconcile import reconcile
 from nianbao.extraction.layout import Layout, analyse
 from nianbao.extraction.readers import ReadError, read
+from nianbao.extraction.repair import propose_repairs
 from nianbao.extraction.tables import document_format, extract_tables
 from nianbao.classification.default import load_tagger, tag_paragraphs
 from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
@@ -107,6 +108,7 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
         script.keep_originals(record.paragraphs, doc, original)
     record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
     record.checks += reconcile(record.figures, record.tables)
+    record.proposals = propose_repairs(record.tables, record.checks)  # proposed, never applied
     record.status = _status(record, report)
     return record
 

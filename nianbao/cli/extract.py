@@ -95,7 +95,9 @@ def extract(
     if summary.error_codes:
         err.print("errors: " + ", ".join(f"{code} ×{n}" for code, n in sorted(summary.error_codes.items())))
     if folder and panel:
+        from nianbao.cli.panel import write_reuse
         from nianbao.outputs.panel import write_tables
 
         counts = write_tables(output / RECORDS, output, csv=csv)
+        counts["reuse"] = write_reuse([output / RECORDS], output)  # across years: computed by nianbao.analysis
         err.print("tables: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()) + f" in {output}")

@@ -178,7 +178,7 @@ def test_a_copy_of_a_file_shares_its_rows(records: list[dict], tmp_path: Path) -
 def test_an_empty_run_writes_typed_empty_tables(tmp_path: Path) -> None:
     counts = write_tables(write_jsonl([], tmp_path / "records.jsonl"), tmp_path / "run", csv=True)
     assert {name: n for name, n in counts.items() if name != "codebook"} == dict.fromkeys(
-        ["reports", "cells", "paragraphs", "figures", "checks"], 0)
+        ["reports", "cells", "paragraphs", "figures", "checks", "statements", "proposals"], 0)
     for name in TABLES:
         written = pq.read_table(tmp_path / "run" / f"{name}.parquet")
         assert written.schema.equals(arrow_schema(name)), name
