@@ -12,7 +12,7 @@ from rich.table import Table as RichTable
 
 from nianbao.classification.report import render_scores
 from nianbao.evaluation.evaluate import evaluate as score
-from nianbao.evaluation.evaluate import load_gold
+from nianbao.core.gold import load_gold
 from nianbao.evaluation.figures import FigureEvaluation
 from nianbao.core.serialize import read_jsonl
 

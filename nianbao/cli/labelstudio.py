@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from nianbao.core.serialize import read_jsonl
-from nianbao.evaluation.evaluate import load_gold
+from nianbao.core.gold import load_gold
 from nianbao.evaluation.labelstudio import export_tasks, import_annotations, labeling_config, merge_into_gold
 
 err = Console(stderr=True)
