@@ -150,3 +150,12 @@ def test_synthetic_gold_passes(tmp_path: Path) -> None:
     checked = runner.invoke(app, ["gold", "check", str(tmp_path / "synth" / "gold")])
     assert checked.exit_code == 0, checked.output
     assert len(load_gold(tmp_path / "synth" / "gold")) == 20
+
+
+def test_evaluate_names_a_bad_gold_file_instead_of_failing_on_it(tmp_path: Path) -> None:
+    folder = _broken(tmp_path, lambda d: d["figures"][2].update(value="12"))
+    records = tmp_path / "records.jsonl"
+    records.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(records), "--gold", str(folder)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"{TOWNSHIP}: Expected `int | float`, got `str` - at `$.figures[2].value`" in result.output
