@@ -9,6 +9,7 @@ A section that is absent from a file is ``UNSET`` (not annotated: not scored), w
 an empty list or ``null`` (annotated: the document has none / does not state it).
 """
 
+import json
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
@@ -186,8 +187,8 @@ def load_gold(directory: Path | str) -> dict[str, Gold]:
 
 def encode_gold(gold: Gold) -> str:
     """A gold file's text: indented, Chinese kept as written (the layout the gold files use)."""
-    import json  # the indented layout is json's; msgspec gives the builtins in field order
-
+    # The two-space indented layout is json's (msgspec indents by its own rule); msgspec gives the
+    # builtins in field order.
     return json.dumps(msgspec.to_builtins(gold), ensure_ascii=False, indent=2) + "\n"
 
 
