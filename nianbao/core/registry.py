@@ -55,7 +55,7 @@ class Registry(Generic[T]):
         self._builtins = dict(builtins)
         self._extras = dict(extras or {})
         self._registered: dict[str, T] = {}
-        self._loaded: dict[str, T] = {}  # built-ins and entry points already imported
+        self._loaded: dict[str, T] = {}  # built-ins by name, entry points by target, once imported
         self._warned: set[str] = set()
 
     def __repr__(self) -> str:
@@ -118,19 +118,21 @@ class Registry(Generic[T]):
         """
         if name in self._registered:
             return self._registered[name]
-        if name in self._loaded:
-            return self._loaded[name]
         if name in self._builtins:
-            obj = self._load_builtin(name)
-        else:
-            point = self._entry_points().get(name)
-            if point is None:
-                raise UnknownNameError(
-                    f"no {self.kind} named {name!r}; known: {', '.join(self.names()) or 'none'} "
-                    f"(third-party {self.kind}s are found through the entry-point group {self.group!r})")
-            obj = self._load_entry_point(name, point)
-        self._loaded[name] = obj
-        return obj
+            if name not in self._loaded:
+                self._loaded[name] = self._load_builtin(name)
+            return self._loaded[name]
+        # An entry point is looked up afresh each time (a few ms), so an uninstalled plug-in is gone;
+        # what it loaded is cached by its target, as Python caches the module.
+        point = self._entry_points().get(name)
+        if point is None:
+            raise UnknownNameError(
+                f"no {self.kind} named {name!r}; known: {', '.join(self.names()) or 'none'} "
+                f"(third-party {self.kind}s are found through the entry-point group {self.group!r})")
+        key = f"entry point {point.value}"
+        if key not in self._loaded:
+            self._loaded[key] = self._load_entry_point(name, point)
+        return self._loaded[key]
 
     def available(self) -> Iterator[tuple[str, T]]:
         """(name, plug-in) for every name in ``names()`` order, imported one by one as the caller goes on,
