@@ -138,7 +138,10 @@ class Registry(Generic[T]):
         """(name, plug-in) for every name in ``names()`` order, imported one by one as the caller goes on,
         skipping (with a logged warning) those that cannot be imported: for a search over all plug-ins,
         such as a reader by file suffix, that one broken plug-in must not stop."""
-        for name in self.names():
+        # Built-ins and registered names first, and the entry points scanned only if the caller goes on
+        # past them: a search that a built-in satisfies (a .txt file's reader) never reads the metadata.
+        local = list(dict.fromkeys([*self._builtins, *self._registered]))
+        for name in local + sorted(n for n in self._entry_points() if n not in local):
             try:
                 yield name, self.get(name)
             except ImportError as exc:
