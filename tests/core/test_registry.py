@@ -31,7 +31,12 @@ def test_the_four_registries_and_their_groups() -> None:
 @pytest.mark.parametrize("group,name", BUILTINS)
 def test_every_builtin_resolves_to_a_class_of_its_own_name(group: str, name: str) -> None:
     registry = REGISTRIES[group]
-    cls = registry.get(name)
+    try:
+        cls = registry.get(name)
+    except PluginUnavailableError as exc:
+        if "pip install 'nianbao[" not in str(exc):  # only an optional extra may be missing
+            raise
+        pytest.skip(str(exc))
     assert isinstance(cls, type) and cls.name == name
     assert name in registry and registry.get(name) is cls  # imported once, then cached
 
