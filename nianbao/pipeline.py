@@ -17,8 +17,9 @@ from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import extract_figures, table_section_sentences
 from nianbao.extraction.figures.reconcile import reconcile
 from nianbao.extraction.layout import Layout, analyse
-from nianbao.extraction.readers import ReadError, read
-from nianbao.extraction.tables import document_format, extract_tables
+from nianbao.extraction.pdf.tables import table_extractors
+from nianbao.extraction.readers import ReadError, read, readers
+from nianbao.extraction.tables import aligners, document_format, extract_tables
 from nianbao.classification.default import load_tagger, tag_paragraphs
 from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
 from nianbao.core.config import ExtractConfig
@@ -125,6 +126,17 @@ def _tag(record: Record, config: ExtractConfig) -> None:
             paragraph.labels, paragraph.scores = [], {}
         record.warnings.append(Problem("tagger_failed", f"paragraphs are left unlabelled: the tagger failed "
                                        f"({type(exc).__name__}: {exc})", "tag"))
+
+
+def preload() -> None:
+    """Import every built-in reader, PDF table extractor and table aligner that needs no extra.
+
+    The registries import them on first use, so ``nianbao.extract`` on a text file never loads the PDF
+    stack; a process that forks workers (the batch fork server) calls this once so that each worker
+    starts with them in memory instead of importing them itself.
+    """
+    for registry in (readers, table_extractors, aligners):
+        registry.preload()
 
 
 def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: str | None = None) -> Record:

@@ -147,6 +147,23 @@ class Registry(Generic[T]):
             except ImportError as exc:
                 log.warning("%s", exc)
 
+    def preload(self, extras: bool = False) -> list[str]:
+        """Import the built-ins now rather than on first use (a fork server, so every worker starts with
+        them); those that need an extra only with ``extras``, and then skipped where it is missing.
+        Returns the names loaded."""
+        loaded = []
+        for name in self._builtins:
+            if name in self._extras and not extras:
+                continue
+            try:
+                self.get(name)
+            except PluginUnavailableError:
+                if name not in self._extras:
+                    raise  # nianbao's own code without an extra must import
+                continue
+            loaded.append(name)
+        return loaded
+
     # --- loading ---------------------------------------------------------------------------------
 
     def _load_builtin(self, name: str) -> T:

@@ -4,6 +4,8 @@ extra is missing says what to install, and a third-party distribution's entry po
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,17 @@ def test_an_uninstalled_plugin_is_gone(widget_site, monkeypatch) -> None:
         assert registry.get("good").__name__ == "Good"
     with pytest.raises(UnknownNameError):
         registry.get("good")
+
+
+def test_builtins_load_on_first_use_and_preload_loads_those_without_an_extra() -> None:
+    # A fresh interpreter: which modules an import pulls in is the point.
+    code = """
+import sys
+import nianbao
+lazy = ["nianbao.extraction.readers.docx", "nianbao.extraction.readers.pdf", "nianbao.extraction.pdf.camelot_tables"]
+before = [m in sys.modules for m in lazy]
+nianbao.pipeline.preload()
+print(before, [m in sys.modules for m in lazy], "camelot" in sys.modules)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True).stdout
+    assert out.split() == ["[False,", "False,", "False]", "[True,", "True,", "False]", "False"]
