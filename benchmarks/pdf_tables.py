@@ -64,7 +64,7 @@ class PdfplumberExtractor:
             return out
 
 
-pdf_tables.TABLE_EXTRACTORS["pdfplumber"] = PdfplumberExtractor
+pdf_tables.table_extractors.register("pdfplumber", PdfplumberExtractor)
 
 
 def _pages(path: Path) -> int:

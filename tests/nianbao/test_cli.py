@@ -82,3 +82,16 @@ def test_codebook_exports() -> None:
     rows = json.loads(runner.invoke(app, ["codebook", "--format", "json"]).output)
     assert {"kind": "cell", "id": "t3.granted.total", "label": "（一）予以公开 · 总计", "table": "t3",
             "format": "2021", "row": "granted", "column": "total"} in rows
+
+
+def test_extract_refuses_unknown_plugin_names_before_the_run(tmp_path: Path) -> None:
+    report = str(SAMPLES / "sample-2024-township.txt")
+    for option, value, known in [("--reader", "nope", "markdown"), ("--tables", "geometry,nope", "camelot"),
+                                 ("--aligners", "grid,nope", "text")]:
+        result = runner.invoke(app, ["extract", report, "-o", str(tmp_path / "r.jsonl"), option, value])
+        assert result.exit_code == 2, result.output
+        assert "'nope'" in result.output and known in result.output
+    assert not (tmp_path / "r.jsonl").exists()
+    result = runner.invoke(app, ["extract", report, "-o", str(tmp_path / "r.jsonl"), "--aligners", "text", "--no-tag"])
+    assert result.exit_code == 0, result.output
+    assert {t.extractor for r in read_jsonl(tmp_path / "r.jsonl") for t in r.tables} == {"text"}
