@@ -77,6 +77,8 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
     guess, _ = meta.format_version(text, None, year)
     tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021)
     fmt, evidence = meta.format_version(text, document_format(tables), year)
+    if layout.outline:  # a pre-2019 outline and old statistics table: the layout's evidence says why
+        fmt, evidence = layout.outline, list(layout.outline_evidence)  # type: ignore[assignment]
     region, level = meta.place(agency)
     found = sum(t.found for t in tables)
     report = meta.is_report(title, layout, found, year)
@@ -91,6 +93,7 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
         checks=run_checks(tables) if report else [],
         paragraphs=_paragraphs(layout, agency) if report else [],
         warnings=list(doc.warnings),
+        coverage=layout.coverage,
     )
     record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
     record.checks += reconcile(record.figures, record.tables)
