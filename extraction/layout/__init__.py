@@ -11,7 +11,8 @@ from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line
 from nianbao.extraction.layout.dewrap import dewrap, join
-from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, outline_evidence,
+from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
+                                                 outline_evidence,
                                                  running_footers)
 
 # The sections whose text is narrative (the others hold the tables; in a pre-2019 report all six do).
@@ -97,7 +98,8 @@ class Layout:
 def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
     items: list[Line | TableBlock] = []
     footers = running_footers([clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)])
-    for block in doc.blocks:
+    kept: set[str] = set()
+    for k, block in enumerate(doc.blocks):
         if isinstance(block, TableBlock):
             tally.body += chars(block.as_text())
             tally.add("table", block.as_text())
@@ -106,7 +108,10 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
         tally.body += chars(block.text)
         text = clean_line(block.text)
         if text and text.strip() in footers:
-            text = ""
+            if k < 5 and text.strip() not in kept:
+                kept.add(text.strip())  # the title, not yet a running header
+            else:
+                text = ""
         pieces = headings.split_at_section_headings(text, old) if text else []
         tally.chrome += chars(block.text) - sum(chars(p) for p in pieces)
         for k, piece in enumerate(pieces):
@@ -162,6 +167,15 @@ def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> 
     return sections
 
 
+def _narrative_heading(text: str) -> bool:
+    """A sub-heading on its own line that names no part of a table ("1．主要问题", "（二）改进措施")."""
+    heading = headings.sub_heading(text)
+    if heading is None or heading.run_in:
+        return False
+    rest = headings.MARKERS[heading.depth][1].sub("", text, count=1).strip()
+    return len(rest) >= 2 and not re.search(r"\d", rest) and not names_table_label(rest)
+
+
 def _place_table_sections(sections: list[Section]) -> list[Section]:
     """Give every line of a table section a role (table text, prose, or neither), and move prose that
     follows table 四 into 五 when the report left out 五's heading (the outline puts it there)."""
@@ -181,6 +195,8 @@ def _place_table_sections(sections: list[Section]) -> list[Section]:
             joined = "".join(t.strip() for t in texts)
             if is_prose(joined) and not any(is_table_row(t) for t in texts):
                 roles = ["paragraph"] * len(texts)
+            elif len(texts) == 1 and _narrative_heading(texts[0]):
+                roles = ["paragraph"]  # a sub-heading of narrative ("1．主要问题"): it heads the prose below
             else:
                 roles = ["table" if is_table_text(t) else "unplaced" for t in texts]
             for i, role in zip(group, roles):

@@ -125,6 +125,13 @@ def is_table_row(text: str) -> bool:
     return "\t" in text or sum(bool(_NUMBER_TOKEN.match(t)) for t in tokens) >= 3 or bool(re.search(r"\d{7,}", text))
 
 
+def names_table_label(text: str) -> bool:
+    """Whether the text holds a label of tables 二, 三, 四 (or a piece of one)."""
+    folded = fold(text)
+    pattern, joined = _vocabulary()
+    return bool(folded) and (bool(pattern.search(folded)) or folded in joined)
+
+
 def is_table_text(text: str) -> bool:
     """Text a flattened table is made of: numbers, its labels, or a fragment of one."""
     folded = fold(text)
@@ -143,7 +150,13 @@ _FOOTER_WORDS = re.compile(r"报告|年报|第\s*\d+\s*页|共\s*\d+\s*页")
 
 
 def running_footers(lines: list[str]) -> set[str]:
-    """Running headers and footers: a short line naming the report (or a page), repeated on 3+ pages."""
-    counts = Counter(line.strip() for line in lines if line and line.strip())
-    return {line for line, n in counts.items()
-            if n >= 3 and 4 <= len(line) <= 40 and _CJK.search(line) and _FOOTER_WORDS.search(line)}
+    """Running headers and footers: a short line naming the report (or a page) repeated on 3+ pages, or
+    the report's first line (its title) repeated further down. Their first occurrence near the top of
+    the report is kept (it is the title)."""
+    texts = [line.strip() for line in lines if line and line.strip()]
+    counts = Counter(texts)
+    out = {line for line, n in counts.items()
+           if n >= 3 and 4 <= len(line) <= 40 and _CJK.search(line) and _FOOTER_WORDS.search(line)}
+    if texts and counts[texts[0]] >= 2 and len(texts[0]) <= 60 and _FOOTER_WORDS.search(texts[0]):
+        out.add(texts[0])
+    return out

@@ -9,7 +9,8 @@ from nianbao.extraction.readers.base import Reader, ReadError
 from nianbao.extraction.readers.docx import DocxReader
 from nianbao.extraction.readers.html import HtmlReader
 from nianbao.extraction.readers.pdf import PdfReader
-from nianbao.extraction.readers.text import MarkdownReader, TextReader
+from nianbao.extraction.readers.markdown import MarkdownReader
+from nianbao.extraction.readers.text import TextReader
 
 READERS: dict[str, type[Reader]] = {
     cls.name: cls for cls in (TextReader, MarkdownReader, HtmlReader, DocxReader, PdfReader)

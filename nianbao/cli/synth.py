@@ -17,7 +17,8 @@ def synth(
     n: int = typer.Argument(..., help="How many documents to write."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write reports/, gold/ and manifest.jsonl into."),
     formats: str = typer.Option(",".join(FORMATS), "--formats", help="Comma-separated: txt, html, docx, pdf "
-                                "(all: txt and html 45% each, docx 7%, pdf 3%)."),
+                                "(all: txt and html 45% each, docx 7%, pdf 3%); also md (Markdown in the styles "
+                                "of PDF converters: MinerU, marker, docling, pandoc)."),
     seed: str = typer.Option("0", "--seed", help="Same seed, same bytes."),
     break_rate: float = typer.Option(0.05, "--break-rate", help="Share of reports with one planted identity break."),
     hostile_rate: float = typer.Option(0.0, "--hostile-rate", help="Share of hostile files (truncated, encrypted, "

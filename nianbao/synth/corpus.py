@@ -19,13 +19,13 @@ from typing import Any
 
 from nianbao.synth.gold import gold_record
 from nianbao.synth.hostile import KINDS, write_hostile
-from nianbao.synth.model import FORMATS, Report
+from nianbao.synth.model import EXTRA_FORMATS, FORMATS, Report
 from nianbao.synth.render_html import render_html
 from nianbao.synth.render_text import render_text
 from nianbao.synth.sample import sample_report
 
 # Shares of the formats when all are asked for: DOCX and PDF are 30–100× slower to write.
-FORMAT_WEIGHTS = {"txt": 0.45, "html": 0.45, "docx": 0.07, "pdf": 0.03}
+FORMAT_WEIGHTS = {"txt": 0.45, "html": 0.45, "docx": 0.07, "pdf": 0.03, "md": 0.45}
 SHARD = 1000
 _CHUNK = 100
 _MADE: set[tuple[Path, Path]] = set()  # shard folders this process has made
@@ -36,6 +36,10 @@ def _render(rep: Report) -> bytes:
         return render_text(rep)
     if rep.kind == "html":
         return render_html(rep)
+    if rep.kind == "md":
+        from nianbao.synth.render_markdown import render_markdown
+
+        return render_markdown(rep)
     if rep.kind == "docx":
         from nianbao.synth.render_docx import render_docx
 
@@ -135,9 +139,9 @@ def _chunks(n: int, size: int) -> Iterator[range]:
 def generate(out: str | Path, n: int, formats: Sequence[str] = FORMATS, seed: int | str = 0, break_rate: float = 0.05,
              hostile_rate: float = 0.0, workers: int = 1) -> Summary:
     """Write ``n`` documents under ``out`` with their gold and ``manifest.jsonl``; returns a summary."""
-    unknown = set(formats) - set(FORMATS)
+    unknown = set(formats) - set(FORMATS) - set(EXTRA_FORMATS)
     if unknown or not formats:
-        raise ValueError(f"unknown formats {sorted(unknown)}; choose from {', '.join(FORMATS)}")
+        raise ValueError(f"unknown formats {sorted(unknown)}; choose from {', '.join(FORMATS + EXTRA_FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     plan = Plan(out, str(seed), tuple(formats), break_rate, hostile_rate)
