@@ -227,7 +227,7 @@ def _split_stacked(piece: str) -> list[str]:
 def split_run_on(text: str, old: bool = False) -> list[str]:
     """Break an over-long line at its sub-heading markers; shorter lines stay whole. ``old``: a
     pre-2019 crawler line, broken after colons and between stacked headings too."""
-    if len(text) < RUN_ON_CHARS:
+    if not old and len(text) < RUN_ON_CHARS:
         return [text]
     pattern = _OLD_RUN_ON_BREAK if old else _RUN_ON_BREAK
     starts = sorted({m.start() for m in pattern.finditer(text)} | {0})
