@@ -92,7 +92,8 @@ class Layout:
         return self.tally.coverage
 
     def text(self) -> str:
-        return "\n".join(s.text() for s in self.sections)
+        """The report's text; the unplaced section's lines stand in their own sections already."""
+        return "\n".join(s.text() for s in self.sections if s.id != UNPLACED)
 
 
 def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
@@ -276,10 +277,11 @@ def analyse(doc: Document) -> Layout:
             prose = [line for line in section.lines if line.role == "paragraph"]
             paragraphs.extend(_paragraphs(section, len(paragraphs), tally, lines=prose))
             tally.add("table", "\n".join(line.text for line in section.lines if line.role == "table"))
+            # Kept in their section too: the table aligner reads the section's whole text.
             unplaced += [line for line in section.lines if line.role == "unplaced"]
-            section.items = [i for i in section.items if not (isinstance(i, Line) and i.role == "unplaced")]
     if unplaced:
         rest = Section(UNPLACED, None, list(unplaced))
-        sections.append(rest)
+        # Listed after the preamble, not last: the report's last lines stay its signature.
+        sections.insert(1, rest)
         paragraphs.extend(_paragraphs(rest, len(paragraphs), tally))
     return Layout(title, sections, paragraphs, FORMAT_PRE_2019 if old else None, evidence, tally)

@@ -135,8 +135,8 @@ def names_table_label(text: str) -> bool:
 def is_table_text(text: str) -> bool:
     """Text a flattened table is made of: numbers, its labels, or a fragment of one."""
     folded = fold(text)
-    if len(folded) <= 10 or _DIGIT.search(folded):
-        return True
+    if len(folded) <= 10 or _DIGIT.search(folded) or not _CJK.search(folded):
+        return True  # short, numeric, or no Chinese at all (a row of dashes: "/ / / /")
     pattern, joined = _vocabulary()
     if _TABLE_TITLE.match(text) or pattern.search(folded) or folded in joined:
         return True
