@@ -85,6 +85,8 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
     guess, _ = meta.format_version(text, None, year)
     tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021, config.aligners)
     fmt, evidence = meta.format_version(text, document_format(tables), year)
+    if layout.outline:  # a pre-2019 outline and old statistics table: the layout's evidence says why
+        fmt, evidence = layout.outline, list(layout.outline_evidence)  # type: ignore[assignment]
     region, level = meta.place(agency)
     found = sum(t.found for t in tables)
     detection = detect(layout.title, layout, found, year, page_title or doc.properties.get("title"))
@@ -105,6 +107,7 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
         checks=run_checks(tables) if report else [],
         paragraphs=_paragraphs(layout, agency) if report else [],
         warnings=list(doc.warnings),
+        coverage=layout.coverage,
     )
     if converted:
         script.keep_originals(record.paragraphs, doc, original)

@@ -24,7 +24,8 @@ def table_section_sentences(layout: Layout) -> list[tuple[str, str]]:
             continue
         for line in section.lines:
             text = line.text.strip()
-            if text.endswith("。") and "\t" not in text:
+            # Prose the layout made a paragraph of is read with the paragraphs.
+            if text.endswith("。") and "\t" not in text and line.role != "paragraph":
                 out.append((section.id, text))
     return out
 

@@ -5,18 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, STATISTICS_TABLE_SECTION,
+                                   UNPLACED_SECTION)
 from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line
 from nianbao.extraction.layout.dewrap import dewrap, join
-from nianbao.core.codebook import PREAMBLE_SECTION, SECTIONS
+from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
+                                                 outline_evidence,
+                                                 running_footers)
 
-# The sections whose text is narrative (the others hold the tables).
+# The sections whose text is narrative (the others hold the tables; in a pre-2019 report all six do).
 NARRATIVE_SECTIONS = ("preamble", "overview", "problems", "other_matters")
+TABLE_SECTIONS = ("proactive", "requests", "review_litigation")
+UNPLACED = UNPLACED_SECTION.id
+STATISTICS = STATISTICS_TABLE_SECTION.id
 # A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》).
 _TITLE = re.compile(r"^(?!按照|根据|依据|依照)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
 _RUN_ON_BODY = 10  # characters after 报告 on a title line that are the body's start, not the title's end
-_SECTION_LABELS = {s.id: s.label for s in SECTIONS} | {PREAMBLE_SECTION.id: PREAMBLE_SECTION.label}
+_SECTION_LABELS = {s.id: s.label for s in (*SECTIONS, PREAMBLE_SECTION, UNPLACED_SECTION, STATISTICS_TABLE_SECTION)}
 
 
 @dataclass
@@ -26,6 +33,9 @@ class Line:
     text: str
     origin: Origin
     wraps: bool | None = None  # the reader's geometric word on whether the next line continues this one
+    # In a table section: 'table' (a flattened table's text), 'paragraph' (prose, also a paragraph) or
+    # 'unplaced' (neither: kept as a paragraph of the unplaced section). '' elsewhere.
+    role: str = ""
 
 
 @dataclass
@@ -62,26 +72,49 @@ class Layout:
     title: str | None
     sections: list[Section]
     paragraphs: list[Paragraph]
+    # FORMAT_PRE_2019 where the report follows a pre-2019 outline (概述 … 统计表), with the evidence.
+    outline: str | None = None
+    outline_evidence: list[str] = field(default_factory=list)
+    # Characters of the body (whitespace aside) by where they went: title, heading, paragraph, table,
+    # chrome, unplaced; ``body`` is all of them.
+    tally: Tally = field(default_factory=Tally)
 
     def section(self, sid: str) -> Section | None:
         return next((s for s in self.sections if s.id == sid), None)
 
     @property
     def found_sections(self) -> list[str]:
-        return [s.id for s in self.sections if s.id != PREAMBLE_SECTION.id]
+        return [s.id for s in self.sections if s.id not in (PREAMBLE_SECTION.id, UNPLACED, STATISTICS)]
+
+    @property
+    def coverage(self) -> float:
+        """The share of the body's characters placed as title, heading, paragraph, table or chrome."""
+        return self.tally.coverage
 
     def text(self) -> str:
-        return "\n".join(s.text() for s in self.sections)
+        """The report's text; the unplaced section's lines stand in their own sections already."""
+        return "\n".join(s.text() for s in self.sections if s.id != UNPLACED)
 
 
-def _lines(doc: Document) -> list[Line | TableBlock]:
+def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
     items: list[Line | TableBlock] = []
-    for block in doc.blocks:
+    footers = running_footers([clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)])
+    kept: set[str] = set()
+    for k, block in enumerate(doc.blocks):
         if isinstance(block, TableBlock):
+            tally.body += chars(block.as_text())
+            tally.add("table", block.as_text())
             items.append(block)
             continue
+        tally.body += chars(block.text)
         text = clean_line(block.text)
-        pieces = headings.split_at_section_headings(text) if text else []
+        if text and text.strip() in footers:
+            if k < 5 and text.strip() not in kept:
+                kept.add(text.strip())  # the title, not yet a running header
+            else:
+                text = ""
+        pieces = headings.split_at_section_headings(text, old) if text else []
+        tally.chrome += chars(block.text) - sum(chars(p) for p in pieces)
         for k, piece in enumerate(pieces):
             items.append(Line(piece, block.origin, block.wraps if k == len(pieces) - 1 else False))
     return items
@@ -196,49 +229,140 @@ def _take_title(items: list[Line | TableBlock]) -> str | None:
     return title
 
 
-def _split_sections(items: list[Line | TableBlock]) -> list[Section]:
+_OLD_TABLE_HEADER = re.compile(r"^\s*指标名称.{0,6}计量单位")
+
+
+def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> list[Section]:
     sections = [Section(PREAMBLE_SECTION.id, None)]
     for item in items:
         if isinstance(item, Line):
-            sid = headings.section_of_heading(item.text)
+            sid = headings.section_of_heading(item.text, old)
             implicit = None if sid else headings.implicit_section(item.text, sections[-1].id)
+            if implicit is None and sid is None and sections[-1].id != STATISTICS and _OLD_TABLE_HEADER.match(item.text):
+                implicit = STATISTICS  # the old table's header row where its heading is missing
             if sid or implicit:
                 sections.append(Section(sid or implicit, item.text.strip() if sid else None))
                 if sid:
+                    tally.add("heading", item.text)
                     continue
         sections[-1].items.append(item)
     return sections
 
 
-def _paragraphs(section: Section, start: int) -> list[Paragraph]:
-    lines = section.lines
+def _narrative_heading(text: str) -> bool:
+    """A sub-heading on its own line that names no part of a table ("1．主要问题", "（二）改进措施")."""
+    heading = headings.sub_heading(text)
+    if heading is None or heading.run_in:
+        return False
+    rest = headings.MARKERS[heading.depth][1].sub("", text, count=1).strip()
+    return len(rest) >= 2 and not re.search(r"\d", rest) and not names_table_label(rest)
+
+
+def _place_table_sections(sections: list[Section]) -> list[Section]:
+    """Give every line of a table section a role (table text, prose, or neither), and move prose that
+    follows table 四 into 五 when the report left out 五's heading (the outline puts it there)."""
+    out: list[Section] = []
+    for k, section in enumerate(sections):
+        out.append(section)
+        if section.id == STATISTICS:
+            for line in section.lines:
+                line.role = "table"
+            continue
+        if section.id not in TABLE_SECTIONS:
+            continue
+        lines = section.lines
+        # A sentence wrapped over lines (a PDF's) is judged whole; a group holding a table row is table text.
+        for group in dewrap([line.text for line in lines], [line.wraps for line in lines]):
+            texts = [lines[i].text for i in group]
+            joined = "".join(t.strip() for t in texts)
+            if is_prose(joined) and not any(is_table_row(t) for t in texts):
+                roles = ["paragraph"] * len(texts)
+            elif len(texts) == 1 and _narrative_heading(texts[0]):
+                roles = ["paragraph"]  # a sub-heading of narrative ("1．主要问题"): it heads the prose below
+            else:
+                roles = ["table" if is_table_text(t) else "unplaced" for t in texts]
+            for i, role in zip(group, roles):
+                lines[i].role = role
+        later = {s.id for s in sections[k + 1 :]}
+        if section.id != "review_litigation" or "problems" in later:
+            continue
+        table_at = [i for i, it in enumerate(section.items) if isinstance(it, TableBlock) or it.role == "table"]
+        tail_from = next((i for i, it in enumerate(section.items)
+                          if i > (table_at[-1] if table_at else -1) and isinstance(it, Line) and it.role == "paragraph"),
+                         None)
+        if table_at and tail_from is not None:
+            moved = section.items[tail_from:]
+            del section.items[tail_from:]
+            for line in moved:
+                if isinstance(line, Line):
+                    line.role = ""
+            out.append(Section("problems", None, moved))
+    return out
+
+
+def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
+                lines: list[Line] | None = None) -> list[Paragraph]:
+    lines = section.lines if lines is None else lines
     root = section.heading or _SECTION_LABELS[section.id]
+    kind = "unplaced" if section.id == UNPLACED else "paragraph"
     stack: list[tuple[int, str]] = []
     out: list[Paragraph] = []
     for group in dewrap([line.text for line in lines], [line.wraps for line in lines]):
         text = lines[group[0]].text.strip()
         for i in group[1:]:
             text = join(text, lines[i].text)
-        for piece in headings.split_run_on(text):
+        for piece in headings.split_run_on(text, old):
             heading = headings.sub_heading(piece)
             if heading is not None:
                 while stack and stack[-1][0] >= heading.depth:
                     stack.pop()
                 stack.append((heading.depth, heading.text))
                 if not heading.run_in:
+                    tally.add("unplaced" if kind == "unplaced" else "heading", piece)
                     continue
             path = (root, *(t for _, t in stack))
+            tally.add(kind, piece)
             out.append(Paragraph(start + len(out), piece, section.id, path, lines[group[0]].origin))
     return out
 
 
 def analyse(doc: Document) -> Layout:
-    """Find the title, the six sections and the narrative paragraphs of a read document."""
-    items = _lines(doc)
+    """Find the title, the six sections and the narrative paragraphs of a read document.
+
+    Every character of the body ends up somewhere, counted in ``Layout.tally``: the title, a heading,
+    a paragraph, a table, chrome (page furniture, site chrome, running footers), or the ``unplaced``
+    section, whose lines are kept as paragraphs.
+    """
+    tally = Tally()
+    evidence = outline_evidence(doc)
+    old = bool(evidence)
+    items = _lines(doc, old, tally)
+    before = sum(chars(i.text) for i in items if isinstance(i, Line))
     title = _take_title(items)
-    sections = _split_sections(items)
+    tally.add("title", "x" * (before - sum(chars(i.text) for i in items if isinstance(i, Line))))
+    sections = _split_sections(items, old, tally)
+    if not old:
+        sections = _place_table_sections(sections)
+    else:
+        for section in sections:
+            for line in section.lines:
+                line.role = "table" if section.id == STATISTICS else "paragraph" if section.id in TABLE_SECTIONS else ""
     paragraphs: list[Paragraph] = []
+    unplaced: list[Line] = []
     for section in sections:
-        if section.id in NARRATIVE_SECTIONS:
-            paragraphs.extend(_paragraphs(section, len(paragraphs)))
-    return Layout(title, sections, paragraphs)
+        if section.id == STATISTICS:
+            tally.add("table", section.text(with_tables=False))
+        elif section.id in NARRATIVE_SECTIONS or (old and section.id in TABLE_SECTIONS):
+            paragraphs.extend(_paragraphs(section, len(paragraphs), tally, old))
+        else:
+            prose = [line for line in section.lines if line.role == "paragraph"]
+            paragraphs.extend(_paragraphs(section, len(paragraphs), tally, lines=prose))
+            tally.add("table", "\n".join(line.text for line in section.lines if line.role == "table"))
+            # Kept in their section too: the table aligner reads the section's whole text.
+            unplaced += [line for line in section.lines if line.role == "unplaced"]
+    if unplaced:
+        rest = Section(UNPLACED, None, list(unplaced))
+        # Listed after the preamble, not last: the report's last lines stay its signature.
+        sections.insert(1, rest)
+        paragraphs.extend(_paragraphs(rest, len(paragraphs), tally))
+    return Layout(title, sections, paragraphs, FORMAT_PRE_2019 if old else None, evidence, tally)

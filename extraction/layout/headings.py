@@ -24,9 +24,40 @@ SECTION_TITLES: dict[str, str] = {
 assert set(SECTION_TITLES) == {s.id for s in SECTIONS}
 _SECTION_ORDER = [s.id for s in SECTIONS]
 
+# Headings of the pre-2019 outlines (概述 / 主动公开 / 依申请公开 / 不予公开 / 收费及减免 / 复议诉讼 /
+# 存在问题和改进措施 / 其他), each mapped to the nearest of the six sections. Tried after SECTION_TITLES.
+OLD_SECTION_TITLES: dict[str, str] = {
+    "overview": (
+        r"(?:工作)?概述|(?:政府信息公开(?:工作)?的?)?(?:基本|总体|工作)?概况|政府信息公开(?:工作)?(?:的)?基本情况"
+        r"|(?:政府)?信息公开(?:工作)?(?:的)?组织(?:领导)?(?:和|及|与)?(?:制度建设|机构建设)?(?:情况)?"
+    ),
+    "proactive": r"(?:(?:重点领域)?政府信息(?:主动)?公开(?:工作)?(?:的)?情况|主动公开(?:政府信息)?(?:工作)?(?:的)?情况)(?!\s*统计)",
+    "requests": (
+        r"(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:办理)?(?:(?:和|及)不予公开(?:政府信息)?)?(?:的)?情况"
+        r"|不予公开政府信息(?:的)?情况|政府信息公开申请(?:的)?(?:受理|办理)(?:和处理)?情况"
+    ),
+    "review_litigation": (
+        r"(?:因政府信息公开(?:申请)?)?(?:申请)?行政复议(?:\s*[、和及与,，]?\s*(?:提起)?行政诉讼)?(?:[和及、](?:行政)?申诉)?(?:的)?情况"
+        r"|(?:政府信息公开)?(?:的)?复议\s*[、和及与]?\s*诉讼(?:[和及、]申诉)?(?:的)?(?:情况)?"
+    ),
+    "problems": (
+        r"(?:政府信息公开(?:工作)?)?(?:存在(?:的)?)?(?:主要)?(?:问题|不足)(?:及|和|与)"
+        r"(?:(?:改进|整改)(?:情况|措施|方向)?|(?:下步|下一步)(?:工作)?(?:措施|打算|计划))"
+    ),
+    "other_matters": r"(?:政府信息公开(?:的)?)?收费(?:及|和|与)减免(?:情况)?|其他(?:需要说明的)?事项|(?:其他)?需要说明的(?:其他)?事项(?:与附表)?",
+}
+# The old statistics table (指标名称 计量单位 本年度 历年累计) as a heading: numbered ("六、政府信息公开
+# 情况统计表") or not ("附件1：某县2011年政府信息公开情况统计表").
+STATISTICS_TABLE = "statistics_table"
+_STATISTICS_HEADING = re.compile(
+    rf"^\s*(?:附件\s*\d{{0,2}}\s*[:：]?\s*)?(?:{L1_MARK})?[^。；;，,：:]{{0,40}}?(?:信息公开|公开)(?:工作)?(?:情况)?统计(?:报)?表\s*$"
+)
+
 # A heading line starting a section: numbered ("二、主动公开…") or the bare title on its own line.
 _NUMBERED_SECTION = {k: re.compile(rf"{L1_MARK}{v}") for k, v in SECTION_TITLES.items()}
 _BARE_SECTION = {k: re.compile(rf"^\s*{v}\s*$") for k, v in SECTION_TITLES.items()}
+_OLD_NUMBERED = {k: re.compile(rf"{L1_MARK}(?:{v})") for k, v in OLD_SECTION_TITLES.items()}
+_OLD_BARE = {k: re.compile(rf"^\s*(?:{v})\s*$") for k, v in OLD_SECTION_TITLES.items()}
 # Sub-headings that, under a table section, mean the report skipped a heading of 五 or 六.
 _IMPLICIT_SECTION = {
     "problems": re.compile(r"^\s*[（(][一二三四五六七八九十]{1,2}[)）]\s*(?:存在的?)?主要问题|^\s*[（(]一[)）]\s*存在(?:的)?问题"),
@@ -56,8 +87,9 @@ class Heading:
     run_in: bool
 
 
-def section_of_heading(line: str) -> str | None:
-    """The section id a line opens, if it is one of the six section headings."""
+def section_of_heading(line: str, old: bool = False) -> str | None:
+    """The section id a line opens, if it is one of the six section headings; ``old``: also the
+    headings of a pre-2019 outline (see ``old_section_of_heading``)."""
     text = line.strip()
     if len(text) > 60:
         return None
@@ -68,6 +100,24 @@ def section_of_heading(line: str) -> str | None:
     for sid, pattern in _BARE_SECTION.items():
         if pattern.match(text):
             return sid
+    return old_section_of_heading(text) if old else None
+
+
+def old_section_of_heading(line: str) -> str | None:
+    """The section a pre-2019 outline's heading opens (mapped to the nearest of the six), or
+    ``statistics_table`` for the old statistics table's heading."""
+    text = line.strip()
+    if len(text) > 60:
+        return None
+    for sid, pattern in _OLD_NUMBERED.items():
+        m = pattern.match(text)
+        if m and len(text) - m.end() <= 2:
+            return sid
+    for sid, pattern in _OLD_BARE.items():
+        if pattern.match(text):
+            return sid
+    if _STATISTICS_HEADING.match(text):
+        return STATISTICS_TABLE
     return None
 
 
@@ -81,13 +131,35 @@ def implicit_section(line: str, current: str) -> str | None:
     return None
 
 
-def split_at_section_headings(text: str) -> list[str]:
-    """Split a line where numbered section headings run on inside it (web text flattened to one line)."""
+# Where a crawler's one-line pre-2019 page breaks besides its headings: the signature date, the
+# attachment line, the statistics table's own heading and its header row.
+_OLD_CUTS = re.compile(
+    r"(?<=[。；;！!？?\s])(?P<date>(?:[〇○零一二三四五六七八九]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
+    r"\s*[一二三四五六七八九十\d]{1,3}\s*日)(?=\s|附件|$)"
+    r"|附件\s*\d{0,2}\s*[:：](?=[^。]{0,60}统计)"
+    r"|(?<=[。；;！!？?\s日])[^。；;，,：:\s]{0,30}?(?:信息公开|公开)(?:工作)?(?:情况)?统计(?:报)?表(?=\s*指标名称)"
+    r"|指标名称(?=\s*计量单位)"
+)
+
+
+def split_at_section_headings(text: str, old: bool = False) -> list[str]:
+    """Split a line where numbered section headings run on inside it (web text flattened to one line);
+    ``old``: also at the pre-2019 outline's headings, its signature date and its statistics table."""
     cuts = set()
     for pattern in _NUMBERED_SECTION.values():
         for m in pattern.finditer(text):
             cuts.add(m.start())
             cuts.add(m.end())
+    if old:
+        for pattern in _OLD_NUMBERED.values():
+            for m in pattern.finditer(text):
+                if m.start() == 0 or not text[m.start() - 1].isdigit():
+                    cuts.add(m.start())
+                    cuts.add(m.end())
+        for m in _OLD_CUTS.finditer(text):
+            cuts.add(m.start())
+            if m.lastgroup == "date":
+                cuts.add(m.end())
     cuts.discard(0)
     cuts.discard(len(text))
     if not cuts:
@@ -128,10 +200,39 @@ _RUN_ON_BREAK = re.compile(
 RUN_ON_CHARS = 400
 
 
-def split_run_on(text: str) -> list[str]:
-    """Break an over-long line at its sub-heading markers; shorter lines stay whole."""
-    if len(text) < RUN_ON_CHARS:
+# A pre-2019 crawler line also breaks after a colon ("…改进：（一）…"), and where a heading runs into a
+# deeper one with no sentence between ("（二）把握工作重点1.推进经济发展信息公开（1）推进…").
+_OLD_RUN_ON_BREAK = re.compile(
+    rf"(?:(?<=[。；;！？!?）)：:])|(?<=[。；;！？!?）)：:]\s)|^)(?=[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d))"
+)
+_INNER_MARKER = re.compile(rf"[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|(?<![\d.．])\d{{1,2}}[.．、](?![\d%])")
+_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+
+
+def _split_stacked(piece: str) -> list[str]:
+    """A heading followed at once by a deeper heading, split apart (only within its first few characters)."""
+    out = []
+    while True:
+        lead = sub_heading(piece)
+        if lead is None:
+            break
+        m = _INNER_MARKER.search(piece, len(piece) - len(piece.lstrip()) + 2)
+        if not m or m.start() > MAX_HEADING_CHARS + 4 or _SENTENCE_END.search(piece, 0, m.start()):
+            break
+        out.append(piece[: m.start()].strip())
+        piece = piece[m.start():]
+    return out + [piece]
+
+
+def split_run_on(text: str, old: bool = False) -> list[str]:
+    """Break an over-long line at its sub-heading markers; shorter lines stay whole. ``old``: a
+    pre-2019 crawler line, broken after colons and between stacked headings too."""
+    if not old and len(text) < RUN_ON_CHARS:
         return [text]
-    starts = sorted({m.start() for m in _RUN_ON_BREAK.finditer(text)} | {0})
+    pattern = _OLD_RUN_ON_BREAK if old else _RUN_ON_BREAK
+    starts = sorted({m.start() for m in pattern.finditer(text)} | {0})
+    if old:
+        ends = starts[1:] + [len(text)]
+        return [p for a, b in zip(starts, ends) if text[a:b].strip() for p in _split_stacked(text[a:b].strip())]
     ends = starts[1:] + [len(text)]
     return [text[a:b].strip() for a, b in zip(starts, ends) if text[a:b].strip()]

@@ -16,7 +16,7 @@ from nianbao.extraction.readers.base import Reader, ReadError
 
 readers: Registry[type[Reader]] = Registry("reader", "nianbao.readers", {
     "text": "nianbao.extraction.readers.text:TextReader",
-    "markdown": "nianbao.extraction.readers.text:MarkdownReader",
+    "markdown": "nianbao.extraction.readers.markdown:MarkdownReader",
     "html": "nianbao.extraction.readers.html:HtmlReader",
     "docx": "nianbao.extraction.readers.docx:DocxReader",
     "pdf": "nianbao.extraction.readers.pdf:PdfReader",

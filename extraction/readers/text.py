@@ -1,4 +1,4 @@
-"""Plain text and Markdown: decode whatever encoding the file is in, then one block per line."""
+"""Plain text: decode whatever encoding the file is in, then one block per line (Markdown: ``markdown``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from charset_normalizer import from_bytes
 
-from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
+from nianbao.core.document import Document, Origin, TextBlock
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.base import ReadError
 
@@ -102,52 +102,3 @@ class TextReader:
         props, start = split_front_matter(lines)
         return Document(path, self.name, _line_blocks(lines, start, self.name), encoding, props,
                         decode_warnings(replaced))
-
-
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-
-
-class MarkdownReader:
-    """Markdown (.md): text lines as blocks, '#' headings marked, pipe tables as grids."""
-
-    name: ClassVar[str] = "markdown"
-    suffixes: ClassVar[tuple[str, ...]] = (".md", ".markdown")
-
-    def read(self, data: bytes, path: str) -> Document:
-        text, encoding, replaced = decode_text(data)
-        lines = text.split("\n")
-        props, start = split_front_matter(lines)
-        if start == 0 and lines and lines[0].strip() == "正文":
-            start = 1
-        blocks: list[TextBlock | TableBlock] = []
-        table: list[list[str]] = []
-        table_line = 0
-
-        def flush_table() -> None:
-            if table:
-                width = max(len(r) for r in table)
-                grid = [
-                    [GridCell(cells[c] if c < len(cells) else "", (r, c)) for c in range(width)]
-                    for r, cells in enumerate(table)
-                ]
-                blocks.append(TableBlock(grid, Origin(self.name, len(blocks), line=table_line)))
-                table.clear()
-
-        for number, line in enumerate(lines[start:], start=start + 1):
-            if _PIPE_ROW.match(line):
-                if not table:
-                    table_line = number
-                if not _PIPE_RULE.match(line):
-                    table.append([c.strip() for c in line.strip().strip("|").split("|")])
-                continue
-            flush_table()
-            if not line.strip():
-                continue
-            heading = _HEADING.match(line)
-            level = len(heading.group(1)) if heading else None
-            content = heading.group(2) if heading else line
-            blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
-        flush_table()
-        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))

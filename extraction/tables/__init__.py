@@ -15,8 +15,11 @@ from nianbao.core.document import TableBlock
 from nianbao.core.registry import Registry
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.tables.align import Aligner, Reading
+from nianbao.extraction.tables.legacy import read_legacy_grid, read_legacy_text
 from nianbao.core.labels import T2_2019_MARKERS, T2_2021_MARKERS, T3_2021_MARKERS, TABLE_MARKERS, fold
-from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, TABLE_KEYS, FormatVersion, table_spec
+from nianbao.core.codebook import (FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, LEGACY_TABLE_ID, STATISTICS_TABLE_SECTION,
+                                   TABLE_KEYS, FormatVersion, table_spec)
+from nianbao.core.document import GridCell
 from nianbao.core.record import Cell, CellKind, Table
 
 aligners: Registry[type[Aligner]] = Registry("table aligner", "nianbao.aligners", {
@@ -73,19 +76,74 @@ def table_format(key: str, text: str, default: FormatVersion) -> FormatVersion:
     return default
 
 
+def _append(head: TableBlock, tail: TableBlock) -> TableBlock:
+    """One grid of two fragments of a table (a converter split it at a page break), the tail's rows
+    below the head's; the narrower one padded with empty cells."""
+    width = max(len(head.grid[0]) if head.grid else 0, len(tail.grid[0]) if tail.grid else 0)
+    offset = len(head.grid)
+
+    def pad(rows: list[list[GridCell]], shift: int) -> list[list[GridCell]]:
+        out = []
+        for r, row in enumerate(rows):
+            cells = [GridCell(c.text, (c.origin[0] + shift, c.origin[1]), c.page, c.bbox, c.confidence) for c in row]
+            cells += [GridCell("", (r + shift, j)) for j in range(len(cells), width)]
+            out.append(cells)
+        return out
+
+    return TableBlock(pad(head.grid, 0) + pad(tail.grid, offset), head.origin, head.extractor)
+
+
+def table_grids(layout: Layout) -> dict[str, list[TableBlock]]:
+    """The grids of tables 二, 三, 四 in the layout. A markup grid that names no table and follows a
+    table's grid with no prose between (a converter's split at a page break) is that table's next
+    fragment and is joined to it, so every row of a split table is read by the grid aligner."""
+    grids: dict[str, list[TableBlock]] = {key: [] for key in TABLE_KEYS}
+    last: tuple[str, int] | None = None  # (table key, index in grids[key]) of the last markup grid
+    for section in layout.sections:
+        if section.heading is not None and section.id != "preamble":
+            last = None
+        for item in section.items:
+            if not isinstance(item, TableBlock):
+                if item.text.strip() and (item.role == "paragraph" or len(item.text.strip()) > 40):
+                    last = None
+                continue
+            key = classify(item)
+            if item.extractor == "grid" and last is not None and key in (None, last[0]):
+                head = grids[last[0]][last[1]]
+                width = len(head.grid[0]) if head.grid else 0
+                if item.grid and abs(len(item.grid[0]) - width) <= 1:
+                    grids[last[0]][last[1]] = _append(head, item)
+                    continue
+            if key:
+                grids[key].append(item)
+                last = (key, len(grids[key]) - 1) if item.extractor == "grid" else None
+    return grids
+
+
+def legacy_table(layout: Layout) -> Table:
+    """The pre-2019 statistics table, from a grid that has its header or from the text of its section."""
+    for section in layout.sections:
+        for item in section.items:
+            if isinstance(item, TableBlock) and (table := read_legacy_grid(item)):
+                return table
+    section = layout.section(STATISTICS_TABLE_SECTION.id)
+    text = section.text() if section is not None else layout.text()
+    return read_legacy_text(text) or Table(LEGACY_TABLE_ID, FORMAT_PRE_2019, False, [], None,
+                                           ["no pre-2019 statistics table was found"])
+
+
 def extract_tables(layout: Layout, default_format: FormatVersion,
                    aligner_names: Sequence[str] = DEFAULT_ALIGNERS) -> list[Table]:
-    """Tables 二, 三 and 四 of a laid-out report, each cell aligned to the template by its labels.
+    """Tables 二, 三 and 四 of a laid-out report, each cell aligned to the template by its labels; for a
+    report in a pre-2019 outline, its old statistics table only (``legacy``), never forced into 二/三/四.
 
     ``aligner_names``: the aligners that read each table, by registry name (empty: the default two).
     """
     # Resolved before any work: an unknown name or a broken plug-in fails here, with the registry's message.
     chosen = [aligners.get(name)() for name in (aligner_names or DEFAULT_ALIGNERS)]
-    grids: dict[str, list[TableBlock]] = {key: [] for key in TABLE_KEYS}
-    for section in layout.sections:
-        for item in section.items:
-            if isinstance(item, TableBlock) and (key := classify(item)):
-                grids[key].append(item)
+    if layout.outline == FORMAT_PRE_2019:
+        return [legacy_table(layout)]
+    grids = table_grids(layout)
     tables: list[Table] = []
     for key in TABLE_KEYS:
         text = region(layout, key)
@@ -110,6 +168,8 @@ def extract_tables(layout: Layout, default_format: FormatVersion,
 def document_format(tables: list[Table]) -> FormatVersion | None:
     """The format the tables are printed in, if they tell (table 二 first: it differs most)."""
     for table in tables:
+        if table.id == LEGACY_TABLE_ID:
+            return FORMAT_PRE_2019
         if table.found and table.id in ("t2", "t2_2019", "t3"):
             return table.format  # type: ignore[return-value]
     return None

@@ -87,9 +87,20 @@ def read_review_grid(spec: TableSpec, block: TableBlock) -> dict[str, GridValue]
         return {}
     r = data[0]
     found: dict[str, GridValue] = {}
+    # A block name written once over the columns it spans (a pipe table cannot merge cells) names the
+    # empty header cells to its right too.
+    filled: list[list[str]] = []
+    for h in range(r):
+        row_texts, last = [], ""
+        for c in grid[h]:
+            last = fold(c.text) or last
+            row_texts.append(last)
+        filled.append(row_texts)
     for j in range(len(grid[r])):
         heads = [fold(grid[h][j].text) for h in range(r)]
-        block_id = next((b for b, p in T4_BLOCK_PATTERNS.items() if any(re.search(p, h) for h in heads)), None)
+        named = [h for h in heads if any(re.search(p, h) for p in T4_BLOCK_PATTERNS.values())] or \
+            [filled[h][j] for h in range(r) if j < len(filled[h])]
+        block_id = next((b for b, p in T4_BLOCK_PATTERNS.items() if any(re.search(p, h) for h in named)), None)
         col = next((c for h in reversed(heads) if (c := match_column(spec, h))), None)
         if block_id and col:
             found.setdefault(spec.cell_id(block_id, col), GridValue(grid[r][j].text, _source(block, r, j)))

@@ -17,19 +17,24 @@ def synth(
     n: int = typer.Argument(..., help="How many documents to write."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write reports/, gold/ and manifest.jsonl into."),
     formats: str = typer.Option(",".join(FORMATS), "--formats", help="Comma-separated: txt, html, docx, pdf "
-                                "(all: txt and html 45% each, docx 7%, pdf 3%)."),
+                                "(all: txt and html 45% each, docx 7%, pdf 3%); also md (Markdown in the styles "
+                                "of PDF converters: MinerU, marker, docling, pandoc)."),
     seed: str = typer.Option("0", "--seed", help="Same seed, same bytes."),
     break_rate: float = typer.Option(0.05, "--break-rate", help="Share of reports with one planted identity break."),
     hostile_rate: float = typer.Option(0.0, "--hostile-rate", help="Share of hostile files (truncated, encrypted, "
                                        "zero-byte, zip bomb, 200 MB text, GBK text, junk, 3000-page PDF)."),
     workers: int = typer.Option(1, "--workers", help="Processes writing in parallel (0: one per core)."),
+    pre2019_rate: float = typer.Option(0.0, "--pre-2019-rate", help="Share of pre-2019 reports (old outline 概述 / "
+                                       "主动公开 / 依申请公开 … and the old statistics table), as text lines, a "
+                                       "crawler's one-line page text, or Markdown."),
 ) -> None:
     """Write a synthetic corpus of realistic reports with their gold answers."""
     from nianbao.synth.corpus import generate  # the generator pulls in the phrase banks: only when used
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     try:
-        summary = generate(output, n, chosen, seed, break_rate, hostile_rate, workers or os.cpu_count() or 1)
+        summary = generate(output, n, chosen, seed, break_rate, hostile_rate, workers or os.cpu_count() or 1,
+                           pre2019_rate)
     except (ValueError, ImportError) as exc:
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc

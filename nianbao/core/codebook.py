@@ -245,6 +245,13 @@ SECTIONS: tuple[Code, ...] = (
     Code("other_matters", "六、其他需要报告的事项"),
 )
 PREAMBLE_SECTION = Code("preamble", "报告说明")
+# Text the layout could place in no section (never dropped: kept as paragraphs of this section).
+UNPLACED_SECTION = Code("unplaced", "未归入章节的文本")
+# A pre-2019 report's statistics table (指标名称 / 计量单位 / 本年度 / 历年累计): read as the generic
+# table ``legacy`` (cells ``legacy.<row label>.<column>``), never forced into tables 二, 三, 四.
+STATISTICS_TABLE_SECTION = Code("statistics_table", "政府信息公开情况统计表（2019年以前格式）")
+LEGACY_TABLE_ID = "legacy"
+LEGACY_COLUMNS = {"year": "本年度（如“2017年度”）", "cumulative": "历年累计"}
 
 # --- Paragraph labels -------------------------------------------------------------------------
 PARAGRAPH_LABELS: tuple[Code, ...] = (
@@ -361,7 +368,7 @@ def rows() -> Iterator[dict[str, str]]:
                 "column": col,
             }
     for kind, codes in (
-        ("section", SECTIONS),
+        ("section", SECTIONS + (UNPLACED_SECTION, STATISTICS_TABLE_SECTION)),
         ("paragraph_label", PARAGRAPH_LABELS),
         ("figure", FIGURES),
         ("check", CHECKS),

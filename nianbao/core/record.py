@@ -222,6 +222,9 @@ class Record(msgspec.Struct):
     warnings: list[Problem] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
     nianbao_version: str = ""
+    # The share of the body's characters (whitespace aside) the layout placed as title, heading,
+    # paragraph, table, chrome or signature; text it could not place is kept in the unplaced section.
+    coverage: float = 0.0
 
     def table(self, key: str) -> Table | None:
         """Table by id (``t2`` also finds the 2019 ``t2_2019``)."""

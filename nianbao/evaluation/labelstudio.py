@@ -242,7 +242,8 @@ def merge_into_gold(imported: dict[str, dict], directory: Path) -> list[Path]:
             paragraphs = msgspec.convert(got["paragraphs"], list[Paragraph])
         except msgspec.ValidationError as exc:
             raise GoldError(path, f"annotations from Label Studio: {exc}") from exc
-        gold = msgspec.structs.replace(gold, figures=figures,
+        # A section nobody annotated stays absent ("not annotated", not scored) rather than becoming empty.
+        gold = msgspec.structs.replace(gold, **({"figures": figures} if figures or gold.figures else {}),
                                        **({"paragraphs": paragraphs} if got["paragraphs"] else {}))
         path.write_text(encode_gold(gold), encoding="utf-8")
         written.append(path)

@@ -19,13 +19,13 @@ from typing import Any
 
 from nianbao.synth.gold import gold_record
 from nianbao.synth.hostile import KINDS, write_hostile
-from nianbao.synth.model import FORMATS, Report
+from nianbao.synth.model import EXTRA_FORMATS, FORMATS, Report
 from nianbao.synth.render_html import render_html
 from nianbao.synth.render_text import render_text
 from nianbao.synth.sample import sample_report
 
 # Shares of the formats when all are asked for: DOCX and PDF are 30–100× slower to write.
-FORMAT_WEIGHTS = {"txt": 0.45, "html": 0.45, "docx": 0.07, "pdf": 0.03}
+FORMAT_WEIGHTS = {"txt": 0.45, "html": 0.45, "docx": 0.07, "pdf": 0.03, "md": 0.45}
 SHARD = 1000
 _CHUNK = 100
 _MADE: set[tuple[Path, Path]] = set()  # shard folders this process has made
@@ -36,6 +36,10 @@ def _render(rep: Report) -> bytes:
         return render_text(rep)
     if rep.kind == "html":
         return render_html(rep)
+    if rep.kind == "md":
+        from nianbao.synth.render_markdown import render_markdown
+
+        return render_markdown(rep)
     if rep.kind == "docx":
         from nianbao.synth.render_docx import render_docx
 
@@ -55,6 +59,11 @@ class Plan:
     break_rate: float
     hostile_rate: float
     hostile_kinds: tuple[str, ...] = tuple(KINDS)
+    pre2019_rate: float = 0.0
+
+    def is_pre2019(self, index: int) -> bool:
+        """Whether document ``index`` is a pre-2019 report (old outline and statistics table)."""
+        return self.pre2019_rate > 0 and random.Random(f"{self.seed}:{index}:outline").random() < self.pre2019_rate
 
     def kind_of(self, index: int) -> tuple[str, str | None]:
         """(format, hostile kind or None) of document ``index``."""
@@ -78,6 +87,18 @@ def write_document(plan: Plan, index: int) -> tuple[dict[str, Any], float]:
         reports.mkdir(parents=True, exist_ok=True)
         golds.mkdir(parents=True, exist_ok=True)
         _MADE.add((reports, golds))
+    if hostile is None and plan.is_pre2019(index):
+        from nianbao.synth.legacy import legacy_gold, render_legacy, sample_legacy
+
+        old = sample_legacy(plan.seed, index, "md" if kind == "md" else None)
+        path = reports / old.doc_id
+        path.write_bytes(render_legacy(old))
+        gold_path = golds / f"{path.name}.json"
+        _write_json(gold_path, legacy_gold(old))
+        return ({"index": index, "seed": old.seed, "hostile": None, "format": path.suffix.lstrip("."),
+                 "expected_status": "ok", "expected_error": None, "identity_breaks": [], "outline": "pre-2019",
+                 "doc_id": path.name, "file": str(path.relative_to(plan.out)),
+                 "gold": str(gold_path.relative_to(plan.out))}, time.perf_counter() - start)
     if hostile is not None:
         kind = "pdf" if hostile in ("truncated_pdf", "encrypted_pdf") else "txt"
     rep = sample_report(plan.seed, index, kind, plan.break_rate)
@@ -133,14 +154,16 @@ def _chunks(n: int, size: int) -> Iterator[range]:
 
 
 def generate(out: str | Path, n: int, formats: Sequence[str] = FORMATS, seed: int | str = 0, break_rate: float = 0.05,
-             hostile_rate: float = 0.0, workers: int = 1) -> Summary:
-    """Write ``n`` documents under ``out`` with their gold and ``manifest.jsonl``; returns a summary."""
-    unknown = set(formats) - set(FORMATS)
+             hostile_rate: float = 0.0, workers: int = 1, pre2019_rate: float = 0.0) -> Summary:
+    """Write ``n`` documents under ``out`` with their gold and ``manifest.jsonl``; returns a summary.
+    ``pre2019_rate``: the share written as pre-2019 reports (``nianbao.synth.legacy``: old outlines and
+    statistics table, as text lines, a crawler's one-line page, or Markdown where ``md`` is chosen)."""
+    unknown = set(formats) - set(FORMATS) - set(EXTRA_FORMATS)
     if unknown or not formats:
-        raise ValueError(f"unknown formats {sorted(unknown)}; choose from {', '.join(FORMATS)}")
+        raise ValueError(f"unknown formats {sorted(unknown)}; choose from {', '.join(FORMATS + EXTRA_FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    plan = Plan(out, str(seed), tuple(formats), break_rate, hostile_rate)
+    plan = Plan(out, str(seed), tuple(formats), break_rate, hostile_rate, pre2019_rate=pre2019_rate)
     summary = Summary()
     start = time.perf_counter()
     jobs = ((plan, chunk) for chunk in _chunks(n, _CHUNK))

@@ -15,7 +15,8 @@ from typing import Any
 
 from nianbao.core.codebook import FormatVersion
 
-FORMATS = ("txt", "html", "docx", "pdf")  # the shapes a synthetic report can take
+FORMATS = ("txt", "html", "docx", "pdf")  # the shapes a synthetic report takes by default
+EXTRA_FORMATS = ("md",)  # … and on request: Markdown as PDF converters write it
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,8 @@ class Style:
     dash: str = "—"
     t3_note: bool = True  # table 三's corner cell states its 勾稽关系
     chrome: int = 0  # HTML: which site template wraps the article
+    converter: str = ""  # Markdown: the PDF converter whose output it imitates (render_markdown.CONVERTERS)
+    lost_heading: str = ""  # Markdown: a section whose heading the conversion lost ("" none)
     encoding: str = "utf-8"
 
 

@@ -14,7 +14,7 @@ from nianbao.synth.numbers import plant_break, print_cells, table_values
 from nianbao.synth.prose import ProseWriter, prose_numbers
 
 YEARS = tuple(range(2019, 2026))
-EXTENSIONS = {"txt": "txt", "html": "html", "docx": "docx", "pdf": "pdf"}
+EXTENSIONS = {"txt": "txt", "html": "html", "docx": "docx", "pdf": "pdf", "md": "md"}
 
 
 def format_for_year(year: int) -> str:
@@ -51,6 +51,11 @@ def sample_report(seed: str, index: int, kind: str, break_rate: float) -> Report
     printed, gold_cells = print_cells(rng, values, style)
     writer = ProseWriter(rng, agency, year, fmt, prose_numbers(rng, agency.level, values))
     blocks, figures = writer.write()
+    if kind == "md":  # drawn last, so that the other formats' reports stay as they were
+        from nianbao.synth.render_markdown import CONVERTERS
+
+        style.converter = rng.choice(CONVERTERS)
+        style.lost_heading = "problems" if rng.random() < 0.25 else ""
     return Report(doc_id=doc_name(index, kind, year, agency.level), index=index, kind=kind, seed=f"{seed}:{index}",
                   agency=agency, year=year, fmt=fmt, published=published, blocks=blocks, printed=printed,
                   gold_cells=gold_cells, values=values, figures=figures, planted=planted, style=style)

@@ -10,8 +10,11 @@ from tests.extraction.figures.conftest import record
 
 
 def test_figures_score_at_least_095_f1_on_gold() -> None:
-    records = [record(doc_id) for doc_id, source in gold_documents() if not source.endswith(".pdf")]
-    figures = evaluate(load_gold(GOLD), records).figures
+    golds = load_gold(GOLD)
+    # The pre-2019 reports' gold has paragraph labels but no figures yet (figures_note says so).
+    records = [record(doc_id) for doc_id, source in gold_documents()
+               if not source.endswith(".pdf") and golds[doc_id].figures]
+    figures = evaluate(golds, records).figures
     assert figures.documents == len(records)
     assert figures.overall.tp >= 130  # the gold of the seeds and dev corpus holds ~140 figures
     assert figures.overall.f1 is not None and figures.overall.f1 >= 0.95

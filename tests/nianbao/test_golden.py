@@ -27,6 +27,9 @@ ROBUSTNESS_ONLY = {"kirogov__shanghai-kewei-2024.md"}
 # nianbao.extraction.metadata.contact reads an address only up to a line break (plus 3 characters).
 KNOWN_METADATA_MISSES = {f"sample-2022-city-government-{v}.pdf": {"contact"}
                          for v in ("ruled", "borderless", "split")}
+# The 2017 and 2018 平潭 pages write the e-mail with a full-width ＠ (contact reads only @), and 2017's
+# contact lines run together (…7楼邮 编：350400电 话：…), so the address runs on into them.
+KNOWN_METADATA_MISSES |= {"pingtan__pingtan-2017.txt": {"contact"}, "pingtan__pingtan-2018.txt": {"contact"}}
 
 
 def digest(record: Record) -> dict:

@@ -78,9 +78,12 @@ def test_channels_and_the_total_of_proactive_disclosure() -> None:
 
 
 def test_a_sentence_in_a_table_section_is_read() -> None:
-    # sample 2022: the lead sentence of 四 (no narrative paragraph) states 复议9件、诉讼6件
+    # sample 2022: the lead sentence of 四 states 复议9件、诉讼6件; it is kept as a paragraph of 四
+    # (no narrative left behind) and its figures are read once, from that paragraph
     (review,) = figures("sample-2022-city-government.html", "review.cases")
-    assert (review.value, review.paragraph, review.section) == (9, None, "review_litigation")
+    rec = record("sample-2022-city-government.html")
+    assert (review.value, review.section) == (9, "review_litigation")
+    assert rec.paragraphs[review.paragraph].section == "review_litigation"
 
 
 def test_training_counts_and_chinese_numerals() -> None:

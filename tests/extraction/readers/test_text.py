@@ -4,7 +4,8 @@ import pytest
 
 from nianbao.core.document import TableBlock
 from nianbao.extraction.readers import ReadError, read
-from nianbao.extraction.readers.text import MarkdownReader, TextReader
+from nianbao.extraction.readers.markdown import MarkdownReader
+from nianbao.extraction.readers.text import TextReader
 from tests.conftest import SAMPLES, shared
 
 REPORT = "临淄区某局2024年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息61条。\n"

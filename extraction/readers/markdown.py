@@ -1,0 +1,183 @@
+"""Markdown as PDF converters write it (MinerU, marker, docling, pandoc, …): text lines as blocks with
+the markup taken off, headings marked, tables as grids.
+
+What converters put in Markdown and how it is read:
+- ATX headings (``## 五、存在的主要问题…``, also ``##五、`` without the space, closing ``##``) and Setext
+  headings (a line underlined with ``===`` / ``---``): the text, with its level; ``#`` marks never reach
+  the text. A line of bare ``#`` marks is dropped.
+- Inline markup: ``**bold**``, ``*em*``, ``__x__``, backslash escapes, ``[text](url)`` links (the text
+  kept), ``![](images/…)`` image references (dropped), ``<br>``, ``<sup>`` and other inline tags, HTML
+  comments, entities, ``$98.6\\%$`` inline maths (MinerU writes percentages so), blockquote ``>`` and
+  bullet marks.
+- Tables: GitHub pipe tables (with or without the outer pipes) and HTML ``<table>`` blocks (MinerU,
+  docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
+  at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``).
+- Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
+  running headers and footers (layout's ``running_footers``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import ClassVar
+
+import lxml.html
+from lxml import etree
+
+from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
+from nianbao.extraction.readers.html import _is_data_table, _table_grid
+from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BR = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%])")
+_MATH = re.compile(r"\$([^$\n]{1,40})\$")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+
+
+def _math(m: re.Match[str]) -> str:
+    inner = m.group(1).replace("\\%", "%").replace("\\,", "").replace("\\", "")
+    return re.sub(r"\s+", "", inner) if re.fullmatch(r"[\d\s.,%\\{}+\-~]+", m.group(1)) else inner
+
+
+def inline(text: str) -> str:
+    """A line of Markdown as the text it shows."""
+    text = _COMMENT.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _BR.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = _MATH.sub(_math, text)
+    for _ in range(2):
+        text = _STRONG.sub(r"\2", text)
+    text = _EM.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return html.unescape(text)
+
+
+def _html_tables(markup: str) -> list[list[list[GridCell]]]:
+    """The data tables of an HTML fragment as grids (nested layout tables left out)."""
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    grids = []
+    for table in root.iter("table"):
+        if _is_data_table(table):
+            grid = _table_grid(table)
+            if grid:
+                grids.append(grid)
+    return grids
+
+
+def _pipe_cells(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [inline(c).strip() for c in re.split(r"(?<!\\)\|", body)]
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.strip()) > 12 and not re.fullmatch(r"[\d\s|.\-]+", line.strip())
+
+
+class MarkdownReader:
+    """Markdown (.md): text lines as blocks without their markup, headings marked, tables as grids."""
+
+    name: ClassVar[str] = "markdown"
+    suffixes: ClassVar[tuple[str, ...]] = (".md", ".markdown")
+
+    def read(self, data: bytes, path: str) -> Document:
+        text, encoding, replaced = decode_text(data)
+        lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+        props, start = split_front_matter(lines)
+        if start == 0 and lines and lines[0].strip() == "正文":
+            start = 1
+        if start == 0 and lines and lines[0].strip() == "---":  # YAML front matter (pandoc, marker)
+            end = next((i for i in range(1, min(len(lines), 60)) if lines[i].strip() in ("---", "...")), None)
+            if end is not None:
+                start = end + 1
+        blocks: list[TextBlock | TableBlock] = []
+
+        def add_text(content: str, number: int, level: int | None = None) -> None:
+            content = inline(content).strip()
+            if content:
+                blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
+
+        def add_grid(grid: list[list[GridCell]], number: int) -> None:
+            blocks.append(TableBlock(grid, Origin(self.name, len(blocks), line=number)))
+
+        i, n = start, len(lines)
+        while i < n:
+            line, number = lines[i], i + 1
+            stripped = line.strip()
+            nxt = lines[i + 1] if i + 1 < n else ""
+            if not stripped or _FENCE.match(line):
+                i += 1
+                continue
+            if _TABLE_OPEN.search(line):  # an HTML table, on one line or several
+                j = i
+                while j < n - 1 and not _TABLE_CLOSE.search(lines[j]) and j - i < 5000:
+                    j += 1
+                markup = "\n".join(lines[i : j + 1])
+                head = markup[: _TABLE_OPEN.search(markup).start()]
+                close = list(_TABLE_CLOSE.finditer(markup))
+                tail = markup[close[-1].end():] if close else ""
+                add_text(head, number)
+                for grid in _html_tables(markup):
+                    add_grid(grid, number)
+                add_text(tail, j + 1)
+                i = j + 1
+                continue
+            if _PIPE_ROW.match(line) or ("|" in line and _PIPE_RULE.match(nxt) and not _PIPE_RULE.match(line)):
+                rows: list[list[str]] = []
+                j = i
+                while j < n and lines[j].strip() and ("|" in lines[j]):
+                    if not _PIPE_RULE.match(lines[j]):
+                        rows.append(_pipe_cells(lines[j]))
+                    j += 1
+                width = max(len(r) for r in rows) if rows else 0
+                if rows:
+                    add_grid(expand_spans([[(c, 1, 1) for c in r] + [("", 1, 1)] * (width - len(r)) for r in rows]), number)
+                i = j
+                continue
+            if _RULE.match(line):  # a rule (an underline was taken with its heading line)
+                i += 1
+                continue
+            atx = _ATX.match(line) if stripped.startswith("#") else None
+            if atx:
+                add_text(atx.group(2), number, len(atx.group(1)))
+                i += 1
+                continue
+            if _SETEXT.match(nxt) and not _PIPE_ROW.match(line):
+                add_text(line, number, 1 if nxt.strip().startswith("=") else 2)
+                i += 2
+                continue
+            if _PAGE_NUMBER.match(line):
+                prev = next((lines[k] for k in range(i - 1, start - 1, -1) if lines[k].strip()), "")
+                after = next((lines[k] for k in range(i + 1, n) if lines[k].strip()), "")
+                if _is_sentence(prev) and _is_sentence(after):
+                    i += 1  # a page number between two runs of text
+                    continue
+            content = _BULLET.sub("", _QUOTE.sub("", line))
+            add_text(content, number)
+            i += 1
+        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))

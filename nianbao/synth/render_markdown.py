@@ -1,0 +1,150 @@
+"""Markdown as PDF converters write it, one style per converter (invented text; the patterns are the
+converters'):
+
+- ``mineru``: every heading ``#``, tables as one-line ``<html><body><table>`` blocks with
+  rowspan/colspan, table 三 split into fragments at page breaks (the continued merged cell left empty),
+  ``![](images/….jpg)`` references, percentages as inline maths (``$98.6\\%$``);
+- ``marker``: ``#`` title, ``##``/``###`` headings wrapped in ``**``, pipe tables (merged cells
+  written once), table 三 split into two pipe tables with a page number and a running header between;
+- ``docling``: ``##`` for every heading, ``<!-- image -->`` placeholders, pipe tables;
+- ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables.
+
+``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
+text where the outline implies).
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+
+from nianbao.synth.grids import Cell, Grid, grids
+from nianbao.synth.model import Report
+
+CONVERTERS = ("mineru", "marker", "docling", "pandoc")
+
+
+def _td(cell: Cell) -> str:
+    span = (f' colspan="{cell.cols}"' if cell.cols > 1 else "") + (f' rowspan="{cell.rows}"' if cell.rows > 1 else "")
+    return f"<td{span}>{html.escape(cell.text)}</td>"
+
+
+def html_table(grid: Grid) -> str:
+    return "<html><body><table>" + "".join("<tr>" + "".join(_td(c) for c in row) + "</tr>" for row in grid) \
+        + "</table></body></html>"
+
+
+def pipe_table(rows: list[list[str]]) -> list[str]:
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    esc = [[c.replace("|", "\\|") for c in r] for r in rows]
+    return ["| " + " | ".join(esc[0]) + " |", "|" + "|".join(["---"] * width) + "|",
+            *("| " + " | ".join(r) + " |" for r in esc[1:])]
+
+
+def positions(grid: Grid, repeat: bool) -> list[list[str]]:
+    """A grid as a full rectangle of texts: a merged cell's text at its top-left and, where ``repeat``
+    (docling), in every position it covers; else those positions are empty (marker, pandoc)."""
+    from nianbao.synth.grids import place
+
+    placed = place(grid)
+    width = max(c + cell.cols for _, c, cell in placed)
+    rows = [[""] * width for _ in grid]
+    for r, c, cell in placed:
+        for i in range(cell.rows):
+            for j in range(cell.cols):
+                if (i, j) == (0, 0) or repeat:
+                    rows[r + i][c + j] = cell.text
+    return rows
+
+
+def split_grid(grid: Grid, cuts: list[int]) -> list[Grid]:
+    """A grid cut before each row index in ``cuts``: a cell spanning a cut goes on as an empty cell with
+    the rows left (as a PDF draws the merged cell's continuation on the next page)."""
+    from nianbao.synth.grids import place
+
+    bounds = [0, *cuts, len(grid)]
+    out: list[Grid] = []
+    placed = place(grid)
+    for a, b in zip(bounds, bounds[1:]):
+        frag: list[list[tuple[int, Cell]]] = [[] for _ in range(b - a)]
+        for r, c, cell in placed:
+            end = r + cell.rows
+            if r < a < end:  # continues into this fragment from above
+                frag[0].append((c, Cell("", cell.cols, min(end, b) - a)))
+            elif a <= r < b:
+                frag[r - a].append((c, Cell(cell.text, cell.cols, min(end, b) - r)))
+        out.append([[cell for _, cell in sorted(row, key=lambda x: x[0])] for row in frag])
+    return out
+
+
+def _percent_math(text: str) -> str:
+    return re.sub(r"(\d+(?:\.\d+)?)%", lambda m: f"${m.group(1)}\\%$", text)
+
+
+def _escape(text: str) -> str:
+    return re.sub(r"^(\d+)\.", r"\1\\.", text).replace("*", "\\*")
+
+
+def render_markdown(rep: Report) -> bytes:
+    """The report as one converter's Markdown (``rep.style.converter``)."""
+    conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
+    rng = random.Random(f"{rep.seed}:md")
+    tables = grids(rep.fmt, rep.printed, rep.style.t3_note)
+    out: list[str] = []
+    page = [rng.randint(1, 3)]
+
+    def page_break() -> list[str]:
+        page[0] += 1
+        if conv == "mineru":
+            return [f"![](images/{rng.getrandbits(64):016x}.jpg)"]
+        if conv == "marker":
+            return [str(page[0]), "", rep.title]
+        return ["<!-- image -->"] if conv == "docling" else [f"— {page[0]} —"]
+
+    def heading(text: str, level: int) -> list[str]:
+        if conv == "mineru":
+            return [f"# {text}"]
+        if conv == "marker":
+            return [f"{'#' * level} **{text}**" if level > 1 else f"# {text}"]
+        if conv == "docling":
+            return [f"## {text}"]
+        return [text, ("=" if level == 1 else "-") * max(3, len(text) * 2)]
+
+    def table(key: str) -> list[str]:
+        grid = tables[key]
+        if key == "t3" and conv in ("mineru", "marker"):
+            cuts = sorted(rng.sample(range(4, len(grid) - 2), rng.choice((1, 2)) if conv == "mineru" else 1))
+            parts = split_grid(grid, cuts)
+        else:
+            parts = [grid]
+        lines: list[str] = []
+        for k, part in enumerate(parts):
+            if k:
+                lines += ["", *page_break(), ""]
+            lines += [html_table(part)] if conv == "mineru" else pipe_table(positions(part, conv == "docling"))
+        return lines
+
+    out += heading(rep.title, 1) + [""]
+    for block in rep.blocks:
+        if block.kind == "table":
+            out += table(block.text)
+        elif block.kind == "section":
+            if rep.style.lost_heading == block.section:
+                continue
+            out += heading(block.text, 2)
+        elif block.kind == "heading":
+            out += heading(block.text, 3) if conv != "mineru" else [block.text]
+        else:
+            text = block.text
+            if conv == "mineru":
+                text = _percent_math(text)
+            elif conv == "pandoc":
+                text = _escape(text)
+            out.append(text)
+            if rng.random() < 0.08:
+                out += ["", *page_break()]
+        out.append("")
+    out += [rep.agency.name, "", rep.date_line, ""]
+    return "\n".join(out).encode("utf-8")
