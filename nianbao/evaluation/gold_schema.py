@@ -17,7 +17,7 @@ SCHEMA_PATH = Path(__file__).resolve().parents[2] / "corpus" / "gold.schema.json
 FORMATS = ["2021", "2019", "pre-2019", "unknown"]
 ADMIN_LEVELS = ["provincial", "prefectural", "county", "township", None]
 CELL_KINDS = ["number", "blank", "dash", "none_word", "annotated", "ambiguous"]
-SCOPES = ["收到", "新收", "受理", "接收", "共需办理", "办结", None]
+SCOPES = ["收到", "新收", "受理", "接收", "接到", "办理", "处理", "共需办理", "办结", "答复", None]
 KEY = {"type": "string", "pattern": "^[0-9a-f]{12}$"}
 
 
@@ -90,6 +90,7 @@ def schema() -> dict:
             "paragraph_key": {"oneOf": [KEY, {"type": "null"}]},
             "session": _nullable("string"),
             "note": _nullable("string"),
+            "subject": {"type": "string", "minLength": 1},
         },
     }
     paragraph = {
