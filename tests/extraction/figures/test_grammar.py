@@ -100,3 +100,127 @@ def test_common_phrasings_beyond_the_corpus() -> None:
     assert (carried.id, completed.id) == ("requests.carried_over", "requests.completed")
     assert _said("召开新闻发布会3场次，发布政策解读信息20条，12345政务服务便民热线转办工单1200件。") == [
         ("press.conferences", 3, None), ("interpretation.items", 20, None), ("hotline.cases", 1200, None)]
+
+
+# --- Constructions seen on other agencies' reports (corpus/dev-pages), in sentences of our own -------
+
+def _read(text: str) -> list[tuple]:
+    return [(f.id, f.value, f.qualifier, f.subject) for f in paragraph_figures(text, 0)]
+
+
+def test_applications_handled_are_applications() -> None:
+    (fig,) = paragraph_figures("本年度，青禾县人民政府办公室共处理政府信息公开申请23件，均按期答复。", 0)
+    assert (fig.id, fig.value, fig.scope) == ("requests.received", 23, "处理")
+    (fig,) = paragraph_figures("全年办理政府信息公开申请7件。", 0)
+    assert (fig.id, fig.value, fig.scope) == ("requests.received", 7, "办理")
+
+
+def test_unusual_wordings_of_applications_received() -> None:
+    assert [(f.id, f.value, f.scope) for f in paragraph_figures("2024年，收到依申请信息公开14件，已全部办结。", 0)] == [
+        ("requests.received", 14, "收到")]
+    assert [(f.value, f.unit) for f in paragraph_figures("全年共收到政府信息依申请公开36件次。", 0)] == [(36, "件次")]
+    assert [f.value for f in paragraph_figures("2024年度有2件依申请公开信息。", 0)] == [2]
+    said = _read("依申请公开4次，行政复议0次，行政诉讼0次。")
+    assert said == [("requests.received", 4, None, "self"), ("review.cases", 0, None, "self"),
+                    ("litigation.cases", 0, None, "self")]
+
+
+def test_applications_none_in_other_words() -> None:
+    for text in ("本年度，柏林街道办事处未接收到政府信息公开申请。", "全年未接到提出公开政府信息的申请。",
+                 "本年度我镇未收到任何形式的依申请公开政府信息。", "本年度，未接到群众要求公开的信息。",
+                 "管委会未收到任何单位和个人提出的政府信息公开申请。"):
+        assert [(f.id, f.value) for f in paragraph_figures(text, 0)] == [("requests.received", 0)], text
+    # a licence application is no disclosure application
+    assert paragraph_figures("全年未收到行政许可申请。", 0) == []
+
+
+def test_answered_applications_are_completed() -> None:
+    said = [(f.id, f.value, f.scope) for f in paragraph_figures(
+        "全年共收到政府信息公开申请40件，已经答复38件，2件结转下年度办理。", 0)]
+    assert said == [("requests.received", 40, "收到"), ("requests.completed", 38, "答复"),
+                    ("requests.carried_forward", 2, None)]
+
+
+def test_review_and_litigation_sharing_one_number() -> None:
+    assert _read("本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。") == [
+        ("review.cases", 0, None, "self"), ("litigation.cases", 0, None, "self")]
+    assert [f.id for f in paragraph_figures("无涉及政府信息公开行政复议、诉讼案件。", 0)] == [
+        "review.cases", "litigation.cases"]
+
+
+def test_whose_count_it_is() -> None:
+    # the issue's case: a count the agency urged its departments to publish is theirs, not its total
+    assert _read("我局督促县直各部门发布信息320条，本局门户网站发布信息45条。") == [
+        ("proactive.items_total", 320, None, "县直各部门"), ("proactive.items_by_channel.website", 45, None, "self")]
+    # a fee for all the county's bodies together
+    assert _read("全县行政机关共收取信息处理费共计600元。") == [("fees.processing_fee_amount", 600, None, "全县行政机关")]
+    # a body that opens the sentence holds for the sentence; the agency naming itself takes it back
+    assert _read("各级行政机关通过门户网站主动公开政府信息5200条，其中本级公开1800条。")[0][3] == "各级行政机关"
+    assert _read("县区公开政府信息900条。") == [("proactive.items_total", 900, None, "县区")]
+    # a bare 全区 is the jurisdiction a government reports for: its own total (as 平潭's gold has it)
+    assert _read("2024年全区共主动公开政府信息8000条。") == [("proactive.items_total", 8000, None, "self")]
+    # 法人和其他组织向…提出的申请: the applicants are no body the count belongs to
+    assert _read("受理公民、法人和其他组织提出的政府信息公开申请6件。")[0][3] == "self"
+
+
+def test_only_the_agencys_own_total_is_the_total() -> None:
+    from nianbao.core.record import Paragraph
+    from nianbao.extraction.figures import extract_figures
+
+    paragraphs = [Paragraph(0, "督促各乡镇发布信息900条。", "overview", []),
+                  Paragraph(1, "全年主动公开政府信息130条。", "proactive", [])]
+    totals = [(f.value, f.subject) for f in extract_figures(paragraphs) if f.id == "proactive.items_total"]
+    assert totals == [(900, "各乡镇"), (130, "self")]
+
+
+def test_channels_named_around_a_count() -> None:
+    # the channel named once for the sentence
+    assert _read("依托区政府门户网站，全年发布各类政务信息4100条。") == [
+        ("proactive.items_by_channel.website", 4100, None, "self")]
+    # several new-media accounts together are new_media; with the website the count is the total
+    assert _read("通过微信公众号、视频号等平台，全年发布各类政务信息60余条。")[0][0] == "proactive.items_by_channel.new_media"
+    assert _read("通过门户网站、微信公众号等平台，主动公开政府信息120条。")[0][0] == "proactive.items_total"
+    # channel counts listed after a total, without a verb
+    assert _read("全年主动公开政务信息210条，包括政府网站40条，“云溪镇”微信公众号150条。") == [
+        ("proactive.items_total", 210, None, "self"), ("proactive.items_by_channel.website", 40, None, "self"),
+        ("proactive.items_by_channel.wechat", 150, None, "self")]
+    assert _read("“健康云溪”官方微博更新520条，抖音号发布作品61条。") == [
+        ("proactive.items_by_channel.weibo", 520, None, "self"),
+        ("proactive.items_by_channel.short_video", 61, None, "self")]
+    # kinds listed with 等 count everything; one column's kind does not
+    assert _read("通过门户网站主动公开政府文件、政府会议、财政预决算等信息930条。")[0][0] == \
+        "proactive.items_by_channel.website"
+    assert _read("规划计划类栏目发布信息37条，其他栏目发布信息50条。") == []
+    assert _read("我镇信息主动公开88条。") == [("proactive.items_total", 88, None, "self")]
+    assert _read("在主动公开的信息中，信息公开30条。") == []
+
+
+def test_cumulative_and_the_years_totals() -> None:
+    from nianbao.core.record import Paragraph
+    from nianbao.extraction.figures import extract_figures
+
+    text = "本区到年底累计主动公开政府信息6120条，其中，本年度新增主动公开政府信息1340条。"
+    got = [(f.value, f.qualifier) for f in extract_figures([Paragraph(0, text, "proactive", [])])]
+    assert got == [(6120, "累计"), (1340, None)]
+
+
+def test_application_and_refusal_counts_are_no_publication() -> None:
+    assert _read("共制作政府信息900条，其中主动公开信息300条，依申请公开信息20条，不予公开信息580条。") == [
+        ("proactive.items_total", 300, None, "self")]
+
+
+def test_numbers_with_ranges_and_approximations() -> None:
+    (fig,) = paragraph_figures("全年举办政务公开培训3至5期。", 0)
+    assert (fig.value, fig.approx) == (3, True) and "range" in (fig.note or "")
+    (fig,) = paragraph_figures("门户网站发布政务信息8万余条。", 0)
+    assert (fig.value, fig.approx) == (80000, True)
+    (fig,) = paragraph_figures("全年主动公开政府信息上千条。", 0)
+    assert (fig.value, fig.approx) == (1000, True)
+    # a span of years is no range of counts
+    assert paragraph_figures("2023-2025年规划公开。", 0) == []
+
+
+def test_new_figure_ids() -> None:
+    assert _read("编辑发行2024年度《云溪市人民政府公报》12期。") == [("gazette.issues", 12, None, "self")]
+    (fig,) = paragraph_figures("本年度共处理群众留言45条。", 0)
+    assert (fig.id, fig.value, fig.scope) == ("messages.count", 45, "处理")
