@@ -33,6 +33,7 @@ TOP_KEYS = {
     "misses",
     "unscored",
     "sources",
+    "groups",
 }
 CHECK_KEYS = {"documents", "exact", "exact_rate", "tp", "fp", "fn", "precision", "recall", "by_document"}
 MISS_KEYS = {"doc_id", "item", "gold", "predicted", "group", "source"}
@@ -43,7 +44,9 @@ def test_metric_keys_are_stable(gold_records, gold) -> None:
     assert set(data) == TOP_KEYS
     assert set(data["checks"]) == CHECK_KEYS
     assert set(data["paragraphs"]) == {"paragraphs", "exact_match", "micro", "macro", "labels", "confusion"}
-    assert set(data["figures"]) == {"documents", "by_id", "all", "not_in_gold", "misses"}
+    assert set(data["figures"]) == {"documents", "by_id", "all", "not_in_gold", "other_subjects", "misses"}
+    assert set(data["groups"]) == {"report", "agency", "format"}
+    assert all(set(g) == {"figures", "paragraphs", "by_group"} for g in data["groups"].values())
     assert all(set(m) == MISS_KEYS for m in data["misses"])
     assert set(data["cells_by_format"]) <= {"txt", "md", "html", "docx", "pdf"}
     # every cell scored is counted once per table, per format and per extractor
