@@ -138,9 +138,13 @@ def _channel(words: str) -> str | None:
 
 
 def _sentence_channel(ctx: _Context, start: int) -> str | None:
-    """The channel the sentence names before ``start`` where it names one kind only ("通过门户网站，全年发布…");
-    several new-media accounts together are new_media; a mix with the website (or anything else) is none."""
-    head = ctx.text[ctx.sentence_start(start):start]
+    """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…"."""
+    return _named_channel(ctx.text[ctx.sentence_start(start):start])
+
+
+def _named_channel(head: str) -> str | None:
+    """The channel ``head`` names where it names one kind only; several new-media accounts together are
+    new_media; a mix with the website (or anything else) is none (the count is the total)."""
     named: set[str] = set()
     claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
     for name, pattern in R.CHANNELS:
@@ -148,6 +152,8 @@ def _sentence_channel(ctx: _Context, start: int) -> str | None:
             if not any(a < hit.end() and hit.start() < b for a, b in claimed):
                 claimed.append(hit.span())
                 named.add(name)
+    if "bulletin" in named and "栏目" in head:
+        named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
     if len(named) == 1:
         return next(iter(named))
     if len(named) > 1 and named <= R.NEW_MEDIA:
@@ -168,11 +174,13 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
     if hit is not None:
         if not R.PROACTIVE_WHOLE.search(hit.group("object").strip()):
             return None  # one category of information
-        channel = _channel(left) or _sentence_channel(ctx, start)
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
         if channel is None and R.CUMULATIVE.search(left):
             qualifier = "累计"
     elif R.PROACTIVE_INVERTED.search(left):
-        channel = _channel(left)
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+    elif R.PROACTIVE_CHANNEL_NOUN.search(left):
+        channel = _channel(left[R.PROACTIVE_CHANNEL_NOUN.search(left).start():])
     elif R.PROACTIVE_VERB.search(left):
         channel = _channel(left)
         if channel is None and R.PROACTIVE_BARE.search(left):
@@ -190,6 +198,9 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
 def _listed_channel(ctx: _Context, left: str, start: int, figures: list[Figure]) -> bool:
     """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"."""
     if _channel(left) is None or not re.fullmatch(r"\s*(?:其中|包括|含|以及|及)?[^，。；\d]{0,20}", left):
+        return False
+    # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类".
+    if not any(re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
         return False
     sentence = ctx.sentence_start(start)
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)

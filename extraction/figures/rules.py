@@ -58,6 +58,7 @@ _ITEMS = _units("条", "篇", "件", "项", "期")
 # 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
 _APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息)?)"
 _TOTAL = r"(?:共计|共|合计|总计|累计)?"
+_AMOUNT = r"(?:件|事项)?(?:数量|数)?(?:为)?"  # "依申请公开件1件", "…政府信息数量共计0条"
 
 # What the paragraph is about at a point: the last of these words before it.
 TOPICS: dict[str, re.Pattern[str]] = {
@@ -79,12 +80,12 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
-         before=_re(rf"(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$"),
+         before=_re(rf"(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$"),
          after=_re(r"^\s*[（(](?P<scope>含上年结转)")),
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(rf"(?P<scope>共需办理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
-         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$")),
+         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$")),
     # Applications handled (办理 / 处理) are a count of requests, not of anything else the agency handled.
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{_APPLICATION}{_TOTAL}\s*$")),
@@ -101,6 +102,8 @@ RULES: tuple[Rule, ...] = (
          topic="requests"),
     Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*(?P<scope>办结)"), topic="requests",
          unless=_re(r"按期|按时")),
+    Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*?(?:予以|已|均已|全部)(?P<scope>答复|回复)"),
+         topic="requests"),
     Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?结转(?:至|到)?(?:下一?年|\d{4}年)"),
          sentence=True, topic="requests"),
     # --- review and litigation ------------------------------------------------------------------
@@ -132,7 +135,8 @@ RULES: tuple[Rule, ...] = (
          before=_re(r"(?P<q>[^，。；]*(?:出席|参加))(?:新闻)?发布会\s*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布(?:会|活动)\s*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布(?:会|活动)")),
-    Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息)?(?:发布)?\s*$")),
+    Rule(figure("interpretation.items"), _ITEMS,
+         before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息)?(?:发布|公开数|公开)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
     # --- problems rectified -----------------------------------------------------------------------
@@ -166,14 +170,16 @@ PARTS: tuple[PartRule, ...] = (
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
 _PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新)"
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|作品)" + _TOTAL
-                + r"(?:数量|总数)?(?:为|达|达到)?\s*$")
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)" + _TOTAL
+                + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
-PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等|等方面|等领域|等各类)$")
+PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等[^、，。；]{0,10})$")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
 PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请)" + _PUBLISH + r"[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
-PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)主动公开(?:共|总数|数量)?(?:为|达)?\s*$")
+PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量)(?:共|总数|数量)?(?:为|达)?\s*$")
+# The channel as the thing published: "共发布微博104条".
+PROACTIVE_CHANNEL_NOUN = _re(_PUBLISH + r"(?:微博|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
 PROACTIVE_CATEGORY = _re(r"类栏目|[其它他]+栏目|类信息栏目")
 # A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
@@ -183,13 +189,13 @@ PROACTIVE_VERB = _re(_PUBLISH + r"\s*$")
 PROACTIVE_BARE = _re(r"^\s*(?:全年|今年|年内|本年度?|\d{4}年)?(?:共|累计)?" + _PUBLISH + r"\s*$")
 PROACTIVE_UNITS = _units("条", "篇", "件")
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("short_video", _re(r"视频号|短视频|抖音(?:公众号|号|账号)?")),  # first: 微信视频号 is a short-video account
     ("wechat", _re(r"微信|公众号")),
     ("weibo", _re(r"微博")),
     ("new_media", _re(r"新媒体|两微")),
-    ("short_video", _re(r"视频号|短视频|抖音")),
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
-    ("website", _re(r"网站|栏目")),
+    ("website", _re(r"网站|栏目|政府网|门户网|首页")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏")),
@@ -206,10 +212,15 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
              _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)[^，。；]{{0,20}}?"
                  rf"(?:{_APPLICATION}|要求公开)")),
     ZeroRule(figure("requests.carried_over"), _re(r"无上年(?:度)?结转")),
-    ZeroRule(figure("review.cases"), _re(r"未(?:因|发生)[^，。；]{0,16}?行政复议")),
-    ZeroRule(figure("litigation.cases"), _re(r"未(?:因|发生)[^，。；]{0,24}?行政诉讼")),
-    ZeroRule(figure("review.cases"), _re(r"(?:^|[，。；：])无(?:涉及)?[^，。；]{0,12}?行政复议")),
-    ZeroRule(figure("litigation.cases"), _re(r"(?:^|[，。；：])无(?:涉及)?[^，。；]{0,12}?行政复议[、和及与]{1,2}(?:行政)?诉讼")),
+    ZeroRule(figure("review.cases"), _re(r"未(?:因|发生)[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(r"未(?:因|发生)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])无(?:涉及|就)?[^，。；]{0,16}?(?:行政)?复议")),
+    ZeroRule(figure("litigation.cases"),
+             _re(r"(?:^|[，,。；：])无(?:涉及|就)?[^，。；]{0,16}?(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼")),
+    # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
+    ZeroRule(figure("review.cases"), _re(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("requests.received"), _re(r"(?:^|[，,。；：:])(?:今年|本年度?|全年)?无依申请(?:信息)?公开(?:事项|申请)")),
 )
 
 # Rates: each word names a figure; several words may share one number ("答复率、满意率均为100%").

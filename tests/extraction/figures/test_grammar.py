@@ -224,3 +224,38 @@ def test_new_figure_ids() -> None:
     assert _read("编辑发行2024年度《云溪市人民政府公报》12期。") == [("gazette.issues", 12, None, "self")]
     (fig,) = paragraph_figures("本年度共处理群众留言45条。", 0)
     assert (fig.id, fig.value, fig.scope) == ("messages.count", 45, "处理")
+
+
+def test_wordings_from_the_held_out_pages() -> None:
+    # the channel as the thing published, and the noun first
+    assert _read("2024年共发布微博88条。") == [("proactive.items_by_channel.weibo", 88, None, "self")]
+    assert _read("“法治云溪”公众号关注量达900人，信息发布量共640条。") == [
+        ("proactive.items_by_channel.wechat", 640, None, "self")]
+    assert _read("截至年底，政务信息公开主动公开总数120条。") == [("proactive.items_total", 120, None, "self")]
+    # a 微信视频号 or a 抖音公众号 is a short-video account; 稿件 and 视频 are items
+    assert _read("在微信视频号“云溪微视”发布40条视频。")[0][0] == "proactive.items_by_channel.short_video"
+    assert _read("“云溪教育”抖音公众号发布稿件70条。")[0][0] == "proactive.items_by_channel.short_video"
+    # the website under another name, its columns named in 《》
+    assert _read("通过区人民政府网区司法局小首页主动公开政府信息60条。")[0][0] == "proactive.items_by_channel.website"
+    assert _read("通过政府网站《部门动态》《公示公告》栏目主动公开各类信息41条。")[0][0] == \
+        "proactive.items_by_channel.website"
+    # a channel named first in a list of kinds is no channel count
+    assert _read("主动公开信息300条，其中网站发布新闻类90条。") == [("proactive.items_total", 300, None, "self")]
+    assert _read("其中通过门户网站累计公开政府信息数500条。")[0][0] == "proactive.items_by_channel.website"
+    assert _read("政策解读信息公开数4条。") == [("interpretation.items", 4, None, "self")]
+
+
+def test_statements_of_applications_and_cases_from_the_held_out_pages() -> None:
+    assert [(f.id, f.value) for f in paragraph_figures("2023年我乡收到依申请公开件2件。", 0)] == [("requests.received", 2)]
+    assert [(f.id, f.value) for f in paragraph_figures("我乡受理依申请公开政府信息数量共计0条。", 0)] == [
+        ("requests.received", 0)]
+    assert [(f.id, f.value) for f in paragraph_figures("(二)依申请公开:今年无依申请公开事项。", 0)] == [
+        ("requests.received", 0)]
+    assert [(f.id, f.value, f.scope) for f in paragraph_figures("共受理依申请公开6件，6件申请均在法定期限内予以回复。", 0)] == [
+        ("requests.received", 6, "受理"), ("requests.completed", 6, "回复")]
+    for text in ("全乡主动公开信息共计70条,无政府信息公开申请行政复议、行政诉讼。",
+                 "未出现被行政诉讼、行政复议情况。", "无就政府信息公开提出复议、诉讼和申诉的情况。"):
+        assert sorted(f.id for f in paragraph_figures(text, 0) if f.id.endswith("cases")) == [
+            "litigation.cases", "review.cases"], text
+    # none lost is not none: "未发生…行政复议被纠错或行政诉讼败诉情况"
+    assert paragraph_figures("未发生因政府信息公开申请引发的行政复议被纠错或行政诉讼败诉情况。", 0) == []
