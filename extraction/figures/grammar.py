@@ -167,7 +167,7 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
     if m.unit not in R.PROACTIVE_UNITS:
         return None
     start, left = ctx.left(i)
-    if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left):
+    if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
         return None
     qualifier = None
     hit = R.PROACTIVE.search(left)
@@ -181,6 +181,8 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
         channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
     elif R.PROACTIVE_CHANNEL_NOUN.search(left):
         channel = _channel(left[R.PROACTIVE_CHANNEL_NOUN.search(left).start():])
+    elif R.PROACTIVE_VERB.search(left) and R.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
     elif R.PROACTIVE_VERB.search(left):
         channel = _channel(left)
         if channel is None and R.PROACTIVE_BARE.search(left):
@@ -199,8 +201,9 @@ def _listed_channel(ctx: _Context, left: str, start: int, figures: list[Figure])
     """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"."""
     if _channel(left) is None or not re.fullmatch(r"\s*(?:其中|包括|含|以及|及)?[^，。；\d]{0,20}", left):
         return False
-    # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类".
-    if not any(re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
+    # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类", nor a column ("专题专栏").
+    if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
+            re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
         return False
     sentence = ctx.sentence_start(start)
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)

@@ -56,7 +56,7 @@ _SESSIONS = _units("次", "期", "场", "轮", "批")
 _PEOPLE = _units("人次", "人", "名")
 _ITEMS = _units("条", "篇", "件", "项", "期")
 # 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
-_APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息)?)"
+_APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?)"
 _TOTAL = r"(?:共计|共|合计|总计|累计)?"
 _AMOUNT = r"(?:件|事项)?(?:数量|数)?(?:为)?"  # "依申请公开件1件", "…政府信息数量共计0条"
 
@@ -91,6 +91,9 @@ RULES: tuple[Rule, ...] = (
          before=_re(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{_APPLICATION}{_TOTAL}\s*$")),
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>新收|收到|接收|受理|接到)\s*$"),
          after=_re(rf"^\s*{_APPLICATION}")),
+    # "共收到并按时办结16件政府信息公开申请": received, the rest of the verbs notwithstanding.
+    Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>收到|受理)[^，。；\d]{1,8}$"),
+         after=_re(rf"^\s*{_APPLICATION}")),
     # "有1件依申请公开信息", "依申请公开3次": no verb of receiving at all.
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?:共有|有)\s*$"),
          after=_re(r"^\s*依申请(?:信息)?公开")),
@@ -117,9 +120,9 @@ RULES: tuple[Rule, ...] = (
     # --- proposals (人大代表建议, 政协委员提案) ---------------------------------------------------
     # A count of both together ("人大代表建议和政协委员提案32件") is neither.
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"(?:人大|代表)[^，。；]*?建议(?:共计|共)?\s*$"),
-         unless=_re(r"提案(?:和|及|与|、)[^，。；]{0,8}建议(?:共计|共)?\s*$")),
+         unless=_re(r"提案(?:和|及|与|、)?[^，。；]{0,8}建议(?:共计|共)?\s*$")),
     Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"(?:政协|委员)[^，。；]*?提案(?:共计|共)?\s*$"),
-         unless=_re(r"建议(?:和|及|与|、)[^，。；]{0,8}提案(?:共计|共)?\s*$")),
+         unless=_re(r"建议(?:和|及|与|、)?[^，。；]{0,8}提案(?:共计|共)?\s*$")),
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"人大|代表"), after=_re(r"^(?:人大代表|代表)?建议")),
     Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"政协|委员"), after=_re(r"^(?:政协委员|委员)?提案")),
     # --- fees ------------------------------------------------------------------------------------
@@ -136,7 +139,8 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布(?:会|活动)\s*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布(?:会|活动)")),
     Rule(figure("interpretation.items"), _ITEMS,
-         before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息)?(?:发布|公开数|公开)?\s*$")),
+         before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息|件)?(?:发布|公开数|公开)?\s*$")),
+    Rule(figure("interpretation.items"), _units("次"), before=_re(r"解读(?:材料|稿件|文章|信息)\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
     # --- problems rectified -----------------------------------------------------------------------
@@ -146,7 +150,8 @@ RULES: tuple[Rule, ...] = (
     # --- the gazette's issues, the public's messages -----------------------------------------------
     Rule(figure("gazette.issues"), _units("期"), before=_re(r"(?:政府公报|公报》|政府公报》)(?:共)?\s*$")),
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
-         before=_re(r"(?P<scope>收到|处理|办理|答复|回复)[^，。；\d]{0,8}?(?:网民|群众|公众)?(?:留言|来信|咨询)(?:共)?\s*$")),
+         before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
+                    r"(?:留言|来信|咨询|信件)(?:共)?\s*$")),
 )
 
 
@@ -187,15 +192,19 @@ CUMULATIVE = _re(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累�
 PROACTIVE_VERB = _re(_PUBLISH + r"\s*$")
 # Only a bare "全年刊发N篇" takes its channel from earlier in the sentence.
 PROACTIVE_BARE = _re(r"^\s*(?:全年|今年|年内|本年度?|\d{4}年)?(?:共|累计)?" + _PUBLISH + r"\s*$")
-PROACTIVE_UNITS = _units("条", "篇", "件")
+PROACTIVE_UNITS = _units("条", "篇", "件", "份")
+# The noun after the number: "共主动公开158份信息稿件", "发布91条视频".
+PROACTIVE_NOUN_AFTER = _re(r"^\s*(?:各类)?(?:政府|政务)?(?:信息|稿件|文章|视频|短视频)")
+# A kind of work before the verb in a breakdown: "其中部门工作公开信息78条".
+PROACTIVE_KIND = _re(r"^\s*其中[，,:：]?\s*[\u4e00-\u9fff]{2,8}(?:工作|类|领域)(?:公开|发布)")
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("short_video", _re(r"视频号|短视频|抖音(?:公众号|号|账号)?")),  # first: 微信视频号 is a short-video account
+    ("short_video", _re(r"(?:微信)?视频号|短视频|抖音(?:公众号|号|账号)?")),  # first: 微信视频号 is a short-video account
     ("wechat", _re(r"微信|公众号")),
     ("weibo", _re(r"微博")),
     ("new_media", _re(r"新媒体|两微")),
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
-    ("website", _re(r"网站|栏目|政府网|门户网|首页")),
+    ("website", _re(r"网站|栏目|专栏|政府网|门户网|首页")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏")),
@@ -209,7 +218,7 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
     # not "未收到行政许可申请".
     ZeroRule(figure("requests.received"),
-             _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)[^，。；]{{0,20}}?"
+             _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)[^，。；]{{0,28}}?"
                  rf"(?:{_APPLICATION}|要求公开)")),
     ZeroRule(figure("requests.carried_over"), _re(r"无上年(?:度)?结转")),
     ZeroRule(figure("review.cases"), _re(r"未(?:因|发生)[^，。；]{0,16}?行政复议(?!被纠|败诉)")),

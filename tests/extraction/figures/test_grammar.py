@@ -259,3 +259,22 @@ def test_statements_of_applications_and_cases_from_the_held_out_pages() -> None:
             "litigation.cases", "review.cases"], text
     # none lost is not none: "未发生…行政复议被纠错或行政诉讼败诉情况"
     assert paragraph_figures("未发生因政府信息公开申请引发的行政复议被纠错或行政诉讼败诉情况。", 0) == []
+
+
+def test_wordings_from_the_second_held_out_batch() -> None:
+    assert _read("2024年，我局共主动公开96份信息稿件。") == [("proactive.items_total", 96, None, "self")]
+    assert _read("省林业局政府信息公开专栏共主动发布政府信息210条。")[0][0] == "proactive.items_by_channel.website"
+    assert _read("发布公开各类信息126条，其中部门工作公开信息70条。") == [("proactive.items_total", 126, None, "self")]
+    assert [(f.id, f.value) for f in paragraph_figures("通过线上、信函等渠道收到依申请公开信息9件。", 0)] == [
+        ("requests.received", 9)]
+    assert [(f.id, f.value) for f in paragraph_figures("全年共收到并按时办结11件政府信息公开申请。", 0)] == [
+        ("requests.received", 11)]
+    assert [(f.id, f.value) for f in paragraph_figures(
+        "未收到任何单位、组织和个人要求有关公开政府信息的申请。", 0)] == [("requests.received", 0)]
+    assert [(f.id, f.value) for f in paragraph_figures("发布各类政策解读件18篇，共发布政策解读稿件12次。", 0)] == [
+        ("interpretation.items", 18), ("interpretation.items", 12)]
+    assert [(f.id, f.value, f.scope) for f in paragraph_figures(
+        "受理市长信箱来信5件，共受理群众网上来访信件9件，有效解答网民留言300条。", 0)] == [
+        ("messages.count", 5, "受理"), ("messages.count", 9, "受理"), ("messages.count", 300, "解答")]
+    # suggestions and proposals counted together are neither
+    assert _read("集中办理答复并主动公开人大政协建议提案17件。") == []
