@@ -139,7 +139,7 @@ def _channel(words: str) -> str | None:
 
 def _sentence_channel(ctx: _Context, start: int) -> str | None:
     """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…"."""
-    return _named_channel(ctx.text[ctx.sentence_start(start):start])
+    return _named_channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
 
 
 def _named_channel(head: str) -> str | None:
@@ -172,9 +172,15 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
     qualifier = None
     hit = R.PROACTIVE.search(left)
     if hit is not None:
-        if not R.PROACTIVE_WHOLE.search(hit.group("object").strip()):
+        kinds = hit.group("object").strip()
+        if not R.PROACTIVE_WHOLE.search(kinds):
             return None  # one category of information
-        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+        if _channel(left):
+            channel = _named_channel(left)
+        elif "等" in kinds:
+            channel = None  # kinds listed: a channel elsewhere in the sentence is not theirs
+        else:
+            channel = _sentence_channel(ctx, start)
         if channel is None and R.CUMULATIVE.search(left):
             qualifier = "累计"
     elif R.PROACTIVE_INVERTED.search(left):
@@ -186,7 +192,7 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
     elif R.PROACTIVE_VERB.search(left):
         channel = _channel(left)
         if channel is None and R.PROACTIVE_BARE.search(left):
-            channel = _channel(ctx.text[ctx.sentence_start(start):start])
+            channel = _channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
         if channel is None:
             return None
     elif _listed_channel(ctx, left, start, figures):

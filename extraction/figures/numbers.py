@@ -80,27 +80,30 @@ def mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     plain = masked(text)
     for m in NUMBER.finditer(plain):
-        unit = m.group("unit")
+        g = m.groupdict()
+        unit, arabic, before = g["unit"], g["arabic"], g["before"]
+        if not arabic and not unit and not before:
+            continue  # a Chinese numeral with nothing to count: 一是, 十四五
         if unit == "％":
             unit = "%"
-        if m.group("arabic"):
-            if plain[m.start("arabic") - 1: m.start("arabic")].isascii() and m.start("arabic") > 0 \
-                    and plain[m.start("arabic") - 1].isalnum():
+        if arabic:
+            at = m.start("arabic")
+            if at > 0 and plain[at - 1].isascii() and plain[at - 1].isalnum():
                 continue  # part of a code such as H5 or a phone number's tail
-            value: int | float | None = _arabic(m.group("arabic"), bool(m.group("wan")))
+            value: int | float | None = _arabic(arabic, bool(g["wan"]))
         else:
-            if unit == "%" or not (unit or m.group("before")):
+            if unit == "%":
                 continue
-            value = chinese_number(m.group("cn"))
+            value = chinese_number(g["cn"])
         if value is None:
             continue
-        approx = bool(m.group("before") or m.group("after") or (unit and m.group("tail")))
-        end = max(m.end(g) for g in ("arabic", "wan", "cn", "after", "unit", "tail") if m.group(g) and (unit or g != "tail"))
+        approx = bool(before or g["after"] or (unit and g["tail"]))
+        end = max(m.end(k) for k in ("arabic", "wan", "cn", "after", "unit", "tail") if g[k] and (unit or k != "tail"))
         high = None
-        if m.group("low") is not None:
-            if not unit or not m.group("arabic"):
+        if g["low"] is not None:
+            if not unit or not arabic:
                 continue  # dates and codes such as 2023-2025 or 1-3月 are no ranges of counts
-            low = _arabic(m.group("low"), bool(m.group("wan")))
+            low = _arabic(g["low"], bool(g["wan"]))
             if low >= value:
                 continue
             value, high, approx = low, value, True

@@ -178,7 +178,9 @@ _PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新)"
 PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
-PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等[^、，。；]{0,10})$")
+PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
+# A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
+COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
 PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请)" + _PUBLISH + r"[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
