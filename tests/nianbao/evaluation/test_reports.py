@@ -143,3 +143,15 @@ def test_the_plot_font_has_the_chinese_glyphs() -> None:
     text = "".join(c.label for c in codebook.PARAGRAPH_LABELS)
     missing = {ch for ch in text if not ch.isspace() and font.get_char_index(ord(ch)) == 0}
     assert not missing, f"{family} lacks {sorted(missing)}"
+
+
+def test_scores_by_agency_pool_an_agencys_years(gold_records, gold) -> None:
+    groups = evaluate(gold, gold_records).to_dict()["groups"]
+    reports, agencies = groups["report"]["by_group"], groups["agency"]["by_group"]
+    assert sum(len(g["documents"]) for g in agencies.values()) == len(reports)
+    assert len(agencies) < len(reports)  # the samples (and 平潭's years) are one agency each
+    pooled = groups["agency"]["figures"]
+    assert (pooled["tp"], pooled["fp"], pooled["fn"]) == (
+        groups["report"]["figures"]["tp"], groups["report"]["figures"]["fp"], groups["report"]["figures"]["fn"])
+    low, high = pooled["f1_interval"]
+    assert low <= pooled["f1"] <= high
