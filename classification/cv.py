@@ -1,5 +1,10 @@
-"""Leave-one-report-out cross-validation: train on every other report (and any extra examples),
-score the held-out report's gold, once with its structure and once content-only."""
+"""Leave-one-group-out cross-validation: train on every other group of reports (and any extra examples
+outside the group), score the held-out group's gold, once with its structure and once content-only.
+
+A group is one report (leave-one-report-out, LORO), one agency's reports (leave-one-agency-out: 平潭's
+five years go out together, with its weakly labelled years), or one source format. Per-group true and
+false positives are kept, so a bootstrap over the groups (``nianbao.core.bootstrap``) gives an interval.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
+
+from nianbao.core.bootstrap import summary
 
 from nianbao.classification.base import Tagger
 
@@ -28,15 +35,25 @@ class CVResult:
     scores: dict[str, ParagraphScores] = field(default_factory=lambda: {m: ParagraphScores() for m in MODES})
     per_document: dict[str, dict[str, float]] = field(default_factory=dict)  # doc → mode → micro F1
     fit_seconds: float = 0.0
+    protocol: str = "report"  # what a fold holds out: report, agency or format
+    # group → mode → (tp, fp, fn) of the micro scores, for the bootstrap over groups
+    per_group: dict[str, dict[str, tuple[int, int, int]]] = field(default_factory=dict)
+
+    def intervals(self, draws: int = 2000) -> dict[str, dict]:
+        """Per mode: pooled scores and the 95% bootstrap interval of micro F1 over the held-out groups."""
+        return {m: summary({g: c[m] for g, c in self.per_group.items()}, draws) for m in MODES}
 
     def to_dict(self) -> dict:
         return {"backend": self.backend, "settings": self.settings, "documents": self.documents,
+                "protocol": self.protocol, "groups": sorted(self.per_group),
                 "modes": {m: s.to_dict() for m, s in self.scores.items()}, "per_document": self.per_document,
-                "mean_fit_seconds": round(self.fit_seconds / max(len(self.documents), 1), 3)}
+                "bootstrap_over_groups": self.intervals(),
+                "mean_fit_seconds": round(self.fit_seconds / max(len(self.per_group), 1), 3)}
 
 
-def _held_out(gold: list[Example], extra: list[Example], doc: str) -> tuple[list[Example], list[Example]]:
-    return [e for e in [*gold, *extra] if e.doc_id != doc], [e for e in gold if e.doc_id == doc]
+def _held_out(gold: list[Example], extra: list[Example], doc: str | set[str]) -> tuple[list[Example], list[Example]]:
+    docs = {doc} if isinstance(doc, str) else doc
+    return [e for e in [*gold, *extra] if e.doc_id not in docs], [e for e in gold if e.doc_id in docs]
 
 
 def _views(test: list[Example]) -> dict[str, list]:
@@ -71,36 +88,55 @@ def choose_threshold(gold: list[Example], make: Callable[[], Tagger], extra: lis
 def leave_one_report_out(gold: list[Example], make: Callable[[], Tagger], extra: list[Example] = (),
                          weights: dict[str, float] | None = None, backend: str = "", settings: dict | None = None,
                          progress: Callable[[str], None] | None = None, tune_threshold: bool = False) -> CVResult:
-    """Score ``make()`` taggers on each report of ``gold`` in turn, trained on all the other examples.
+    """``leave_one_group_out`` with each report its own group."""
+    return leave_one_group_out(gold, make, extra, weights, backend, settings, progress, tune_threshold)
 
-    ``extra`` (weak or synthetic examples) joins every training set, less those of the held-out report.
-    With ``tune_threshold`` each fold's decision threshold is chosen by ``choose_threshold`` on the
-    other reports only (nested), as training with a tuned threshold does.
+
+def leave_one_group_out(gold: list[Example], make: Callable[[], Tagger], extra: list[Example] = (),
+                        weights: dict[str, float] | None = None, backend: str = "", settings: dict | None = None,
+                        progress: Callable[[str], None] | None = None, tune_threshold: bool = False,
+                        groups: dict[str, str] | None = None, protocol: str = "report") -> CVResult:
+    """Score ``make()`` taggers on each group of ``gold``'s reports in turn, trained on all the other examples.
+
+    ``groups`` maps a doc_id to its group (default: every report its own); a document it does not name
+    is its own group. ``extra`` (weak or synthetic examples) joins every training set, less those of the
+    held-out group's documents. With ``tune_threshold`` each fold's decision threshold is chosen by
+    ``choose_threshold`` on the training reports only (nested), as training with a tuned threshold does.
     """
+    groups = groups or {}
+    group = lambda doc: groups.get(doc, doc)  # noqa: E731
     documents = sorted({e.doc_id for e in gold})
-    result = CVResult(backend, settings or {}, documents)
+    held = sorted({group(d) for d in documents})
+    result = CVResult(backend, settings or {}, documents, protocol=protocol)
     thresholds = {}
-    for doc in documents:
-        train, test = _held_out(gold, extra, doc)
+    for name in held:
+        docs = {d for d in {e.doc_id for e in [*gold, *extra]} if group(d) == name}
+        train, test = _held_out(gold, extra, docs)
         items, y, w = arrays(train, weights)
         start = time.perf_counter()
         tagger = make().fit(items, y, sample_weight=w)
         result.fit_seconds += time.perf_counter() - start
         threshold = tagger.config.threshold
         if tune_threshold:
-            rest = [e for e in extra if e.doc_id != doc]
-            threshold = thresholds[doc] = choose_threshold([e for e in gold if e.doc_id != doc], make, rest, weights,
-                                                           default=threshold)
-        result.per_document[doc] = {}
+            rest = [e for e in extra if e.doc_id not in docs]
+            threshold = thresholds[name] = choose_threshold([e for e in gold if e.doc_id not in docs], make, rest,
+                                                            weights, default=threshold)
+        pooled = {}
         for mode, view in _views(test).items():
             predicted = decide(tagger.predict_scores(view), threshold)
+            folds = {d: ParagraphScores() for d in sorted({e.doc_id for e in test})}
             fold = ParagraphScores()
             for example, labels in zip(test, predicted):
+                folds[example.doc_id].add(example.labels, labels)
                 fold.add(example.labels, labels)
                 result.scores[mode].add(example.labels, labels)
-            result.per_document[doc][mode] = round(fold.micro.f1, 4)
+            for d, scores in folds.items():
+                result.per_document.setdefault(d, {})[mode] = round(scores.micro.f1, 4)
+            pooled[mode] = (fold.micro.tp, fold.micro.fp, fold.micro.fn)
+        result.per_group[name] = pooled
         if progress:
-            progress(f"{doc}: " + ", ".join(f"{m} {result.per_document[doc][m]:.3f}" for m in MODES)
+            f1 = {m: (2 * c[0] / (2 * c[0] + c[1] + c[2]) if sum(c) else 0.0) for m, c in pooled.items()}
+            progress(f"{name}: " + ", ".join(f"{m} {f1[m]:.3f}" for m in MODES)
                      + (f" (threshold {threshold})" if tune_threshold else ""))
     if tune_threshold:
         result.settings = {**result.settings, "thresholds_chosen_per_fold": thresholds}

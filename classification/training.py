@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable
 from nianbao.classification.base import Tagger
 
 from nianbao.classification.items import LABELS
-from nianbao.classification.cv import CVResult, choose_threshold, leave_one_report_out
+from nianbao.classification.cv import CVResult, choose_threshold, leave_one_group_out
 from nianbao.classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
 from nianbao.classification.registry import backend_class
 from nianbao.classification.synthetic import synthetic_examples
@@ -33,28 +33,40 @@ def library_versions(backend: str) -> dict[str, str]:
 
 def train_tagger(records: Iterable, backend: str, settings: dict[str, Any], gold_dir: Path | None,
                  synthetic: int = 2000, synthetic_weight: float = 0.3, loro: bool = False,
-                 progress: Callable[[str], None] | None = None, tune_threshold: bool = False
+                 progress: Callable[[str], None] | None = None, tune_threshold: bool = False,
+                 cv: str | None = None, group: Callable[[Any], str] | None = None
                  ) -> tuple[Tagger, CVResult | None]:
     """Fit a ``backend`` tagger on the paragraphs of ``records`` (untagged pipeline records; gold labels where ``gold_dir`` has them, weak labels from
     headings elsewhere) plus ``synthetic`` phrase-bank paragraphs; optionally score it leave-one-report-out.
 
     ``tune_threshold``: choose the decision threshold by leave-one-report-out on the gold reports (and,
     with ``loro``, score that choice nested, each fold choosing on the other reports only).
+    ``cv``: the cross-validation protocol, ``report`` (what ``loro`` means), ``agency`` or ``format``;
+    ``group(record)`` names a record's group for it (its normalised agency, its file format).
     """
     cls = backend_class(backend)
-    examples = corpus_examples(records, gold_dir)
+    cv = cv or ("report" if loro else None)
+    groups: dict[str, str] = {}
+
+    def grouped(rs: Iterable) -> Iterable:
+        for r in rs:
+            if group is not None:
+                groups[r.doc_id] = group(r)
+            yield r
+
+    examples = corpus_examples(grouped(records), gold_dir)
     extra = synthetic_examples(synthetic, seed=settings.get("seed", 0)) if synthetic else []
     weights = {SYNTHETIC: synthetic_weight}
     result = None
     gold = [e for e in examples if e.source == GOLD]
     weak = [e for e in examples if e.source != GOLD]
     needed = 3 if tune_threshold else 2  # a nested choice needs two reports left inside each fold
-    if (loro or tune_threshold) and len({e.doc_id for e in gold}) < needed:
+    if (cv or tune_threshold) and len({e.doc_id for e in gold}) < needed:
         raise ValueError(f"{'choosing the threshold' if tune_threshold else 'leave-one-report-out'} needs gold "
                          f"paragraph labels for at least {needed} reports")
-    if loro:
-        result = leave_one_report_out(gold, lambda: cls(**settings), [*weak, *extra], weights, backend, settings,
-                                      progress, tune_threshold)
+    if cv:
+        result = leave_one_group_out(gold, lambda: cls(**settings), [*weak, *extra], weights, backend, settings,
+                                     progress, tune_threshold, groups if cv != "report" else None, cv)
     if tune_threshold:
         default = cls(**settings).config.threshold
         settings = {**settings, "threshold": choose_threshold(gold, lambda: cls(**settings), [*weak, *extra], weights,
@@ -77,5 +89,5 @@ def train_tagger(records: Iterable, backend: str, settings: dict[str, Any], gold
         "libraries": library_versions(backend),
     }
     if result is not None:
-        tagger.info["loro"] = result.to_dict()
+        tagger.info["loro" if cv == "report" else f"cv_{cv}"] = result.to_dict()
     return tagger, result

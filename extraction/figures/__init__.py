@@ -42,7 +42,8 @@ def extract_figures(paragraphs: list[Paragraph], sentences: Iterable[tuple[str, 
     out: list[Figure] = []
     total = figure("proactive.items_total")
     for fig in (f for group in found for f in group):
-        if fig.id == total and any(g.id == total for g in out):
+        own = fig.subject == "self" and not fig.qualifier
+        if fig.id == total and own and any(g.id == total and g.subject == "self" and not g.qualifier for g in out):
             continue
         out.append(fig)
     return out

@@ -7,7 +7,7 @@ and on to the next one, so in "行政复议案件2件、行政诉讼案件7件" 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nianbao.core.record import Figure
 
@@ -22,9 +22,24 @@ _SENTENCE_END = "。；！？;\n"
 class _Context:
     text: str
     mentions: list[Mention]
+    # left() and right() are asked once per rule for each number: computed once, kept.
+    _cache: dict = field(default_factory=dict, repr=False)
 
     def left(self, i: int) -> tuple[int, str]:
         """Where the words before mention ``i`` start, and the words."""
+        key = ("left", i)
+        if key not in self._cache:
+            self._cache[key] = self._left(i)
+        return self._cache[key]
+
+    def right(self, i: int, sentence: bool) -> str:
+        """The words after mention ``i``, to the next counted number and the clause (or sentence) end."""
+        key = ("right", i, sentence)
+        if key not in self._cache:
+            self._cache[key] = self._right(i, sentence)
+        return self._cache[key]
+
+    def _left(self, i: int) -> tuple[int, str]:
         m = self.mentions[i]
         start = max(self.text.rfind(ch, 0, m.start) for ch in _CLAUSE_END) + 1
         for prev in reversed(self.mentions[:i]):
@@ -33,8 +48,7 @@ class _Context:
                 break
         return start, self.text[start:m.start]
 
-    def right(self, i: int, sentence: bool) -> str:
-        """The words after mention ``i``, to the next counted number and the clause (or sentence) end."""
+    def _right(self, i: int, sentence: bool) -> str:
         m = self.mentions[i]
         stops = _SENTENCE_END if sentence else _CLAUSE_END
         # A bracket right after the number opens a note on it: "12件（含上年结转2件）".
@@ -43,6 +57,32 @@ class _Context:
         ends += [n.start for n in self.mentions[i + 1:] if n.unit][:1]
         end = min(ends, default=len(self.text))
         return self.text[m.end:end]
+
+    def sentence_start(self, pos: int) -> int:
+        return max(self.text.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+
+    def subject(self, i: int) -> str:
+        """Whose count mention ``i`` is: "self", or the other body the words before it name (``rules.GROUP``).
+
+        A body named in the number's own clause counts, unless the agency names itself after it
+        ("督促各部门…，本局网站发布信息45条"); so does a body that opens the sentence, for the whole sentence.
+        """
+        start, left = self.left(i)
+        found = None
+        for hit in R.GROUP.finditer(left):
+            found = hit
+        if found is not None:
+            own = R.SELF.search(left, found.end()) or R.SELF_BEFORE.search(left[:found.start()])
+            return "self" if own else found.group()
+        if R.SELF.search(left):
+            return "self"
+        sentence = self.sentence_start(self.mentions[i].start)
+        head = self.text[sentence:start]
+        opening = R.SENTENCE_OPENING.match(head)
+        hit = R.GROUP.match(head, opening.end() if opening else 0)
+        if hit is not None and not R.SELF.search(head, hit.end()):
+            return hit.group()
+        return "self"
 
     def topic(self, pos: int) -> str | None:
         """The paragraph's subject at ``pos``: the topic whose word comes last before it."""
@@ -55,7 +95,10 @@ class _Context:
 
 
 def _figure(fid: str, m: Mention, paragraph: int | None, **extra) -> Figure:
-    return Figure(fid, m.value, m.unit, m.approx, paragraph=paragraph, start=m.start, end=m.end, text=m.text, **extra)
+    fig = Figure(fid, m.value, m.unit, m.approx, paragraph=paragraph, start=m.start, end=m.end, text=m.text, **extra)
+    if m.high is not None:
+        fig.note = f"a range: {m.text}"
+    return fig
 
 
 def _apply(rule: R.Rule, ctx: _Context, i: int) -> re.Match[str] | bool | None:
@@ -94,28 +137,82 @@ def _channel(words: str) -> str | None:
     return next((name for name, pattern in R.CHANNELS if pattern.search(words)), None)
 
 
-def _proactive(ctx: _Context, i: int, paragraph: int | None) -> Figure | None:
+def _sentence_channel(ctx: _Context, start: int) -> str | None:
+    """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…"."""
+    return _named_channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
+
+
+def _named_channel(head: str) -> str | None:
+    """The channel ``head`` names where it names one kind only; several new-media accounts together are
+    new_media; a mix with the website (or anything else) is none (the count is the total)."""
+    named: set[str] = set()
+    claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
+    for name, pattern in R.CHANNELS:
+        for hit in pattern.finditer(head):
+            if not any(a < hit.end() and hit.start() < b for a, b in claimed):
+                claimed.append(hit.span())
+                named.add(name)
+    if "bulletin" in named and "栏目" in head:
+        named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
+    if len(named) == 1:
+        return next(iter(named))
+    if len(named) > 1 and named <= R.NEW_MEDIA:
+        return "new_media"
+    return None
+
+
+def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figure]) -> Figure | None:
     """A count of information published: by channel where the words name one, else the total."""
     m = ctx.mentions[i]
     if m.unit not in R.PROACTIVE_UNITS:
         return None
     start, left = ctx.left(i)
+    if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
+        return None
+    qualifier = None
     hit = R.PROACTIVE.search(left)
     if hit is not None:
-        if not R.PROACTIVE_WHOLE.search(hit.group("object").strip()):
+        kinds = hit.group("object").strip()
+        if not R.PROACTIVE_WHOLE.search(kinds):
             return None  # one category of information
-        channel = _channel(left)
+        if _channel(left):
+            channel = _named_channel(left)
+        elif "等" in kinds:
+            channel = None  # kinds listed: a channel elsewhere in the sentence is not theirs
+        else:
+            channel = _sentence_channel(ctx, start)
+        if channel is None and R.CUMULATIVE.search(left):
+            qualifier = "累计"
+    elif R.PROACTIVE_INVERTED.search(left):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+    elif R.PROACTIVE_CHANNEL_NOUN.search(left):
+        channel = _channel(left[R.PROACTIVE_CHANNEL_NOUN.search(left).start():])
+    elif R.PROACTIVE_VERB.search(left) and R.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
     elif R.PROACTIVE_VERB.search(left):
         channel = _channel(left)
         if channel is None and R.PROACTIVE_BARE.search(left):
-            sentence = max(ctx.text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
-            channel = _channel(ctx.text[sentence:start])
+            channel = _channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
         if channel is None:
             return None
+    elif _listed_channel(ctx, left, start, figures):
+        channel = _channel(left)
     else:
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
-    return _figure(R.figure(fid), m, paragraph)
+    return _figure(R.figure(fid), m, paragraph, qualifier=qualifier)
+
+
+def _listed_channel(ctx: _Context, left: str, start: int, figures: list[Figure]) -> bool:
+    """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"."""
+    if _channel(left) is None or not re.fullmatch(r"\s*(?:其中|包括|含|以及|及)?[^，。；\d]{0,20}", left):
+        return False
+    # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类", nor a column ("专题专栏").
+    if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
+            re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
 
 
 def _rates(ctx: _Context, i: int, paragraph: int | None) -> list[Figure]:
@@ -190,15 +287,18 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
                     if fig.listed is not None and fig.listed != fig.value:
                         fig.note = f"the text lists {fig.listed} items but states {fig.value}"
                 out.append(fig)
+                if rule.also:
+                    out.append(_figure(rule.also, m, paragraph, note=f"one count for {rule.figure} and {rule.also}"))
                 break
         if found is not None:
             continue
-        fig = _part(ctx, i, out, paragraph) or _proactive(ctx, i, paragraph)
+        fig = _part(ctx, i, out, paragraph) or _proactive(ctx, i, paragraph, out)
         if fig is not None:
             out.append(fig)
     out.extend(_zeros(text, paragraph, out))
     for fig in out:
         fig.section = section
+        fig.subject = _subject(ctx, fig)
     return sorted(out, key=lambda f: (f.start or 0))
 
 
@@ -215,3 +315,14 @@ def _zeros(text: str, paragraph: int | None, found: list[Figure]) -> list[Figure
             out.append(Figure(rule.figure, 0, rule.unit, False, scope, paragraph=paragraph, start=hit.start(),
                               end=hit.end(), text=hit.group(), note="stated as none (no digit)"))
     return out
+
+
+def _subject(ctx: _Context, fig: Figure) -> str:
+    """Whose count ``fig`` is (see ``_Context.subject``); a statement of none reads its own words."""
+    index = next((k for k, m in enumerate(ctx.mentions) if m.start == fig.start), None)
+    if index is not None:
+        return ctx.subject(index)
+    start = fig.start or 0
+    clause = max(ctx.text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    hit = R.GROUP.search(ctx.text, clause, fig.end or start)
+    return hit.group() if hit is not None and not R.SELF.search(ctx.text, clause, fig.end or start) else "self"

@@ -18,10 +18,12 @@ UNITS = ("人次", "场次", "件次", "批次", "万元", "个", "件", "条", 
          "份", "家", "处", "轮", "元", "通", "宗", "%", "％")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_APPROX_BEFORE = r"近|约|大约|超过|逾|将近"
+_APPROX_BEFORE = r"近|约|大约|超过|逾|将近|上(?=[百千万])"
 _APPROX_AFTER = r"余|多|来|左右|以上"
+# A range "3至5场", "10-15条": the low end is the value (approximate), the high end is kept.
+_RANGE = r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:至|到|-|—|~|～)\s*)"
 NUMBER = re.compile(
-    rf"(?P<before>{_APPROX_BEFORE})?"
+    rf"(?P<before>{_APPROX_BEFORE})?{_RANGE}?"
     rf"(?:(?P<arabic>{_ARABIC})(?P<wan>万)?|(?P<cn>[{_CN_DIGITS}]+))"
     rf"\s*(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{'|'.join(UNITS)})?(?P<tail>以上|左右)?"
 )
@@ -43,6 +45,7 @@ class Mention:
     unit: str | None
     approx: bool
     text: str
+    high: int | float | None = None  # the high end of a range; ``value`` is its low end
 
 
 def chinese_number(text: str) -> int | float | None:
@@ -77,23 +80,34 @@ def mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     plain = masked(text)
     for m in NUMBER.finditer(plain):
-        unit = m.group("unit")
+        g = m.groupdict()
+        unit, arabic, before = g["unit"], g["arabic"], g["before"]
+        if not arabic and not unit and not before:
+            continue  # a Chinese numeral with nothing to count: 一是, 十四五
         if unit == "％":
             unit = "%"
-        if m.group("arabic"):
-            if plain[m.start("arabic") - 1: m.start("arabic")].isascii() and m.start("arabic") > 0 \
-                    and plain[m.start("arabic") - 1].isalnum():
+        if arabic:
+            at = m.start("arabic")
+            if at > 0 and plain[at - 1].isascii() and plain[at - 1].isalnum():
                 continue  # part of a code such as H5 or a phone number's tail
-            value: int | float | None = _arabic(m.group("arabic"), bool(m.group("wan")))
+            value: int | float | None = _arabic(arabic, bool(g["wan"]))
         else:
-            if unit == "%" or not (unit or m.group("before")):
+            if unit == "%":
                 continue
-            value = chinese_number(m.group("cn"))
+            value = chinese_number(g["cn"])
         if value is None:
             continue
-        approx = bool(m.group("before") or m.group("after") or (unit and m.group("tail")))
-        end = max(m.end(g) for g in ("arabic", "wan", "cn", "after", "unit", "tail") if m.group(g) and (unit or g != "tail"))
-        out.append(Mention(m.start(), end, value, unit, approx, text[m.start():end]))
+        approx = bool(before or g["after"] or (unit and g["tail"]))
+        end = max(m.end(k) for k in ("arabic", "wan", "cn", "after", "unit", "tail") if g[k] and (unit or k != "tail"))
+        high = None
+        if g["low"] is not None:
+            if not unit or not arabic:
+                continue  # dates and codes such as 2023-2025 or 1-3月 are no ranges of counts
+            low = _arabic(g["low"], bool(g["wan"]))
+            if low >= value:
+                continue
+            value, high, approx = low, value, True
+        out.append(Mention(m.start(), end, value, unit, approx, text[m.start():end], high))
     for m in _PERCENT_WORD.finditer(plain):
         value = chinese_number(m.group("cn"))
         if value is not None:

@@ -3,7 +3,8 @@
 The prose's scope word decides the comparison: "新收申请N件" is row 一 (R1); "收到 / 接收 / 受理申请N件"
 may mean 一 or 一 + 二, and the check says which reading it assumed (R2); "共需办理N件" and "受理申请N件
 （含上年结转M件）" are 一 + 二 (R3);
-"办结N件" is 三（七）总计 (R4). Approximate figures ("460余件") are not compared. 信息处理费 is never
+"办结N件" is 三（七）总计 (R4). Only the agency's own figures (``subject`` "self") are compared: a count of
+全县行政机关 or of 县直各部门 is not what its tables hold. Approximate figures ("460余件") are not compared. 信息处理费 is never
 compared with table 二's 行政事业性收费: they are different money.
 """
 
@@ -98,7 +99,8 @@ def reconcile(figures: list[Figure], tables: list[Table]) -> list[Check]:
     cells = {c.id: c for t in tables if t.found for c in t.cells}
     out = []
     for index, fig in enumerate(figures):
-        comp = comparison(fig)
+        # Another body's count (全县行政机关…, 县直各部门…) is not what the agency's own tables hold.
+        comp = comparison(fig) if fig.subject == "self" else None
         if comp is not None and all(c in cells for reading, _ in comp.readings for c in reading):
             out.append(_check(index, fig, comp, cells))
         if fig.listed is not None:

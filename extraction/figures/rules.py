@@ -28,6 +28,7 @@ class Rule:
     unless: re.Pattern[str] | None = None  # searched in the words before and after: a match rejects
     topic: str | None = None  # the paragraph's last topic before the number must be this one
     scope: str | None = None  # a fixed scope, where ``before`` names none
+    also: str | None = None  # a second figure the same number states ("行政复议、行政诉讼案件为0件")
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,15 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _COUNT = _units("件", "条", "个", "份", "项")
-_CASES = _units("件", "起", "个", "宗")
+_REQUESTS = _COUNT | _units("件次", "次")
+_CASES = _units("件", "起", "个", "宗", "次")
 _SESSIONS = _units("次", "期", "场", "轮", "批")
 _PEOPLE = _units("人次", "人", "名")
 _ITEMS = _units("条", "篇", "件", "项", "期")
-_APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开)?(?:申请|申请书)|依申请公开)"
+# 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
+_APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?)"
 _TOTAL = r"(?:共计|共|合计|总计|累计)?"
+_AMOUNT = r"(?:件|事项)?(?:数量|数)?(?:为)?"  # "依申请公开件1件", "…政府信息数量共计0条"
 
 # What the paragraph is about at a point: the last of these words before it.
 TOPICS: dict[str, re.Pattern[str]] = {
@@ -65,7 +69,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
 
 # The scope words of requests.*; reconcile.py says how each compares with table 三.
 SCOPE_NEW = "新收"
-SCOPE_RECEIVED = ("收到", "接收", "受理")
+SCOPE_RECEIVED = ("收到", "接收", "受理", "接到", "办理", "处理")  # 办理 / 处理: applications handled
 SCOPE_WITH_CARRIED = ("共需办理", "含上年结转")
 SCOPE_COMPLETED = "办结"
 
@@ -75,20 +79,40 @@ RULES: tuple[Rule, ...] = (
          before=_re(r"(?:上年度?|\d{4}年度?)结转(?:的|政府信息公开申请)?\s*$")),
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
-    Rule(figure("requests.received"), _COUNT, before=_re(rf"(?:新收|收到|接收|受理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$"),
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(rf"(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$"),
          after=_re(r"^\s*[（(](?P<scope>含上年结转)")),
-    Rule(figure("requests.received"), _COUNT,
-         before=_re(rf"(?P<scope>新收|收到|接收|受理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$")),
-    Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>新收|收到|接收|受理)\s*$"),
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(rf"(?P<scope>共需办理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$")),
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$")),
+    # Applications handled (办理 / 处理) are a count of requests, not of anything else the agency handled.
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{_APPLICATION}{_TOTAL}\s*$")),
+    Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>新收|收到|接收|受理|接到)\s*$"),
          after=_re(rf"^\s*{_APPLICATION}")),
+    # "共收到并按时办结16件政府信息公开申请": received, the rest of the verbs notwithstanding.
+    Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>收到|受理)[^，。；\d]{1,8}$"),
+         after=_re(rf"^\s*{_APPLICATION}")),
+    # "有1件依申请公开信息", "依申请公开3次": no verb of receiving at all.
+    Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?:共有|有)\s*$"),
+         after=_re(r"^\s*依申请(?:信息)?公开")),
+    Rule(figure("requests.received"), _REQUESTS, before=_re(r"^\s*(?:全年|本年度?)?共?依申请(?:信息)?公开(?:申请)?\s*$")),
     Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>共需办理)\s*$"), topic="requests"),
     Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?P<scope>办结)(?:{_APPLICATION})?\s*$"),
          topic="requests"),
+    Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:已经?|予以|作出|依法)(?P<scope>答复)\s*$"),
+         topic="requests"),
     Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*(?P<scope>办结)"), topic="requests",
          unless=_re(r"按期|按时")),
+    Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*?(?:予以|已|均已|全部)(?P<scope>答复|回复)"),
+         topic="requests"),
     Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?结转(?:至|到)?(?:下一?年|\d{4}年)"),
          sentence=True, topic="requests"),
     # --- review and litigation ------------------------------------------------------------------
+    Rule(figure("review.cases"), _CASES,
+         before=_re(r"行政复议[、和及与]{1,2}(?:行政)?诉讼(?:案件)?(?:数为|数|共|均为|为)?\s*$"),
+         also=figure("litigation.cases")),
     Rule(figure("review.cases"), _CASES, before=_re(r"行政复议(?:案件)?(?:数为|数|共)?\s*$")),
     Rule(figure("litigation.cases"), _CASES, before=_re(r"行政诉讼(?:案件)?(?:数为|数|共)?\s*$")),
     Rule(figure("review.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政复议")),
@@ -96,14 +120,14 @@ RULES: tuple[Rule, ...] = (
     # --- proposals (人大代表建议, 政协委员提案) ---------------------------------------------------
     # A count of both together ("人大代表建议和政协委员提案32件") is neither.
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"(?:人大|代表)[^，。；]*?建议(?:共计|共)?\s*$"),
-         unless=_re(r"提案(?:和|及|与|、)[^，。；]{0,8}建议(?:共计|共)?\s*$")),
+         unless=_re(r"提案(?:和|及|与|、)?[^，。；]{0,8}建议(?:共计|共)?\s*$")),
     Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"(?:政协|委员)[^，。；]*?提案(?:共计|共)?\s*$"),
-         unless=_re(r"建议(?:和|及|与|、)[^，。；]{0,8}提案(?:共计|共)?\s*$")),
+         unless=_re(r"建议(?:和|及|与|、)?[^，。；]{0,8}提案(?:共计|共)?\s*$")),
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"人大|代表"), after=_re(r"^(?:人大代表|代表)?建议")),
     Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"政协|委员"), after=_re(r"^(?:政协委员|委员)?提案")),
     # --- fees ------------------------------------------------------------------------------------
     Rule(figure("fees.processing_fee_amount"), _units("元", "万元"),
-         before=_re(r"(?:信息处理费|收费金额为?|收取[^，。；]*?费用?)\s*$")),
+         before=_re(r"(?:信息处理费|收费金额为?|收取[^，。；]*?费用?)(?:共计|共|合计|总计|累计)?(?:为)?\s*$")),
     # --- training --------------------------------------------------------------------------------
     Rule(figure("training.sessions"), _SESSIONS, before=_re(r"培训(?:会|班)?\s*$")),
     Rule(figure("training.sessions"), _SESSIONS, after=_re(r"^[^，。；\d]{0,10}培训")),
@@ -112,15 +136,22 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("hotline.cases"), _units("件", "个", "起", "次", "单"), before=_re(r"12345(?:(?!留言)[^，。；])*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"),
          before=_re(r"(?P<q>[^，。；]*(?:出席|参加))(?:新闻)?发布会\s*$")),
-    Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布会\s*$")),
-    Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布会")),
-    Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息)?\s*$")),
+    Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布(?:会|活动)\s*$")),
+    Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布(?:会|活动)")),
+    Rule(figure("interpretation.items"), _ITEMS,
+         before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息|件)?(?:发布|公开数|公开)?\s*$")),
+    Rule(figure("interpretation.items"), _units("次"), before=_re(r"解读(?:材料|稿件|文章|信息)\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
     # --- problems rectified -----------------------------------------------------------------------
     Rule(figure("problems.rectified"), _units("个", "处", "项", "条", "件"), before=_re(r"整改(?:问题)?\s*$")),
     Rule(figure("problems.rectified"), _units("个", "处", "项", "条", "件"), before=_re(r"问题\s*$"),
          after=_re(r"^[，,]?\s*(?:已|均已|均)(?:全部)?(?:整改|完成整改)"), sentence=True),
+    # --- the gazette's issues, the public's messages -----------------------------------------------
+    Rule(figure("gazette.issues"), _units("期"), before=_re(r"(?:政府公报|公报》|政府公报》)(?:共)?\s*$")),
+    Rule(figure("messages.count"), _units("条", "件", "个", "封"),
+         before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
+                    r"(?:留言|来信|咨询|信件)(?:共)?\s*$")),
 )
 
 
@@ -143,33 +174,64 @@ PARTS: tuple[PartRule, ...] = (
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
-_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发)"
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频)" + _TOTAL + r"\s*$")
-PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局)$")
+_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新)"
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)" + _TOTAL
+                + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
+# A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
+PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
+# A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
+COLUMN = _re(r"专栏|栏目")
+# Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
+PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请)" + _PUBLISH + r"[^，。；]*$")
+# The noun first: "我镇信息主动公开292条".
+PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量)(?:共|总数|数量)?(?:为|达)?\s*$")
+# The channel as the thing published: "共发布微博104条".
+PROACTIVE_CHANNEL_NOUN = _re(_PUBLISH + r"(?:微博|短视频|视频)(?:共)?\s*$")
+# A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
+PROACTIVE_CATEGORY = _re(r"类栏目|[其它他]+栏目|类信息栏目")
+# A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
+CUMULATIVE = _re(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累计|累计已")
 PROACTIVE_VERB = _re(_PUBLISH + r"\s*$")
 # Only a bare "全年刊发N篇" takes its channel from earlier in the sentence.
 PROACTIVE_BARE = _re(r"^\s*(?:全年|今年|年内|本年度?|\d{4}年)?(?:共|累计)?" + _PUBLISH + r"\s*$")
-PROACTIVE_UNITS = _units("条", "篇", "件")
+PROACTIVE_UNITS = _units("条", "篇", "件", "份")
+# The noun after the number: "共主动公开158份信息稿件", "发布91条视频".
+PROACTIVE_NOUN_AFTER = _re(r"^\s*(?:各类)?(?:政府|政务)?(?:信息|稿件|文章|视频|短视频)")
+# A kind of work before the verb in a breakdown: "其中部门工作公开信息78条".
+PROACTIVE_KIND = _re(r"^\s*其中[，,:：]?\s*[\u4e00-\u9fff]{2,8}(?:工作|类|领域)(?:公开|发布)")
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("short_video", _re(r"(?:微信)?视频号|短视频|抖音(?:公众号|号|账号)?")),  # first: 微信视频号 is a short-video account
     ("wechat", _re(r"微信|公众号")),
     ("weibo", _re(r"微博")),
     ("new_media", _re(r"新媒体|两微")),
-    ("short_video", _re(r"视频号|短视频|抖音")),
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
-    ("website", _re(r"网站|栏目")),
+    ("website", _re(r"网站|栏目|专栏|政府网|门户网|首页")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
-    ("other", _re(r"其他渠道|其他形式|其他方式")),
+    ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏")),
 )
+NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
              _re(r"(?:未|无|没有)有?(?:向申请人)?收取[^，。；]{0,16}?(?:信息处理费|费用)|未发生[^，。；]{0,16}?收费"), "元"),
     ZeroRule(figure("requests.received"), _re(rf"(?:未|没有)(?P<scope>收到|接收|受理)(?:过)?(?:任何)?{_APPLICATION}")),
+    # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
+    # not "未收到行政许可申请".
+    ZeroRule(figure("requests.received"),
+             _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)[^，。；]{{0,28}}?"
+                 rf"(?:{_APPLICATION}|要求公开)")),
     ZeroRule(figure("requests.carried_over"), _re(r"无上年(?:度)?结转")),
-    ZeroRule(figure("review.cases"), _re(r"未(?:因|发生)[^，。；]{0,16}?行政复议")),
-    ZeroRule(figure("litigation.cases"), _re(r"未(?:因|发生)[^，。；]{0,24}?行政诉讼")),
+    ZeroRule(figure("review.cases"), _re(r"未(?:因|发生)[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(r"未(?:因|发生)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])无(?:涉及|就)?[^，。；]{0,16}?(?:行政)?复议")),
+    ZeroRule(figure("litigation.cases"),
+             _re(r"(?:^|[，,。；：])无(?:涉及|就)?[^，。；]{0,16}?(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼")),
+    # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
+    ZeroRule(figure("review.cases"), _re(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("requests.received"), _re(r"(?:^|[，,。；：:])(?:今年|本年度?|全年)?无依申请(?:信息)?公开(?:事项|申请)")),
 )
 
 # Rates: each word names a figure; several words may share one number ("答复率、满意率均为100%").
@@ -181,3 +243,27 @@ RATE_TOPIC = "proposals"
 
 # A numbered list before a count: "24号、38号、61号共计5项", "4、9、22共计12项".
 LISTED = _re(r"(?P<list>(?:第?\d+号?\s*[、，,]\s*)+第?\d+号?)\s*(?:共计|共|合计)?\s*$")
+
+# --- Whose count it is ---------------------------------------------------------------------------
+# A figure is the reporting agency's own ("self") unless the words before it name another body: all
+# the bodies of the jurisdiction (全县行政机关, 全市各级行政机关), the agency's subordinates (县直各部门,
+# 各乡镇) or a body it urged or guided (督促区教育局…). A bare 全区 / 全县 is the jurisdiction a
+# government reports for (平潭's "全区共主动公开…" is the report's own total, as its tables are). The body counts for the rest of its clause, and for the sentence where
+# it opens the sentence ("全县累计主动公开政府信息9条，其中政策解读类信息5条").
+_PLACE = r"(?:省|市|区|县|旗|州|镇|乡)"
+_BODIES = r"(?:行政机关|政府部门|部门|单位|乡镇|镇街|街道|镇|县区|县（市、区）|县\(市、区\))"
+# Not a body that is the object of the sentence: "培训各单位信息员150人次", "对各部门进行考核".
+GROUP = _re(
+    rf"(?<!培训)(?<![对向为])(?:"
+    rf"全{_PLACE}(?:各级|各)?{_BODIES}"
+    rf"|(?:各级|各){_BODIES}"
+    rf"|{_PLACE}直(?:各)?(?:有关)?(?:部门|单位)"
+    rf"|县区|镇街"
+    rf"|(?<=督促|指导|推动)(?:[^，。；]{{0,12}}?)(?:局|委|办|部门|单位|乡镇|镇街|街道|中心))"
+    rf"(?!信息员|工作人员|人员|干部|负责人|业务骨干|联络员)")
+# The agency itself: 我局, 本机关, 本级 … (市本级 is the government's own level).
+SELF = _re(r"(?:我|本)(?:局|委|办|镇|乡|街道|街办|区|县|市|厅|署|部|院|中心|单位|机关|部门|级)")
+# The agency's own bodies: "我区各级单位" (平潭 2021's total is its own, as its gold says).
+SELF_BEFORE = _re(r"(?:我|本)(?:区|县|市|镇|乡|街道|局|委)\s*$")
+# What may stand before a body that opens its sentence: "一是", "2025年，", "全年".
+SENTENCE_OPENING = _re(r"^(?:\s|[一二三四五六七八九十]是|\d{4}年度?|本年度?|全年|[，,、：:])*")

@@ -38,6 +38,27 @@ def _print_figure_scores(figures: FigureEvaluation, console: Console, misses: in
                       + (f" ({f['qualifier']})" if f.get("qualifier") else ""))
 
 
+def _print_groups(groups: dict, console: Console) -> None:
+    """Figures and labels pooled per protocol (report, agency, format), with bootstrap intervals over
+    its groups, and the per-agency rows."""
+    num = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+    span = lambda s: "-" if not s or not s["f1_interval"] else "{:.3f}–{:.3f}".format(*s["f1_interval"])  # noqa: E731
+    table = RichTable(title="by group — F1 with a 95% bootstrap interval over the groups")
+    for column in ("grouped by", "groups", "figures F1", "interval", "labels micro F1", "interval"):
+        table.add_column(column, justify="left" if column == "grouped by" else "right")
+    for protocol, data in groups.items():
+        f, p = data["figures"], data["paragraphs"]
+        table.add_row(protocol, str(len(data["by_group"])), num(f["f1"]), span(f), num(p["f1"]), span(p))
+    console.print(table)
+    agencies = RichTable(title="per agency")
+    for column in ("agency", "documents", "figures F1", "labels micro F1"):
+        agencies.add_column(column, justify="left" if column == "agency" else "right")
+    for name, row in groups.get("agency", {}).get("by_group", {}).items():
+        agencies.add_row(name, str(len(row["documents"])), num((row["figures"] or {}).get("f1")),
+                         num((row["paragraphs"] or {}).get("f1")))
+    console.print(agencies)
+
+
 def evaluate(
     records: Path = typer.Argument(..., help="JSONL of records to score."),
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
@@ -90,3 +111,4 @@ def evaluate(
         console.print(f"[yellow]{len(result.unscored)} gold documents had no record: {', '.join(result.unscored)}")
     if data["paragraphs"] is not None:
         render_scores(console, data["paragraphs"], "paragraph labels")
+    _print_groups(data["groups"], console)

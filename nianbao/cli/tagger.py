@@ -12,7 +12,9 @@ from rich.console import Console
 
 from nianbao.batch.inputs import discover
 from nianbao.classification.items import Item
+from nianbao.core.gold import UNSET, load_gold, to_builtins
 from nianbao.core.keys import paragraph_key
+from nianbao.evaluation.groups import group_of
 from nianbao.core.config import ExtractConfig
 from nianbao.pipeline import extract
 
@@ -94,6 +96,21 @@ def tag(
     err.print(f"{len(rows)} paragraphs tagged by the {tagger.name} model" + (f"; written to {output}" if output else ""))
 
 
+def _grouping(cv: str | None, gold: Optional[Path]):
+    """The group of a record under ``cv``: its agency as the gold metadata names it (the record's own
+    metadata where no gold file has it), normalised; or its file format; None for leave-one-report-out."""
+    if cv in (None, "report"):
+        return None
+    golds = load_gold(gold) if gold and gold.is_dir() else {}
+    meta = {doc: to_builtins(g.metadata) for doc, g in golds.items() if g.metadata is not UNSET}
+
+    def group(record) -> str:
+        metadata = meta.get(record.doc_id) or {"agency": record.metadata.agency}
+        return group_of(cv, record.doc_id, metadata)
+
+    return group
+
+
 def train(
     corpus: list[Path] = typer.Option(..., "--corpus", help="Reports (or folders of them) to learn from."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Folder to save the model in."),
@@ -104,30 +121,44 @@ def train(
     synthetic: int = typer.Option(2000, help="Synthetic paragraphs from the phrase banks to add (0: none)."),
     synthetic_weight: float = typer.Option(0.3, help="Weight of a synthetic paragraph against a real one."),
     loro: bool = typer.Option(False, "--loro", help="Also score leave-one-report-out on the gold documents."),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Write the leave-one-report-out scores here."),
+    cv: Optional[str] = typer.Option(None, "--cv", help="Also score leave-one-group-out: report (= --loro), agency "
+                                     "(an agency's reports held out together; agency from the gold metadata, "
+                                     "normalised) or format (the input format)."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Write the cross-validation scores here."),
     tune_threshold: bool = typer.Option(False, "--tune-threshold", help="Choose the decision threshold "
                                         "leave-one-report-out on the gold reports (nested inside --loro)."),
 ) -> None:
     """Train a tagger on a corpus: gold paragraph labels where given, weak labels from headings elsewhere."""
     from nianbao.classification.training import train_tagger
 
-    if output is None and not loro:
-        raise typer.BadParameter("give -o/--output to save the model, or --loro to score it")
+    from nianbao.evaluation.groups import PROTOCOLS
+
+    if cv is not None and cv not in PROTOCOLS:
+        raise typer.BadParameter(f"--cv takes one of {', '.join(PROTOCOLS)}, not {cv!r}")
+    cv = cv or ("report" if loro else None)
+    if output is None and not cv:
+        raise typer.BadParameter("give -o/--output to save the model, or --loro / --cv to score it")
     files = discover(corpus)
     if not files:
         err.print("[red]no reports found in --corpus")
         raise typer.Exit(2)
     try:
         tagger, result = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
-                                      loro, progress=err.print, tune_threshold=tune_threshold)
+                                      bool(cv), progress=err.print, tune_threshold=tune_threshold, cv=cv,
+                                      group=_grouping(cv, gold))
     except (ValueError, ImportError) as exc:  # a wrong backend, setting or missing extra: say so, no traceback
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc
     if result is not None:
         from nianbao.classification.report import render_scores
 
-        for mode, scores in result.to_dict()["modes"].items():
-            render_scores(Console(), scores, f"{backend}, leave-one-report-out, {mode}")
+        data = result.to_dict()
+        for mode, scores in data["modes"].items():
+            render_scores(Console(), scores, f"{backend}, leave-one-{cv}-out, {mode}")
+        for mode, s in data["bootstrap_over_groups"].items():
+            interval = s["f1_interval"]
+            err.print(f"{mode}: micro F1 {s['f1']} over {s['groups']} held-out {cv} groups; 95% bootstrap interval "
+                      + (f"{interval[0]:.3f}–{interval[1]:.3f}" if interval else "-"))
         if json_out:
             json_out.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     if output:

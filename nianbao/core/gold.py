@@ -46,7 +46,7 @@ Status = Literal["ok", "not_a_report", "error"]
 FormatVersion = Literal["2021", "2019", "pre-2019", "unknown"]
 AdminLevel = Literal["provincial", "prefectural", "county", "township"]
 CellKind = Literal["number", "blank", "dash", "none_word", "annotated", "ambiguous"]
-Scope = Literal["收到", "新收", "受理", "接收", "共需办理", "办结"]
+Scope = Literal["收到", "新收", "受理", "接收", "接到", "办理", "处理", "共需办理", "办结", "答复"]
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True):
@@ -105,6 +105,8 @@ class Figure(_Strict, kw_only=True):
     paragraph_key: Key | None = None
     session: str | None | UnsetType = UNSET
     note: str | None = None
+    # Whose count it is: absent or "self" for the reporting agency, else the other body the prose names.
+    subject: Annotated[str, Meta(min_length=1)] | UnsetType = UNSET
 
 
 class Paragraph(_Strict, kw_only=True):

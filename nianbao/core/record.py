@@ -187,6 +187,9 @@ class Figure(msgspec.Struct, omit_defaults=True):
     listed: int | None = None  # how many numbered items the text lists for this count, where it lists them
     session: str | None = None  # the congress session a proposal count belongs to, e.g. 区十九届人大三次会议
     note: str | None = None
+    # Whose count it is: "self" (the reporting agency) or the other body the prose names for it
+    # (全县, 县直各部门, 各级行政机关 …). Only the agency's own figures are reconciled with its tables.
+    subject: str = "self"
 
 
 class Problem(msgspec.Struct):

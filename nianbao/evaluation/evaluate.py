@@ -16,7 +16,9 @@ from typing import Any, Iterable
 
 import msgspec
 
+from nianbao.core.bootstrap import Counts, summary
 from nianbao.evaluation.figures import FigureEvaluation, score_document
+from nianbao.evaluation.groups import PROTOCOLS, group_of
 from nianbao.evaluation.checks import CheckEvaluation, record_breaks
 from nianbao.core.gold import UNSET, CellValue, Gold, Paragraph, cell_long, to_builtins
 from nianbao.core.record import Cell, Record
@@ -64,6 +66,37 @@ class Evaluation:
     unscored: list[str] = field(default_factory=list)  # gold documents with no record
     figures: FigureEvaluation = field(default_factory=FigureEvaluation)
     paragraphs: Any = None  # nianbao.classification.metrics.ParagraphScores, where gold has paragraph labels
+    # Per document, for the grouped scores: (figures, paragraphs) evaluations and the gold metadata.
+    per_document: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def groups(self, draws: int = 2000) -> dict:
+        """Figures and paragraph labels pooled by report, by agency and by source format, each with a
+        bootstrap interval of F1 over its groups (``nianbao.core.bootstrap``)."""
+        out = {}
+        for protocol in PROTOCOLS:
+            figures: dict[str, list[Counts]] = {}
+            paragraphs: dict[str, list[Counts]] = {}
+            documents: dict[str, list[str]] = {}
+            for doc_id, d in sorted(self.per_document.items()):
+                group = group_of(protocol, doc_id, d["metadata"])
+                documents.setdefault(group, []).append(doc_id)
+                if d["figures"] is not None:
+                    s = d["figures"].counts(self.figures.annotated)
+                    figures.setdefault(group, []).append(s)
+                if d["paragraphs"] is not None:
+                    m = d["paragraphs"].micro
+                    paragraphs.setdefault(group, []).append((m.tp, m.fp, m.fn))
+            pooled = {name: {g: tuple(map(sum, zip(*c))) for g, c in by.items()}
+                      for name, by in (("figures", figures), ("paragraphs", paragraphs))}
+            out[protocol] = {
+                "figures": summary(pooled["figures"], draws),
+                "paragraphs": summary(pooled["paragraphs"], draws),
+                "by_group": {g: {"documents": docs,
+                                 **{name: summary({g: pooled[name][g]}, draws) if g in pooled[name] else None
+                                    for name in pooled}}
+                             for g, docs in sorted(documents.items())},
+            }
+        return out
 
     def to_dict(self) -> dict:
         def scores(d: dict[str, Score]) -> dict:
@@ -84,6 +117,7 @@ class Evaluation:
             "misses": [m.__dict__ for m in self.misses],
             "unscored": self.unscored,
             "sources": self.sources,
+            "groups": self.groups(),
         }
 
 
@@ -158,11 +192,15 @@ def evaluate(gold: dict[str, Gold], records: Iterable[Record]) -> Evaluation:
         if g.identity_breaks is not UNSET:
             # `nianbao gold check` makes sure the list is exactly what the gold cells imply.
             result.checks.add(doc_id, g.identity_breaks, record_breaks(record))
+        own = result.per_document[doc_id] = {"metadata": None if g.metadata is UNSET else to_builtins(g.metadata),
+                                             "figures": None, "paragraphs": None}
         if g.paragraphs is not UNSET:
             from nianbao.classification.metrics import ParagraphScores, score_paragraphs
 
             result.paragraphs = result.paragraphs or ParagraphScores()
             score_paragraphs(result.paragraphs, g.paragraphs, record.paragraphs)
+            own["paragraphs"] = ParagraphScores()
+            score_paragraphs(own["paragraphs"], g.paragraphs, record.paragraphs)
             _score_paragraph_misses(result, doc_id, g.paragraphs, record)
         gm, pm = g.metadata, record.metadata
         pairs = []
@@ -178,4 +216,6 @@ def evaluate(gold: dict[str, Gold], records: Iterable[Record]) -> Evaluation:
         if g.figures is not UNSET:
             result.figures.documents += 1
             score_document(g.figures, record, result.figures)
+            own["figures"] = FigureEvaluation()
+            score_document(g.figures, record, own["figures"])
     return result

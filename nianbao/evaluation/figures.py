@@ -58,12 +58,19 @@ class FigureEvaluation:
     scores: dict[str, FigureScore] = field(default_factory=dict)  # by figure id
     misses: list[FigureMiss] = field(default_factory=list)
     annotated: set[str] = field(default_factory=set)  # ids some gold document uses
+    other_subjects: dict[str, int] = field(default_factory=dict)  # unscored: other bodies' figures, by id
 
     @property
     def overall(self) -> FigureScore:
         """Micro-averaged over the ids gold annotates."""
         scored = [s for k, s in self.scores.items() if k in self.annotated]
         return FigureScore(sum(s.tp for s in scored), sum(s.fp for s in scored), sum(s.fn for s in scored))
+
+    def counts(self, annotated: set[str] | None = None) -> tuple[int, int, int]:
+        """(tp, fp, fn) over the ids ``annotated`` (default: the ids this evaluation's gold uses)."""
+        ids = self.annotated if annotated is None else annotated
+        scored = [s for k, s in self.scores.items() if k in ids]
+        return sum(s.tp for s in scored), sum(s.fp for s in scored), sum(s.fn for s in scored)
 
     @property
     def scored_misses(self) -> list[FigureMiss]:
@@ -74,17 +81,28 @@ class FigureEvaluation:
                 "by_id": {k: s.to_dict() for k, s in sorted(self.scores.items()) if k in self.annotated},
                 "all": self.overall.to_dict(),
                 "not_in_gold": {k: s.fp for k, s in sorted(self.scores.items()) if k not in self.annotated},
+                "other_subjects": dict(sorted(self.other_subjects.items())),
                 "misses": [m.__dict__ for m in self.scored_misses]}
+
+
+def own(subject: str | None) -> bool:
+    """Whether a figure's subject is the reporting agency itself (gold without ``subject`` is)."""
+    return (subject or "self") == "self"
+
+
+def _subject(gold: GoldFigure) -> str | None:
+    return gold.subject if isinstance(gold.subject, str) else None
 
 
 def _same(gold: GoldFigure, fig: Figure) -> bool:
     return (gold.id == fig.id and abs(float(gold.value) - float(fig.value)) < 1e-9
-            and (gold.qualifier or None) == (fig.qualifier or None))
+            and (gold.qualifier or None) == (fig.qualifier or None)
+            and own(_subject(gold)) == own(fig.subject))
 
 
 def _brief(fig: Figure, key: str | None) -> dict[str, Any]:
     return {"id": fig.id, "value": fig.value, "qualifier": fig.qualifier, "scope": fig.scope, "text": fig.text,
-            "paragraph_key": key}
+            "paragraph_key": key, "subject": fig.subject}
 
 
 def score_document(gold: list[GoldFigure], record: Record, result: FigureEvaluation) -> None:
@@ -103,7 +121,13 @@ def score_document(gold: list[GoldFigure], record: Record, result: FigureEvaluat
         else:
             score.fn += 1
             result.misses.append(FigureMiss(record.doc_id, "missed", to_builtins(g)))
+    others = {g.id for g in gold if not own(_subject(g))}
     for i, (f, key) in enumerate(predicted):
-        if i not in used:
-            result.scores.setdefault(f.id, FigureScore()).fp += 1
-            result.misses.append(FigureMiss(record.doc_id, "spurious", _brief(f, key)))
+        if i in used:
+            continue
+        if not own(f.subject) and f.id not in others:
+            # Gold that records no other body's figure of this id neither confirms nor denies it.
+            result.other_subjects[f.id] = result.other_subjects.get(f.id, 0) + 1
+            continue
+        result.scores.setdefault(f.id, FigureScore()).fp += 1
+        result.misses.append(FigureMiss(record.doc_id, "spurious", _brief(f, key)))

@@ -106,3 +106,25 @@ def test_a_wrong_setting_or_model_is_an_error_message_not_a_traceback(tmp_path: 
     assert result.exit_code == 2 and "unknown settings for the sklearn backend: colour" in result.output
     result = runner.invoke(app, ["tag", seed, "-m", str(tmp_path / "nothing-here")])
     assert result.exit_code == 2 and "cannot load the tagger" in result.output
+
+
+def test_train_scores_leave_one_agency_out(tmp_path: Path) -> None:
+    # 000 and 003 are one agency's (临淄区工业和信息化局) two years: they leave together.
+    seeds = [shared(f"seeds/{name}") for name in ("000_163e1b7d224b13dc.txt", "003_fd629941e7a907e0.txt",
+                                                  "004_0e482e19bd443c5d.txt")]
+    metrics = tmp_path / "agency.json"
+    args = ["train", *[a for s in seeds for a in ("--corpus", str(s))], "--gold", str(GOLD), "--cv", "agency",
+            "--synthetic", "300", "--json", str(metrics)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "leave-one-agency-out, content" in result.output and "bootstrap interval" in result.output
+    data = json.loads(metrics.read_text(encoding="utf-8"))
+    assert data["protocol"] == "agency" and len(data["documents"]) == 3
+    assert data["groups"] == ["临淄·工业和信息化局", "临淄·行政审批服务局"]
+    assert set(data["per_document"]) == {s.name for s in seeds}
+    assert data["bootstrap_over_groups"]["structure"]["groups"] == 2
+
+
+def test_train_refuses_an_unknown_protocol(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["train", "--corpus", str(tmp_path), "--cv", "province"])
+    assert result.exit_code != 0 and "--cv" in result.output

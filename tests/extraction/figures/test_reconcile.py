@@ -94,3 +94,12 @@ def test_including_carried_over_compares_with_new_plus_carried() -> None:
     assert r3.status is CheckStatus.PASS and r3.rhs == 33
     (r2,) = [c for c in _against("sample-2023-county-bureau.docx", "共受理政府信息公开申请33件。") if c.rule == "R2"]
     assert r2.status is CheckStatus.PASS and "一 + 二" in (r2.assumption or "")
+
+
+
+def test_another_bodys_figure_is_not_compared_with_the_agencys_tables() -> None:
+    # the city's tables say 254 new applications: its own 300 breaks R2, all its bodies' 300 is no check
+    doc = "sample-2022-city-government.html"
+    (own,) = [c for c in _against(doc, "本机关收到政府信息公开申请300件。") if c.rule == "R2"]
+    assert own.status == CheckStatus.FAIL
+    assert _against(doc, "全市各级行政机关共收到政府信息公开申请300件。") == []

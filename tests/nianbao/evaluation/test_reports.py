@@ -33,6 +33,7 @@ TOP_KEYS = {
     "misses",
     "unscored",
     "sources",
+    "groups",
 }
 CHECK_KEYS = {"documents", "exact", "exact_rate", "tp", "fp", "fn", "precision", "recall", "by_document"}
 MISS_KEYS = {"doc_id", "item", "gold", "predicted", "group", "source"}
@@ -43,7 +44,9 @@ def test_metric_keys_are_stable(gold_records, gold) -> None:
     assert set(data) == TOP_KEYS
     assert set(data["checks"]) == CHECK_KEYS
     assert set(data["paragraphs"]) == {"paragraphs", "exact_match", "micro", "macro", "labels", "confusion"}
-    assert set(data["figures"]) == {"documents", "by_id", "all", "not_in_gold", "misses"}
+    assert set(data["figures"]) == {"documents", "by_id", "all", "not_in_gold", "other_subjects", "misses"}
+    assert set(data["groups"]) == {"report", "agency", "format"}
+    assert all(set(g) == {"figures", "paragraphs", "by_group"} for g in data["groups"].values())
     assert all(set(m) == MISS_KEYS for m in data["misses"])
     assert set(data["cells_by_format"]) <= {"txt", "md", "html", "docx", "pdf"}
     # every cell scored is counted once per table, per format and per extractor
@@ -140,3 +143,15 @@ def test_the_plot_font_has_the_chinese_glyphs() -> None:
     text = "".join(c.label for c in codebook.PARAGRAPH_LABELS)
     missing = {ch for ch in text if not ch.isspace() and font.get_char_index(ord(ch)) == 0}
     assert not missing, f"{family} lacks {sorted(missing)}"
+
+
+def test_scores_by_agency_pool_an_agencys_years(gold_records, gold) -> None:
+    groups = evaluate(gold, gold_records).to_dict()["groups"]
+    reports, agencies = groups["report"]["by_group"], groups["agency"]["by_group"]
+    assert sum(len(g["documents"]) for g in agencies.values()) == len(reports)
+    assert len(agencies) < len(reports)  # the samples (and 平潭's years) are one agency each
+    pooled = groups["agency"]["figures"]
+    assert (pooled["tp"], pooled["fp"], pooled["fn"]) == (
+        groups["report"]["figures"]["tp"], groups["report"]["figures"]["fp"], groups["report"]["figures"]["fn"])
+    low, high = pooled["f1_interval"]
+    assert low <= pooled["f1"] <= high
