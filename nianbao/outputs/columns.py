@@ -38,6 +38,10 @@ REPORTS: tuple[Column, ...] = (
     ("region", "string", "the place name(s) at the start of the agency's name"),
     ("publication_date", "string", "ISO date the report states it was published"),
     ("title", "string", "the report's title"),
+    ("agency_source", "string", "where the agency was stated: title, metadata_block, preamble, signature, html, contact"),
+    ("script", "string", "traditional where the page was written in traditional characters (read as simplified)"),
+    ("coverage", "float64", "share of the body's characters the layout placed (title, heading, paragraph, table, "
+     "chrome); the rest is kept in the section 'unplaced'"),
     ("contact_address", "string", "contact address as stated"),
     ("contact_postcode", "string", "postcode as stated"),
     ("contact_phone", "string", "phone as stated"),
@@ -105,6 +109,7 @@ FIGURES: tuple[Column, ...] = (
     ("listed", "int32", "how many numbered items the text lists for this count, where it lists them"),
     ("session", "string", "the congress session a proposal count belongs to"),
     ("note", "string", "anything odd"),
+    ("subject", "string", "whose count it is: self (the reporting agency) or the other body the prose names"),
 )
 
 CHECKS: tuple[Column, ...] = (

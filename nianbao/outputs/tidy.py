@@ -64,6 +64,9 @@ def report_row(record: Record, duplicate_of: str | None = None) -> Row:
         "region": meta.region,
         "publication_date": meta.publication_date,
         "title": meta.title,
+        "agency_source": meta.sources.get("agency"),
+        "script": meta.script,
+        "coverage": record.coverage,
         **{f"contact_{k}": getattr(contact, k) for k in ("address", "postcode", "phone", "email", "website")},
         "sections": list(record.sections),
         "tables_found": [t.id for t in record.tables if t.found],
@@ -149,6 +152,7 @@ def figure_columns(record: Record) -> Columns:
         "listed": [f.listed for f in figures],
         "session": [f.session for f in figures],
         "note": [f.note for f in figures],
+        "subject": [f.subject for f in figures],
     }
 
 
