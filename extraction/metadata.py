@@ -326,7 +326,7 @@ def _contact_agency(text: str) -> str | None:
     office of a place (周家桥街道党政办) gives the place's body where the text names it in full
     (周家桥街道办事处), else the place."""
     for m in _CONTACT.finditer(text):
-        who = _CONTACT_CUT.sub("", _clean_agency(m.group("who")))
+        who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
         name = who
         while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
             rest = name[: office.start()]
@@ -374,7 +374,7 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
     """(agency, position) of each sentence that says which body compiled the report."""
     out = []
     for m in _COMPILED_BY.finditer(text):
-        name = _clean_agency(_COMPILED_VERB.split(m.group("who"))[0])
+        name = _COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]")
         if plausible_agency(name, place_only=True):
             out.append((name, m.start("who")))
     for m in _COMPILES.finditer(text):

@@ -14,7 +14,7 @@ from nianbao.core.codebook import PREAMBLE_SECTION, SECTIONS
 # The sections whose text is narrative (the others hold the tables).
 NARRATIVE_SECTIONS = ("preamble", "overview", "problems", "other_matters")
 # A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》).
-_TITLE = re.compile(r"^(?!按照|根据|依据|依照)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
+_TITLE = re.compile(r"^(?!按照|根据|依据|依照|现公布|现将|现予|特向|本报告|本年度)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
 _RUN_ON_BODY = 10  # characters after 报告 on a title line that are the body's start, not the title's end
 _SECTION_LABELS = {s.id: s.label for s in SECTIONS} | {PREAMBLE_SECTION.id: PREAMBLE_SECTION.label}
 
