@@ -182,7 +182,8 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     names = place_names(name)
     rest = name[sum(len(n) for n in names):]
     if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
-        return place_only and bool(names)
+        # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
+        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟]+|街道", name)
     if not _BODY.search(rest) and not body:
         return False
     return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
@@ -200,7 +201,7 @@ class Statement:
 
     field: str  # agency | year | title | publication_date
     value: str
-    source: str  # title | metadata_block | preamble | signature | html | contact | period
+    source: str  # title | metadata_block | preamble | signature | html | contact | body | period
 
 
 _YEAR_WORD = rf"(?P<year>{_YEAR})\s*年\s*度?"
@@ -229,7 +230,13 @@ _META_KEY = re.compile(
 _SIGNATURE_DATE = re.compile(rf"^(?:{_YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
-SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "period")
+SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period")
+# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…' (read last of all).
+_SUBJECT = re.compile(
+    rf"(?:^|\n)\s*{_YEAR}\s*年度?\s*[，,]\s*(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
+    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
+    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平)"
+)
 
 
 def _agency_before(text: str) -> str | None:
@@ -450,6 +457,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     contact_agency = _contact_agency(head)
     if contact_agency:
         out.append(Statement("agency", contact_agency, "contact"))
+    subject = _SUBJECT.search(head)
+    if subject and plausible_agency(subject.group("who")):
+        out.append(Statement("agency", subject.group("who"), "body"))
     period = statistics_year(head) or statistics_year(text)
     if period:
         out.append(Statement("year", str(period), "period"))

@@ -165,3 +165,17 @@ def test_a_contact_office_of_a_department_gives_the_department(tmp_path: Path) -
     text = _PREAMBLE + "公众对本报告有任何疑问，可与桐江区人力资源和社会保障局办公室联系。\n" + _BODY
     record = _run(tmp_path, text)
     assert record.metadata.agency == "桐江区人力资源和社会保障局"
+
+
+def test_the_overview_subject_is_the_last_word_on_the_agency(tmp_path: Path) -> None:
+    """No title, statement, signature or contact: the subject of the overview's opening sentence."""
+    text = (_PREAMBLE + "\n一、总体情况\n2023年，区科技信息委认真落实《条例》要求，持续推进政务公开。\n（一）主动公开\n"
+            "全年主动公开政府信息86条。\n（二）依申请公开\n全年新收政府信息公开申请3件。\n")
+    record = _run(tmp_path, text)
+    assert record.metadata.agency == "区科技信息委" and record.metadata.sources["agency"] == "body"
+    assert _run(tmp_path, text.replace("区科技信息委", "我委")).metadata.agency is None
+
+
+def test_a_generic_place_compiles_nothing(tmp_path: Path) -> None:
+    record = _run(tmp_path, "本年度报告根据有关要求，由市区编制。" + _PREAMBLE + "\n" + _BODY)
+    assert record.metadata.agency is None
