@@ -179,3 +179,15 @@ def test_the_overview_subject_is_the_last_word_on_the_agency(tmp_path: Path) -> 
 def test_a_generic_place_compiles_nothing(tmp_path: Path) -> None:
     record = _run(tmp_path, "本年度报告根据有关要求，由市区编制。" + _PREAMBLE + "\n" + _BODY)
     assert record.metadata.agency is None
+
+
+def test_the_format_outline_alone_is_a_report(tmp_path: Path) -> None:
+    """A page cut after its first lines, with neither title, year nor agency: the overview's five items
+    the format lays down, and the next section, make it a report; without the items it is not one."""
+    items = "（一）主动公开\n及时发布各类信息。\n（二）依申请公开\n规范办理流程。\n（三）政府信息管理\n严格审核。\n（四）平台建设\n" \
+            "完善网站栏目。\n（五）监督保障\n加强考核。\n"
+    text = "一、总体情况\n" + items + "二、主动公开政府信息情况\n第二十条第（一）项\n"
+    record = _run(tmp_path, text)
+    assert record.status is not Status.NOT_A_REPORT
+    assert any("overview items" in e for e in record.metadata.report_evidence)
+    assert _run(tmp_path, "一、总体情况\n及时发布各类信息。\n二、主动公开政府信息情况\n").status is Status.NOT_A_REPORT
