@@ -334,6 +334,10 @@ def _contact_agency(text: str) -> str | None:
     (周家桥街道办事处), else the place."""
     for m in _CONTACT.finditer(text):
         who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
+        # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
+        inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
+        if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
+            who = who[: inside.end()]
         name = who
         while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
             rest = name[: office.start()]

@@ -191,3 +191,8 @@ def test_the_format_outline_alone_is_a_report(tmp_path: Path) -> None:
     assert record.status is not Status.NOT_A_REPORT
     assert any("overview items" in e for e in record.metadata.report_evidence)
     assert _run(tmp_path, "一、总体情况\n及时发布各类信息。\n二、主动公开政府信息情况\n").status is Status.NOT_A_REPORT
+
+
+def test_a_contact_desk_with_units_inside_gives_the_body(tmp_path: Path) -> None:
+    text = _PREAMBLE + "如对本报告有疑问，请联系澜溪湾开发区管委会办公室信息与档案处（电话：0591-5550123）。\n" + _BODY
+    assert _run(tmp_path, text).metadata.agency == "澜溪湾开发区管委会"
