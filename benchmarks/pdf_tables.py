@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 from nianbao.extraction.pdf import tables as pdf_tables  # noqa: E402
 from nianbao.extraction.pdf.lattice import Lattice, LatticeCell  # noqa: E402
 from nianbao.extraction.pdf.page import PageContent  # noqa: E402
-from nianbao.evaluation.evaluate import evaluate, load_gold  # noqa: E402
+from nianbao.core.gold import load_gold  # noqa: E402
+from nianbao.evaluation.evaluate import evaluate  # noqa: E402
 from nianbao.core.config import ExtractConfig  # noqa: E402
 from nianbao.pipeline import extract  # noqa: E402
 
@@ -63,7 +64,7 @@ class PdfplumberExtractor:
             return out
 
 
-pdf_tables.TABLE_EXTRACTORS["pdfplumber"] = PdfplumberExtractor
+pdf_tables.table_extractors.register("pdfplumber", PdfplumberExtractor)
 
 
 def _pages(path: Path) -> int:

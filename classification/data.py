@@ -3,7 +3,6 @@ them and weak labels from structure elsewhere."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable
 
@@ -11,20 +10,18 @@ import numpy as np
 
 from nianbao.classification.items import Example, Item, label_matrix
 from nianbao.classification.weak import weak_labels
+from nianbao.core.gold import UNSET, load_gold
 
 GOLD, WEAK, SYNTHETIC = "gold", "weak", "synthetic"
 
 
 def gold_paragraphs(directory: str | Path | None) -> dict[str, dict[str, list[str]]]:
-    """Gold paragraph labels by doc_id, then by paragraph key, from the ``paragraphs`` of gold files."""
-    out: dict[str, dict[str, list[str]]] = {}
+    """Gold paragraph labels by doc_id, then by paragraph key, from the ``paragraphs`` of gold files
+    (``nianbao.core.gold.load_gold``); none where ``directory`` is not given or not there."""
     if directory is None or not Path(directory).is_dir():
-        return out
-    for path in sorted(Path(directory).rglob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if "paragraphs" in data:
-            out[data["doc_id"]] = {p["key"]: list(p["labels"]) for p in data["paragraphs"]}
-    return out
+        return {}
+    return {doc_id: {p.key: list(p.labels) for p in g.paragraphs}
+            for doc_id, g in load_gold(directory).items() if g.paragraphs is not UNSET}
 
 
 def record_examples(record, gold: dict[str, list[str]] | None = None, weak: bool = True) -> list[Example]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nianbao.classification.items import LABELS
+from nianbao.core.gold import Paragraph as GoldParagraph
 from nianbao.core.keys import paragraph_key
 
 # The labels readers most often mix up: this year's problems, what will be done, last year's rectification.
@@ -101,9 +102,9 @@ class ParagraphScores:
 
 
 
-def score_paragraphs(scores: ParagraphScores, gold: list[dict], paragraphs: list) -> None:
+def score_paragraphs(scores: ParagraphScores, gold: list[GoldParagraph], paragraphs: list) -> None:
     """Add a document's paragraphs to ``scores``: gold entries matched to paragraphs by key (a gold
     paragraph the layout no longer produces counts as predicted with no label)."""
     predicted = {paragraph_key(p.text): list(p.labels) for p in paragraphs}
     for entry in gold:
-        scores.add(list(entry["labels"]), predicted.get(entry["key"], []))
+        scores.add(list(entry.labels), predicted.get(entry.key, []))

@@ -1,14 +1,19 @@
-"""Backends by name: the name a user types → the class, imported only when asked for (heavy extras)."""
+"""Backends by name: the name a user types → the class, imported only when asked for (heavy extras).
+
+``taggers`` is the registry: nianbao's three backends, and any third party's installed under the
+entry-point group ``nianbao.taggers`` (a ``Tagger`` subclass; a saved model names its backend in its
+config.json, so ``load`` finds a plug-in's models too).
+"""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
 from nianbao.classification.base import Tagger, read_config
+from nianbao.core.registry import Registry
 
-# name → (module, class, the pip extra that provides its libraries)
+# name → (module, class, the pip extra that provides its libraries): nianbao's own backends.
 BACKENDS: dict[str, tuple[str, str, str | None]] = {
     "sklearn": ("nianbao.classification.backends.sklearn", "SklearnTagger", None),
     "spacy": ("nianbao.classification.backends.spacy", "SpacyTagger", "spacy"),
@@ -16,17 +21,17 @@ BACKENDS: dict[str, tuple[str, str, str | None]] = {
 }
 DEFAULT_BACKEND = "sklearn"
 
+taggers: Registry[type[Tagger]] = Registry(
+    "tagger backend", "nianbao.taggers",
+    {name: f"{module}:{cls}" for name, (module, cls, _) in BACKENDS.items()},
+    extras={name: extra for name, (_, _, extra) in BACKENDS.items() if extra},
+)
+
 
 def backend_class(name: str) -> type[Tagger]:
-    """The tagger class registered under ``name``; a clear error when the name or its extra is missing."""
-    if name not in BACKENDS:
-        raise ValueError(f"no tagger backend {name!r}; choose one of {', '.join(BACKENDS)}")
-    module, cls, extra = BACKENDS[name]
-    try:
-        return getattr(importlib.import_module(module), cls)
-    except ImportError as exc:
-        hint = f": pip install 'nianbao[{extra}]'" if extra else ""
-        raise ImportError(f"the {name} backend needs a library that is not installed ({exc.name}){hint}") from exc
+    """The tagger class registered under ``name``: UnknownNameError (a ValueError) listing the known names,
+    or PluginUnavailableError (an ImportError) with the ``pip install 'nianbao[extra]'`` line."""
+    return taggers.get(name)
 
 
 def create(name: str = DEFAULT_BACKEND, **settings: Any) -> Tagger:

@@ -17,12 +17,15 @@ from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import extract_figures, table_section_sentences
 from nianbao.extraction.figures.reconcile import reconcile
 from nianbao.extraction.layout import Layout, analyse
-from nianbao.extraction.readers import ReadError, read
-from nianbao.extraction.tables import document_format, extract_tables
+from nianbao.extraction.pdf.tables import table_extractors
+from nianbao.extraction.readers import ReadError, read, readers
+from nianbao.extraction.repair import propose_repairs
+from nianbao.extraction.tables import aligners, document_format, extract_tables
 from nianbao.classification.default import load_tagger, tag_paragraphs
 from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
 from nianbao.core.config import ExtractConfig
 from nianbao.core.hashing import file_sha256
+from nianbao.core.registry import PluginUnavailableError, UnknownNameError
 from nianbao.core.record import CellKind, Metadata, Paragraph, Problem, Record, SourceFile, Status
 
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日\s*$")
@@ -68,7 +71,7 @@ def _status(record: Record, report: bool) -> Status:
     return Status.PARTIAL if record.warnings else Status.OK
 
 
-def _build(doc, source: SourceFile, doc_id: str) -> Record:
+def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Record:
     original = doc
     doc, converted = script.simplified_view(doc)  # traditional pages are read as simplified (see script)
     layout = analyse(doc)
@@ -80,7 +83,7 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
     page_title, _, _ = meta.choose([s for s in stated if s.source != "title"], "title")
     title = layout.title or page_title or doc.properties.get("title")
     guess, _ = meta.format_version(text, None, year)
-    tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021)
+    tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021, config.aligners)
     fmt, evidence = meta.format_version(text, document_format(tables), year)
     region, level = meta.place(agency)
     found = sum(t.found for t in tables)
@@ -107,6 +110,7 @@ def _build(doc, source: SourceFile, doc_id: str) -> Record:
         script.keep_originals(record.paragraphs, doc, original)
     record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
     record.checks += reconcile(record.figures, record.tables)
+    record.proposals = propose_repairs(record.tables, record.checks)  # proposed, never applied
     record.status = _status(record, report)
     return record
 
@@ -126,6 +130,17 @@ def _tag(record: Record, config: ExtractConfig) -> None:
                                        f"({type(exc).__name__}: {exc})", "tag"))
 
 
+def preload() -> None:
+    """Import every built-in reader, PDF table extractor and table aligner that needs no extra.
+
+    The registries import them on first use, so ``nianbao.extract`` on a text file never loads the PDF
+    stack; a process that forks workers (the batch fork server) calls this once so that each worker
+    starts with them in memory instead of importing them itself.
+    """
+    for registry in (readers, table_extractors, aligners):
+        registry.preload()
+
+
 def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: str | None = None) -> Record:
     """Read one report (txt, md, html, docx, pdf) into a validated Record; never raises for a bad input.
 
@@ -138,12 +153,16 @@ def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: st
     try:
         doc = read(path, config)
         source.reader, source.encoding = doc.reader, doc.encoding
-        record = _build(doc, source, path.name)
+        record = _build(doc, source, path.name, config)
         if config.tag and record.paragraphs:
             _tag(record, config)
         return record
     except ReadError as exc:
         return Record(path.name, source, Status.ERROR, errors=[Problem(exc.code, exc.message, "read")])
+    except (UnknownNameError, PluginUnavailableError) as exc:
+        # A plug-in the config names (an aligner, say) is unknown or cannot load: the config's fault, not the file's.
+        code = "unknown_plugin" if isinstance(exc, UnknownNameError) else "plugin_unavailable"
+        return Record(path.name, source, Status.ERROR, errors=[Problem(code, str(exc), "extract")])
     except RecursionError as exc:
         return Record(path.name, source, Status.ERROR, errors=[Problem("too_complex", f"the document nests too deeply: {exc}", "extract")])
     except Exception as exc:  # noqa: BLE001 — one document must never stop a run; the record says what broke

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from nianbao.core.gold import Gold, load_gold, read_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "corpus" / "gold"
@@ -61,17 +63,14 @@ def shared(relative: str) -> Path:
     return path
 
 
-def gold(doc_id: str) -> dict:
-    return json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))
+def gold(doc_id: str) -> Gold:
+    """The gold of one document of ``corpus/gold``."""
+    return read_gold(GOLD / f"{doc_id}.json")
 
 
 def gold_documents() -> list[tuple[str, str]]:
     """(doc_id, source) of every gold file, source relative to the repo's parent folder."""
-    out = []
-    for path in sorted(GOLD.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        out.append((data["doc_id"], data["source"]))
-    return out
+    return [(doc_id, g.source) for doc_id, g in load_gold(GOLD).items()]
 
 
 def document_path(source: str) -> Path:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-NOTEBOOKS = ["quickstart.ipynb", "evaluation.ipynb", "corpus_analysis.ipynb"]
+NOTEBOOKS = ["quickstart.ipynb", "evaluation.ipynb", "corpus_analysis.ipynb", "narrative.ipynb"]
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -60,3 +60,6 @@ def test_the_installed_command_tags_paragraphs_outside_the_checkout(installed: P
 def test_the_installed_command_checks_gold(installed: Path) -> None:
     result = _run(installed / "venv" / "bin" / "nianbao", "gold", "check", ROOT / "corpus" / "gold", cwd=installed)
     assert "0 problems" in result.stdout + result.stderr
+    # The schema is built from the installed types, not read from a file of the checkout.
+    schema = json.loads(_run(installed / "venv" / "bin" / "nianbao", "gold", "schema", cwd=installed).stdout)
+    assert "Gold" in schema["$defs"] and "t3.new_received.total" in json.dumps(schema)

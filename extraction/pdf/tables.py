@@ -4,15 +4,18 @@ Each extractor takes a page and returns the ruled tables it sees as lattices (fu
 cells and boxes). The PDF reader sends only pages that carry table markers, and the table stage
 aligns every candidate grid to the template by its labels and keeps the best reading, so an
 extractor only has to see grids, not know the report format.
+
+``table_extractors`` is their registry: nianbao's own, imported only when chosen (camelot needs the
+``camelot`` extra), and any third party's installed under the entry-point group ``nianbao.pdf_tables``
+(a class with ``name`` and ``extract(pdf, page) -> list[Lattice]``, constructed without arguments).
 """
 
 from __future__ import annotations
 
-import io
-import logging
 from typing import ClassVar, Protocol
 
-from nianbao.extraction.pdf.lattice import Lattice, LatticeCell, find_lattices, union_cells
+from nianbao.core.registry import Registry
+from nianbao.extraction.pdf.lattice import Lattice, LatticeCell, find_lattices
 from nianbao.extraction.pdf.page import PageContent
 
 
@@ -33,58 +36,18 @@ class GeometryExtractor:
         return find_lattices(page.rulings, page.glyphs, ocr=page.source == "ocr")
 
 
-class CamelotExtractor:
-    """camelot-py lattice; ``engine`` 'vector' reads the page's drawing, the default renders it."""
-
-    name: ClassVar[str] = "camelot"
-    engine: ClassVar[str | None] = "vector"
-
-    def extract(self, pdf: bytes, page: PageContent) -> list[Lattice]:
-        import camelot  # an optional extractor: imported only when chosen
-
-        options = {"engine": self.engine} if self.engine else {}
-        logging.getLogger("camelot").setLevel(logging.ERROR)
-        tables = camelot.read_pdf(io.BytesIO(pdf), pages=str(page.index + 1), flavor="lattice",
-                                  split_text=True, suppress_stdout=True, **options)
-        return [_from_camelot(table, page) for table in tables if table.cells]
-
-
-class CamelotRasterExtractor(CamelotExtractor):
-    """camelot-py lattice with its default engine (renders the page and finds lines in the image)."""
-
-    name: ClassVar[str] = "camelot-raster"
-    engine: ClassVar[str | None] = None
-
-
-def _from_camelot(table, page: PageContent) -> Lattice:
-    """A camelot table as a lattice: spans rebuilt from the edges camelot says each cell has."""
-    cells = table.cells
-    n_rows, n_cols = len(cells), len(cells[0])
-
-    def separated(i: int, j: int, right: bool) -> bool:
-        return cells[i][j].right if right else cells[i][j].bottom
-
-    def box(i0: int, j0: int, i1: int, j1: int) -> tuple[float, float, float, float]:
-        return (cells[i0][j0].x1, page.height - cells[i0][j0].y2, cells[i1][j1].x2, page.height - cells[i1][j1].y1)
-
-    # camelot leaves a merged cell's text in whichever slot it sits over: gather all of them.
-    rows = union_cells(n_rows, n_cols, separated,
-                       lambda slots: ("".join(cells[i][j].text.replace("\n", "") for i, j in sorted(slots)), None), box)
-    x0, y0, x1, y1 = table._bbox
-    return Lattice(rows, (x0, page.height - y1, x1, page.height - y0), [])
-
-
-TABLE_EXTRACTORS: dict[str, type[TableExtractor]] = {
-    cls.name: cls for cls in (GeometryExtractor, CamelotExtractor, CamelotRasterExtractor)
-}
+table_extractors: Registry[type[TableExtractor]] = Registry("PDF table extractor", "nianbao.pdf_tables", {
+    "geometry": "nianbao.extraction.pdf.tables:GeometryExtractor",
+    "camelot": "nianbao.extraction.pdf.camelot_tables:CamelotExtractor",
+    "camelot-raster": "nianbao.extraction.pdf.camelot_tables:CamelotRasterExtractor",
+}, extras={"camelot": "camelot", "camelot-raster": "camelot"})
 DEFAULT_EXTRACTORS = ("geometry",)
 
 
 def table_extractor(name: str) -> TableExtractor:
-    try:
-        return TABLE_EXTRACTORS[name]()
-    except KeyError:
-        raise ValueError(f"no table extractor named {name!r}; known: {', '.join(TABLE_EXTRACTORS)}") from None
+    """A new extractor of the kind registered as ``name``; UnknownNameError (a ValueError) lists the known
+    names, PluginUnavailableError (an ImportError) says which extra to install."""
+    return table_extractors.get(name)()
 
 
-__all__ = ["DEFAULT_EXTRACTORS", "TABLE_EXTRACTORS", "LatticeCell", "TableExtractor", "table_extractor"]
+__all__ = ["DEFAULT_EXTRACTORS", "Lattice", "LatticeCell", "TableExtractor", "table_extractor", "table_extractors"]

@@ -140,7 +140,12 @@ class PdfReader:
     max_bytes: ClassVar[int] = 200 * 2**20  # scans are large
 
     def __init__(self, tables: Sequence[str] = DEFAULT_EXTRACTORS, use_ocr: bool = True, max_pages: int = MAX_PAGES):
-        self.extractors = [table_extractor(name) for name in tables]
+        try:
+            self.extractors = [table_extractor(name) for name in tables]
+        except ImportError as exc:  # a chosen extractor's extra is missing: every PDF would fail the same way
+            raise ReadError("table_extractor_unavailable", str(exc)) from exc
+        except ValueError as exc:  # an unknown name; the message lists the known ones
+            raise ReadError("unknown_table_extractor", str(exc)) from exc
         self.use_ocr = use_ocr
         self.max_pages = max_pages
 

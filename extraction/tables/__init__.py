@@ -1,46 +1,33 @@
 """Tables 二, 三, 四: find them in real grids and in flattened text, align every cell to the template.
 
-Each table is read by every extractor that can see it (a grid aligner over the grids of each table
-extractor, a text aligner for flattenings); the reading that resolves the most cells wins, identities
-break ties, and every cell says which extractor it came from.
+Each table is read by every aligner (the ``grid`` aligner over the grids of each table extractor, the
+``text`` aligner for flattenings, and any third party's named in the config); the reading that
+resolves the most cells wins, identities break ties, and every cell says which extractor it came from.
+``aligners`` is their registry (entry-point group ``nianbao.aligners``; the interface: tables/align.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Sequence
 
 from nianbao.core.document import TableBlock
+from nianbao.core.registry import Registry
 from nianbao.extraction.layout import Layout
-from nianbao.core.relations import relations
-from nianbao.extraction.tables import grid as grid_reader
-from nianbao.extraction.tables import text as text_reader
-from nianbao.extraction.tables.cells import parse_cell
+from nianbao.extraction.tables.align import Aligner, Reading
 from nianbao.core.labels import T2_2019_MARKERS, T2_2021_MARKERS, T3_2021_MARKERS, TABLE_MARKERS, fold
-from nianbao.extraction.tables.split import solve
-from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, TABLE_KEYS, FormatVersion, TableSpec, table_spec
-from nianbao.core.record import Cell, CellKind, CellSource, Table
+from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, TABLE_KEYS, FormatVersion, table_spec
+from nianbao.core.record import Cell, CellKind, Table
+
+aligners: Registry[type[Aligner]] = Registry("table aligner", "nianbao.aligners", {
+    "grid": "nianbao.extraction.tables.grid:GridAligner",
+    "text": "nianbao.extraction.tables.text:TextAligner",
+})
+# Grid readings first: among readings that tie on every count, the first is kept.
+DEFAULT_ALIGNERS = ("grid", "text")
 
 SECTION_OF_TABLE = {"t2": "proactive", "t3": "requests", "t4": "review_litigation"}
-_RESOLVED = {CellKind.NUMBER, CellKind.ANNOTATED, CellKind.BLANK, CellKind.DASH, CellKind.NONE_WORD}
 _REGION_CHARS = 6000
-
-
-@dataclass
-class Reading:
-    extractor: str
-    cells: dict[str, Cell]
-    notes: list[str]
-
-    @property
-    def resolved(self) -> int:
-        return sum(c.kind in _RESOLVED for c in self.cells.values())
-
-    def holding(self, fmt: FormatVersion) -> int:
-        """How many of the format's relations this reading's own cells satisfy (blanks count as 0)."""
-        values = {cid: float(c.value) if c.value is not None else 0.0
-                  for cid, c in self.cells.items() if c.kind in _RESOLVED}
-        return sum(bool(rel.holds(values)) for rel in relations(fmt))
 
 
 def classify(block: TableBlock) -> str | None:
@@ -86,46 +73,14 @@ def table_format(key: str, text: str, default: FormatVersion) -> FormatVersion:
     return default
 
 
-def _cell(cid: str, raw: str, source: CellSource) -> Cell:
-    parsed = parse_cell(raw)
-    return Cell(cid, parsed.kind, parsed.value, raw, parsed.unit, parsed.note, source=source)
+def extract_tables(layout: Layout, default_format: FormatVersion,
+                   aligner_names: Sequence[str] = DEFAULT_ALIGNERS) -> list[Table]:
+    """Tables 二, 三 and 四 of a laid-out report, each cell aligned to the template by its labels.
 
-
-def _from_grids(spec: TableSpec, blocks: list[TableBlock]) -> list[Reading]:
-    """One reading per extractor that found grids of this table (a PDF page may have several)."""
-    read = grid_reader.read_review_grid if spec.id == "t4" else grid_reader.read_grid
-    readings: dict[str, Reading] = {}
-    for block in blocks:
-        reading = readings.setdefault(block.extractor, Reading(block.extractor, {}, []))
-        for cid, value in read(spec, block).items():
-            reading.cells.setdefault(cid, _cell(cid, value.raw, value.source))
-    return list(readings.values())
-
-
-def _from_text(spec: TableSpec, text: str) -> Reading:
-    rows = text_reader.read_block(spec, text) if spec.id == "t4" else text_reader.read_rows(spec, text)
-    results = solve([(row.cells, row.chunks) for row in rows], relations(spec.format))
-    cells: dict[str, Cell] = {}
-    notes: list[str] = []
-    for row, result in zip(rows, results):
-        extractor = "text-split" if result.split else "text"
-        source = CellSource(extractor, snippet=row.snippet[:160])
-        notes.extend(f"{row.cells[0].rsplit('.', 1)[0]}: {n}" for n in result.notes)
-        if not result.readings:
-            continue
-        for i, cid in enumerate(row.cells):
-            values = sorted({reading[i] for reading in result.readings}, key=lambda v: (len(v), v))
-            if len(values) == 1:
-                cells[cid] = _cell(cid, values[0], source)
-            else:
-                numbers = [parse_cell(v).value for v in values]
-                cells[cid] = Cell(cid, CellKind.AMBIGUOUS, raw=row.snippet[:160], source=source,
-                                  candidates=[n for n in numbers if n is not None][:12])
-    return Reading("text", cells, notes)
-
-
-def extract_tables(layout: Layout, default_format: FormatVersion) -> list[Table]:
-    """Tables 二, 三 and 四 of a laid-out report, each cell aligned to the template by its labels."""
+    ``aligner_names``: the aligners that read each table, by registry name (empty: the default two).
+    """
+    # Resolved before any work: an unknown name or a broken plug-in fails here, with the registry's message.
+    chosen = [aligners.get(name)() for name in (aligner_names or DEFAULT_ALIGNERS)]
     grids: dict[str, list[TableBlock]] = {key: [] for key in TABLE_KEYS}
     for section in layout.sections:
         for item in section.items:
@@ -138,9 +93,7 @@ def extract_tables(layout: Layout, default_format: FormatVersion) -> list[Table]
         default = tables[-1].format if key == "t4" else default_format
         fmt = table_format(key, text + "\n".join(g.as_text() for g in grids[key]), default)  # type: ignore[arg-type]
         spec = table_spec(key, fmt)
-        readings = _from_grids(spec, grids[key])
-        if text:
-            readings.append(_from_text(spec, text))
+        readings = [reading for aligner in chosen for reading in aligner.align(spec, grids[key], text)]
         # Most cells read wins; among equals, the reading whose numbers satisfy more identities.
         best = max(readings, key=lambda r: (r.resolved, r.holding(spec.format)), default=Reading("none", {}, []))
         found = bool(best.cells)
@@ -160,3 +113,7 @@ def document_format(tables: list[Table]) -> FormatVersion | None:
         if table.found and table.id in ("t2", "t2_2019", "t3"):
             return table.format  # type: ignore[return-value]
     return None
+
+
+__all__ = ["DEFAULT_ALIGNERS", "Aligner", "Reading", "aligners", "classify", "document_format",
+           "extract_tables", "region", "table_format"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar, Sequence
 
 from nianbao.core.document import TableBlock
+from nianbao.extraction.tables.align import Reading, make_cell
 from nianbao.extraction.tables.cells import parse_cell
 from nianbao.core.labels import T4_BLOCK_PATTERNS, fold, match_column, match_row
 from nianbao.core.codebook import TableSpec
@@ -97,3 +99,19 @@ def read_review_grid(spec: TableSpec, block: TableBlock) -> dict[str, GridValue]
             for (_, _, cid), j in zip(spec.cells(), values):
                 found[cid] = GridValue(grid[r][j].text, _source(block, r, j))
     return found
+
+
+class GridAligner:
+    """Real grids: one reading per table extractor whose grids show this table (a PDF page may carry
+    several extractors' candidates; an HTML or DOCX table is its reader's one)."""
+
+    name: ClassVar[str] = "grid"
+
+    def align(self, spec: TableSpec, grids: Sequence[TableBlock], text: str) -> list[Reading]:
+        read = read_review_grid if spec.id == "t4" else read_grid
+        readings: dict[str, Reading] = {}
+        for block in grids:
+            reading = readings.setdefault(block.extractor, Reading(block.extractor, {}, []))
+            for cid, value in read(spec, block).items():
+                reading.cells.setdefault(cid, make_cell(cid, value.raw, value.source))
+        return list(readings.values())

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar, Sequence
 
-from nianbao.extraction.tables.cells import VALUE_TOKEN
+from nianbao.core.document import TableBlock
+from nianbao.core.record import Cell, CellKind, CellSource
+from nianbao.core.relations import relations
+from nianbao.extraction.tables.align import Reading, make_cell
+from nianbao.extraction.tables.cells import VALUE_TOKEN, parse_cell
 from nianbao.core.labels import compact, group_pattern, row_patterns
-from nianbao.extraction.tables.split import Chunk
+from nianbao.extraction.tables.split import Chunk, solve
 from nianbao.core.codebook import TableSpec
 
 # Rows whose label is generic enough that only its place after the previous row identifies it.
@@ -81,3 +86,33 @@ def read_block(spec: TableSpec, text: str) -> list[TextRow]:
     start = index[header[-1].end() - 1] + 1
     cells = tuple(cid for _, _, cid in spec.cells())
     return [TextRow(cells, tokens(text[start:]), re.sub(r"\s+", " ", text[start:]).strip()[:200])]
+
+
+class TextAligner:
+    """Flattened tables: rows by their labels in the region's text, run-together digits split by the
+    table's identities; a cell the identities cannot decide is ambiguous, with its candidates."""
+
+    name: ClassVar[str] = "text"
+
+    def align(self, spec: TableSpec, grids: Sequence[TableBlock], text: str) -> list[Reading]:
+        if not text:
+            return []
+        rows = read_block(spec, text) if spec.id == "t4" else read_rows(spec, text)
+        results = solve([(row.cells, row.chunks) for row in rows], relations(spec.format))
+        cells: dict[str, Cell] = {}
+        notes: list[str] = []
+        for row, result in zip(rows, results):
+            extractor = "text-split" if result.split else "text"
+            source = CellSource(extractor, snippet=row.snippet[:160])
+            notes.extend(f"{row.cells[0].rsplit('.', 1)[0]}: {n}" for n in result.notes)
+            if not result.readings:
+                continue
+            for i, cid in enumerate(row.cells):
+                values = sorted({reading[i] for reading in result.readings}, key=lambda v: (len(v), v))
+                if len(values) == 1:
+                    cells[cid] = make_cell(cid, values[0], source)
+                else:
+                    numbers = [parse_cell(v).value for v in values]
+                    cells[cid] = Cell(cid, CellKind.AMBIGUOUS, raw=row.snippet[:160], source=source,
+                                      candidates=[n for n in numbers if n is not None][:12])
+        return [Reading("text", cells, notes)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from nianbao.cli import codebook, crossyear, evaluate, extract, gold, labelstudio, panel, schema, show, synth, tagger
+from nianbao.cli import codebook, crossyear, evaluate, extract, gold, labelstudio, panel, schema, show, synth, tagger, themes
 
 app = typer.Typer(help="Read Chinese government information-disclosure annual reports into structured records.",
                   no_args_is_help=True, add_completion=False)
@@ -22,6 +22,7 @@ app.command()(synth.synth)
 app.command()(crossyear.crossyear)
 app.command("codebook")(codebook.export)
 app.command()(schema.schema)
+app.command()(themes.themes)
 
 if __name__ == "__main__":
     app()

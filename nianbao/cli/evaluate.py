@@ -12,7 +12,7 @@ from rich.table import Table as RichTable
 
 from nianbao.classification.report import render_scores
 from nianbao.evaluation.evaluate import evaluate as score
-from nianbao.evaluation.evaluate import load_gold
+from nianbao.core.gold import GoldError, load_gold
 from nianbao.evaluation.figures import FigureEvaluation
 from nianbao.core.serialize import read_jsonl
 
@@ -48,7 +48,12 @@ def evaluate(
 ) -> None:
     """Score records (nianbao's or any tool's record JSON) against gold: cells, identity breaks,
     metadata, status, paragraph labels, figures, and the misses."""
-    result = score(load_gold(gold), read_jsonl(records))
+    try:
+        annotations = load_gold(gold)
+    except GoldError as exc:  # a bad gold file: its name and field, not a traceback
+        typer.echo(f"{exc} (nianbao gold check {gold} lists every problem)", err=True)
+        raise typer.Exit(1) from exc
+    result = score(annotations, read_jsonl(records))
     data = result.to_dict()
     if json_out:
         json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -28,12 +28,37 @@ TABLES_HELP = ("PDF table extractors, comma-separated, e.g. 'geometry,camelot': 
                "are aligned and the best reading kept (geometry, camelot, camelot-raster).")
 
 
+ALIGNERS_HELP = ("Table aligners, comma-separated (default 'grid,text'): each table's readings compared and the "
+                 "best kept; installed plug-ins (entry-point group nianbao.aligners) by their names.")
+
+
+def _names(text: str | None) -> tuple[str, ...]:
+    return tuple(name.strip() for name in (text or "").split(",") if name.strip())
+
+
 def extract_config(reader: str | None = None, tables: str | None = None, ocr: bool = True, tag: bool = True,
-                   model: Path | None = None) -> ExtractConfig:
+                   model: Path | None = None, aligners: str | None = None) -> ExtractConfig:
     """The ExtractConfig the command line asks for."""
-    pdf_tables = tuple(name.strip() for name in (tables or "").split(",") if name.strip())
-    return ExtractConfig(reader=reader, pdf_tables=pdf_tables, ocr=ocr, tag=tag,
+    return ExtractConfig(reader=reader, pdf_tables=_names(tables), aligners=_names(aligners), ocr=ocr, tag=tag,
                          tagger_model=str(model) if model else None)
+
+
+def check_plugins(config: ExtractConfig) -> str | None:
+    """Why the plug-ins ``config`` names cannot be used (unknown, or an extra missing), or None: said once
+    before a run, not in every record of it."""
+    from nianbao.extraction.pdf.tables import table_extractors
+    from nianbao.extraction.readers import readers
+    from nianbao.extraction.tables import aligners
+
+    wanted = [(readers, config.reader)] if config.reader else []
+    wanted += [(table_extractors, name) for name in config.pdf_tables]
+    wanted += [(aligners, name) for name in config.aligners]
+    for registry, name in wanted:
+        try:
+            registry.get(name)
+        except (ValueError, ImportError) as exc:
+            return str(exc)
+    return None
 
 
 def extract(
@@ -58,14 +83,19 @@ def extract(
     csv: bool = typer.Option(False, "--csv", help="Also write the tidy tables as CSV (run folders only)."),
     panel: bool = typer.Option(True, "--panel/--no-panel", help="Write the tidy Parquet tables and DuckDB file at the "
                                "end (run folders only)."),
-    reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx, pdf)."),
+    reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx, pdf, or an installed plug-in's)."),
     tables: Optional[str] = typer.Option(None, "--tables", help=TABLES_HELP),
+    aligners: Optional[str] = typer.Option(None, "--aligners", help=ALIGNERS_HELP),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR PDF pages that have no text layer (needs nianbao[ocr])."),
     tag: bool = typer.Option(True, "--tag/--no-tag", help="Label the narrative paragraphs with the tagger."),
     model: Optional[Path] = typer.Option(None, "--model", help="A saved tagger folder (`nianbao train -o`); "
                                          "default: the model shipped with nianbao."),
 ) -> None:
     """Extract one record per report: in parallel, resumable, every input accounted for."""
+    config = extract_config(reader, tables, ocr, tag, model, aligners)
+    if problem := check_plugins(config):
+        err.print(f"[red]{problem}")
+        raise typer.Exit(2)
     try:
         files = discover(paths, glob, types.split(",") if types else None)
     except ValueError as exc:
@@ -73,7 +103,7 @@ def extract(
         raise typer.Exit(2) from exc
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout or None,
                            max_memory_mb=max_memory or None, retry_errors=retry_errors, compact=compact,
-                           config=extract_config(reader, tables, ocr, tag, model))
+                           config=config)
     bar = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                    TextColumn("[red]{task.fields[errors]} errors"), TextColumn("{task.fields[skipped]} skipped"),
                    TimeElapsedColumn(), TimeRemainingColumn(), console=err, disable=not err.is_terminal)
@@ -95,7 +125,9 @@ def extract(
     if summary.error_codes:
         err.print("errors: " + ", ".join(f"{code} ×{n}" for code, n in sorted(summary.error_codes.items())))
     if folder and panel:
+        from nianbao.cli.panel import write_reuse
         from nianbao.outputs.panel import write_tables
 
         counts = write_tables(output / RECORDS, output, csv=csv)
+        counts["reuse"] = write_reuse([output / RECORDS], output)  # across years: computed by nianbao.analysis
         err.print("tables: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()) + f" in {output}")

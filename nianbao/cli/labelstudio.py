@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from nianbao.core.serialize import read_jsonl
-from nianbao.evaluation.evaluate import load_gold
+from nianbao.core.gold import GoldError, load_gold
 from nianbao.evaluation.labelstudio import export_tasks, import_annotations, labeling_config, merge_into_gold
 
 err = Console(stderr=True)
@@ -28,7 +28,12 @@ def labelstudio_export(
     model_version: str = typer.Option("nianbao", help="model_version of the pre-annotations."),
 ) -> None:
     """One task per paragraph, nianbao's labels and figures as pre-annotations."""
-    tasks = export_tasks(read_jsonl(records), load_gold(gold) if gold else None, model_version)
+    try:
+        annotations = load_gold(gold) if gold else None
+    except GoldError as exc:  # a bad gold file: its name and field, not a traceback
+        typer.echo(f"{exc} (nianbao gold check {gold} lists every problem)", err=True)
+        raise typer.Exit(1) from exc
+    tasks = export_tasks(read_jsonl(records), annotations, model_version)
     output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
     if config:
         config.write_text(labeling_config(), encoding="utf-8")
@@ -44,5 +49,9 @@ def labelstudio_import(
 ) -> None:
     """Write the annotations' paragraph labels and figures into the gold files."""
     gold.mkdir(parents=True, exist_ok=True)
-    written = merge_into_gold(import_annotations(json.loads(export.read_text(encoding="utf-8"))), gold)
+    try:
+        written = merge_into_gold(import_annotations(json.loads(export.read_text(encoding="utf-8"))), gold)
+    except GoldError as exc:  # the gold file or an annotation does not fit the gold types: nothing more written
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
     err.print(f"{len(written)} gold files written in {gold}")

@@ -36,8 +36,35 @@ def panel(
     except ValueError as exc:  # a line that is no JSON record
         err.print(f"[red]{exc}")
         raise typer.Exit(1) from exc
+    counts["reuse"] = write_reuse(records, output)
     err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" → {output}/"
               + " (*.parquet, nianbao.duckdb" + (", csv/" if csv_too else "") + ")")
+
+
+_REUSE_KEYS = ("doc_id", "status", "source", "metadata", "sections", "paragraphs")
+
+
+def write_reuse(records: list[Path], output: Path) -> int:
+    """The ``reuse`` table of a run (text reused from the agency's report of the year before), computed by
+    ``nianbao.analysis.reuse`` and written beside the panel; returns its rows."""
+    from nianbao.analysis.reuse import text_reuse
+    from nianbao.outputs.derived import write_derived
+
+    def slim() -> Any:  # what reuse reads of each record: not the cells and checks that make up most of it
+        for path in records:
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    try:
+                        record = json.loads(line)
+                    except ValueError:
+                        continue
+                    yield {k: record.get(k) for k in _REUSE_KEYS} | {
+                        "paragraphs": [{"section": p.get("section"), "text": p.get("text")}
+                                       for p in record.get("paragraphs") or []]}
+
+    rows = [r.row() for r in text_reuse(slim())]
+    write_derived(output, "reuse", rows)
+    return len(rows)
 
 
 def _cell(value: Any) -> str:

@@ -17,6 +17,8 @@ class ExtractConfig:
     extractors and OCR have their own fields below, which win over the same keys here.
     ``pdf_tables``: PDF table extractors by registry name, each page's candidates aligned and the best kept;
     empty: the PDF reader's default.
+    ``aligners``: table aligners by registry name, each table's readings compared and the best kept;
+    empty: the built-ins ``grid`` and ``text``.
     ``ocr``: OCR PDF pages that have no text layer (needs the ``ocr`` extra).
     ``tag``: label narrative paragraphs with the tagger.
     ``tagger_model``: a saved tagger folder; None: the model shipped inside the package.
@@ -25,6 +27,7 @@ class ExtractConfig:
     reader: str | None = None
     reader_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     pdf_tables: tuple[str, ...] = ()
+    aligners: tuple[str, ...] = ()
     ocr: bool = True
     tag: bool = True
     tagger_model: str | None = None
@@ -43,6 +46,7 @@ class ExtractConfig:
         data = asdict(self)
         data["reader_options"] = {k: dict(v) for k, v in self.reader_options.items()}
         data["pdf_tables"] = list(self.pdf_tables)
+        data["aligners"] = list(self.aligners)
         return data
 
     @classmethod
@@ -52,6 +56,7 @@ class ExtractConfig:
         if unknown:
             raise ValueError(f"unknown ExtractConfig fields: {', '.join(sorted(unknown))}")
         data = dict(data)
-        if "pdf_tables" in data:
-            data["pdf_tables"] = tuple(data["pdf_tables"])
+        for key in ("pdf_tables", "aligners"):
+            if key in data:
+                data[key] = tuple(data[key])
         return cls(**data)

@@ -109,6 +109,26 @@ class Check(msgspec.Struct, omit_defaults=True):
         return f"{self.rule}:{self.scope}"
 
 
+class Proposal(msgspec.Struct, omit_defaults=True):
+    """A correction nianbao proposes, never applies: the one cell whose change makes every failing identity hold.
+
+    ``slip`` names the misprint that turns ``proposed`` into what the report prints: ``transposition``
+    (two adjacent digits swapped), ``dropped_digit`` / ``extra_digit``, ``ocr_confusion`` (0↔8, 1↔7, 5↔6 …),
+    ``typo`` (one other digit), ``blank`` (an empty cell that should hold a number) or ``other``.
+    Proposals of one record are ranked (1 = most likely); ``score`` is the ranking's weight in (0, 1].
+    """
+
+    cell: str  # canonical cell id
+    current: float | None  # the value read (None for a blank, dash or 无 counted as 0)
+    proposed: float
+    raw: str | None = None  # the text read in the cell
+    slip: str = "other"
+    rank: int = 1
+    score: float = 0.0
+    fixes: list[str] = field(default_factory=list)  # keys of the failing checks the change makes hold
+    evidence: str = ""  # the argument in words: which identities cross there, what the prose says
+
+
 class Contact(msgspec.Struct):
     address: str | None = None
     postcode: str | None = None
@@ -195,6 +215,7 @@ class Record(msgspec.Struct):
     sections: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)  # corrections proposed for broken identities
     paragraphs: list[Paragraph] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)

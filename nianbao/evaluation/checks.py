@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from nianbao.extraction.checks import run_checks
+from nianbao.core.gold import UNSET, Gold, cell_long
 from nianbao.core.record import Cell, CellKind, Check, CheckStatus, Record, Table
 
 
@@ -26,20 +27,25 @@ def break_keys(checks: Iterable[Check]) -> list[str]:
     return sorted(set(out))
 
 
-def gold_tables(gold: dict) -> list[Table]:
+def gold_tables(gold: Gold) -> list[Table]:
     """Tables 二 三 四 built from a gold file's cells (absent tables stay absent)."""
-    fmt = (gold.get("metadata") or {}).get("format_version") or "2021"
+    stated = gold.metadata.format_version if gold.metadata else UNSET
+    fmt = stated if isinstance(stated, str) else "2021"  # the current format where the file states none
     by_table: dict[str, list[Cell]] = {}
-    for cid, value in gold.get("cells", {}).items():
-        g = value if isinstance(value, dict) else {"kind": "number", "value": value}
-        kind = CellKind(g.get("kind", "number"))
+    for cid, value in (gold.cells or {}).items():
+        g = cell_long(value)
         by_table.setdefault(cid.split(".", 1)[0], []).append(
-            Cell(cid, kind, g.get("value"), g.get("raw"), candidates=g.get("candidates"))
+            Cell(cid, CellKind(g.kind), _known(g.value), _known(g.raw), candidates=_known(g.candidates))
         )
     return [Table(tid, fmt, True, cells) for tid, cells in by_table.items()]
 
 
-def gold_breaks(gold: dict) -> list[str]:
+def _known(value: Any) -> Any:
+    """A gold field's value, None where the file leaves it out."""
+    return None if value is UNSET else value
+
+
+def gold_breaks(gold: Gold) -> list[str]:
     """The identity breaks the gold cells imply (what ``identity_breaks`` must list)."""
     return break_keys(run_checks(gold_tables(gold)))
 

@@ -9,7 +9,6 @@ Gold files are described in ``corpus/gold/README.md``. Records are matched to go
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ import msgspec
 
 from nianbao.evaluation.figures import FigureEvaluation, score_document
 from nianbao.evaluation.checks import CheckEvaluation, record_breaks
+from nianbao.core.gold import UNSET, CellValue, Gold, Paragraph, cell_long, to_builtins
 from nianbao.core.record import Cell, Record
 
 METADATA_FIELDS = ("agency", "year", "format_version", "admin_level", "region", "publication_date")
@@ -87,18 +87,14 @@ class Evaluation:
         }
 
 
-def gold_cell(value: Any) -> dict:
-    """A gold cell in its long form: {'kind': …, 'value': …}."""
-    return {"kind": "number", "value": value} if not isinstance(value, dict) else {"kind": value.get("kind", "number"), **value}
-
-
-def cell_matches(gold: Any, cell: Cell | None) -> bool:
+def cell_matches(gold: CellValue, cell: Cell | None) -> bool:
     """Exact match: the same kind, and for numbers the same value."""
-    g = gold_cell(gold)
-    if cell is None or cell.kind.value != g["kind"]:
+    g = cell_long(gold)
+    if cell is None or cell.kind.value != g.kind:
         return False
-    if g["kind"] in _VALUED:
-        return cell.value is not None and abs(float(cell.value) - float(g["value"])) < 1e-9
+    if g.kind in _VALUED:
+        # `nianbao gold check` makes sure a number or annotated gold cell has its value.
+        return cell.value is not None and abs(float(cell.value) - float(g.value)) < 1e-9  # type: ignore[arg-type]
     return True
 
 
@@ -116,16 +112,16 @@ def input_format(record: Record) -> str:
     return suffix or record.source.reader or "unknown"
 
 
-def _score_paragraph_misses(result: Evaluation, doc_id: str, gold: list[dict], record: Record) -> None:
+def _score_paragraph_misses(result: Evaluation, doc_id: str, gold: list[Paragraph], record: Record) -> None:
     from nianbao.core.keys import paragraph_key
 
     by_key = {paragraph_key(p.text): p for p in record.paragraphs}
     for entry in gold:
-        p = by_key.get(entry["key"])
+        p = by_key.get(entry.key)
         predicted = sorted(p.labels) if p is not None else None
-        if predicted != sorted(entry["labels"]):
+        if predicted != sorted(entry.labels):
             source = {"paragraph": p.index, "text": p.text} if p is not None else None
-            result.misses.append(Miss(doc_id, f"paragraph {entry['key']}", sorted(entry["labels"]), predicted,
+            result.misses.append(Miss(doc_id, f"paragraph {entry.key}", sorted(entry.labels), predicted,
                                       "paragraphs", source))
 
 
@@ -133,17 +129,9 @@ def _norm(value: Any) -> Any:
     return re.sub(r"\s+", "", value) if isinstance(value, str) else value
 
 
-def load_gold(directory: str | Path) -> dict[str, dict]:
-    """Gold annotations by doc_id from every ``*.json`` in ``directory`` (recursively)."""
-    gold = {}
-    for path in sorted(Path(directory).rglob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        gold[data["doc_id"]] = data
-    return gold
-
-
-def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
-    """Score records against gold; documents without gold are ignored, gold without a record listed."""
+def evaluate(gold: dict[str, Gold], records: Iterable[Record]) -> Evaluation:
+    """Score records against gold (``nianbao.core.gold.load_gold``); documents without gold are ignored,
+    gold without a record listed. Sections a gold file leaves out (UNSET) are not scored."""
     result = Evaluation()
     by_id = {r.doc_id: r for r in records}
     for doc_id, g in sorted(gold.items()):
@@ -155,8 +143,8 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
         fmt = input_format(record)
         result.sources[doc_id] = {"path": record.source.path, "format": fmt, "reader": record.source.reader}
         is_report = record.status.value in ("ok", "partial")
-        result.status.add((g.get("status", "ok") == "ok") == is_report)
-        for cid, value in g.get("cells", {}).items():
+        result.status.add((g.status == "ok") == is_report)
+        for cid, value in (g.cells or {}).items():
             table = cid.split(".", 1)[0]
             cell = record.cell(cid)
             ok = cell_matches(value, cell)
@@ -166,27 +154,28 @@ def evaluate(gold: dict[str, dict], records: Iterable[Record]) -> Evaluation:
             result.cells_by_extractor.setdefault(extractor, Score()).add(ok)
             if not ok:
                 predicted = None if cell is None else {"kind": cell.kind.value, "value": cell.value, "raw": cell.raw}
-                result.misses.append(Miss(doc_id, cid, value, predicted, "cells", cell_source(cell)))
-        if "identity_breaks" in g:
+                result.misses.append(Miss(doc_id, cid, to_builtins(value), predicted, "cells", cell_source(cell)))
+        if g.identity_breaks is not UNSET:
             # `nianbao gold check` makes sure the list is exactly what the gold cells imply.
-            result.checks.add(doc_id, g["identity_breaks"], record_breaks(record))
-        if "paragraphs" in g:
+            result.checks.add(doc_id, g.identity_breaks, record_breaks(record))
+        if g.paragraphs is not UNSET:
             from nianbao.classification.metrics import ParagraphScores, score_paragraphs
 
             result.paragraphs = result.paragraphs or ParagraphScores()
-            score_paragraphs(result.paragraphs, g["paragraphs"], record.paragraphs)
-            _score_paragraph_misses(result, doc_id, g["paragraphs"], record)
-        gm = g.get("metadata", {})
-        pm = record.metadata
-        pairs = [(f, gm.get(f), getattr(pm, f)) for f in METADATA_FIELDS if f in gm]
-        pairs += [(f"contact.{f}", (gm.get("contact") or {}).get(f), getattr(pm.contact, f))
-                  for f in CONTACT_FIELDS if "contact" in gm]
+            score_paragraphs(result.paragraphs, g.paragraphs, record.paragraphs)
+            _score_paragraph_misses(result, doc_id, g.paragraphs, record)
+        gm, pm = g.metadata, record.metadata
+        pairs = []
+        if gm is not UNSET:
+            pairs = [(f, getattr(gm, f), getattr(pm, f)) for f in METADATA_FIELDS if getattr(gm, f) is not UNSET]
+            if gm.contact is not UNSET:
+                pairs += [(f"contact.{f}", getattr(gm.contact, f), getattr(pm.contact, f)) for f in CONTACT_FIELDS]
         for name, want, got in pairs:
             ok = _norm(want) == _norm(got)
             result.metadata.setdefault(name, Score()).add(ok)
             if not ok:
                 result.misses.append(Miss(doc_id, name, want, got, "metadata"))
-        if "figures" in g:
+        if g.figures is not UNSET:
             result.figures.documents += 1
-            score_document(g["figures"], record, result.figures)
+            score_document(g.figures, record, result.figures)
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from nianbao.core.gold import Figure as GoldFigure, to_builtins
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Figure, Record
 
@@ -76,9 +77,9 @@ class FigureEvaluation:
                 "misses": [m.__dict__ for m in self.scored_misses]}
 
 
-def _same(gold: dict, fig: Figure) -> bool:
-    return (gold["id"] == fig.id and abs(float(gold["value"]) - float(fig.value)) < 1e-9
-            and (gold.get("qualifier") or None) == (fig.qualifier or None))
+def _same(gold: GoldFigure, fig: Figure) -> bool:
+    return (gold.id == fig.id and abs(float(gold.value) - float(fig.value)) < 1e-9
+            and (gold.qualifier or None) == (fig.qualifier or None))
 
 
 def _brief(fig: Figure, key: str | None) -> dict[str, Any]:
@@ -86,22 +87,22 @@ def _brief(fig: Figure, key: str | None) -> dict[str, Any]:
             "paragraph_key": key}
 
 
-def score_document(gold: list[dict], record: Record, result: FigureEvaluation) -> None:
+def score_document(gold: list[GoldFigure], record: Record, result: FigureEvaluation) -> None:
     """Add one document's matches and misses to ``result``."""
     keys = {p.index: paragraph_key(p.text) for p in record.paragraphs}
     predicted = [(f, keys.get(f.paragraph) if f.paragraph is not None else None) for f in record.figures]
     used: set[int] = set()
-    result.annotated.update(g["id"] for g in gold)
+    result.annotated.update(g.id for g in gold)
     for g in gold:
         candidates = [i for i, (f, _) in enumerate(predicted) if i not in used and _same(g, f)]
-        candidates.sort(key=lambda i: predicted[i][1] != g.get("paragraph_key"))
-        score = result.scores.setdefault(g["id"], FigureScore())
+        candidates.sort(key=lambda i: predicted[i][1] != g.paragraph_key)
+        score = result.scores.setdefault(g.id, FigureScore())
         if candidates:
             used.add(candidates[0])
             score.tp += 1
         else:
             score.fn += 1
-            result.misses.append(FigureMiss(record.doc_id, "missed", g))
+            result.misses.append(FigureMiss(record.doc_id, "missed", to_builtins(g)))
     for i, (f, key) in enumerate(predicted):
         if i not in used:
             result.scores.setdefault(f.id, FigureScore()).fp += 1

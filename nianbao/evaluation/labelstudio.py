@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import Any, Iterable
 from xml.sax.saxutils import escape
 
+import msgspec
+
 from nianbao.core import codebook
+from nianbao.core.gold import UNSET, Figure, Gold, GoldError, Paragraph, encode_gold, read_gold, to_builtins
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Record
 
@@ -76,7 +79,7 @@ def _figure_dict(record: Record, f) -> dict:
     }
 
 
-def record_tasks(record: Record, gold: dict | None = None, model_version: str = "nianbao") -> list[dict]:
+def record_tasks(record: Record, gold: Gold | None = None, model_version: str = "nianbao") -> list[dict]:
     """The tasks of one record; with ``gold``, each task also carries the gold as its annotation."""
     paras = record.paragraphs
     figs = [_figure_dict(record, f) for f in record.figures]
@@ -106,12 +109,13 @@ def record_tasks(record: Record, gold: dict | None = None, model_version: str = 
     return tasks
 
 
-def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) -> None:
+def _attach_gold(record: Record, gold: Gold, tasks: list[dict], by_key: dict) -> None:
     """Gold paragraphs and figures as each task's annotation (tasks for gold with no paragraph appended)."""
     queue = {k: list(v) for k, v in by_key.items()}
     used: dict[str, list] = {}
-    for entry in gold.get("paragraphs", []):
-        slot = queue.get(entry["key"])
+    annotated = gold.paragraphs is not UNSET
+    for entry in gold.paragraphs or []:
+        slot = queue.get(entry.key)
         if slot:
             task, mine = slot.pop(0)
         else:  # the layout no longer emits it: keep the gold entry all the same
@@ -121,7 +125,7 @@ def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) ->
                         "doc_id": record.doc_id,
                         "source": record.source.path,
                         "kind": "paragraph",
-                        "paragraph_key": entry["key"],
+                        "paragraph_key": entry.key,
                         "text": "",
                         "context_before": "",
                         "context_after": "",
@@ -130,12 +134,14 @@ def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) ->
                 [],
             )
             tasks.append(task)
-        task["data"].update({"index": entry.get("index"), "section": entry.get("section")})
-        task["annotations"] = [{"result": [_choices(entry["labels"])]}]
-        used.setdefault(entry["key"], []).append((task, mine))
-    listed = set(used) if "paragraphs" in gold else set()
+        task["data"].update({"index": None if entry.index is UNSET else entry.index,
+                             "section": None if entry.section is UNSET else entry.section})
+        task["annotations"] = [{"result": [_choices(entry.labels)]}]
+        used.setdefault(entry.key, []).append((task, mine))
+    listed = set(used) if annotated else set()
     loose = None
-    for order, fig in enumerate(gold.get("figures", [])):
+    # Figures travel as plain dicts (the fields the file gives), the shape Label Studio's meta keeps.
+    for order, fig in enumerate(to_builtins(gold.figures or [])):
         key = fig.get("paragraph_key")
         if key in listed:
             task, mine = used[key][0]
@@ -161,14 +167,14 @@ def _attach_gold(record: Record, gold: dict, tasks: list[dict], by_key: dict) ->
         span["meta"]["text"] = [json.dumps(json_meta, ensure_ascii=False)]
         task.setdefault("annotations", [{"result": []}])[0]["result"].append(span)
     for task in tasks:  # a gold file without paragraphs leaves their labels unannotated, not empty
-        if "paragraphs" in gold and "annotations" not in task:
+        if annotated and "annotations" not in task:
             task["annotations"] = [{"result": []}]
 
 
 def export_tasks(
-    records: Iterable[Record], gold: dict[str, dict] | None = None, model_version: str = "nianbao"
+    records: Iterable[Record], gold: dict[str, Gold] | None = None, model_version: str = "nianbao"
 ) -> list[dict]:
-    """Tasks for every record (with gold annotations where ``gold`` has the document)."""
+    """Tasks for every record (with gold annotations where ``gold``, from ``load_gold``, has the document)."""
     return [t for r in records for t in record_tasks(r, (gold or {}).get(r.doc_id), model_version)]
 
 
@@ -220,18 +226,24 @@ def import_annotations(tasks: list[dict]) -> dict[str, dict]:
 
 
 def merge_into_gold(imported: dict[str, dict], directory: Path) -> list[Path]:
-    """Write each document's paragraphs and figures into ``<directory>/<doc_id>.json`` (other keys kept)."""
+    """Write each document's paragraphs and figures into ``<directory>/<doc_id>.json`` (other fields kept).
+
+    The existing file is read with the gold loader and the annotations decoded into the gold types, so
+    a bad gold file or an annotation that does not fit (a span with no number) stops the import with
+    its file and field instead of being written.
+    """
     written = []
     for doc_id, got in imported.items():
         path = Path(directory) / f"{doc_id}.json"
-        gold = (
-            json.loads(path.read_text(encoding="utf-8"))
-            if path.exists()
-            else {"doc_id": doc_id, "source": got["source"] or doc_id, "status": "ok"}
-        )
-        if got["paragraphs"]:
-            gold["paragraphs"] = got["paragraphs"]
-        gold["figures"] = got["figures"]
-        path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        gold = (read_gold(path) if path.exists()
+                else Gold(doc_id=doc_id, source=got["source"] or doc_id, status="ok"))
+        try:
+            figures = msgspec.convert(got["figures"], list[Figure])
+            paragraphs = msgspec.convert(got["paragraphs"], list[Paragraph])
+        except msgspec.ValidationError as exc:
+            raise GoldError(path, f"annotations from Label Studio: {exc}") from exc
+        gold = msgspec.structs.replace(gold, figures=figures,
+                                       **({"paragraphs": paragraphs} if got["paragraphs"] else {}))
+        path.write_text(encode_gold(gold), encoding="utf-8")
         written.append(path)
     return written

@@ -122,6 +122,34 @@ CHECKS: tuple[Column, ...] = (
     ("assumption", "string", "how the prose's scope word was read, e.g. 收到 = 一 + 二"),
 )
 
+STATEMENTS: tuple[Column, ...] = (
+    _KEY,
+    ("index", "int32", "the statement's position among the report's statements"),
+    ("paragraph", "int32", "paragraphs.index of the paragraph it is part of"),
+    ("paragraph_key", "string", "paragraphs.key of that paragraph"),
+    ("section", "string", "the section of that paragraph"),
+    ("label", "string", "problems, improvements, prior_rectification or innovation: the paragraph's label, or where "
+     "it has several, the one the list's lead names"),
+    ("marker", "string", "the enumerator that opened it (一是, （一）, 1., ①, …); null for a ；- or 。-separated clause"),
+    ("lead", "string", "the text that introduced its list (存在的问题主要有), null if none"),
+    ("start", "int32", "start of the statement in the paragraph's text"),
+    ("end", "int32", "end of the statement (paragraphs.text[start:end] is the statement)"),
+    ("text", "string", "the statement, without its enumerator and closing punctuation"),
+)
+
+PROPOSALS: tuple[Column, ...] = (
+    _KEY,
+    ("rank", "int32", "1 = the most likely correction of the record's broken identities"),
+    ("cell_id", "string", "the cell the broken identities point to (cells.cell_id)"),
+    ("current", "float64", "the value read; null for a blank, dash or 无 cell"),
+    ("proposed", "float64", "the value that makes every failing identity hold (proposed, never applied)"),
+    ("raw", "string", "the text read in the cell"),
+    ("slip", "string", "transposition, ocr_confusion, dropped_digit, extra_digit, typo, blank or other"),
+    ("score", "float64", "the weight the ranking gave it, in (0, 1]"),
+    ("fixes", "list<string>", "checks.key of the failing identities the change makes hold"),
+    ("evidence", "string", "the argument in words"),
+)
+
 CODEBOOK: tuple[Column, ...] = (
     ("kind", "string", "cell, section, paragraph_label, figure or check"),
     ("id", "string", "the canonical id"),
@@ -138,6 +166,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "paragraphs": PARAGRAPHS,
     "figures": FIGURES,
     "checks": CHECKS,
+    "statements": STATEMENTS,
+    "proposals": PROPOSALS,
     "codebook": CODEBOOK,
 }
 
@@ -147,7 +177,61 @@ DESCRIPTIONS: dict[str, str] = {
     "paragraphs": "one row per narrative paragraph, with the tagger's labels and scores",
     "figures": "one row per number stated in the prose",
     "checks": "one row per arithmetic check (table identities, prose against tables)",
+    "statements": "one row per statement (一是…, a numbered item, a clause) of the problems, improvements, "
+                  "prior_rectification and innovation paragraphs",
+    "proposals": "one row per single-cell correction proposed where table identities fail (never applied)",
     "codebook": "every canonical id with its Chinese label",
+}
+
+
+# Tables an analysis adds to a run after the panel is written (``nianbao.outputs.derived``): computed across
+# reports (reuse between consecutive years) or by a model (themes), so not row by row from a record.
+DERIVED: dict[str, tuple[Column, ...]] = {
+    "reuse": (
+        ("agency", "string", "the agency, normalised as nianbao crossyear matches reports"),
+        ("year", "int32", "the later report's statistics year"),
+        ("previous_year", "int32", "the year before, whose report the text is compared with"),
+        ("sha256", "string", "reports.sha256 of the later report"),
+        ("previous_sha256", "string", "reports.sha256 of the earlier report"),
+        ("doc_id", "string", "the later report's document id"),
+        ("previous_doc_id", "string", "the earlier report's document id"),
+        ("section", "string", "a section id of the later report, or 'all' for the whole narrative"),
+        ("sentences", "int32", "sentences of the section (8 characters or more)"),
+        ("reused_sentences", "int32", "those near-duplicating a sentence of the previous year (MinHash, Jaccard ≥ 0.6)"),
+        ("chars", "int32", "characters of the section's sentences"),
+        ("reused_chars", "int32", "characters of the reused sentences"),
+        ("share", "float64", "reused_chars / chars: the share of the section's text reused from the year before"),
+    ),
+    "themes": (
+        ("theme", "int32", "theme number (−1: statements sharing no word with any theme)"),
+        ("name", "string", "its three heaviest words joined by ·"),
+        ("terms", "list<string>", "its heaviest words, heaviest first"),
+        ("representatives", "list<string>", "the statements weighing most on it"),
+        ("statements", "int32", "statements assigned to it"),
+        ("share", "float64", "its share of all statements"),
+    ),
+    "theme_assignments": (
+        _KEY,
+        ("statement", "int32", "statements.index of the statement"),
+        ("paragraph", "int32", "paragraphs.index of its paragraph"),
+        ("label", "string", "the statement's label"),
+        ("theme", "int32", "themes.theme it is assigned to (−1: none)"),
+        ("weight", "float64", "its weight on that theme (NMF)"),
+        ("text", "string", "the statement"),
+    ),
+    "theme_shares": (
+        ("grouping", "string", "what the reports are grouped by: year, admin_level or region"),
+        ("group", "string", "the group's value (a year, a level, a region); null where the report does not say"),
+        ("theme", "int32", "themes.theme"),
+        ("statements", "int32", "the group's statements in that theme"),
+        ("share", "float64", "their share of the group's statements"),
+    ),
+}
+DESCRIPTIONS |= {
+    "reuse": "one row per section of a report whose agency also reported the year before: the text reused from it",
+    "themes": "one row per theme of the statements (nianbao themes): its words and representative statements",
+    "theme_assignments": "one row per statement: the theme nianbao themes assigned it",
+    "theme_shares": "one row per group (year, level, region) and theme: the theme's share of the group's statements",
 }
 
 
@@ -166,7 +250,7 @@ def arrow_schema(table: str) -> "pa.Schema":
     import pyarrow as pa
 
     return pa.schema([pa.field(name, arrow_type(kind), metadata={"description": doc})
-                      for name, kind, doc in TABLES[table]],
+                      for name, kind, doc in (TABLES.get(table) or DERIVED[table])],
                      metadata={"nianbao.table": table, "description": DESCRIPTIONS[table]})
 
 

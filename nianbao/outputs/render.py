@@ -83,6 +83,14 @@ def render(record: Record, console: Console | None = None) -> None:
             if check.status is CheckStatus.FAIL:
                 lines.append(Text(f"✗ {check.key}  {check.message}", style="red"))
         console.print(Panel(Group(*lines), title="checks: H1–H5 (tables), R1–R8 (prose vs tables), L1 (lists)"))
+    if record.proposals:
+        lines = [Text("where the identities point (proposed, not applied)", style="bold")]
+        for p in record.proposals:
+            current = "empty" if p.current is None else f"{p.current:g}"
+            lines.append(Text(f"{p.rank}. {p.cell}: {current} → {p.proposed:g}  ({p.slip}, score {p.score:.2f})",
+                              style="bold magenta" if p.rank == 1 else "magenta"))
+            lines.append(Text(f"   {p.evidence}", style="dim"))
+        console.print(Panel(Group(*lines), title="proposed corrections"))
     if record.figures:
         console.print(_figures(record))
     console.print(Text("· blank  ✗ missing  ? ambiguous  * annotated or with unit  red: in a failing check", style="dim"))

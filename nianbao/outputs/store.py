@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nianbao.outputs.columns import DESCRIPTIONS, TABLES
+from nianbao.outputs.columns import DERIVED, DESCRIPTIONS, TABLES
 
 if TYPE_CHECKING:
     import duckdb
@@ -96,7 +96,7 @@ def connect_run(run: Path) -> "duckdb.DuckDBPyConnection":
         con = duckdb.connect(str(database), read_only=True)
         con.execute("SET enable_progress_bar = false")  # output goes to stdout, maybe into a pipe
         return con
-    present = [name for name in TABLES if (run / f"{name}.parquet").is_file()]
+    present = [name for name in (*TABLES, *DERIVED) if (run / f"{name}.parquet").is_file()]
     if not present:
         raise NoRunError(f"no nianbao run in {run}: neither {DATABASE} nor any of "
                          f"{', '.join(n + '.parquet' for n in TABLES)} is there "

@@ -17,6 +17,7 @@ from nianbao.core.codebook import PARAGRAPH_LABELS
 from nianbao.core.compact import SCORE_FLOOR, expand_checks, value_text
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Cell, CellKind, Record
+from nianbao.core.statements import paragraph_statements
 
 Row = dict[str, Any]
 Columns = dict[str, list]
@@ -171,9 +172,47 @@ def check_columns(record: Record) -> Columns:
     }
 
 
+def statement_columns(record: Record) -> Columns:
+    """One row per statement (一是…, a numbered item, a ；-separated clause) of the paragraphs labelled
+    problems, improvements, prior_rectification or innovation (``nianbao.core.statements``)."""
+    rows = [(p, text, span, label) for p in record.paragraphs for text in (p.text,)
+            for span, label in paragraph_statements(text, p.labels)]
+    keys = {p.index: paragraph_key(p.text) for p, *_ in rows}
+    return {
+        "sha256": [record.source.sha256] * len(rows),
+        "index": list(range(len(rows))),
+        "paragraph": [p.index for p, *_ in rows],
+        "paragraph_key": [keys[p.index] for p, *_ in rows],
+        "section": [p.section for p, *_ in rows],
+        "label": [label for *_, label in rows],
+        "marker": [span.marker or None for _, _, span, _ in rows],
+        "lead": [span.lead or None for _, _, span, _ in rows],
+        "start": [span.start for _, _, span, _ in rows],
+        "end": [span.end for _, _, span, _ in rows],
+        "text": [text[span.start:span.end] for _, text, span, _ in rows],
+    }
+
+
+def proposal_columns(record: Record) -> Columns:
+    """One row per correction proposed for a broken identity (``nianbao.extraction.repair``), by rank."""
+    proposals = record.proposals
+    return {
+        "sha256": [record.source.sha256] * len(proposals),
+        "rank": [p.rank for p in proposals],
+        "cell_id": [p.cell for p in proposals],
+        "current": [None if p.current is None else float(p.current) for p in proposals],
+        "proposed": [float(p.proposed) for p in proposals],
+        "raw": [p.raw for p in proposals],
+        "slip": [p.slip for p in proposals],
+        "score": [float(p.score) for p in proposals],
+        "fixes": [list(p.fixes) for p in proposals],
+        "evidence": [p.evidence for p in proposals],
+    }
+
+
 # The tables built from a record's content (shared by every file with the same sha256).
 CONTENT_TABLES = {"cells": cell_columns, "paragraphs": paragraph_columns, "figures": figure_columns,
-                  "checks": check_columns}
+                  "checks": check_columns, "statements": statement_columns, "proposals": proposal_columns}
 
 
 def codebook_rows() -> Iterator[Row]:

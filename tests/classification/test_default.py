@@ -7,7 +7,8 @@ import json
 from nianbao.core.config import ExtractConfig
 from nianbao.classification.items import LABELS
 from nianbao.classification.default import shipped_model_dir
-from nianbao.evaluation.evaluate import evaluate, load_gold
+from nianbao.core.gold import load_gold
+from nianbao.evaluation.evaluate import evaluate
 from nianbao.pipeline import extract
 from nianbao.core.config import ExtractConfig
 from tests.conftest import GOLD, ROOT, shared

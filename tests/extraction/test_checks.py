@@ -12,14 +12,14 @@ from tests.conftest import document_path, gold, gold_documents
 
 def _checks(doc_id: str):
     g = gold(doc_id)
-    tables = extract_tables(analyse(read(document_path(g["source"]))), "2021")
+    tables = extract_tables(analyse(read(document_path(g.source))), "2021")
     return g, tables, run_checks(tables)
 
 
 def test_a_report_that_breaks_an_identity_is_reported_as_it_is() -> None:
     g, tables, checks = _checks("sample-2022-city-government.html")
     failing = sorted(c.key for c in checks if c.status is CheckStatus.FAIL)
-    assert failing == sorted(g["identity_breaks"]) == ["H2:natural_person", "H2:total"]
+    assert failing == sorted(g.identity_breaks) == ["H2:natural_person", "H2:total"]
     h2 = next(c for c in checks if c.key == "H2:natural_person")
     assert (h2.lhs, h2.rhs) == (184, 183) and "t3.total_processed.natural_person" in h2.cells
     assert tables[1].cell("t3.total_processed.natural_person").value == 184  # never "fixed"
@@ -31,7 +31,7 @@ def test_every_gold_document_breaks_exactly_its_gold_identities() -> None:
             continue
         g, _, checks = _checks(doc_id)
         failing = sorted(c.key for c in checks if c.status is CheckStatus.FAIL and c.rule != "H5")
-        assert failing == sorted(g["identity_breaks"]), doc_id
+        assert failing == sorted(g.identity_breaks), doc_id
 
 
 def test_blank_cells_count_as_zero_and_say_so() -> None:

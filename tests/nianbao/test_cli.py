@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from nianbao.cli.app import app
 from nianbao.core.serialize import read_jsonl
+from nianbao.core.gold import UNSET
 from tests.conftest import GOLD, SAMPLES, gold, has_cjk_font, is_scan, sample_reports
 
 runner = CliRunner()
@@ -55,10 +56,10 @@ def test_evaluate_scores_and_writes_metrics(tmp_path: Path) -> None:
     # Every cell of every sample is right, but the scan's (not OCR'd here) and, where no CJK font is
     # installed, the generated PDFs' (pdfium cannot measure their STSong-Light without one).
     excused = {p.name for p in sample_reports() if is_scan(p) or (p.suffix == ".pdf" and not has_cjk_font())}
-    missed = {m["doc_id"] for m in data["misses"] if m["item"] in gold(m["doc_id"])["cells"]}
+    missed = {m["doc_id"] for m in data["misses"] if m["item"] in gold(m["doc_id"]).cells}
     assert missed <= excused and {p.name for p in sample_reports() if is_scan(p)} <= missed
-    assert data["cells"]["all"]["total"] == sum(len(gold(p.name)["cells"]) for p in sample_reports())
-    with_figures = sum("figures" in gold(p.name) for p in sample_reports())
+    assert data["cells"]["all"]["total"] == sum(len(gold(p.name).cells) for p in sample_reports())
+    with_figures = sum(gold(p.name).figures is not UNSET for p in sample_reports())
     # The scan's figures are all missed here (no OCR), and a wrapped sentence in a table section of a
     # PDF loses its figures (nianbao.extraction.figures takes only lines that end a sentence).
     assert data["figures"]["documents"] == with_figures and data["figures"]["all"]["f1"] >= 0.9
@@ -81,3 +82,16 @@ def test_codebook_exports() -> None:
     rows = json.loads(runner.invoke(app, ["codebook", "--format", "json"]).output)
     assert {"kind": "cell", "id": "t3.granted.total", "label": "（一）予以公开 · 总计", "table": "t3",
             "format": "2021", "row": "granted", "column": "total"} in rows
+
+
+def test_extract_refuses_unknown_plugin_names_before_the_run(tmp_path: Path) -> None:
+    report = str(SAMPLES / "sample-2024-township.txt")
+    for option, value, known in [("--reader", "nope", "markdown"), ("--tables", "geometry,nope", "camelot"),
+                                 ("--aligners", "grid,nope", "text")]:
+        result = runner.invoke(app, ["extract", report, "-o", str(tmp_path / "r.jsonl"), option, value])
+        assert result.exit_code == 2, result.output
+        assert "'nope'" in result.output and known in result.output
+    assert not (tmp_path / "r.jsonl").exists()
+    result = runner.invoke(app, ["extract", report, "-o", str(tmp_path / "r.jsonl"), "--aligners", "text", "--no-tag"])
+    assert result.exit_code == 0, result.output
+    assert {t.extractor for r in read_jsonl(tmp_path / "r.jsonl") for t in r.tables} == {"text"}

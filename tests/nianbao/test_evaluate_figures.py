@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from nianbao.evaluation.evaluate import evaluate, load_gold
+from nianbao.core.gold import Figure as GoldFigure, load_gold
+from nianbao.evaluation.evaluate import evaluate
 from nianbao.core.keys import paragraph_key
 from nianbao.evaluation.figures import FigureEvaluation, score_document
 from nianbao.core.record import Figure, Paragraph, Record, SourceFile, Status
@@ -23,9 +24,9 @@ def _record(*figures: Figure) -> Record:
 
 
 def test_matching_is_by_id_value_and_qualifier_once_each() -> None:
-    gold = [{"id": "fees.processing_fee_amount", "value": 0, "paragraph_key": paragraph_key("第一段")},
-            {"id": "fees.processing_fee_amount", "value": 0, "paragraph_key": paragraph_key("第二段")},
-            {"id": "proposals.npc_suggestions", "value": 3, "qualifier": "主办"}]
+    gold = [GoldFigure(id="fees.processing_fee_amount", value=0, paragraph_key=paragraph_key("第一段")),
+            GoldFigure(id="fees.processing_fee_amount", value=0, paragraph_key=paragraph_key("第二段")),
+            GoldFigure(id="proposals.npc_suggestions", value=3, qualifier="主办")]
     result = FigureEvaluation()
     score_document(gold, _record(Figure("fees.processing_fee_amount", 0, paragraph=1),
                                  Figure("proposals.npc_suggestions", 3),

@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import msgspec
 import pytest
 from msgspec.structs import asdict
 
@@ -54,9 +55,9 @@ def test_record_matches_gold_and_golden_digest(doc_id: str, source: str, update_
     record = extract(document_path(source))
     g = gold(doc_id)
     if doc_id not in ROBUSTNESS_ONLY:
-        wrong = [cid for cid, v in g["cells"].items() if not cell_matches(v, record.cell(cid))]
+        wrong = [cid for cid, v in g.cells.items() if not cell_matches(v, record.cell(cid))]
         assert not wrong, f"{len(wrong)} cells differ from gold: {wrong[:5]}"
-        for name, want in g["metadata"].items():
+        for name, want in msgspec.to_builtins(g.metadata).items():
             got = asdict(record.metadata.contact) if name == "contact" else getattr(record.metadata, name)
             if name == "contact":
                 got = {k: got[k] for k in want}

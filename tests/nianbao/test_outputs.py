@@ -14,6 +14,7 @@ from nianbao.outputs.columns import TABLES, arrow_schema
 from nianbao.outputs.panel import write_parquet, write_tables
 from nianbao.pipeline import extract
 from nianbao.core.serialize import to_dict
+from nianbao.core.gold import UNSET
 from tests.conftest import SAMPLES, gold, needs_cjk_font
 
 # Text, HTML, DOCX in both table formats, and one PDF for the page column.
@@ -62,13 +63,13 @@ def test_every_gold_cell_value_is_in_the_cells_table(run: Path, records: list[di
     cells = {(c["sha256"], c["cell_id"]): c for c in table(run, "cells")}
     compared = 0
     for doc in TEXTUAL:
-        for cid, want in gold(doc)["cells"].items():
+        for cid, want in gold(doc).cells.items():
             got = cells[(sha[doc], cid)]
             if isinstance(want, (int, float)):
                 assert got["value"] == want and got["kind"] == "number", (doc, cid)
             else:
-                assert got["kind"] == want["kind"], (doc, cid)
-                assert got["value"] == want.get("value"), (doc, cid)  # null for blank, dash, 无
+                assert got["kind"] == want.kind, (doc, cid)
+                assert got["value"] == (None if want.value is UNSET else want.value), (doc, cid)  # null for blank, dash, 无
             compared += 1
     assert compared > 600
 
@@ -89,8 +90,8 @@ def test_duckdb_join_gives_the_agencys_number(run: Path) -> None:
         got = con.execute("""SELECT c.value FROM reports r JOIN cells c USING (sha256)
                              WHERE r.agency = ? AND r.year = ? AND c.cell_id = 't3.new_received.total'
                              AND r.reader <> 'pdf'""",  # the ruled PDF is the HTML sample's report again
-                          [g["metadata"]["agency"], g["metadata"]["year"]]).fetchall()
-        assert got == [(float(g["cells"]["t3.new_received.total"]),)], doc
+                          [g.metadata.agency, g.metadata.year]).fetchall()
+        assert got == [(float(g.cells["t3.new_received.total"]),)], doc
     # The view answers the same question without the join.
     assert con.execute("SELECT count(*) FROM report_cells").fetchone() == con.execute("SELECT count(*) FROM cells").fetchone()
 
@@ -112,7 +113,7 @@ def test_paragraph_keys_are_the_golds_and_scores_the_taggers(run: Path, records:
     paragraphs = table(run, "paragraphs")
     for doc in TEXTUAL:
         keys = {p["key"] for p in paragraphs if p["sha256"] == sha[doc]}
-        assert {p["key"] for p in gold(doc)["paragraphs"]} <= keys, doc
+        assert {p.key for p in gold(doc).paragraphs} <= keys, doc
     record = records[DOCS.index("sample-2024-township.txt")]
     row = next(p for p in paragraphs if p["sha256"] == record["source"]["sha256"] and p["index"] == 3)
     source = record["paragraphs"][3]
@@ -127,11 +128,11 @@ def test_figures_point_to_their_paragraph_as_gold_does(run: Path, records: list[
     matched = 0
     for doc in TEXTUAL:
         mine = [f for f in figures if f["sha256"] == sha[doc]]
-        for want in gold(doc)["figures"]:
-            hits = [f for f in mine if f["id"] == want["id"] and f["value"] == want["value"]
-                    and f["qualifier"] == want.get("qualifier") and f["paragraph_key"] == want["paragraph_key"]]
+        for want in gold(doc).figures:
+            hits = [f for f in mine if f["id"] == want.id and f["value"] == want.value
+                    and f["qualifier"] == want.qualifier and f["paragraph_key"] == want.paragraph_key]
             matched += bool(hits)
-    assert matched >= 0.9 * sum(len(gold(d)["figures"]) for d in TEXTUAL)
+    assert matched >= 0.9 * sum(len(gold(d).figures) for d in TEXTUAL)
     con = duckdb.connect(str(run / "nianbao.duckdb"), read_only=True)
     wrong = con.execute("""SELECT count(*) FROM figures f JOIN paragraphs p ON p.sha256 = f.sha256
                            AND p.index = f.paragraph WHERE p.key <> f.paragraph_key""").fetchone()
@@ -178,7 +179,7 @@ def test_a_copy_of_a_file_shares_its_rows(records: list[dict], tmp_path: Path) -
 def test_an_empty_run_writes_typed_empty_tables(tmp_path: Path) -> None:
     counts = write_tables(write_jsonl([], tmp_path / "records.jsonl"), tmp_path / "run", csv=True)
     assert {name: n for name, n in counts.items() if name != "codebook"} == dict.fromkeys(
-        ["reports", "cells", "paragraphs", "figures", "checks"], 0)
+        ["reports", "cells", "paragraphs", "figures", "checks", "statements", "proposals"], 0)
     for name in TABLES:
         written = pq.read_table(tmp_path / "run" / f"{name}.parquet")
         assert written.schema.equals(arrow_schema(name)), name

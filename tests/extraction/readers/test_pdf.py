@@ -39,7 +39,7 @@ FOLIO = re.compile(r"(^|\s)[-—–]\s*\d{1,3}\s*[-—–](\s|$)")
 def wrong_cells(record: Record, doc_id: str) -> dict[str, tuple]:
     """Gold cells the record does not match: id -> (gold, what the record says)."""
     out = {}
-    for cid, want in gold(doc_id)["cells"].items():
+    for cid, want in gold(doc_id).cells.items():
         cell = record.cell(cid)
         if not cell_matches(want, cell):
             out[cid] = (want, None if cell is None else (cell.kind.value, cell.value, cell.raw))
@@ -83,7 +83,7 @@ def test_hongze_cells_and_identity_breaks_match_gold(hongze) -> None:
     _, record = hongze
     assert not wrong_cells(record, "kirogov__huaian-hongze-2023.pdf")
     # The report's own totals break H4 twice; nothing else may break.
-    assert failing(record) == set(gold("kirogov__huaian-hongze-2023.pdf")["identity_breaks"])
+    assert failing(record) == set(gold("kirogov__huaian-hongze-2023.pdf").identity_breaks)
     assert {t.extractor for t in record.tables} == {"geometry"}
 
 
@@ -152,7 +152,7 @@ def test_ruled_pdf_cells_match_gold_with_each_extractor(doc_id: str, extractor: 
     path = SAMPLES / doc_id
     record = extract(path, ExtractConfig(pdf_tables=(extractor,)))
     assert not wrong_cells(record, doc_id)
-    assert failing(record) == set(gold(doc_id)["identity_breaks"])
+    assert failing(record) == set(gold(doc_id).identity_breaks)
     assert {t.extractor for t in record.tables} == {extractor}  # every table read from the ruled grid
     assert_cells_located(record, path)
     pages = sorted({c.source.page for c in record.table("t3").cells})
@@ -169,7 +169,7 @@ def test_borderless_pdf_cells_match_gold_from_text_lines(doc_id: str) -> None:
     record = extract(SAMPLES / doc_id)
     assert not read(SAMPLES / doc_id).tables  # no rules, no grid: the text aligner reads the lines
     assert not wrong_cells(record, doc_id)
-    assert failing(record) == set(gold(doc_id)["identity_breaks"])
+    assert failing(record) == set(gold(doc_id).identity_breaks)
     assert {t.extractor for t in record.tables} == {"text"}
 
 
@@ -189,7 +189,7 @@ def test_pdf_paragraphs_are_the_sample_reports_paragraphs(doc_id: str) -> None:
 
 
 def test_generated_pdfs_cover_both_formats_and_every_variant() -> None:
-    formats = {gold(d)["metadata"]["format_version"] for d in GENERATED}
+    formats = {gold(d).metadata.format_version for d in GENERATED}
     kinds = {d.rsplit("-", 1)[1] for d in GENERATED}
     assert formats == {"2019", "2021"}
     assert kinds >= {"ruled.pdf", "borderless.pdf", "split.pdf", "scanned.pdf"}
@@ -214,7 +214,7 @@ def test_scanned_pdf_cells_are_right_or_flagged(scanned) -> None:
     in_failing = {cid for c in record.checks if c.status is CheckStatus.FAIL for cid in c.cells}
     counts = {"right": 0, "identity": 0, "low_confidence": 0, "missing": 0, "uncaught": 0}
     uncaught = []
-    for cid, want in gold(doc_id)["cells"].items():
+    for cid, want in gold(doc_id).cells.items():
         cell = record.cell(cid)
         if cell_matches(want, cell):
             counts["right"] += 1
@@ -241,7 +241,7 @@ def test_scanned_pdf_cells_come_from_ocr_with_confidence_and_boxes(scanned) -> N
     assert t3.extractor == "geometry+ocr"
     assert all(c.source.confidence is not None and 0 < c.source.confidence <= 1 for c in t3.cells)
     assert_cells_located(record, SAMPLES / doc_id, ("t2", "t3"))  # table 四 is read from its text lines
-    assert record.metadata.year == gold(doc_id)["metadata"]["year"]
+    assert record.metadata.year == gold(doc_id).metadata.year
     assert from_dict(Record, json.loads(dumps(record))) == record  # confidences survive serialisation
 
 

@@ -32,7 +32,7 @@ FLATTENINGS = [
 
 def _tables(doc_id: str):
     g = gold(doc_id)
-    layout = analyse(read(document_path(g["source"])))
+    layout = analyse(read(document_path(g.source)))
     return g, extract_tables(layout, "2021")
 
 
@@ -40,10 +40,10 @@ def _tables(doc_id: str):
 def test_every_cell_matches_gold(doc_id: str, flattening: str, extractor: str) -> None:
     g, tables = _tables(doc_id)
     cells = {c.id: c for t in tables for c in t.cells}
-    wrong = {cid: (v, cells.get(cid)) for cid, v in g["cells"].items() if not cell_matches(v, cells.get(cid))}
+    wrong = {cid: (v, cells.get(cid)) for cid, v in g.cells.items() if not cell_matches(v, cells.get(cid))}
     assert not wrong, f"{flattening}: {len(wrong)} cells differ from gold, e.g. {next(iter(wrong.items()))}"
     assert {t.extractor for t in tables if t.found} == {extractor}
-    assert {t.format for t in tables} == {g["metadata"]["format_version"]}
+    assert {t.format for t in tables} == {g.metadata.format_version}
 
 
 def test_run_together_cells_say_they_were_split_and_show_their_text() -> None:

@@ -136,6 +136,9 @@ def test_the_fork_server_preload_loads_the_pipeline_and_the_tagger() -> None:
 
     from nianbao.classification.default import load_tagger
 
+    import sys
+
     importlib.import_module("nianbao.batch.preload")
     tagger, problem = load_tagger()
     assert tagger is not None and problem is None and load_tagger.cache_info().currsize >= 1
+    assert {"nianbao.extraction.readers.pdf", "nianbao.extraction.readers.docx"} <= set(sys.modules)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.evaluation.evaluate import load_gold
+from nianbao.core.gold import load_gold
 from nianbao.pipeline import extract
 from nianbao.core.record import Record
 from nianbao.core.config import ExtractConfig

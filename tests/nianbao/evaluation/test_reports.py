@@ -89,7 +89,7 @@ def test_predictions_from_another_tool_score(tmp_path: Path, gold) -> None:
     want = gold["sample-2024-township.txt"]
     cells = [
         {"id": cid, "kind": "number", "value": v}
-        for cid, v in want["cells"].items()
+        for cid, v in want.cells.items()
         if cid.startswith("t3.") and isinstance(v, int)
     ]
     cells[0]["value"] += 5

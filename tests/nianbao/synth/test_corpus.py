@@ -6,10 +6,12 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from nianbao.core.relations import relations
-from nianbao.evaluation.evaluate import Score, evaluate, load_gold
+from nianbao.core.gold import cell_long, load_gold
+from nianbao.evaluation.evaluate import Score, evaluate
 from nianbao.core.keys import paragraph_key
 from nianbao.pipeline import extract
 from nianbao.core.record import CheckStatus
@@ -49,7 +51,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list, list[d
         pytest.importorskip("reportlab")
         generate(root / "pdf", 4, ("pdf",), seed=11, break_rate=0.5)
         more = _read_back(root / "pdf")
-        gold |= {f"pdf/{k}": v | {"doc_id": f"pdf/{k}"} for k, v in more[0].items()}
+        gold |= {f"pdf/{k}": msgspec.structs.replace(v, doc_id=f"pdf/{k}") for k, v in more[0].items()}
         for record in more[1]:
             record.doc_id = f"pdf/{record.doc_id}"
         records += more[1]
@@ -64,7 +66,7 @@ def test_every_format_is_read_back_to_its_gold_cells(corpus) -> None:
     per_format: dict[str, Score] = defaultdict(Score)
     missed = {m.doc_id for m in result.misses if "." in m.item and m.item.split(".")[0].startswith("t")}
     for line in manifest:
-        cells = len(gold[line["doc_id"]]["cells"])
+        cells = len(gold[line["doc_id"]].cells)
         wrong = sum(1 for m in result.misses if m.doc_id == line["doc_id"] and m.item.startswith("t"))
         per_format[line["format"]].correct += cells - wrong
         per_format[line["format"]].total += cells
@@ -80,7 +82,7 @@ def test_prose_figures_and_paragraphs_are_found(corpus) -> None:
     figures = evaluate(gold, records).figures.overall
     assert figures.tp > 100 and figures.recall >= 0.95 and figures.precision >= 0.95, figures
     keys = {r.doc_id: {paragraph_key(p.text) for p in r.paragraphs} for r in records}
-    gold_keys = [(doc, p["key"]) for doc, g in gold.items() for p in g["paragraphs"]]
+    gold_keys = [(doc, p.key) for doc, g in gold.items() for p in g.paragraphs]
     found = sum(key in keys[doc] for doc, key in gold_keys)
     assert found / len(gold_keys) >= 0.95, (found, len(gold_keys))
 
@@ -91,13 +93,13 @@ def test_nianbao_reports_exactly_the_breaks_the_gold_lists(corpus) -> None:
     assert len(planted) >= 8
     for record in records:
         failing = sorted(c.key for c in record.checks if c.status is CheckStatus.FAIL and c.rule in ("H1", "H2", "H3", "H4"))
-        assert failing == sorted(gold[record.doc_id]["identity_breaks"]), record.doc_id
+        assert failing == sorted(gold[record.doc_id].identity_breaks), record.doc_id
 
 
 def test_gold_breaks_are_what_the_gold_cells_break(corpus) -> None:
     gold, _, _ = corpus
     for doc_id, g in gold.items():
-        values = {cid: v if isinstance(v, (int, float)) else v.get("value", 0) for cid, v in g["cells"].items()}
-        broken = {f"{r.rule}:{r.scope}" for r in relations(g["metadata"]["format_version"]) if not r.holds(values)}
-        assert broken == set(g["identity_breaks"]), doc_id
-        assert ("Planted break" in g["notes"]) == bool(broken), doc_id
+        values = {cid: cell_long(v).value or 0 for cid, v in g.cells.items()}
+        broken = {f"{r.rule}:{r.scope}" for r in relations(g.metadata.format_version) if not r.holds(values)}
+        assert broken == set(g.identity_breaks), doc_id
+        assert ("Planted break" in g.notes) == bool(broken), doc_id

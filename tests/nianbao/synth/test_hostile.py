@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.evaluation.evaluate import evaluate, load_gold
+from nianbao.core.gold import load_gold
+from nianbao.evaluation.evaluate import evaluate
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.hostile import BIG_TEXT_BYTES, BOMB_BYTES, KINDS, MANY_PAGES, write_hostile
