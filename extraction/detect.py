@@ -25,7 +25,26 @@ _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
     r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)"
 )
+# The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
+_OUTLINE_ITEMS = {
+    "proactive": re.compile(r"^主动公开"), "requests": re.compile(r"^依申请公开"),
+    "management": re.compile(r"^政府信息管理"), "platform": re.compile(r"^(?:政府信息公开|政务公开)?平台建设"),
+    "supervision": re.compile(r"^监督保障"),
+}
+_SUB_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])\s*")
 _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
+
+
+def _outline_items(layout: Layout) -> list[str]:
+    """Which of the overview's five items the overview section has as short sub-heading lines."""
+    overview = layout.section("overview")
+    found: list[str] = []
+    for line in overview.lines if overview else []:
+        m = _SUB_MARK.match(line.text)
+        item = line.text[m.end():].strip() if m else ""
+        if m and len(item) <= 20:
+            found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
+    return found
 
 
 @dataclass
@@ -73,6 +92,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         evidence.append("states the period its figures cover")
     if tables_found:
         evidence.append(f"{tables_found} of the standard tables")
+    outline = _outline_items(layout)
+    if len(outline) >= 4:
+        evidence.append(f"the format's overview items as sub-headings: {', '.join(outline)}")
     sections = layout.found_sections
     if sections:
         evidence.append(f"{len(sections)} of the six sections: {', '.join(sections)}")
@@ -85,6 +107,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if strong and (sections or year is not None or len(evidence) >= 2):
         return Detection(True, evidence)
     if len(sections) >= 4 and year is not None:
+        return Detection(True, evidence)
+    if len(sections) >= 2 and len(outline) >= 4:
         return Detection(True, evidence)
     if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
         return Detection(True, evidence)

@@ -15,6 +15,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息公开)"
 _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{_YEAR})\s*年度?\s*{_REPORT_WORDS}")
 _TITLE_YEAR_FIRST = re.compile(rf"^(?P<year>{_YEAR})\s*年度?\s*(?P<agency>.+?){_REPORT_WORDS}")
+# "某局政府信息公开工作年度报告（2023年度）": the year after the report's name, in brackets.
+_TITLE_YEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P<year>{_YEAR})\s*年度?[）)\]】]$")
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
 _PERIOD = re.compile(rf"({_YEAR})\s*年\s*0?1\s*月\s*0?1\s*日")
 _DATE = re.compile(rf"({_YEAR})\s*[年\-./]\s*(\d{{1,2}})\s*[月\-./]\s*(\d{{1,2}})\s*日?")
@@ -70,7 +72,7 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     if not title:
         return None, None
     text = re.sub(r"\s+", "", title)
-    for pattern in (_TITLE_YEAR_FIRST, _TITLE_AGENCY_FIRST):
+    for pattern in (_TITLE_YEAR_FIRST, _TITLE_AGENCY_FIRST, _TITLE_YEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):
             return m.group("agency"), int(m.group("year"))
@@ -154,7 +156,9 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
 # What a government body's name ends with (the body grammar after the place names).
 _BODY = re.compile(
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
-    r"局|厅|署|院|办|中心|总队|支队|大队|所|站|处|馆|会)$"
+    r"局|厅|署|院|办|中心|总队|支队|大队|所|站|处|馆|会|"
+    # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
+    r"(?<![全内干外本各局总上下中东西南北首])部)$"
 )
 # Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
 _NOT_AGENCY = re.compile(
@@ -178,7 +182,8 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     names = place_names(name)
     rest = name[sum(len(n) for n in names):]
     if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
-        return place_only and bool(names)
+        # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
+        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟]+|街道", name)
     if not _BODY.search(rest) and not body:
         return False
     return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
@@ -196,7 +201,7 @@ class Statement:
 
     field: str  # agency | year | title | publication_date
     value: str
-    source: str  # title | metadata_block | preamble | signature | html | contact | period
+    source: str  # title | metadata_block | preamble | signature | html | contact | body | period
 
 
 _YEAR_WORD = rf"(?P<year>{_YEAR})\s*年\s*度?"
@@ -208,7 +213,7 @@ _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!政府信息|政务|信息�
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
 _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于)")
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(r"(?:请联系|请与|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+_CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Keys of a portal's metadata block, and the field each tells.
 _META_KEYS = {
     "发布机构": "agency", "发文机关": "agency", "发文单位": "agency", "发布单位": "agency", "制发机关": "agency",
@@ -225,13 +230,22 @@ _META_KEY = re.compile(
 _SIGNATURE_DATE = re.compile(rf"^(?:{_YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
-SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "period")
+SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period")
+# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…' (read last of all).
+_SUBJECT = re.compile(
+    rf"(?:^|\n)\s*{_YEAR}\s*年度?\s*[，,]\s*(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
+    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
+    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平)"
+)
 
 
 def _agency_before(text: str) -> str | None:
     """The agency name that ends ``text`` (the words before a year and the report's name)."""
     text = _VERB_CUT.sub("", text)
     for start in range(0, max(len(text) - 1, 0)):
+        raw = re.sub(r"\s+", "", text[start:])
+        if start == 0 and plausible_agency(raw, place_only=True):
+            return raw  # '和平街道办事处' is whole: no leading 和 to clean off
         candidate = _clean_agency(text[start:])
         if plausible_agency(candidate, place_only=True):
             return candidate
@@ -303,24 +317,82 @@ def metadata_block(doc: Document) -> list[Statement]:
     return out
 
 
+# Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
+_INTERNAL_OFFICE = re.compile(
+    r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
+    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
+)
+_CONTACT_CUT = re.compile(r"(?:联系|咨询|反映|查询|索取|申请).*$")
+# The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
+_PLACE_BODY = r"(?:办事处|人民政府|政府)"
+
+
 def _contact_agency(text: str) -> str | None:
-    """The body a contact sentence names: the shortest plausible name at its start, carried on through
-    人民政府办公室 (a government's office is a body of its own; a bureau's 办公室 is not)."""
-    m = _CONTACT.search(text)
-    if not m:
-        return None
-    who = _clean_agency(m.group("who"))
+    """The body a contact sentence names, without the office inside it the sentence names as the desk
+    (a 镇's 党政办, a 局's 办公室); a government's 办公室 (县人民政府办公室) is a body of its own. An
+    office of a place (周家桥街道党政办) gives the place's body where the text names it in full
+    (周家桥街道办事处), else the place."""
+    for m in _CONTACT.finditer(text):
+        who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
+        # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
+        inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
+        if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
+            who = who[: inside.end()]
+        name = who
+        while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
+            rest = name[: office.start()]
+            if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+                break  # 某县人民政府办公室: a body of its own
+            name = rest
+        if place_names(name) and not name[len("".join(place_names(name))):]:
+            full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
+            if full:
+                return full.group(0)
+            if name != who and plausible_agency(name, place_only=True):
+                return name
+            continue
+        if plausible_agency(name) and place_names(name):
+            return name
+        found = _shortest_agency(who)
+        if found:
+            return found
+    return None
+
+
+def _shortest_agency(who: str) -> str | None:
+    """The shortest plausible name at the start of ``who``, carried on through 人民政府办公室 and 委员会."""
     for end in range(2, len(who) + 1):
         name = who[:end]
         if plausible_agency(name) and place_names(name):
             if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
                 name = who[: end + 3]
-            for more in ("员会", "会"):  # 管委 → 管委会, 科学技术委 → 科学技术委员会
-                if name.endswith("委") and who[end:].startswith(more):
+            for more in ("员会", "会", "事处"):  # 管委 → 管委会, 科学技术委 → 科学技术委员会, 街道办 → 街道办事处
+                if name.endswith(("委", "办")) and who[end:].startswith(more):
                     name = who[: end + len(more)]
                     break
             return name
     return None
+
+
+# "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
+# "某局编制本年度报告": the body that compiled the report, without the year.
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,120}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|牵头|组织|会同|形成|发布|统一|结合)")
+_COMPILES = re.compile(r"(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
+
+
+def compiled_by(text: str) -> list[tuple[str, int]]:
+    """(agency, position) of each sentence that says which body compiled the report."""
+    out = []
+    for m in _COMPILED_BY.finditer(text):
+        name = _COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]")
+        if plausible_agency(name, place_only=True):
+            out.append((name, m.start("who")))
+    for m in _COMPILES.finditer(text):
+        name = _agency_before(m.group("before"))
+        if name:
+            out.append((name, m.start()))
+    return sorted(out, key=lambda x: x[1])
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -369,6 +441,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if agency:
             out.append(Statement("agency", agency, "preamble"))
         out.append(Statement("year", str(year), "preamble"))
+    for agency, _ in compiled_by(head)[:2]:
+        out.append(Statement("agency", agency, "preamble"))
     lines = [line.text for s in layout.sections for line in s.lines]
     signed = _signature(lines)
     if signed:
@@ -387,6 +461,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     contact_agency = _contact_agency(head)
     if contact_agency:
         out.append(Statement("agency", contact_agency, "contact"))
+    subject = _SUBJECT.search(head)
+    if subject and plausible_agency(subject.group("who")):
+        out.append(Statement("agency", subject.group("who"), "body"))
     period = statistics_year(head) or statistics_year(text)
     if period:
         out.append(Statement("year", str(period), "period"))

@@ -21,7 +21,7 @@ TABLE_SECTIONS = ("proactive", "requests", "review_litigation")
 UNPLACED = UNPLACED_SECTION.id
 STATISTICS = STATISTICS_TABLE_SECTION.id
 # A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》).
-_TITLE = re.compile(r"^(?!按照|根据|依据|依照)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
+_TITLE = re.compile(r"^(?!按照|根据|依据|依照|现公布|现将|现予|特向|本报告|本年度)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
 _RUN_ON_BODY = 10  # characters after 报告 on a title line that are the body's start, not the title's end
 _SECTION_LABELS = {s.id: s.label for s in (*SECTIONS, PREAMBLE_SECTION, UNPLACED_SECTION, STATISTICS_TABLE_SECTION)}
 
@@ -148,15 +148,38 @@ _CHROME_LINE = re.compile(
         r"首页\s*(?:>|＞|»|›|/|\\|-&gt;|→)",
         r"^[>＞»›]|(?:[>＞»›][^>＞»›]{1,20}){2,}$",  # a breadcrumb whose 当前位置：首页 the line cleaner took
         r"^(?:首页|网站首页)$",
+        r"^(?:网站)?首页(?![>＞»›/\\-])[^，,。；;：:>＞]{0,40}$",  # a menu: '首页政务公开政务服务互动交流'
+
         r"分享到|扫一扫|^(?:微信|微博|QQ空间|QQ)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$",
         r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|简体版|繁体版|繁體|^English$",
         r"^(?:【\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|字号|字体)",
         r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|成文日期|发布日期|生成日期|主题分类|信息分类|公开方式|公开范围|"
         r"文\s*号|有效性|时\s*效|标\s*题|名\s*称|体裁分类|组配分类|信息来源|来\s*源|日\s*期|发布时间|更新时间|"
-        r"访问量|浏览次数|阅读次数|点击数|归档时间)\s*[:：]",
+        r"访问量|浏览次数|阅读次数|点击数|归档时间)\s*[:：|｜]",
         r"(?:访问量|浏览次数|阅读次数|点击数|访问次数)\s*[:：]",
     ))
 )
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _complete_title(text: str) -> bool:
+    """A line that is a title on its own: the report's name, a year and an agency."""
+    m = TITLE_WORDS.search(text)
+    if not m or not _TITLE_YEAR.search(text):
+        return False
+    rest = _TITLE_YEAR.sub("", text[: m.start()] + text[m.end():])
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+
+
+# How the first line of a wrapped title ends: the agency's name (a body or a place), or a year.
+_HEAD_END = re.compile(r"(?:局|委|会|厅|部|办|处|府|室|院|署|中心|站|所|馆|队|镇|乡|街道|区|县|市|州|盟|旗|省)$")
+
+
+def _opens_title(text: str) -> bool:
+    text = text.strip()
+    return bool(_HEAD_END.search(text) or _TITLE_YEAR.search(text) or re.search(r"公开|政务|报告|年度", text))
 
 
 def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
@@ -167,6 +190,12 @@ def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
         text = lines[j].text.strip()
         if (j == k and len(text) > 60) or (j > k and (is_chrome(text) or headings.section_of_heading(text))):
             return None
+        if j > k and _complete_title(text):
+            return None  # a site's name above the page's own title: the title starts on the next line
+        if j == k + 1 and not _opens_title(joined):
+            return None  # a menu word ('办事服务') is no title's first line
+        if j == k + 2 and _HEAD_END.search(lines[k + 1].text.strip()) and not _TITLE_YEAR.search(joined):
+            return None  # a site's name, then the agency line of a title wrapped after it
         joined += text
         m = TITLE_WORDS.search(joined)
         if m and not _NOT_TITLE.search(joined[: m.end()]):

@@ -8,6 +8,7 @@ from nianbao.core.codebook import TABLE_KEYS
 from nianbao.core.keys import paragraph_key
 from nianbao.synth.model import Report
 from nianbao.synth.numbers import gold_number, identity_breaks
+from nianbao.synth.portal import page_blocks
 
 _FLATTENING = {"tsv": "one row a line, tab separated", "cells": "one cell a line", "spaces": "rows with cells two "
                "spaces apart"}
@@ -29,7 +30,7 @@ def gold_record(rep: Report) -> dict[str, Any]:
     """Metadata, cells, identity breaks (recomputed from the gold cells), figures and paragraph labels."""
     a = rep.agency
     paragraphs = []
-    for block in rep.blocks:
+    for block in page_blocks(rep):  # as the page prints them: with its lead sentence
         if block.kind == "para":
             paragraphs.append({"index": len(paragraphs), "key": paragraph_key(block.text), "section": block.section,
                                "labels": list(block.labels)})

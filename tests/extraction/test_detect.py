@@ -57,6 +57,29 @@ REPORTS = {
         "澜溪縣衛生健康局2023年政府信息公開工作年度報告\n本報告中所列數據的統計期限自2023年1月1日起至2023年12月31日止。\n"
         "一、總體情況\n2023年，我局認真落實《條例》要求，持續推進政務公開。\n（一）主動公開\n全年主動公開政府信息86條。\n",
         "澜溪县卫生健康局", 2023, "title"),
+    "compiled by (本报告由…编制) with the contact naming an internal office": (
+        "本年度报告根据《中华人民共和国政府信息公开条例》和本市有关规定要求，由澜溪市青枫区柳湾街道办事处编制，全文包括总体情况等六个部分。"
+        + _PREAMBLE + "如对本年度报告有疑问，请联系柳湾街道党政办（地址：澜溪市青枫区柳湾路18号，邮编：200000）。\n" + _BODY,
+        "澜溪市青枫区柳湾街道办事处", 2023, "preamble"),
+    "the body compiles the report (某局编制本年度报告)": (
+        "按照上级要求，桐江区退役军人事务局编制本年度报告，现予公布。" + _PREAMBLE + "\n" + _BODY, "桐江区退役军人事务局", 2023,
+        "preamble"),
+    "a ministry": (
+        "海洋渔业部2024年政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》规定，结合海洋渔业部2024年政府信息公开工作实际，"
+        "编制发布本报告。报告所列数据的统计期限为2024年1月1日至12月31日。\n" + _BODY.replace("2023", "2024"), "海洋渔业部", 2024, "title"),
+    "a ministry stated only in the preamble": (
+        "现公布海洋渔业部2024年政府信息公开工作年度报告。报告所列数据的统计期限为2024年1月1日至12月31日。\n"
+        + _BODY.replace("2023", "2024"), "海洋渔业部", 2024, "preamble"),
+    "a place starting with 和": (
+        "现公布和溪街道办事处2023年政府信息公开工作年度报告。" + _PREAMBLE + "\n" + _BODY, "和溪街道办事处", 2023, "preamble"),
+    "the year after the title's name, in brackets": (
+        "分享到：微信 微博\n澜溪县水利局政府信息公开工作年度报告（2023年度）\n" + _PREAMBLE + "\n" + _BODY, "澜溪县水利局", 2023, "title"),
+    "a site name and a menu above the title": (
+        "澜溪县人民政府\n首页政务公开政务服务互动交流\n澜溪县水利局2023年政府信息公开工作年度报告\n" + _PREAMBLE + "\n" + _BODY,
+        "澜溪县水利局", 2023, "title"),
+    "metadata block rows as pipes, no title": (
+        "| 索引号 | 000123/2024-0007 | 发布机构 | 澜溪县水利局 |\n| 发布日期 | 2024-01-10 |\n" + _PREAMBLE + "\n" + _BODY,
+        "澜溪县水利局", 2023, "metadata_block"),
     "signature only": (
         _PREAMBLE + "\n" + _BODY + "澜溪县民政局\n2024年1月25日\n", "澜溪县民政局", 2023, "signature"),
 }
@@ -126,3 +149,50 @@ def test_what_is_no_report_is_rejected_with_evidence(tmp_path: Path, name: str) 
     record = _run(tmp_path, NOT_REPORTS[name])
     assert record.status is Status.NOT_A_REPORT
     assert record.metadata.report_evidence
+
+
+def test_a_contact_office_of_a_place_gives_the_full_body_the_page_names(tmp_path: Path) -> None:
+    """The contact sentence names the 街道's 党政办 and no statement names the agency; the body text names
+    the 街道办事处 in full: the agency is the 办事处, not its office."""
+    text = (_PREAMBLE + "如对本年度报告有疑问，请联系柳湾街道党政办（电话：021-55501234）。\n一、总体情况\n"
+            "2023年，在区政府的指导下，柳湾街道办事处认真落实《条例》要求，持续推进政务公开。\n（一）主动公开\n全年主动公开政府信息86条。\n"
+            "（二）依申请公开\n全年新收政府信息公开申请3件。\n")
+    record = _run(tmp_path, text)
+    assert record.metadata.agency == "柳湾街道办事处" and record.metadata.sources["agency"] == "contact"
+
+
+def test_a_contact_office_of_a_department_gives_the_department(tmp_path: Path) -> None:
+    text = _PREAMBLE + "公众对本报告有任何疑问，可与桐江区人力资源和社会保障局办公室联系。\n" + _BODY
+    record = _run(tmp_path, text)
+    assert record.metadata.agency == "桐江区人力资源和社会保障局"
+
+
+def test_the_overview_subject_is_the_last_word_on_the_agency(tmp_path: Path) -> None:
+    """No title, statement, signature or contact: the subject of the overview's opening sentence."""
+    text = (_PREAMBLE + "\n一、总体情况\n2023年，区科技信息委认真落实《条例》要求，持续推进政务公开。\n（一）主动公开\n"
+            "全年主动公开政府信息86条。\n（二）依申请公开\n全年新收政府信息公开申请3件。\n")
+    record = _run(tmp_path, text)
+    assert record.metadata.agency == "区科技信息委" and record.metadata.sources["agency"] == "body"
+    assert _run(tmp_path, text.replace("区科技信息委", "我委")).metadata.agency is None
+
+
+def test_a_generic_place_compiles_nothing(tmp_path: Path) -> None:
+    record = _run(tmp_path, "本年度报告根据有关要求，由市区编制。" + _PREAMBLE + "\n" + _BODY)
+    assert record.metadata.agency is None
+
+
+def test_the_format_outline_alone_is_a_report(tmp_path: Path) -> None:
+    """A page cut after its first lines, with neither title, year nor agency: the overview's five items
+    the format lays down, and the next section, make it a report; without the items it is not one."""
+    items = "（一）主动公开\n及时发布各类信息。\n（二）依申请公开\n规范办理流程。\n（三）政府信息管理\n严格审核。\n（四）平台建设\n" \
+            "完善网站栏目。\n（五）监督保障\n加强考核。\n"
+    text = "一、总体情况\n" + items + "二、主动公开政府信息情况\n第二十条第（一）项\n"
+    record = _run(tmp_path, text)
+    assert record.status is not Status.NOT_A_REPORT
+    assert any("overview items" in e for e in record.metadata.report_evidence)
+    assert _run(tmp_path, "一、总体情况\n及时发布各类信息。\n二、主动公开政府信息情况\n").status is Status.NOT_A_REPORT
+
+
+def test_a_contact_desk_with_units_inside_gives_the_body(tmp_path: Path) -> None:
+    text = _PREAMBLE + "如对本报告有疑问，请联系澜溪湾开发区管委会办公室信息与档案处（电话：0591-5550123）。\n" + _BODY
+    assert _run(tmp_path, text).metadata.agency == "澜溪湾开发区管委会"

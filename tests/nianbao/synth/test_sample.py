@@ -10,6 +10,7 @@ from nianbao.core.codebook import all_cell_ids
 from nianbao.synth.gold import gold_record
 from nianbao.synth.model import banks
 from nianbao.synth.prose import usable_sentences
+from nianbao.synth.portal import sample_page, traditional
 from nianbao.synth.render_text import render_text
 from nianbao.synth.sample import sample_report
 from tests.conftest import shared
@@ -40,7 +41,11 @@ def test_text_reports_never_print_a_blank_cell() -> None:
     for i in range(100):
         rep = sample_report("blank", i, "txt", 0.0)
         assert all(text for text in rep.printed.values())
-        assert render_text(rep).decode("utf-8").startswith(rep.title)
+        page = sample_page(rep)
+        text = render_text(rep).decode("utf-8")
+        if page.title:  # on its portal page: the title where the page puts it, in the page's script
+            lines = [traditional(t) if page.traditional else t for t in page.title]
+            assert "\n".join(lines) in text
 
 
 def test_paragraph_sentences_state_no_figure() -> None:
@@ -49,8 +54,10 @@ def test_paragraph_sentences_state_no_figure() -> None:
         assert not any(re.search(r"\d|未收取|没有收取|未收到", s) for s in sentences), label
 
 
-# Shared vocabulary, not any report's prose: titles in 《》, document numbers, the official section titles.
-_SET = re.compile(r"《[^》]*》|（?国办公开办函〔\d+〕\d+号）?(?:文件)?|\{\w+\}")
+# Shared vocabulary, not any report's prose: titles in 《》, document numbers, the official section titles,
+# the report's own name.
+_SET = re.compile(r"《[^》]*》|（?国办公开办函〔\d+〕\d+号）?(?:文件)?|\{\w+\}|"
+                  r"年?度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告")
 
 
 def test_no_bank_text_is_copied_from_a_real_report() -> None:
@@ -58,6 +65,9 @@ def test_no_bank_text_is_copied_from_a_real_report() -> None:
                       for p in discover([shared("seeds"), shared("corpus")]) if p.suffix in (".txt", ".md", ".html"))
     b = banks()
     templates = b["preamble"] + b["period"] + b["contact"] + [f["text"] for fs in b["figures"].values() for f in fs]
+    portal = b["portal"]  # the portal pages' own sentences too
+    templates += [t for ts in portal["leads"].values() for t in ts] + portal["contact_sentence"]
+    templates += [t for kind in portal["not_reports"].values() for t in kind["body"]]
     for template in templates:
         for piece in _SET.split(template):
             for i in range(max(0, len(piece) - 13)):
