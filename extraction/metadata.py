@@ -209,7 +209,8 @@ _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
 _STATED_AGENCY_FIRST = re.compile(rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
-_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
+# (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
+_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
 _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于)")
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
