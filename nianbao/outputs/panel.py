@@ -15,8 +15,9 @@ import hashlib
 import json
 import logging
 import os
+from collections import deque
 from pathlib import Path
-from typing import IO, Any, Iterable, NamedTuple, Sequence
+from typing import IO, TYPE_CHECKING, Any, Iterator, NamedTuple, Sequence
 
 import msgspec
 
@@ -26,6 +27,9 @@ from nianbao.outputs.columns import TABLES, arrow_schema
 from nianbao.outputs.store import temporary, write_duckdb
 from nianbao.outputs.tidy import CONTENT_TABLES, codebook_rows, report_row
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 log = logging.getLogger(__name__)
 
 # Rows per Parquet row group, the rows each table holds in memory before writing them. Cells are short
@@ -33,6 +37,11 @@ log = logging.getLogger(__name__)
 # table peaked at ~400 MB writing 2,000 sample records, these at ~230 MB, 80 MB of it the interpreter).
 ROW_GROUP = 65_536
 ROW_GROUPS = {"cells": ROW_GROUP, "reports": 8_192, "paragraphs": 8_192, "figures": 8_192, "checks": 8_192}
+# Records a worker turns into Arrow tables at a time: large enough that Arrow's conversion dominates the
+# hand-over, small enough that a few chunks in flight stay within tens of megabytes.
+CHUNK = 200
+# Starting worker processes costs about a second: below this many chunks one process is faster.
+MIN_CHUNKS_TO_SPREAD = 8
 
 
 # Typed decoding: msgspec builds the Structs in C, three times faster than json.loads builds dicts.
@@ -114,9 +123,7 @@ class _TableWriter:
         self.final = out_dir / f"{name}.parquet"
         self.schema = arrow_schema(name)
         self.columns = [c[0] for c in TABLES[name]]
-        # Rows are kept column by column, as ``tidy`` builds them, and become Arrow arrays at flush:
-        # Arrow converts a list of Python values in C, a dict per row cost more than the rest.
-        self.buffer: dict[str, list] = {c: [] for c in self.columns}
+        self.buffer: list[pa.Table] = []  # rows not yet written, as the chunks brought them
         self.pending = 0
         self.rows = 0
         self.row_group = ROW_GROUPS.get(name, ROW_GROUP)
@@ -124,37 +131,32 @@ class _TableWriter:
         # zstd: a third smaller than snappy on these string-heavy tables, and every reader supports it.
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
 
-    def extend(self, rows: Iterable[dict]) -> None:
-        """Add rows given as dicts keyed by column name."""
-        rows = list(rows)
-        if rows:
-            self.extend_columns({c: [row[c] for row in rows] for c in self.columns}, len(rows))
-
-    def extend_columns(self, columns: dict[str, list], count: int) -> None:
-        """Add ``count`` rows given as one list per column (every column of the table)."""
-        if not count:
+    def extend(self, table: "pa.Table") -> None:
+        """Add rows given as an Arrow table of this table's schema; full row groups are written at once."""
+        if not table.num_rows:
             return
-        buffer = self.buffer
-        for name in self.columns:
-            buffer[name] += columns[name]
-        self.pending += count
-        while self.pending >= self.row_group:
-            self._write(self.row_group)
+        self.buffer.append(table)
+        self.pending += table.num_rows
+        if self.pending >= self.row_group:
+            import pyarrow as pa
 
-    def _write(self, count: int) -> None:
-        import pyarrow as pa
+            rows = pa.concat_tables(self.buffer)
+            # Exactly ``row_group`` rows per group whatever the chunks' sizes: the same file for any chunking.
+            while rows.num_rows >= self.row_group:
+                self._write(rows.slice(0, self.row_group))
+                rows = rows.slice(self.row_group)
+            self.buffer, self.pending = [rows], rows.num_rows
 
-        # Exactly ``row_group`` rows per group whatever the records' sizes, as when rows came one by one.
-        arrays = [pa.array(self.buffer[name][:count], type=field.type) for name, field in zip(self.columns, self.schema)]
-        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
-        for name in self.columns:
-            del self.buffer[name][:count]
-        self.pending -= count
-        self.rows += count
+    def _write(self, rows: "pa.Table") -> None:
+        self.writer.write_table(rows)
+        self.rows += rows.num_rows
 
     def flush(self) -> None:
         if self.pending:
-            self._write(self.pending)
+            import pyarrow as pa
+
+            self._write(pa.concat_tables(self.buffer))
+            self.buffer, self.pending = [], 0
 
     def close(self) -> int:
         self.flush()
@@ -171,57 +173,124 @@ class _TableWriter:
             self.tmp.unlink(missing_ok=True)
 
 
-def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path) -> dict[str, int]:
+class _Job(NamedTuple):
+    """One record for a chunk worker: where its line is, and the earlier path of the same content."""
+
+    file: int
+    offset: int
+    length: int
+    line: int
+    duplicate_of: str | None
+
+
+def _chunk_tables(paths: Sequence[str], jobs: Sequence[_Job]) -> dict[str, "pa.Table"]:
+    """The rows of a run of records as one Arrow table per tidy table (what a worker process returns).
+
+    Building Python columns and converting them to Arrow is most of the panel's cost; chunks of records
+    are built in parallel and the writing process only concatenates and writes them, in order."""
+    import pyarrow as pa
+
+    collecting = gc.isenabled()
+    # Records are trees without cycles, freed by reference counting; the cyclic collector only walked the
+    # columns' millions of objects again and again.
+    gc.disable()
+    try:
+        columns: dict[str, dict[str, list]] = {name: {c[0]: [] for c in TABLES[name]}
+                                               for name in ("reports", *CONTENT_TABLES)}
+        files: dict[int, IO[bytes]] = {}
+        try:
+            for job in jobs:
+                fh = files.get(job.file) or files.setdefault(job.file, open(paths[job.file], "rb"))
+                fh.seek(job.offset)
+                try:
+                    record = _RECORD.decode(fh.read(job.length))
+                except ValueError as exc:
+                    raise ValueError(f"{paths[job.file]}:{job.line}: not a JSON record: {exc}") from exc
+                for key, value in report_row(record, job.duplicate_of).items():
+                    columns["reports"][key].append(value)
+                if job.duplicate_of is None:
+                    for name, build in CONTENT_TABLES.items():
+                        target = columns[name]
+                        for key, values in build(record).items():
+                            target[key] += values
+        finally:
+            for fh in files.values():
+                fh.close()
+        return {name: pa.Table.from_pydict(cols, schema=arrow_schema(name)) for name, cols in columns.items()}
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _jobs(entries: list[_Entry]) -> list[_Job]:
+    """Each record's job, with the path of the first record of its sha256 (in path order) if it repeats one."""
+    first: dict[str, str] = {}
+    jobs = []
+    for e in entries:
+        duplicate_of = first.get(e.sha256) if e.sha256 else None
+        if e.sha256 and duplicate_of is None:
+            first[e.sha256] = e.path
+        jobs.append(_Job(e.file, e.offset, e.length, e.line, duplicate_of))
+    return jobs
+
+
+def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[dict[str, "pa.Table"]]:
+    """Every chunk's tables in order, built by ``workers`` processes (in this one when there are few)."""
+    chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    if workers <= 1 or len(chunks) < MIN_CHUNKS_TO_SPREAD:
+        yield from (_chunk_tables(paths, chunk) for chunk in chunks)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: a fresh process, not a fork of a caller that may hold threads (DuckDB, a Dask client).
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_chunk_tables, paths, chunk))
+            if len(pending) >= 2 * workers:  # bounded: a few chunks in flight, whatever the run's size
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, workers: int | None = None
+                  ) -> dict[str, int]:
     """Write the tidy tables as ``out_dir/<table>.parquet`` from JSONL records; returns rows per table.
 
-    Reports get one row per record. The content tables (cells, paragraphs, figures, checks) get the
+    Reports get one row per record. The content tables (cells, paragraphs, figures, checks, …) get the
     rows of the first record of each sha256 in path order: a file present twice in a corpus is read
     the same way twice, so its copies share those rows and ``reports.duplicate_of`` names the first.
+    ``workers``: processes that build the rows (default: the machine's cores); the files are the same
+    byte for byte whatever the number.
     """
     paths = [Path(records_jsonl)] if isinstance(records_jsonl, (str, Path)) else [Path(p) for p in records_jsonl]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    entries = _index(paths)
+    jobs = _jobs(_index(paths))
     writers: dict[str, _TableWriter] = {}
-    files: list[IO[bytes]] = []
-    # Records are trees without cycles, freed by reference counting; the cyclic collector only walked
-    # the row buffers' millions of objects again and again (a third of the writing time).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         for name in TABLES:
             writers[name] = _TableWriter(name, out_dir)
-        files = [open(p, "rb") for p in paths]
-        first: dict[str, str] = {}  # sha256 → path of its first record
-        for entry in entries:
-            fh = files[entry.file]
-            fh.seek(entry.offset)
-            try:
-                record = _RECORD.decode(fh.read(entry.length))
-            except ValueError as exc:
-                raise ValueError(f"{paths[entry.file]}:{entry.line}: not a JSON record: {exc}") from exc
-            duplicate_of = first.get(entry.sha256) if entry.sha256 else None
-            writers["reports"].extend([report_row(record, duplicate_of)])
-            if duplicate_of is None:
-                if entry.sha256:
-                    first[entry.sha256] = entry.path
-                for name, columns in CONTENT_TABLES.items():
-                    built = columns(record)
-                    writers[name].extend_columns(built, len(built["sha256"]))
-        writers["codebook"].extend(codebook_rows())
+        for tables in _chunked([str(p) for p in paths], jobs, workers or os.cpu_count() or 1):
+            for name, table in tables.items():
+                writers[name].extend(table)
+        codebook = list(codebook_rows())
+        writers["codebook"].extend(_codebook_table(codebook))
         counts = {name: writer.close() for name, writer in writers.items()}
     except BaseException:
         for writer in writers.values():
             writer.abort()
         raise
-    finally:
-        for fh in files:
-            fh.close()
-        if collecting:
-            gc.enable()
     for writer in writers.values():
         writer.commit()
     return counts
+
+
+def _codebook_table(rows: list[dict]) -> "pa.Table":
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=arrow_schema("codebook"))
 
 
 def write_tables(records_jsonl: Path | Sequence[Path], out_dir: Path, *, csv: bool = False) -> dict[str, int]:

@@ -237,3 +237,24 @@ def test_readme_documents_every_column() -> None:
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert markdown() in readme  # regenerate the README's column list from nianbao/columns.py
+
+
+def test_the_panel_is_the_same_built_by_one_process_or_several(records: list[dict], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from nianbao.outputs import panel
+
+    copies = []
+    for n in range(3):  # distinct files (path and content hash), so every copy writes its content rows
+        for r in records:
+            copy = json.loads(json.dumps(r))
+            copy["source"]["path"] += f".{n}"
+            copy["source"]["sha256"] = f"{n}{copy['source']['sha256'][1:]}"
+            copies.append(copy)
+    # Many small chunks, so that two worker processes really share the work.
+    monkeypatch.setattr(panel, "CHUNK", 1)
+    monkeypatch.setattr(panel, "MIN_CHUNKS_TO_SPREAD", 2)
+    jsonl = write_jsonl(copies, tmp_path / "r.jsonl")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert write_parquet(jsonl, one, workers=1) == write_parquet(jsonl, two, workers=2)
+    for name in TABLES:
+        assert (one / f"{name}.parquet").read_bytes() == (two / f"{name}.parquet").read_bytes(), name
