@@ -11,6 +11,7 @@ import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from nianbao.core.problems import ProblemCode
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
 from nianbao.extraction.readers.base import ReadError
 
@@ -25,11 +26,11 @@ def _check_archive(data: bytes) -> None:
             names = archive.namelist()
             size = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as exc:
-        raise ReadError("corrupt_docx", f"the DOCX is damaged or truncated: {exc}") from exc
+        raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX is damaged or truncated: {exc}") from exc
     if "word/document.xml" not in names:
-        raise ReadError("corrupt_docx", "the file is a zip archive but not a Word document")
+        raise ReadError(ProblemCode.CORRUPT_DOCX, "the file is a zip archive but not a Word document")
     if size > MAX_UNZIPPED_BYTES:
-        raise ReadError("too_large", f"the DOCX would unpack to {size // 2**20} MiB (limit {MAX_UNZIPPED_BYTES // 2**20} MiB)")
+        raise ReadError(ProblemCode.TOO_LARGE, f"the DOCX would unpack to {size // 2**20} MiB (limit {MAX_UNZIPPED_BYTES // 2**20} MiB)")
 
 
 def _grid(table: Table) -> list[list[GridCell]]:
@@ -56,12 +57,12 @@ class DocxReader:
 
     def read(self, data: bytes, path: str) -> Document:
         if not data:
-            raise ReadError("empty", "the file is empty")
+            raise ReadError(ProblemCode.EMPTY, "the file is empty")
         _check_archive(data)
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises many types for damaged parts
-            raise ReadError("corrupt_docx", f"the DOCX cannot be opened: {exc}") from exc
+            raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX cannot be opened: {exc}") from exc
         blocks: list[TextBlock | TableBlock] = []
         tables = 0
         for item in document.iter_inner_content():

@@ -9,6 +9,7 @@ import lxml.html
 from lxml import etree
 from lxml_html_clean import Cleaner
 
+from nianbao.core.problems import ProblemCode
 from nianbao.core.document import Document, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.extraction.readers.base import ReadError
 from nianbao.extraction.readers.text import decode_text, decode_warnings
@@ -122,7 +123,7 @@ class HtmlReader:
         try:
             tree = lxml.html.document_fromstring(text)
         except (etree.ParserError, ValueError) as exc:
-            raise ReadError("bad_html", f"the HTML cannot be parsed: {exc}") from exc
+            raise ReadError(ProblemCode.BAD_HTML, f"the HTML cannot be parsed: {exc}") from exc
         props = self._properties(tree)
         tree = _CLEANER.clean_html(tree)
         for el in tree.xpath("//*"):

@@ -16,6 +16,7 @@ from typing import ClassVar, Sequence
 
 import pypdfium2 as pdfium
 
+from nianbao.core.problems import ProblemCode
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
 from nianbao.extraction.pdf import ocr
 from nianbao.extraction.pdf.lattice import Lattice
@@ -40,15 +41,15 @@ class _Page:
 
 def _open(data: bytes) -> pdfium.PdfDocument:
     if not data:
-        raise ReadError("empty", "the file is empty")
+        raise ReadError(ProblemCode.EMPTY, "the file is empty")
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise ReadError("encrypted", "the PDF needs a password to open") from exc
+            raise ReadError(ProblemCode.ENCRYPTED, "the PDF needs a password to open") from exc
         if _page_less(data):
-            raise ReadError("no_pages", "the PDF has no pages") from exc
-        raise ReadError("corrupt_pdf", f"the PDF is damaged or not a PDF: {exc}") from exc
+            raise ReadError(ProblemCode.NO_PAGES, "the PDF has no pages") from exc
+        raise ReadError(ProblemCode.CORRUPT_PDF, f"the PDF is damaged or not a PDF: {exc}") from exc
 
 
 def _page_less(data: bytes) -> bool:
@@ -149,9 +150,9 @@ class PdfReader:
         try:
             n = len(pdf)
             if n == 0:
-                raise ReadError("no_pages", "the PDF has no pages")
+                raise ReadError(ProblemCode.NO_PAGES, "the PDF has no pages")
             if n > self.max_pages:
-                raise ReadError("too_many_pages", f"the PDF has {n} pages; the limit is {self.max_pages} "
+                raise ReadError(ProblemCode.TOO_MANY_PAGES, f"the PDF has {n} pages; the limit is {self.max_pages} "
                                 "(annual reports run to a few dozen)")
             pages = [self._page(pdf, i, data) for i in range(n)]
             properties = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if k == "Title"}
@@ -159,9 +160,9 @@ class PdfReader:
             pdf.close()
         if not any(p.content.glyphs for p in pages):
             if not self.use_ocr or not ocr.available():
-                raise ReadError("needs_ocr", "the PDF has no text layer (a scan); install the OCR extra "
+                raise ReadError(ProblemCode.NEEDS_OCR, "the PDF has no text layer (a scan); install the OCR extra "
                                 "(pip install 'nianbao[ocr]') to read it")
-            raise ReadError("empty", "no text was found on any page, even by OCR")
+            raise ReadError(ProblemCode.EMPTY, "no text was found on any page, even by OCR")
         if "报告" not in properties.get("title", ""):
             properties.pop("title", None)  # producers' titles are often 'Microsoft Word - 1.doc'
         return Document(path, self.name, self._blocks(pages), properties=properties)
