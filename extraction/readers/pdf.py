@@ -103,6 +103,23 @@ def _page_less(data: bytes) -> bool:
             and re.search(rb"/Type\s*/Page\b", data) is None)
 
 
+def _skipped(failed: list[tuple[int, Exception]], n: int) -> list[Problem]:
+    """One ``page_skipped`` warning per run of consecutive pages that failed alike, naming the pages."""
+    runs: list[list[tuple[int, Exception]]] = []
+    for i, exc in failed:
+        if runs and runs[-1][-1][0] == i - 1 and str(runs[-1][-1][1]) == str(exc):
+            runs[-1].append((i, exc))
+        else:
+            runs.append([(i, exc)])
+    out = []
+    for run in runs:
+        (first, exc), last = run[0], run[-1][0]
+        pages = f"page {first + 1}" if first == last else f"pages {first + 1}–{last + 1}"
+        out.append(Problem(ProblemCode.PAGE_SKIPPED, f"{pages} of {n} could not be read and "
+                           f"{'was' if first == last else 'were'} skipped ({type(exc).__name__}: {exc})", "read"))
+    return out
+
+
 def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
     """(page, line) of running headers, footers and folios: repeated lines in the top/bottom bands."""
     def key(line: TextLine) -> str:
@@ -207,8 +224,7 @@ class PdfReader:
             pdf.close()
         if failed and not warnings:  # pages pdfium cannot load: try them again in the file qpdf rewrote
             pages, failed, warnings = self._retry(pages, failed, data, n)
-        warnings += [Problem(ProblemCode.PAGE_SKIPPED, f"page {i + 1} of {n} could not be read and was skipped "
-                             f"({type(exc).__name__}: {exc})", "read") for i, exc in failed]
+        warnings += _skipped(failed, n)
         if not pages:
             raise ReadError(ProblemCode.CORRUPT_PDF, f"the PDF is damaged: none of its {n} pages could be read "
                             f"({type(failed[0][1]).__name__}: {failed[0][1]})")
