@@ -39,9 +39,9 @@ class ProblemCode(str, Enum):
     CORRUPT_DOCX = "corrupt_docx", "error", "the DOCX is damaged, truncated, or a zip that is no Word document"
     UNSAFE_XML = "unsafe_xml", "error", ("the DOCX's XML declares a DTD or entities (forbidden in Office files: "
                                          "an external-entity or entity-expansion attack); nothing is resolved")
-    CORRUPT_PDF = "corrupt_pdf", "error", "the PDF is damaged beyond repair (even by qpdf) or is no PDF"
+    CORRUPT_PDF = "corrupt_pdf", "error", "the PDF is damaged beyond repair (even by qpdf), none of its pages loads, or it is no PDF"
     ENCRYPTED = "encrypted", "error", "the PDF needs a user password to open"
-    NO_PAGES = "no_pages", "error", "the PDF has no pages, or none of its pages could be read"
+    NO_PAGES = "no_pages", "error", "the PDF has no pages (its page tree is empty)"
     TOO_MANY_PAGES = "too_many_pages", "error", "the PDF has more pages than the limit (1,000)"
     NEEDS_OCR = "needs_ocr", "error", "the PDF has no text layer (a scan) and the OCR extra is not installed"
     TOO_COMPLEX = "too_complex", "error", "the document nests too deeply to read"
