@@ -127,9 +127,11 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
         record.figures = _stage(record, "figures", [], extract_figures, record.paragraphs,
                                 _stage(record, "figures", [], table_section_sentences, layout))
         record.checks += _stage(record, "reconciliation", [], reconcile, record.figures, record.tables)
-    if config.tag and record.paragraphs:
-        _stage(record, "tagging", None, _tag, record, config)
     record.status = _status(record, report or _failed(record))
+    if config.tag and record.paragraphs:  # unlabelled paragraphs (tagger_*) leave the status as it is
+        _stage(record, "tagging", None, _tag, record, config)
+        if _failed(record) and record.status is Status.OK:
+            record.status = Status.PARTIAL
     return record
 
 
