@@ -50,7 +50,7 @@ def main() -> int:
                            config=ExtractConfig(ocr=False))
     summary = run_batch(paths, out / "run", options)
     print(summary.line())
-    records = [json.loads(line) for line in (out / "run" / RECORDS).read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (out / "run" / RECORDS).read_bytes().split(b"\n") if line.strip()]
     statuses = Counter(r["status"] for r in records)
     codes = Counter(p["code"] for r in records for p in r["errors"] + r["warnings"])
     print("status: " + ", ".join(f"{k} {v}" for k, v in statuses.most_common()))
