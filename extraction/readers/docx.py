@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import ClassVar
 
 import docx
@@ -49,7 +50,7 @@ def _check_xml(data: bytes) -> None:
             try:
                 with archive.open(info) as member:
                     head = member.read(_PROLOG_BYTES)
-            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError) as exc:
                 raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX part {info.filename} cannot be unpacked: {exc}") from exc
             prolog = _PROLOG.match(head)
             if prolog is None or _DTD.search(prolog.group(0)):

@@ -46,6 +46,7 @@ _BLOCK_TAGS = {
 }
 # Headings of the six sections: the element whose text holds most of them is the report body.
 _SECTION_MARKS = re.compile(r"总体情况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|存在的主要问题|其他需要报告")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
 
 
@@ -132,6 +133,9 @@ class HtmlReader:
 
     def read(self, data: bytes, path: str) -> Document:
         text, encoding, replaced = decode_text(data)
+        # Control characters mean nothing in HTML, and lxml refuses them when it rejoins text around a
+        # dropped element: they become spaces.
+        text = _CONTROL.sub(" ", text)
         parser = lxml.html.HTMLParser()
         try:
             tree = lxml.html.document_fromstring(text, parser=parser)
