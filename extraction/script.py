@@ -20,7 +20,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from nianbao.core.document import Document, GridCell, TableBlock, TextBlock
+from nianbao.core.document import Document, TableBlock, TextBlock
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A pinyin gloss after a character: "發(fā)", "機(jī)構(gòu)", "文(wen)章(zhang)".

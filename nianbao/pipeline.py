@@ -2,13 +2,16 @@
 
 ``extract`` never raises for a bad input: an unreadable file, a document that is no report, or a bug
 meeting an odd file all come back as a record with a status and structured errors, so a batch run
-goes on.
+goes on. Every stage after reading (layout, metadata, tables, checks, figures, reconciliation, tagging)
+fails alone: its fault is a ``stage_failed`` error naming it, the record keeps what the other stages
+produced, and its status is ``partial``.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from nianbao.extraction import metadata as meta
 from nianbao.extraction import script
@@ -25,9 +28,11 @@ from nianbao.classification.default import load_tagger, tag_paragraphs
 from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
 from nianbao.core.config import ExtractConfig
 from nianbao.core.hashing import file_sha256
+from nianbao.core.problems import ProblemCode, cells_code
 from nianbao.core.registry import PluginUnavailableError, UnknownNameError
 from nianbao.core.record import CellKind, Metadata, Paragraph, Problem, Record, SourceFile, Status
 
+T = TypeVar("T")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日\s*$")
 
 
@@ -56,80 +61,119 @@ def _paragraphs(layout: Layout, agency: str | None) -> list[Paragraph]:
 
 def _status(record: Record, report: bool) -> Status:
     if not report:
-        record.errors.append(Problem("not_a_report", "this document is not a government information-disclosure annual report "
-                                     "(no report title, sections or standard tables found)", "layout"))
+        record.errors.append(Problem(ProblemCode.NOT_A_REPORT, "this document is not a government information-disclosure "
+                                     "annual report (no report title, sections or standard tables found)", "layout"))
         return Status.NOT_A_REPORT
     for table in record.tables:
         if not table.found:
-            record.warnings.append(Problem("table_not_found", f"table {table.id} was not found", "tables"))
+            record.warnings.append(Problem(ProblemCode.TABLE_NOT_FOUND, f"table {table.id} was not found", "tables"))
             continue
         for kind in (CellKind.MISSING, CellKind.AMBIGUOUS, CellKind.TEXT):
             ids = [c.id for c in table.cells if c.kind is kind]
             if ids:
-                record.warnings.append(Problem(f"cells_{kind.value}", f"{len(ids)} cells of {table.id} are {kind.value}: "
+                record.warnings.append(Problem(cells_code(kind.value), f"{len(ids)} cells of {table.id} are {kind.value}: "
                                                + ", ".join(ids[:5]) + (" …" if len(ids) > 5 else ""), "tables"))
-    return Status.PARTIAL if record.warnings else Status.OK
+    return Status.PARTIAL if record.warnings or _failed(record) else Status.OK
 
 
-def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Record:
-    original = doc
-    doc, converted = script.simplified_view(doc)  # traditional pages are read as simplified (see script)
-    layout = analyse(doc)
-    text = layout.text()
+def _stage(record: Record, name: str, fallback: T, run: Callable[..., T], *args: object) -> T:
+    """Run one stage; if it raises, note it on the record (``stage_failed``, the stage named) and go on
+    with ``fallback``, so one stage's fault costs only what that stage would have added."""
+    try:
+        return run(*args)
+    except Exception as exc:  # noqa: BLE001 — a bug in one stage must not cost the record the others' work
+        record.errors.append(Problem(ProblemCode.STAGE_FAILED, f"{name}: {type(exc).__name__}: {exc}", name))
+        return fallback
+
+
+def _failed(record: Record) -> bool:
+    return any(p.code == ProblemCode.STAGE_FAILED for p in record.errors)
+
+
+
+def _metadata(doc, layout: Layout, text: str) -> tuple[Metadata, str | None]:
+    """Metadata from wherever the page states it (title, metadata block, preamble, signature, html, contact),
+    each field's source and conflicting statements kept; and the page title the body did not give."""
     stated = meta.statements(layout, doc, text)
     agency, agency_source, agency_others = meta.choose(stated, "agency")
     year_text, year_source, year_others = meta.choose(stated, "year")
     year = int(year_text) if year_text else None
     page_title, _, _ = meta.choose([s for s in stated if s.source != "title"], "title")
     title = layout.title or page_title or doc.properties.get("title")
-    guess, _ = meta.format_version(text, None, year)
-    tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021, config.aligners)
-    fmt, evidence = meta.format_version(text, document_format(tables), year)
-    if layout.outline:  # a pre-2019 outline and old statistics table: the layout's evidence says why
-        fmt, evidence = layout.outline, list(layout.outline_evidence)  # type: ignore[assignment]
     region, level = meta.place(agency)
-    found = sum(t.found for t in tables)
-    detection = detect(layout.title, layout, found, year, page_title or doc.properties.get("title"))
-    report = detection.is_report
     date = meta.publication_date(layout, doc) or meta.choose(stated, "publication_date")[0]
-    metadata = Metadata(agency, year, fmt, evidence, level, region, date, title, meta.contact(text))
+    metadata = Metadata(agency, year, FORMAT_UNKNOWN, [], level, region, date, title, meta.contact(text))
     metadata.sources = {k: v for k, v in (("agency", agency_source), ("year", year_source)) if v}
     metadata.candidates = {k: v for k, v in (("agency", agency_others), ("year", year_others)) if v}
-    metadata.report_evidence = detection.evidence
-    metadata.script = "traditional" if converted else None
-    record = Record(
-        doc_id=doc_id,
-        source=source,
-        status=Status.OK,
-        metadata=metadata,
-        sections=layout.found_sections,
-        tables=tables if report else [],
-        checks=run_checks(tables) if report else [],
-        paragraphs=_paragraphs(layout, agency) if report else [],
-        warnings=list(doc.warnings),
-        coverage=layout.coverage,
-    )
-    if converted:
-        script.keep_originals(record.paragraphs, doc, original)
-    record.figures = extract_figures(record.paragraphs, table_section_sentences(layout)) if report else []
-    record.checks += reconcile(record.figures, record.tables)
-    record.proposals = propose_repairs(record.tables, record.checks)  # proposed, never applied
-    record.status = _status(record, report)
+    return metadata, page_title
+
+
+def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig) -> list:
+    """Tables 二, 三, 四 read in the format the text suggests, then the format they and the text decide
+    (a pre-2019 outline's evidence wins: its old statistics table is never forced into 二/三/四)."""
+    guess, _ = meta.format_version(text, None, metadata.year)
+    tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021, config.aligners)
+    metadata.format_version, metadata.format_evidence = meta.format_version(text, document_format(tables),
+                                                                            metadata.year)
+    if layout.outline:
+        metadata.format_version, metadata.format_evidence = layout.outline, list(layout.outline_evidence)
+    return tables
+
+
+def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Record:
+    """The record of a read document, each stage run by ``_stage``: a failing stage is named in the
+    record's errors and its part left empty; status is then ``partial``."""
+    original = doc
+    record = Record(doc_id=doc_id, source=source, status=Status.OK, warnings=list(doc.warnings))
+    # Traditional pages are read through a simplified view; paragraphs keep the page's own text (script).
+    doc, converted = _stage(record, "layout", (doc, False), script.simplified_view, doc)
+    layout = _stage(record, "layout", _EMPTY_LAYOUT, analyse, doc)
+    text = _stage(record, "layout", "", layout.text)
+    record.sections, record.coverage = layout.found_sections, layout.coverage
+    record.metadata, page_title = _stage(record, "metadata", (Metadata(title=layout.title), None),
+                                         _metadata, doc, layout, text)
+    record.metadata.script = "traditional" if converted else None
+    tables = _stage(record, "tables", [], _tables, layout, text, record.metadata, config)
+    found = sum(t.found for t in tables)
+    detection = _stage(record, "metadata", None, detect, layout.title, layout, found, record.metadata.year,
+                       page_title or doc.properties.get("title"))
+    # Where detection failed, a document with sections or tables is taken as a report.
+    report = detection.is_report if detection is not None else bool(found or record.sections)
+    record.metadata.report_evidence = detection.evidence if detection is not None else []
+    if report:
+        record.tables = tables
+        record.checks = _stage(record, "checks", [], run_checks, tables)
+        record.paragraphs = _stage(record, "layout", [], _paragraphs, layout, record.metadata.agency)
+        if converted:
+            _stage(record, "layout", None, script.keep_originals, record.paragraphs, doc, original)
+        record.figures = _stage(record, "figures", [], extract_figures, record.paragraphs,
+                                _stage(record, "figures", [], table_section_sentences, layout))
+        record.checks += _stage(record, "reconciliation", [], reconcile, record.figures, record.tables)
+        # Corrections are proposed for broken identities, never applied.
+        record.proposals = _stage(record, "checks", [], propose_repairs, record.tables, record.checks)
+    record.status = _status(record, report or _failed(record))
+    if config.tag and record.paragraphs:  # unlabelled paragraphs (tagger_*) leave the status as it is
+        _stage(record, "tagging", None, _tag, record, config)
+        if _failed(record) and record.status is Status.OK:
+            record.status = Status.PARTIAL
     return record
+
+
+_EMPTY_LAYOUT = Layout(None, [], [])
 
 
 def _tag(record: Record, config: ExtractConfig) -> None:
     """Label the narrative paragraphs; a missing model or a failing tagger costs the labels, not the record."""
     tagger, problem = load_tagger(config.tagger_model)
     if tagger is None:
-        record.warnings.append(Problem("tagger_unavailable", problem or "no tagger", "tag"))
+        record.warnings.append(Problem(ProblemCode.TAGGER_UNAVAILABLE, problem or "no tagger", "tag"))
         return
     try:
         tag_paragraphs(record.paragraphs, tagger)
     except Exception as exc:  # noqa: BLE001 — a tagging failure must not cost the record its tables
         for paragraph in record.paragraphs:
             paragraph.labels, paragraph.scores = [], {}
-        record.warnings.append(Problem("tagger_failed", f"paragraphs are left unlabelled: the tagger failed "
+        record.warnings.append(Problem(ProblemCode.TAGGER_FAILED, f"paragraphs are left unlabelled: the tagger failed "
                                        f"({type(exc).__name__}: {exc})", "tag"))
 
 
@@ -156,18 +200,15 @@ def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: st
     try:
         doc = read(path, config)
         source.reader, source.encoding = doc.reader, doc.encoding
-        record = _build(doc, source, path.name, config)
-        if config.tag and record.paragraphs:
-            _tag(record, config)
-        return record
+        return _build(doc, source, path.name, config)
     except ReadError as exc:
         return Record(path.name, source, Status.ERROR, errors=[Problem(exc.code, exc.message, "read")])
     except (UnknownNameError, PluginUnavailableError) as exc:
         # A plug-in the config names (an aligner, say) is unknown or cannot load: the config's fault, not the file's.
-        code = "unknown_plugin" if isinstance(exc, UnknownNameError) else "plugin_unavailable"
+        code = ProblemCode.UNKNOWN_PLUGIN if isinstance(exc, UnknownNameError) else ProblemCode.PLUGIN_UNAVAILABLE
         return Record(path.name, source, Status.ERROR, errors=[Problem(code, str(exc), "extract")])
     except RecursionError as exc:
-        return Record(path.name, source, Status.ERROR, errors=[Problem("too_complex", f"the document nests too deeply: {exc}", "extract")])
+        return Record(path.name, source, Status.ERROR, errors=[Problem(ProblemCode.TOO_COMPLEX, f"the document nests too deeply: {exc}", "read")])
     except Exception as exc:  # noqa: BLE001 — one document must never stop a run; the record says what broke
         return Record(path.name, source, Status.ERROR,
-                      errors=[Problem("internal_error", f"{type(exc).__name__}: {exc}", "extract")])
+                      errors=[Problem(ProblemCode.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", "extract")])

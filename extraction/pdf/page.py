@@ -89,6 +89,8 @@ def _glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
             code = pdfium_c.FPDFText_GetUnicode(raw, i)
             if code in (0, 0xFFFE, 0xFFFF) or chr(code).isspace():
                 continue
+            if 0xD800 <= code <= 0xDFFF:  # a UTF-16 half (a damaged text layer): no character of its own
+                code = 0xFFFD
             if not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top):
                 continue
             box = (left.value, height - top.value, right.value, height - bottom.value)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from nianbao.core.config import ExtractConfig
 from nianbao.core.document import Document
+from nianbao.core.problems import ProblemCode
 from nianbao.core.registry import Registry, UnknownNameError
 from nianbao.extraction.readers.base import Reader, ReadError
 
@@ -57,9 +58,9 @@ def read(path: str | Path, config: ExtractConfig | None = None) -> Document:
         try:
             forced = readers.get(config.reader)
         except UnknownNameError as exc:
-            raise ReadError("unknown_reader", str(exc)) from exc
+            raise ReadError(ProblemCode.UNKNOWN_READER, str(exc)) from exc
         except ImportError as exc:
-            raise ReadError("reader_unavailable", str(exc)) from exc
+            raise ReadError(ProblemCode.READER_UNAVAILABLE, str(exc)) from exc
     try:
         with path.open("rb") as handle:
             head = handle.read(2048)
@@ -67,10 +68,10 @@ def read(path: str | Path, config: ExtractConfig | None = None) -> Document:
         limit = getattr(cls, "max_bytes", MAX_INPUT_BYTES)
         size = path.stat().st_size
         if size > limit:
-            raise ReadError("too_large", f"the file is {size / 2**20:.1f} MiB; the limit is {limit / 2**20:.0f} MiB")
+            raise ReadError(ProblemCode.TOO_LARGE, f"the file is {size / 2**20:.1f} MiB; the limit is {limit / 2**20:.0f} MiB")
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError("unreadable_file", f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ReadError(ProblemCode.UNREADABLE_FILE, f"cannot read the file: {exc.strerror or exc}") from exc
     # Options are keyed by the name the config used (a plug-in's registered name), else the class's own.
     name = config.reader or getattr(cls, "name", "")
     return cls(**config.options_for(name)).read(data, str(path))

@@ -5,17 +5,23 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import ClassVar
 
 import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from nianbao.core.problems import ProblemCode
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
 from nianbao.extraction.readers.base import ReadError
 
 # A DOCX is a zip: refuse archives that would inflate past this before python-docx unpacks them.
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+# The prolog of an XML part: declaration, comments, processing instructions and DOCTYPE before the root.
+_PROLOG_BYTES = 64 * 1024
+_PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*(?=<[^?!]|$)", re.S)
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 _HEADING_STYLE = re.compile(r"^(heading|标题)\s*(\d)", re.I)
 
 
@@ -25,11 +31,32 @@ def _check_archive(data: bytes) -> None:
             names = archive.namelist()
             size = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as exc:
-        raise ReadError("corrupt_docx", f"the DOCX is damaged or truncated: {exc}") from exc
+        raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX is damaged or truncated: {exc}") from exc
     if "word/document.xml" not in names:
-        raise ReadError("corrupt_docx", "the file is a zip archive but not a Word document")
+        raise ReadError(ProblemCode.CORRUPT_DOCX, "the file is a zip archive but not a Word document")
     if size > MAX_UNZIPPED_BYTES:
-        raise ReadError("too_large", f"the DOCX would unpack to {size // 2**20} MiB (limit {MAX_UNZIPPED_BYTES // 2**20} MiB)")
+        raise ReadError(ProblemCode.TOO_LARGE, f"the DOCX would unpack to {size // 2**20} MiB (limit {MAX_UNZIPPED_BYTES // 2**20} MiB)")
+    _check_xml(data)
+
+
+def _check_xml(data: bytes) -> None:
+    """Refuse XML parts that declare a DTD: Office files never do (ISO 29500 forbids it), and a DTD is
+    how external entities (XXE: reading a local file or a URL) and entity expansion ('billion laughs')
+    get in. Only the prolog is read: a DTD must come before the root element."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with archive.open(info) as member:
+                    head = member.read(_PROLOG_BYTES)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError) as exc:
+                raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX part {info.filename} cannot be unpacked: {exc}") from exc
+            prolog = _PROLOG.match(head)
+            if prolog is None or _DTD.search(prolog.group(0)):
+                raise ReadError(ProblemCode.UNSAFE_XML, f"the DOCX part {info.filename} declares a DTD or entities, "
+                                "which Word files never do (an external-entity or entity-expansion attack?); "
+                                "it was not read")
 
 
 def _grid(table: Table) -> list[list[GridCell]]:
@@ -56,12 +83,12 @@ class DocxReader:
 
     def read(self, data: bytes, path: str) -> Document:
         if not data:
-            raise ReadError("empty", "the file is empty")
+            raise ReadError(ProblemCode.EMPTY, "the file is empty")
         _check_archive(data)
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises many types for damaged parts
-            raise ReadError("corrupt_docx", f"the DOCX cannot be opened: {exc}") from exc
+            raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX cannot be opened: {exc}") from exc
         blocks: list[TextBlock | TableBlock] = []
         tables = 0
         for item in document.iter_inner_content():

@@ -9,6 +9,8 @@ import lxml.html
 from lxml import etree
 from lxml_html_clean import Cleaner
 
+from nianbao.core.problems import ProblemCode
+from nianbao.core.record import Problem
 from nianbao.core.document import Document, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.extraction.readers.base import ReadError
 from nianbao.extraction.readers.text import decode_text, decode_warnings
@@ -44,6 +46,7 @@ _BLOCK_TAGS = {
 }
 # Headings of the six sections: the element whose text holds most of them is the report body.
 _SECTION_MARKS = re.compile(r"总体情况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|存在的主要问题|其他需要报告")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
 
 
@@ -56,16 +59,27 @@ def _is_data_table(table: etree._Element) -> bool:
     return not table.xpath(".//table") and len(table.xpath(".//tr")) >= 2
 
 
-def _table_grid(table: etree._Element) -> list:
+def _table_grid(table: etree._Element, warnings: list[Problem]) -> list:
     rows = []
-    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+    trs = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    for r, tr in enumerate(trs):
         cells = []
         for td in tr:
             if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
                 continue
-            cells.append((_norm(td.text_content()), _span(td.get("rowspan")), _span(td.get("colspan"))))
+            # As browsers do: a row span ends at the table's last row, a column span at 1,000.
+            cells.append((_norm(td.text_content()), min(_span(td.get("rowspan")), len(trs) - r), _span(td.get("colspan"))))
         rows.append(cells)
+    area = sum(rowspan * colspan for row in rows for _, rowspan, colspan in row)
+    if area > sum(map(len, rows)) + MAX_SPAN_CELLS:  # spans that would fill a grid of millions of cells
+        warnings.append(Problem(ProblemCode.TABLE_TRUNCATED, f"a table's row and column spans would expand to "
+                                f"{area:,} cells; each cell was read unspanned", "read"))
+        rows = [[(text, 1, 1) for text, _, _ in row] for row in rows]
     return expand_spans(rows)
+
+
+# Cells that row and column spans may add to a table's own: a real report's tables add a few dozen.
+MAX_SPAN_CELLS = 100_000
 
 
 def _span(value: str | None) -> int:
@@ -119,10 +133,18 @@ class HtmlReader:
 
     def read(self, data: bytes, path: str) -> Document:
         text, encoding, replaced = decode_text(data)
+        # Control characters mean nothing in HTML, and lxml refuses them when it rejoins text around a
+        # dropped element: they become spaces.
+        text = _CONTROL.sub(" ", text)
+        parser = lxml.html.HTMLParser()
         try:
-            tree = lxml.html.document_fromstring(text)
+            tree = lxml.html.document_fromstring(text, parser=parser)
         except (etree.ParserError, ValueError) as exc:
-            raise ReadError("bad_html", f"the HTML cannot be parsed: {exc}") from exc
+            raise ReadError(ProblemCode.BAD_HTML, f"the HTML cannot be parsed: {exc}") from exc
+        if any("Excessive depth" in e.message for e in parser.error_log):  # libxml2 stops at 256 levels
+            raise ReadError(ProblemCode.TOO_COMPLEX, "the HTML nests elements more than 256 deep (no report does); "
+                            "its text past that depth cannot be read")
+        self._warnings: list[Problem] = []
         props = self._properties(tree)
         tree = _CLEANER.clean_html(tree)
         for el in tree.xpath("//*"):
@@ -140,7 +162,7 @@ class HtmlReader:
             self._flush(blocks, [title.text_content()], int(title.tag[1]), title)
         self._walk(root, blocks, [])
         self._flush(blocks, [], None)
-        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))
+        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced) + self._warnings)
 
     @staticmethod
     def _properties(tree: etree._Element) -> dict[str, str]:
@@ -164,7 +186,7 @@ class HtmlReader:
                 continue
             if child.tag == "table" and _is_data_table(child):
                 self._flush(blocks, buf, None)
-                grid = _table_grid(child)
+                grid = _table_grid(child, self._warnings)
                 if grid:
                     blocks.append(TableBlock(grid, Origin(self.name, len(blocks), element=child.getroottree().getpath(child))))
             elif child.tag == "br":

@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
+from nianbao.core.record import Problem
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
 
@@ -71,8 +72,9 @@ def inline(text: str) -> str:
     return html.unescape(text)
 
 
-def _html_tables(markup: str) -> list[list[list[GridCell]]]:
-    """The data tables of an HTML fragment as grids (nested layout tables left out)."""
+def _html_tables(markup: str, warnings: list[Problem]) -> list[list[list[GridCell]]]:
+    """The data tables of an HTML fragment as grids (nested layout tables left out); what had to be cut
+    (a span past the size limit) is added to ``warnings``."""
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -80,7 +82,7 @@ def _html_tables(markup: str) -> list[list[list[GridCell]]]:
     grids = []
     for table in root.iter("table"):
         if _is_data_table(table):
-            grid = _table_grid(table)
+            grid = _table_grid(table, warnings)
             if grid:
                 grids.append(grid)
     return grids
@@ -107,6 +109,7 @@ class MarkdownReader:
 
     def read(self, data: bytes, path: str) -> Document:
         text, encoding, replaced = decode_text(data)
+        warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
@@ -142,7 +145,7 @@ class MarkdownReader:
                 close = list(_TABLE_CLOSE.finditer(markup))
                 tail = markup[close[-1].end():] if close else ""
                 add_text(head, number)
-                for grid in _html_tables(markup):
+                for grid in _html_tables(markup, warnings):
                     add_grid(grid, number)
                 add_text(tail, j + 1)
                 i = j + 1
@@ -180,4 +183,4 @@ class MarkdownReader:
             content = _BULLET.sub("", _QUOTE.sub("", line))
             add_text(content, number)
             i += 1
-        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))
+        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced) + warnings)

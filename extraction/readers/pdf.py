@@ -8,6 +8,7 @@ dropped, and a table that continues on the next page is joined into one grid.
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -16,6 +17,8 @@ from typing import ClassVar, Sequence
 
 import pypdfium2 as pdfium
 
+from nianbao.core.problems import ProblemCode
+from nianbao.core.record import Problem
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
 from nianbao.extraction.pdf import ocr
 from nianbao.extraction.pdf.lattice import Lattice
@@ -33,22 +36,64 @@ _FOLIO = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}|\s*�
 
 @dataclass
 class _Page:
+    number: int  # 1-based: pages that could not be read are left out, so the list's index is no page number
     content: PageContent
     lines: list[TextLine]
     tables: list[tuple[str, Lattice]]  # (extractor, lattice)
+    signature: tuple[int, int, int] = (0, 0, 0)  # characters and size: the same page in a repaired file
 
 
-def _open(data: bytes) -> pdfium.PdfDocument:
-    if not data:
-        raise ReadError("empty", "the file is empty")
+def _signature(pdf: pdfium.PdfDocument, index: int) -> tuple[int, int, int]:
+    page = pdf[index]
     try:
-        return pdfium.PdfDocument(data)
+        textpage = page.get_textpage()
+        chars = textpage.count_chars()
+        textpage.close()
+        return chars, round(page.get_width()), round(page.get_height())
+    except pdfium.PdfiumError:
+        return -1, 0, 0
+    finally:
+        page.close()
+
+
+def _open(data: bytes) -> tuple[pdfium.PdfDocument, bytes, list[Problem]]:
+    """The PDF opened by pdfium, with the bytes it was opened from; a file pdfium refuses gets one repair
+    pass by qpdf (``pdf_repaired``) before it is called damaged."""
+    if not data:
+        raise ReadError(ProblemCode.EMPTY, "the file is empty")
+    try:
+        return pdfium.PdfDocument(data), data, []
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise ReadError("encrypted", "the PDF needs a password to open") from exc
+            raise ReadError(ProblemCode.ENCRYPTED, "the PDF needs a password to open") from exc
         if _page_less(data):
-            raise ReadError("no_pages", "the PDF has no pages") from exc
-        raise ReadError("corrupt_pdf", f"the PDF is damaged or not a PDF: {exc}") from exc
+            raise ReadError(ProblemCode.NO_PAGES, "the PDF has no pages") from exc
+        repaired = repair(data)
+        if repaired is not None:
+            try:
+                pdf = pdfium.PdfDocument(repaired)
+            except pdfium.PdfiumError:
+                pass
+            else:
+                return pdf, repaired, [Problem(ProblemCode.PDF_REPAIRED, f"pdfium could not open the PDF ({exc}); it was "
+                                               "read after a repair pass by qpdf", "read")]
+        raise ReadError(ProblemCode.CORRUPT_PDF, f"the PDF is damaged or not a PDF, even for qpdf: {exc}") from exc
+
+
+def repair(data: bytes) -> bytes | None:
+    """The PDF rewritten by qpdf (pikepdf), which rebuilds a broken cross-reference table, recovers objects
+    from a cut file and drops unreadable ones; None where qpdf cannot make a PDF with pages of it."""
+    import pikepdf  # only damaged files need it
+
+    try:
+        with pikepdf.open(io.BytesIO(data), attempt_recovery=True) as pdf:
+            if len(pdf.pages) == 0:
+                return None
+            out = io.BytesIO()
+            pdf.save(out, compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+            return out.getvalue()
+    except Exception:  # noqa: BLE001 — qpdf raises its own errors (and others) for files beyond repair
+        return None
 
 
 def _page_less(data: bytes) -> bool:
@@ -56,6 +101,23 @@ def _page_less(data: bytes) -> bool:
     zero-page document, and calling that 'damaged' would send the user looking for the wrong fault."""
     return (data.startswith(b"%PDF") and re.search(rb"/Count\s*0\b", data) is not None
             and re.search(rb"/Type\s*/Page\b", data) is None)
+
+
+def _skipped(failed: list[tuple[int, Exception]], n: int) -> list[Problem]:
+    """One ``page_skipped`` warning per run of consecutive pages that failed alike, naming the pages."""
+    runs: list[list[tuple[int, Exception]]] = []
+    for i, exc in failed:
+        if runs and runs[-1][-1][0] == i - 1 and str(runs[-1][-1][1]) == str(exc):
+            runs[-1].append((i, exc))
+        else:
+            runs.append([(i, exc)])
+    out = []
+    for run in runs:
+        (first, exc), last = run[0], run[-1][0]
+        pages = f"page {first + 1}" if first == last else f"pages {first + 1}–{last + 1}"
+        out.append(Problem(ProblemCode.PAGE_SKIPPED, f"{pages} of {n} could not be read and "
+                           f"{'was' if first == last else 'were'} skipped ({type(exc).__name__}: {exc})", "read"))
+    return out
 
 
 def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
@@ -143,33 +205,77 @@ class PdfReader:
         try:
             self.extractors = [table_extractor(name) for name in tables]
         except ImportError as exc:  # a chosen extractor's extra is missing: every PDF would fail the same way
-            raise ReadError("table_extractor_unavailable", str(exc)) from exc
+            raise ReadError(ProblemCode.TABLE_EXTRACTOR_UNAVAILABLE, str(exc)) from exc
         except ValueError as exc:  # an unknown name; the message lists the known ones
-            raise ReadError("unknown_table_extractor", str(exc)) from exc
+            raise ReadError(ProblemCode.UNKNOWN_TABLE_EXTRACTOR, str(exc)) from exc
         self.use_ocr = use_ocr
         self.max_pages = max_pages
 
     def read(self, data: bytes, path: str) -> Document:
-        pdf = _open(data)
+        pdf, source, warnings = _open(data)
         try:
             n = len(pdf)
             if n == 0:
-                raise ReadError("no_pages", "the PDF has no pages")
+                raise ReadError(ProblemCode.NO_PAGES, "the PDF has no pages")
             if n > self.max_pages:
-                raise ReadError("too_many_pages", f"the PDF has {n} pages; the limit is {self.max_pages} "
+                raise ReadError(ProblemCode.TOO_MANY_PAGES, f"the PDF has {n} pages; the limit is {self.max_pages} "
                                 "(annual reports run to a few dozen)")
-            pages = [self._page(pdf, i, data) for i in range(n)]
-            properties = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if k == "Title"}
+            pages, failed = self._pages(pdf, range(n), source)
+            try:
+                properties = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if k == "Title"}
+            except Exception:  # noqa: BLE001 — a damaged Info dictionary costs the title, not the document
+                properties = {}
         finally:
             pdf.close()
+        if failed and not warnings:  # pages pdfium cannot load: try them again in the file qpdf rewrote
+            pages, failed, warnings = self._retry(pages, failed, data, n)
+        warnings += _skipped(failed, n)
+        if not pages:
+            raise ReadError(ProblemCode.CORRUPT_PDF, f"the PDF is damaged: none of its {n} pages could be read "
+                            f"({type(failed[0][1]).__name__}: {failed[0][1]})")
         if not any(p.content.glyphs for p in pages):
             if not self.use_ocr or not ocr.available():
-                raise ReadError("needs_ocr", "the PDF has no text layer (a scan); install the OCR extra "
+                raise ReadError(ProblemCode.NEEDS_OCR, "the PDF has no text layer (a scan); install the OCR extra "
                                 "(pip install 'nianbao[ocr]') to read it")
-            raise ReadError("empty", "no text was found on any page, even by OCR")
+            raise ReadError(ProblemCode.EMPTY, "no text was found on any page, even by OCR")
         if "报告" not in properties.get("title", ""):
             properties.pop("title", None)  # producers' titles are often 'Microsoft Word - 1.doc'
-        return Document(path, self.name, self._blocks(pages), properties=properties)
+        return Document(path, self.name, self._blocks(pages), properties=properties, warnings=warnings)
+
+    def _pages(self, pdf: pdfium.PdfDocument, indexes: Sequence[int],
+               data: bytes) -> tuple[list[_Page], list[tuple[int, Exception]]]:
+        """The pages at ``indexes`` that could be read, and each one that could not with its error: a page
+        pdfium cannot load or parse is left out, the others are read."""
+        pages, failed = [], []
+        for i in indexes:
+            try:
+                pages.append(self._page(pdf, i, data))
+            except Exception as exc:  # noqa: BLE001 — one damaged page must not cost the others
+                failed.append((i, exc))
+        return pages, failed
+
+    def _retry(self, pages: list[_Page], failed: list[tuple[int, Exception]], data: bytes,
+               n: int) -> tuple[list[_Page], list[tuple[int, Exception]], list[Problem]]:
+        """Pages that failed, read again from the PDF as qpdf rewrites it (where it has the same pages)."""
+        repaired = repair(data)
+        if repaired is None:
+            return pages, failed, []
+        try:
+            pdf = pdfium.PdfDocument(repaired)
+        except pdfium.PdfiumError:
+            return pages, failed, []
+        try:
+            # qpdf may drop or reorder a broken page: its pages must be the original's, page for page.
+            if len(pdf) != n or any(_signature(pdf, p.number - 1) != p.signature for p in pages):
+                return pages, failed, []
+            again, still = self._pages(pdf, [i for i, _ in failed], repaired)
+        finally:
+            pdf.close()
+        if len(still) == len(failed):
+            return pages, failed, []
+        warning = Problem(ProblemCode.PDF_REPAIRED, f"{len(again)} page(s) pdfium could not load were read after a "
+                          "repair pass by qpdf", "read")
+        return sorted(pages + again, key=lambda p: p.number), still, [warning]
 
     def _page(self, pdf: pdfium.PdfDocument, index: int, data: bytes) -> _Page:
         page = pdf[index]
@@ -191,7 +297,7 @@ class PdfReader:
         table_glyphs = {id(g) for _, t in tables for g in t.glyphs}
         glyphs = [g for g in content.glyphs if id(g) not in table_glyphs]
         lines = [line for line in text_lines(glyphs) if not any(_inside(line, t) for _, t in tables)]
-        return _Page(content, lines, tables)
+        return _Page(index + 1, content, lines, tables, _signature(pdf, index))
 
     def _blocks(self, pages: list[_Page]) -> list[TextBlock | TableBlock]:
         skip = _furniture(pages)
@@ -200,6 +306,9 @@ class PdfReader:
         # Tables that ended their page with no text after them, by extractor: they may continue.
         open_tables: dict[str, TableBlock] = {}
         for p, page in enumerate(pages):
+            number = page.number
+            if p and pages[p - 1].number != number - 1:
+                open_tables = {}  # a page between them was skipped: no table continues across it
             items: list[tuple[float, int, object]] = [(line.box[1], 0, line) for i, line in enumerate(page.lines)
                                                       if (p, i) not in skip]
             items += [(t.box[1], 1, (name, t)) for name, t in page.tables]
@@ -209,16 +318,16 @@ class PdfReader:
                 if kind == 0:
                     continuing.clear()
                     ended.clear()
-                    block = TextBlock(item.text, Origin(self.name, len(blocks), page=p + 1))
+                    block = TextBlock(item.text, Origin(self.name, len(blocks), page=number))
                     blocks.append(block)
                     lines.append((block, item))
                     continue
                 name, lattice = item
                 previous = continuing.pop(name, None)
-                if previous is not None and _join(previous, _grid(lattice, p + 1, len(previous.grid))):
+                if previous is not None and _join(previous, _grid(lattice, number, len(previous.grid))):
                     ended[name] = previous
                     continue
-                block = TableBlock(_grid(lattice, p + 1), Origin(self.name, len(blocks), page=p + 1), name)
+                block = TableBlock(_grid(lattice, number), Origin(self.name, len(blocks), page=number), name)
                 blocks.append(block)
                 ended[name] = block
             open_tables = ended

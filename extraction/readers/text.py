@@ -8,6 +8,7 @@ from typing import ClassVar
 from charset_normalizer import from_bytes
 
 from nianbao.core.document import Document, Origin, TextBlock
+from nianbao.core.problems import ProblemCode
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.base import ReadError
 
@@ -42,7 +43,7 @@ def decode_text(data: bytes) -> tuple[str, str, int]:
     and for bytes that are no text at all.
     """
     if not data.strip():
-        raise ReadError("empty", "the file is empty")
+        raise ReadError(ProblemCode.EMPTY, "the file is empty")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -52,12 +53,12 @@ def decode_text(data: bytes) -> tuple[str, str, int]:
             return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), "utf-8", replaced
     match = from_bytes(data).best()
     if match is None:
-        raise ReadError("not_text", "the file is not text in any known encoding (binary data?)")
+        raise ReadError(ProblemCode.NOT_TEXT, "the file is not text in any known encoding (binary data?)")
     text = str(match)
     # Control characters other than whitespace mean binary data that happened to decode.
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 200):
-        raise ReadError("not_text", "the file looks binary: it decodes only to control characters")
+        raise ReadError(ProblemCode.NOT_TEXT, "the file looks binary: it decodes only to control characters")
     return text.replace("\r\n", "\n").replace("\r", "\n"), match.encoding, 0
 
 
@@ -65,7 +66,7 @@ def decode_warnings(replaced: int) -> list[Problem]:
     """The warning a reader passes on when bytes had to be replaced to decode the file."""
     if not replaced:
         return []
-    return [Problem("bytes_replaced", f"{replaced} byte(s) could not be decoded (a damaged or cut download?) and "
+    return [Problem(ProblemCode.BYTES_REPLACED, f"{replaced} byte(s) could not be decoded (a damaged or cut download?) and "
                     "stand as U+FFFD in the text", "read")]
 
 

@@ -14,6 +14,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Protocol
 
+from nianbao.core.problems import ProblemCode
 from nianbao.core.config import ExtractConfig
 from nianbao.batch.worker import MEMORY_EXIT, PRELOAD, extract_line, init_worker, pin_thread_environment
 
@@ -76,13 +77,13 @@ def outcome(future: Future, limits: Limits) -> "str | Failure":
     try:
         return future.result()
     except FutureTimeout:
-        return Failure("timeout", f"the document took longer than the {limits.timeout:g} s limit; its worker was stopped")
+        return Failure(ProblemCode.TIMEOUT, f"the document took longer than the {limits.timeout:g} s limit; its worker was stopped")
     except ProcessExpired as exc:
         if exc.exitcode == MEMORY_EXIT:
-            return Failure("memory_limit", f"the worker passed the {limits.max_memory_mb:g} MB memory limit; it was stopped")
-        return Failure("worker_crashed", f"the worker process died while reading the document (exit status {exc.exitcode})")
+            return Failure(ProblemCode.MEMORY_LIMIT, f"the worker passed the {limits.max_memory_mb:g} MB memory limit; it was stopped")
+        return Failure(ProblemCode.WORKER_CRASHED, f"the worker process died while reading the document (exit status {exc.exitcode})")
     except Exception as exc:  # noqa: BLE001 — whatever broke, the document gets a record saying so
-        return Failure("internal_error", f"{type(exc).__name__}: {exc}")
+        return Failure(ProblemCode.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -176,7 +177,7 @@ class DaskEngine:
                 try:
                     result: "str | Failure" = future.result()
                 except Exception as exc:  # noqa: BLE001 — a worker lost with the task (KilledWorker …)
-                    result = Failure("worker_crashed", f"the Dask worker running the document was lost: {type(exc).__name__}: {exc}")
+                    result = Failure(ProblemCode.WORKER_CRASHED, f"the Dask worker running the document was lost: {type(exc).__name__}: {exc}")
                 future.release()
                 yield task, result
                 submit(1)

@@ -70,4 +70,9 @@ def extract_line(path: str, sha256: str | None, config: ExtractConfig) -> str:
     from nianbao.pipeline import extract
     from nianbao.core.serialize import dumps
 
-    return dumps(extract(Path(path), config, sha256=sha256))
+    line = dumps(extract(Path(path), config, sha256=sha256))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate some reader let through: the journal must stay UTF-8
+        line = line.encode("utf-8", "replace").decode("utf-8")
+    return line

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Iterator, Literal
 
+from nianbao.core.problems import ProblemCode
+
 FormatVersion = Literal["2021", "2019", "pre-2019", "unknown"]
 FORMAT_2021: FormatVersion = "2021"
 FORMAT_2019: FormatVersion = "2019"
@@ -352,7 +354,8 @@ def cell_label(table: TableSpec, row: RowSpec, col: str) -> str:
 
 
 def rows() -> Iterator[dict[str, str]]:
-    """Every code as a flat row: kind, id, label, and for cells the table, format, row and column."""
+    """Every code as a flat row: kind, id, label, and for cells the table, format, row and column; problem
+    codes (kind ``problem``) have ``error: …`` or ``warning: …`` and their meaning as label."""
     seen: set[str] = set()
     for spec in TABLES.values():
         for row, col, cid in spec.cells():
@@ -377,6 +380,9 @@ def rows() -> Iterator[dict[str, str]]:
     ):
         for code in codes:
             yield {"kind": kind, "id": code.id, "label": code.label, "table": "", "format": "", "row": "", "column": ""}
+    for problem in ProblemCode:  # the codes of records' errors and warnings, with their meaning
+        yield {"kind": "problem", "id": problem.value, "label": f"{problem.kind}: {problem.meaning}", "table": "",
+               "format": "", "row": "", "column": ""}
 
 
 FIELDS = ("kind", "id", "label", "table", "format", "row", "column")

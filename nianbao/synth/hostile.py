@@ -108,21 +108,28 @@ def many_pages_pdf(marker: str, pages: int = MANY_PAGES) -> bytes:
                b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
     objects += [page] * pages
-    out = b"%PDF-1.4\n%% " + marker.encode() + b"\n"
-    offsets = []
+    return _pdf_file(objects, marker)
+
+
+def _pdf_file(objects: list[bytes], marker: str) -> bytes:
+    """A PDF of numbered ``objects`` (object 1 the catalog) with its cross-reference table (linear time:
+    100,000 pages take a second)."""
+    parts = [b"%PDF-1.4\n%% " + marker.encode() + b"\n"]
+    size, offsets = len(parts[0]), []
     for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return out
+        offsets.append(size)
+        parts.append(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+        size += len(parts[-1])
+    parts.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    parts.append(b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    parts.append(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, size))
+    return b"".join(parts)
 
 
 def _truncated(data: bytes, rng: random.Random) -> bytes:
-    """The first 20–90 % of a file, as an interrupted download leaves it."""
-    return data[: int(len(data) * rng.uniform(0.2, 0.9))]
+    """The first 2–12 % of a file, as a download interrupted early leaves it: too little for qpdf's repair
+    pass to find a page in (a PDF cut later is repaired and read in part: tests/extraction/readers/test_pdf_damage.py)."""
+    return data[: int(len(data) * rng.uniform(0.02, 0.12))]
 
 
 def _report_pdf(rep: Report, encrypt: str | None = None) -> bytes:
@@ -175,3 +182,67 @@ def _gbk_text(rep: Report) -> bytes:
     except UnicodeEncodeError:  # a character outside GBK: GB18030 is its superset
         rep.style.encoding = "gb18030"
         return render_text(rep)
+
+
+# --- hostile structure: each must get a clear code in bounded time and memory, reading nothing else ----
+LAUGHS = b"".join([b'<!ENTITY a0 "lol">'] + [b'<!ENTITY a%d "%s">' % (i, b"&a%d;" % (i - 1) * 10) for i in range(1, 10)])
+
+
+def docx_with_dtd(docx: bytes, dtd: bytes, reference: bytes) -> bytes:
+    """``docx`` with ``dtd`` declared in word/document.xml and ``reference`` (e.g. ``&x;``) in its first text."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "word/document.xml":
+                at = body.find(b"?>") + 2
+                body = (body[:at] + b"<!DOCTYPE w:document [" + dtd + b"]>" + body[at:]).replace(b"<w:t>", b"<w:t>" + reference, 1)
+            target.writestr(info.filename, body)
+    return out.getvalue()
+
+
+def xxe_docx(docx: bytes, secret: Path) -> bytes:
+    """An external entity: word/document.xml asks for the content of ``secret`` (a file outside the input)."""
+    return docx_with_dtd(docx, b'<!ENTITY x SYSTEM "%s">' % secret.resolve().as_uri().encode(), b"&x;")
+
+
+def laughs_docx(docx: bytes) -> bytes:
+    """Entity expansion ('billion laughs'): ten levels of ten references, 10^9 × 'lol' if expanded."""
+    return docx_with_dtd(docx, LAUGHS, b"&a9;")
+
+
+def deep_html(depth: int = 100_000) -> bytes:
+    """A report title inside ``depth`` nested <div>s."""
+    return (b"<html><body>" + b"<div>" * depth + "2023年政府信息公开工作年度报告".encode() + b"</div>" * depth
+            + b"</body></html>")
+
+
+def huge_span_html(cells: int = 50, rows: int = 200) -> bytes:
+    """A table whose cells each claim rowspan and colspan 2147483647 (tens of millions of grid cells)."""
+    head = b'<td rowspan="2147483647" colspan="2147483647">x</td>' * cells
+    return (b"<html><body><p>" + "2023年政府信息公开工作年度报告".encode() + b"</p><table><tr>" + head + b"</tr>"
+            + b"<tr><td>1</td><td>2</td></tr>" * rows + b"</table></body></html>")
+
+
+def cyclic_pages_pdf(marker: str) -> bytes:
+    """A PDF whose page tree is a cycle: the root's kids are a page and a node whose kid is the root."""
+    stream = b"BT /F1 24 Tf 72 720 Td (page) Tj ET"
+    return _pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ], marker)
+
+
+def sparse_file(path: Path, size: int = 2**30, head: bytes = b"") -> Path:
+    """A ``size``-byte file (1 GiB) that takes no disk: ``head``, then a hole."""
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(size)
+    return path
