@@ -6,14 +6,17 @@ import io
 import re
 import zipfile
 import zlib
+from pathlib import Path
 from typing import ClassVar
 
 import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from nianbao.core.problems import ProblemCode
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock
+from nianbao.core.record import Problem
 from nianbao.extraction.readers.base import ReadError
 
 # A DOCX is a zip: refuse archives that would inflate past this before python-docx unpacks them.
@@ -51,7 +54,9 @@ def _check_xml(data: bytes) -> None:
                 with archive.open(info) as member:
                     head = member.read(_PROLOG_BYTES)
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError) as exc:
-                raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX part {info.filename} cannot be unpacked: {exc}") from exc
+                if info.filename == "word/document.xml":
+                    raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX body cannot be unpacked: {exc}") from exc
+                continue  # another damaged part: _salvage leaves it out
             prolog = _PROLOG.match(head)
             if prolog is None or _DTD.search(prolog.group(0)):
                 raise ReadError(ProblemCode.UNSAFE_XML, f"the DOCX part {info.filename} declares a DTD or entities, "
@@ -75,6 +80,42 @@ def _grid(table: Table) -> list[list[GridCell]]:
     return [row + [GridCell("", (r, c)) for c in range(len(row), width)] for r, row in enumerate(grid)]
 
 
+def _salvage(data: bytes) -> tuple[bytes, list[str]]:
+    """The archive without the parts that do not unpack or parse (other than the body), and the
+    relationships that point at them; and the names of the parts dropped. A damaged cover-page property
+    or header part then costs only itself, not the report."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts: dict[str, bytes] = {}
+        dropped: list[str] = []
+        for info in archive.infolist():
+            try:
+                body = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    etree.fromstring(body, parser)
+            except Exception:  # noqa: BLE001 — any fault in a part: that part is what is lost
+                if info.filename == "word/document.xml":
+                    raise ReadError(ProblemCode.CORRUPT_DOCX, "the DOCX body (word/document.xml) is damaged") from None
+                dropped.append(info.filename)
+                continue
+            parts[info.filename] = body
+    if not dropped:
+        return data, []
+    gone = {Path(name).name for name in dropped}
+    for name, body in parts.items():
+        if name.endswith(".rels"):
+            rels = etree.fromstring(body, parser)
+            for rel in list(rels):
+                if Path(rel.get("Target", "")).name in gone:
+                    rels.remove(rel)
+            parts[name] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in parts.items():
+            archive.writestr(name, body)
+    return out.getvalue(), dropped
+
+
 class DocxReader:
     """DOCX (.docx): Word paragraphs (with heading levels from styles) and tables as grids."""
 
@@ -85,6 +126,9 @@ class DocxReader:
         if not data:
             raise ReadError(ProblemCode.EMPTY, "the file is empty")
         _check_archive(data)
+        data, dropped = _salvage(data)
+        warnings = [Problem(ProblemCode.PART_DROPPED, f"the DOCX part {name} is damaged and was left out", "read")
+                    for name in dropped]
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises many types for damaged parts
@@ -107,4 +151,4 @@ class DocxReader:
         core = document.core_properties
         if core.title:
             props["title"] = core.title.strip()
-        return Document(path, self.name, blocks, None, props)
+        return Document(path, self.name, blocks, None, props, warnings)

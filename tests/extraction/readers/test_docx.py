@@ -52,3 +52,24 @@ def test_zip_bomb_is_refused_before_unpacking(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(ReadError) as info:
         DocxReader().read((SAMPLES / "sample-2023-county-bureau.docx").read_bytes(), "x.docx")
     assert info.value.code == "too_large"
+
+
+def test_a_damaged_part_other_than_the_body_costs_only_itself(tmp_path) -> None:
+    import io
+    import zipfile
+
+    from nianbao.core.config import ExtractConfig
+    from nianbao.pipeline import extract
+
+    sample = SAMPLES / "sample-2023-county-bureau.docx"
+    src, out = zipfile.ZipFile(sample), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            dst.writestr(info, body[: len(body) // 2] if info.filename == "docProps/core.xml" else body)
+    damaged = tmp_path / sample.name
+    damaged.write_bytes(out.getvalue())
+    clean, record = extract(sample, ExtractConfig(tag=False)), extract(damaged, ExtractConfig(tag=False))
+    assert record.status.value != "error" and record.tables == clean.tables
+    assert [(w.code, w.stage) for w in record.warnings if w.code == "part_dropped"] == [("part_dropped", "read")]
+    assert "docProps/core.xml" in record.warnings[0].message
