@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -26,6 +27,43 @@ _PROLOG_BYTES = 64 * 1024
 _PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*(?=<[^?!]|$)", re.S)
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 _HEADING_STYLE = re.compile(r"^(heading|标题)\s*(\d)", re.I)
+
+
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # a zip local file header, up to the name
+
+
+def _rebuild_truncated(data: bytes) -> bytes | None:
+    """A cut download loses the zip's central directory (at its end) while the parts before the cut are
+    whole: rebuild an archive from the local file headers, keeping every part that still inflates in full.
+    None when nothing can be rebuilt. The size limit is applied to what is inflated, part by part."""
+    parts: dict[str, bytes] = {}
+    total = 0
+    at = data.find(b"PK\x03\x04")
+    while at >= 0 and at + _LOCAL_HEADER.size <= len(data):
+        (_, _, flags, method, _, _, _, size, _, name_len, extra_len) = _LOCAL_HEADER.unpack_from(data, at)
+        start = at + _LOCAL_HEADER.size + name_len + extra_len
+        name = data[at + _LOCAL_HEADER.size:at + _LOCAL_HEADER.size + name_len].decode("utf-8", "replace")
+        inflater = zlib.decompressobj(-15) if method == zipfile.ZIP_DEFLATED else None
+        try:
+            if inflater is not None:
+                body = inflater.decompress(data[start:start + size] if size and not flags & 0x08 else data[start:],
+                                           MAX_UNZIPPED_BYTES - total)
+                whole = inflater.eof
+            else:
+                body, whole = data[start:start + size], method == zipfile.ZIP_STORED and start + size <= len(data)
+        except zlib.error:
+            body, whole = b"", False
+        if whole and name:
+            parts[name] = body
+            total += len(body)
+        at = data.find(b"PK\x03\x04", start)
+    if "word/document.xml" not in parts:
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in parts.items():
+            archive.writestr(name, body)
+    return out.getvalue()
 
 
 def _check_archive(data: bytes) -> None:
@@ -125,10 +163,19 @@ class DocxReader:
     def read(self, data: bytes, path: str) -> Document:
         if not data:
             raise ReadError(ProblemCode.EMPTY, "the file is empty")
+        warnings = []
+        try:
+            zipfile.ZipFile(io.BytesIO(data)).close()
+        except zipfile.BadZipFile:
+            rebuilt = _rebuild_truncated(data)
+            if rebuilt is not None:  # a cut download: the whole parts before the cut are read
+                data = rebuilt
+                warnings.append(Problem(ProblemCode.PART_DROPPED, "the DOCX is cut short (no zip directory): read "
+                                        "from the parts before the cut", "read"))
         _check_archive(data)
         data, dropped = _salvage(data)
-        warnings = [Problem(ProblemCode.PART_DROPPED, f"the DOCX part {name} is damaged and was left out", "read")
-                    for name in dropped]
+        warnings += [Problem(ProblemCode.PART_DROPPED, f"the DOCX part {name} is damaged and was left out", "read")
+                     for name in dropped]
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises many types for damaged parts

@@ -64,7 +64,8 @@ class ProblemCode(str, Enum):
     BYTES_REPLACED = "bytes_replaced", "warning", "bytes that could not be decoded were replaced with U+FFFD"
     PAGE_SKIPPED = "page_skipped", "warning", "a PDF page could not be loaded or parsed and was skipped (the page is named)"
     PDF_REPAIRED = "pdf_repaired", "warning", "the PDF was damaged and was read after a repair pass (qpdf)"
-    PART_DROPPED = "part_dropped", "warning", "a damaged DOCX part other than the body (properties, a header) was left out"
+    PART_DROPPED = "part_dropped", "warning", ("a damaged DOCX part other than the body (properties, a header), or the parts "
+                                              "after the cut of a cut-short DOCX, were left out")
     TABLE_TRUNCATED = "table_truncated", "warning", ("a markup table's spans would expand past the grid limit; "
                                                      "spans were cut to the table's own rows and columns")
     TABLE_NOT_FOUND = "table_not_found", "warning", "one of tables 二, 三, 四 was not found"

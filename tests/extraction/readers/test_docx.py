@@ -73,3 +73,15 @@ def test_a_damaged_part_other_than_the_body_costs_only_itself(tmp_path) -> None:
     assert record.status.value != "error" and record.tables == clean.tables
     assert [(w.code, w.stage) for w in record.warnings if w.code == "part_dropped"] == [("part_dropped", "read")]
     assert "docProps/core.xml" in record.warnings[0].message
+
+
+def test_a_cut_download_is_read_from_the_parts_before_the_cut(tmp_path) -> None:
+    from nianbao.core.config import ExtractConfig
+    from nianbao.pipeline import extract
+
+    sample = SAMPLES / "sample-2023-county-bureau.docx"
+    cut = tmp_path / sample.name
+    cut.write_bytes(sample.read_bytes()[:-300])  # the zip's central directory is gone
+    clean, record = extract(sample, ExtractConfig(tag=False)), extract(cut, ExtractConfig(tag=False))
+    assert record.status.value != "error" and record.tables == clean.tables
+    assert any(w.code == "part_dropped" and "cut short" in w.message for w in record.warnings)
