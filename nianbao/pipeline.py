@@ -81,6 +81,8 @@ def _stage(record: Record, name: str, fallback: T, run: Callable[..., T], *args:
     with ``fallback``, so one stage's fault costs only what that stage would have added."""
     try:
         return run(*args)
+    except (UnknownNameError, PluginUnavailableError):
+        raise  # a plug-in the config names is missing: the config's fault, an error record (see extract)
     except Exception as exc:  # noqa: BLE001 — a bug in one stage must not cost the record the others' work
         record.errors.append(Problem(ProblemCode.STAGE_FAILED, f"{name}: {type(exc).__name__}: {exc}", name))
         return fallback

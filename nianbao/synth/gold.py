@@ -30,7 +30,8 @@ def gold_record(rep: Report) -> dict[str, Any]:
     """Metadata, cells, identity breaks (recomputed from the gold cells), figures and paragraph labels."""
     a = rep.agency
     paragraphs = []
-    for block in page_blocks(rep):  # as the page prints them: with its lead sentence
+    # Text and HTML reports print on a portal page (with its lead sentence); the other renderers print the report's own blocks.
+    for block in page_blocks(rep) if rep.kind in ("txt", "html") else rep.blocks:
         if block.kind == "para":
             paragraphs.append({"index": len(paragraphs), "key": paragraph_key(block.text), "section": block.section,
                                "labels": list(block.labels)})
