@@ -4,7 +4,7 @@
 
 Extracts the bundled text, HTML and DOCX samples (or reads --jsonl), repeats the records to --records
 with a distinct path and sha256 per copy (so every copy writes its cells, as distinct reports do),
-shuffles them, and times ``write_parquet`` and ``write_duckdb`` separately on one core.
+shuffles them, and times ``write_parquet`` (rows built by ``--workers`` processes) and ``write_duckdb``.
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ def peak_mb() -> float:
     return float("nan")
 
 
-def write(jsonl: Path, out: Path, queue: "multiprocessing.Queue") -> None:
+def write(jsonl: Path, out: Path, queue: "multiprocessing.Queue", workers: int | None) -> None:
     """In a fresh process, so its peak memory is the writer's alone, not the benchmark's copy of the records."""
     start = time.perf_counter()
-    counts = write_parquet(jsonl, out)
+    counts = write_parquet(jsonl, out, workers=workers)
     parquet = time.perf_counter() - start
     rss = peak_mb()
     start = time.perf_counter()
@@ -56,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--jsonl", type=Path, help="records to repeat (default: the bundled samples, extracted)")
+    parser.add_argument("--workers", type=int, default=None, help="processes building the rows (default: the cores)")
     args = parser.parse_args()
     base = ([json.loads(line) for line in args.jsonl.open(encoding="utf-8") if line.strip()]
             if args.jsonl else sample_records())
@@ -73,7 +74,7 @@ def main() -> None:
         size = jsonl.stat().st_size
         spawn = multiprocessing.get_context("spawn")
         queue = spawn.Queue()
-        child = spawn.Process(target=write, args=(jsonl, Path(tmp) / "run", queue))
+        child = spawn.Process(target=write, args=(jsonl, Path(tmp) / "run", queue, args.workers))
         child.start()
         counts, parquet, duck, rss, rss_duck = queue.get()
         child.join()

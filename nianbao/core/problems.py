@@ -2,7 +2,7 @@
 
 The codes are stable: a study may count them across runs and versions. ``Problem(code, …)`` takes a
 member or its plain string (a ``str`` Enum is both, and serialises as its value); ``nianbao codebook``
-exports them (kind ``problem``) and the README lists them. tests/nianbao/test_problems.py checks that
+exports them (kind ``problem``) and the README lists them. tests/core/test_problems.py checks that
 every code a record carries — from hostile files, bad inputs and fuzz mutants — is a member.
 """
 

@@ -9,7 +9,7 @@ spans huge); a PDF's objects are edited with pikepdf (a page's content stream ma
 object replaced, the page tree made cyclic or its count wrong, a stream's bytes flipped) and its bytes
 cut or flipped. Hypothesis makes the runs reproducible (``derandomize`` or a seed) and its strategies
 compose; the pipeline must give every mutant a record whose codes are all ``ProblemCode`` members and
-never ``internal_error``. Used by tests/nianbao/test_fuzz.py (a bounded run) and benchmarks/fuzz.py.
+never ``internal_error``. Used by tests/pipeline/test_fuzz.py (a bounded run) and benchmarks/fuzz.py.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from nianbao.pipeline import extract
 from nianbao.synth.hostile import KINDS, write_hostile
 from nianbao.synth.sample import sample_report
 from tests.conftest import ROOT
-from tests.nianbao.test_bad_inputs import test_bad_input_gives_a_clear_status as _bad_cases
+from tests.pipeline.test_bad_inputs import test_bad_input_gives_a_clear_status as _bad_cases
 
 SOURCES = [p for folder in ("nianbao", "extraction", "classification") for p in sorted((ROOT / folder).rglob("*.py"))]
 

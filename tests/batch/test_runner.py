@@ -17,7 +17,7 @@ from nianbao.batch.runner import RECORDS, RUN_FILE, SKIPPED
 from nianbao.core.serialize import read_jsonl
 from tests.conftest import ROOT
 from nianbao.core.config import ExtractConfig
-from tests.nianbao.batch.corpora import copies, mixed
+from tests.batch.corpora import copies, mixed
 
 OPTIONS = BatchOptions(workers=2, config=ExtractConfig(ocr=False))
 

@@ -9,7 +9,7 @@ from nianbao.batch import BatchOptions, run_batch
 from nianbao.batch.runner import RECORDS
 from tests.conftest import SHARED
 from nianbao.core.config import ExtractConfig
-from tests.nianbao.batch.corpora import mixed
+from tests.batch.corpora import mixed
 
 pytest.importorskip("dask.distributed", reason="the Dask engine needs nianbao[dask]")
 
@@ -34,7 +34,7 @@ def test_dask_keeps_the_timeout(tmp_path: Path) -> None:
 
     if not ocr.available():
         pytest.skip("needs nianbao[ocr]: the slow document here is a scanned PDF read by OCR")
-    scan = Path(__file__).parents[3] / "corpus" / "samples" / "sample-2020-district-office-scanned.pdf"
+    scan = Path(__file__).parents[2] / "corpus" / "samples" / "sample-2020-district-office-scanned.pdf"
     summary = run_batch([scan], tmp_path / "run", BatchOptions(engine="dask", workers=1, timeout=1.0))
     (record,) = records_by_path(tmp_path / "run").values()
     assert summary.errors == 1 and record["errors"][0]["code"] == "timeout"
