@@ -21,13 +21,13 @@ HEADING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for label, pattern in (
         ("prior_rectification", r"整改|上一?年度?.{0,6}问题|\d{4}\s*年.{0,4}问题.{0,4}(?:整改|落实|改进)"),
         ("problems", r"存在.{0,4}(?:问题|不足)|主要问题|问题(?:和|与|及)?不足|^[（(]?\w{1,3}[)）、.．]?\s*问题$"),
-        ("improvements", r"改进|措施|下一步|工作(?:打算|计划|思路)|努力方向"),
+        ("improvements", r"改进|(?<!政策)措施|下一步|工作(?:打算|计划|思路)|努力方向"),  # 政策措施: a policy, not a measure
         ("processing_fees", r"处理费|收费"),
         ("proposals", r"建议|提案"),
         ("innovation", r"创新"),
         ("key_points", r"要点"),
         ("statistics_notes", r"统计|数据.{0,4}说明"),
-        ("proactive_disclosure", r"主动公开|政策解读|解读回应|回应.{0,2}关切|新闻发布"),
+        ("proactive_disclosure", r"主动公开|解读|回应|舆情|新闻发布"),  # interpretation and responses are 主动公开's
         ("disclosure_on_request", r"依申请|申请公开"),
         ("information_management", r"信息管理|管理(?:方面|情况)?$"),
         ("platform_building", r"平台|载体|网站"),
