@@ -140,7 +140,7 @@ def choose_thresholds(held_out: list[tuple[list[list[str]], dict[str, np.ndarray
     chosen = np.full(len(LABELS), common)
     for _ in range(2):
         for j in range(len(LABELS)):
-            def f1(t: float) -> tuple[float, float]:
+            def f1(t: float, j: int = j) -> tuple[float, float]:
                 trial = chosen.copy()
                 trial[j] = t
                 return _micro_f1(y, scores, trial), -abs(t - common)

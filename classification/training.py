@@ -70,7 +70,7 @@ def train_tagger(records: Iterable, backend: str, settings: dict[str, Any], gold
     if (protocols or tune_threshold) and len({e.doc_id for e in gold}) < needed:
         raise ValueError(f"{'choosing the threshold' if tune_threshold else 'leave-one-report-out'} needs gold "
                          f"paragraph labels for at least {needed} reports")
-    make = lambda: cls(**settings)  # noqa: E731
+    make = lambda: cls(**settings)
     fold_scores = FoldScores(gold, make, [*weak, *extra], weights)  # one fit per set of reports left out
     agencies = groups.get("agency")
     results: dict[str, CVResult] = {}

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from nianbao.classification.default import load_tagger
 from nianbao.classification.features import structure_words
 from nianbao.classification.items import LABELS, Item, decide, threshold_vector
 from nianbao.classification.weak import heading_cues, lead_heading, path_cues
+
 from nianbao.core.config import ExtractConfig
 from nianbao.pipeline import extract
 
