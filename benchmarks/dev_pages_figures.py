@@ -112,7 +112,7 @@ def main() -> None:
                 by_key = {paragraph_key(p.text): p for p in paragraphs}
                 gold = [(g["labels"], by_key[g["key"]]) for g in page["paragraphs"] if g["key"] in by_key]
                 items = [Item(p.text, "", ()) for _, p in gold]
-                predicted = decide(tagger.predict_scores(items), tagger.config.threshold) if items else []
+                predicted = decide(tagger.predict_scores(items), tagger.config.thresholds()) if items else []
                 for (want, _), got in zip(gold, predicted):
                     label_tp += len(set(want) & set(got))
                     label_fp += len(set(got) - set(want))

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Sequence
 
 import numpy as np
 
-from nianbao.classification.items import LABELS, Item, decide
+from nianbao.classification.items import LABELS, Item, decide, threshold_vector
 from nianbao.classification.weak import without_lead
 
 CONFIG_FILE = "config.json"
@@ -27,6 +27,13 @@ class TaggerConfig:
     structure: bool = True  # read the section id and heading path when an item has them
     threshold: float = 0.5
     seed: int = 0
+    # A decision threshold of its own for a label (label id → threshold), chosen on out-of-fold scores;
+    # a label it does not name is given at ``threshold``.
+    label_thresholds: dict[str, float] | None = None
+
+    def thresholds(self) -> np.ndarray:
+        """The decision threshold of every label, in ``LABELS`` order."""
+        return threshold_vector(self.threshold, self.label_thresholds)
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -94,7 +101,7 @@ class Tagger(ABC):
     def tag(self, items: Sequence[Item]) -> tuple[list[list[str]], np.ndarray]:
         """Labels and scores for each item."""
         scores = self.predict_scores(items)
-        return decide(scores, self.config.threshold), scores
+        return decide(scores, self.config.thresholds()), scores
 
     def save(self, directory: str | Path) -> Path:
         """Write the model to ``directory``: config.json (backend, labels, settings, training facts) + state."""

@@ -9,6 +9,7 @@ from nianbao.classification.base import Tagger
 from nianbao.core.codebook import PARAGRAPH_LABELS
 
 CARD_FILE = "README.md"
+_PROTOCOLS = {"report": "leave-one-report-out", "agency": "leave-one-agency-out", "format": "leave-one-format-out"}
 
 
 def _scores_table(modes: dict) -> list[str]:
@@ -49,12 +50,37 @@ def write_card(directory: str | Path, tagger: Tagger) -> Path:
     lines += [f"| {c.id} | {c.label} | {counts.get(c.id, 0)} |" for c in PARAGRAPH_LABELS]
     lines += ["", "## Config", "", "```json", json.dumps(tagger.config.to_dict(), ensure_ascii=False, indent=1), "```",
               "", "## Library versions", "", ", ".join(f"{k} {v}" for k, v in info.get("libraries", {}).items())]
-    loro = info.get("loro")
-    if loro:
-        lines += ["", "## Scores: leave-one-report-out on the gold reports", "",
-                  f"{len(loro['documents'])} reports, each scored by a model trained on the others (plus their weak "
-                  "and the synthetic paragraphs). `structure`: with the section and headings the layout found; "
-                  "`content`: the paragraph's text only.", ""] + _scores_table(loro["modes"])
+    thresholds = tagger.config.to_dict()
+    if info.get("thresholds_chosen_by"):
+        own = thresholds.get("label_thresholds") or {}
+        lines += ["", "## Decision thresholds", "",
+                  f"Chosen on out-of-fold scores ({info['thresholds_chosen_by']}, both modes pooled): a label is given at "
+                  f"{thresholds['threshold']}" + (", except " + ", ".join(f"{k} at {v}" for k, v in own.items()) if own else "")
+                  + "; a paragraph always gets at least its best-scoring label."]
+    runs = [(key, info[key]) for key in ("loro", "cv_agency", "cv_format") if info.get(key)]
+    if runs:
+        lines += ["", "## Scores", "",
+                  "Each held-out group of reports is scored by a model trained on the others (plus their weak and the "
+                  "synthetic paragraphs)" + (", its thresholds chosen on the training reports only (nested)"
+                                             if info.get("threshold_chosen_by_cv") else "") + ". `structure`: with the "
+                  "section and headings the layout found; `content`: the paragraph's text only. Micro F1 with a 95% "
+                  "bootstrap interval over the held-out groups:", "",
+                  "| protocol | held-out groups | structure: micro F1 (95% interval) | content: micro F1 (95% interval) |",
+                  "|---|---:|---|---|"]
+        for key, run in runs:
+            boot = run.get("bootstrap_over_groups", {})
+            cells = []
+            for mode in ("structure", "content"):
+                b = boot.get(mode, {})
+                interval = b.get("f1_interval")
+                cells.append(f"**{run['modes'][mode]['micro']['f1']:.3f}**"
+                             + (f" ({interval[0]:.3f}–{interval[1]:.3f})" if interval else ""))
+            lines.append(f"| {_PROTOCOLS[run.get('protocol', 'report')]} | {len(run.get('groups') or run['documents'])} | "
+                         + " | ".join(cells) + " |")
+        for key, run in runs:
+            lines += ["", f"### {_PROTOCOLS[run.get('protocol', 'report')]}", "",
+                      f"{len(run['documents'])} reports in {len(run.get('groups') or run['documents'])} groups.", ""]
+            lines += _scores_table(run["modes"])
     path = Path(directory) / CARD_FILE
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

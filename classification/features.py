@@ -226,9 +226,10 @@ class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=No
             path = str(row[1]).split(PATH_SEPARATOR) if len(row) > 1 and str(row[1]) else []
             tokens = structure_words(section, path)
             lead = lead_heading(str(row[2])) if len(row) > 2 else None
-            if lead and len(path) < 2:
-                # A heading run into the text names the paragraph's topic as a sub-heading above it would,
-                # so where the path has none (content-only mode) it gives the same cue features.
+            if lead:
+                # A heading run into the text names the paragraph's topic as a sub-heading above it would:
+                # where the path has none (content-only mode) it gives the same cue features, and under a
+                # path it adds its own (a run-in 二是依申请公开 under （一）主动公开: both topics).
                 tokens += [f"cue={label}" for label in heading_cues(lead)]
             if self.heading_words and len(path) > 1:
                 # The nearest sub-heading's characters: wordings the cue rules do not know.

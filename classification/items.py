@@ -4,7 +4,7 @@ a labelled example, and how scores become labels. Plain data: backends, weak lab
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -45,17 +45,28 @@ def label_matrix(labels: Iterable[Iterable[str]]) -> np.ndarray:
     return y
 
 
-def decide(scores: np.ndarray, threshold: float = 0.5) -> list[list[str]]:
-    """Labels from scores: every label at or over ``threshold``, and at least the best one.
+def threshold_vector(threshold: float | Sequence[float] | np.ndarray, per_label: Mapping[str, float] | None = None
+                     ) -> np.ndarray:
+    """One decision threshold per label in ``LABELS`` order: ``threshold`` (one for all, or one per label),
+    with the labels ``per_label`` names set to their own."""
+    out = np.array(np.broadcast_to(np.asarray(threshold, dtype=np.float64), (len(LABELS),)))
+    for label, value in (per_label or {}).items():
+        if label not in LABEL_INDEX:
+            raise ValueError(f"unknown paragraph label {label!r} in the per-label thresholds")
+        out[LABEL_INDEX[label]] = float(value)
+    return out
+
+
+def decide(scores: np.ndarray, threshold: float | Sequence[float] | np.ndarray = 0.5) -> list[list[str]]:
+    """Labels from scores: every label at or over its threshold (one for all labels, or one per label in
+    ``LABELS`` order), and at least the best one.
 
     Every narrative paragraph is about something, so a paragraph never comes back unlabelled.
     """
-    out = []
-    for row in np.asarray(scores):
-        chosen = [LABELS[j] for j in np.flatnonzero(row >= threshold)]
-        out.append(chosen or [LABELS[int(np.argmax(row))]])
-    return out
-
+    scores = np.asarray(scores, dtype=np.float64).reshape(-1, len(LABELS))
+    over = scores >= threshold_vector(threshold)
+    best = np.argmax(scores, axis=1) if len(scores) else np.zeros(0, dtype=np.int64)
+    return [[LABELS[j] for j in np.flatnonzero(row)] or [LABELS[int(b)]] for row, b in zip(over, best)]
 
 
 @dataclass

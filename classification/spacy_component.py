@@ -33,7 +33,7 @@ class NianbaoTaggerComponent:
 
     def __init__(self, tagger: Tagger, threshold: float | None = None) -> None:
         self.tagger = tagger
-        self.threshold = tagger.config.threshold if threshold is None else threshold
+        self.threshold = tagger.config.thresholds() if threshold is None else threshold
 
     def _items(self, docs: list[Doc]) -> list[Item]:
         return [Item(doc.text, doc._.nianbao_section or "", tuple(doc._.nianbao_path or ())) for doc in docs]

@@ -21,13 +21,13 @@ HEADING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for label, pattern in (
         ("prior_rectification", r"整改|上一?年度?.{0,6}问题|\d{4}\s*年.{0,4}问题.{0,4}(?:整改|落实|改进)"),
         ("problems", r"存在.{0,4}(?:问题|不足)|主要问题|问题(?:和|与|及)?不足|^[（(]?\w{1,3}[)）、.．]?\s*问题$"),
-        ("improvements", r"改进|措施|下一步|工作(?:打算|计划|思路)|努力方向"),
+        ("improvements", r"改进|(?<!政策)措施|下一步|工作(?:打算|计划|思路)|努力方向"),  # 政策措施: a policy, not a measure
         ("processing_fees", r"处理费|收费"),
         ("proposals", r"建议|提案"),
         ("innovation", r"创新"),
         ("key_points", r"要点"),
         ("statistics_notes", r"统计|数据.{0,4}说明"),
-        ("proactive_disclosure", r"主动公开"),
+        ("proactive_disclosure", r"主动公开|解读|回应|舆情|新闻发布"),  # interpretation and responses are 主动公开's
         ("disclosure_on_request", r"依申请|申请公开"),
         ("information_management", r"信息管理|管理(?:方面|情况)?$"),
         ("platform_building", r"平台|载体|网站"),
@@ -38,6 +38,8 @@ HEADING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 assert {label for label, _ in HEADING_CUES} <= set(LABELS)
 CUE_CHARS = 24
+# Markdown or list marks around a heading a reader kept ("**（二）依申请公开**", "### 2. 政策解读").
+_MARKS = " \t#*_>-|`"
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # Cues that exclude one another: a rectification heading also says 问题; an 依申请 heading says 公开.
 _OVERRIDES = {"prior_rectification": ("problems",), "disclosure_on_request": ("proactive_disclosure",)}
@@ -52,7 +54,7 @@ def heading_cues(heading: str) -> list[str]:
     """The labels a heading's wording names, e.g. '（二）改进措施' → ['improvements']."""
     # A heading run together with its paragraph ends no sooner than the layout's cut: read up to the
     # first clause break, and no further than CUE_CHARS.
-    heading = _CLAUSE_END.split(heading.strip(), maxsplit=1)[0][:CUE_CHARS]
+    heading = _CLAUSE_END.split(heading.strip().strip(_MARKS), maxsplit=1)[0].strip(_MARKS)[:CUE_CHARS]
     found = [label for label, pattern in HEADING_CUES if pattern.search(heading)]
     for label, beaten in _OVERRIDES.items():
         if label in found:
@@ -89,8 +91,9 @@ def lead_heading(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-_LEAD = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))"
-                   r"[^。：:；;！？!?]{2,30}")
+# A run-in heading in any numbering style: （二）, 二、, 2. / 2、, 二是; Markdown marks before it are allowed.
+_LEAD = re.compile(r"^[\s#*_>]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}[、是]|"
+                   r"\d{1,2}\s*[.．、](?!\d))[^。：:；;！？!?]{2,30}")
 
 
 def without_lead(item: Item) -> Item | None:

@@ -64,17 +64,20 @@ _IMPLICIT_SECTION = {
     "other_matters": re.compile(rf"^\s*[（(]?[{_CN}]{{1,2}}[)）、]?\s*其他需要报告"),
 }
 
+# "一是…", "二是…" items: list members inside a paragraph's logic, not headings — unless one stands
+# alone on its line ("二是依申请公开"), where it heads the paragraphs below it (innermost of all styles).
+ITEM = re.compile(rf"^\s*[{_CN}]{{1,2}}是")
 # Sub-heading markers, outermost first; the index is the heading's depth below its section.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("l1", re.compile(rf"^\s*{L1_MARK}(?=\S)")),
     ("paren_cn", re.compile(rf"^\s*[（(]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
     ("arabic", re.compile(r"^\s*\d{1,2}\s*[.．、](?!\d)\s*")),
     ("paren_arabic", re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*")),
+    ("item", ITEM),
 )
-# "一是…", "二是…" items: list members inside a paragraph's logic, not headings.
-ITEM = re.compile(rf"^\s*[{_CN}]{{1,2}}是")
 _RUN_IN_END = re.compile(r"[。：:；;！!？?]")
 MAX_HEADING_CHARS = 32
+ITEM_HEADING_CHARS = 20  # a stand-alone 一是 line longer than this is a sentence cut short, not a heading
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,8 @@ def sub_heading(line: str) -> Heading | None:
             continue
         rest = line[m.end():]
         end = _RUN_IN_END.search(rest)
+        if style == "item" and (end is not None or len(line.strip()) > ITEM_HEADING_CHARS):
+            return None  # run into its text ("一是加强解读。…"), or a long sentence: a list member
         if end is None and len(line.strip()) <= MAX_HEADING_CHARS:
             return Heading(style, depth, line.strip(), run_in=False)
         title_end = end.start() if end else MAX_HEADING_CHARS

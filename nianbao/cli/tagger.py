@@ -65,7 +65,7 @@ def tag(
     model: Optional[Path] = typer.Option(None, "-m", "--model", help="A saved tagger (default: the shipped model)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL to write (default: standard output)."),
     content_only: bool = typer.Option(False, "--content-only", help="Ignore sections and headings."),
-    threshold: Optional[float] = typer.Option(None, help="Score at which a label is given (default: the model's)."),
+    threshold: Optional[float] = typer.Option(None, help="Score at which a label is given, for every label (default: the model's, per label)."),
 ) -> None:
     """Tag paragraphs with labels and a score per label: one JSON line per paragraph."""
     from nianbao.classification.items import LABELS, decide
@@ -83,7 +83,7 @@ def tag(
     if content_only:
         items = [item.content_only() for item in items]
     scores = tagger.predict_scores(items)
-    labels = decide(scores, tagger.config.threshold if threshold is None else threshold)
+    labels = decide(scores, tagger.config.thresholds() if threshold is None else threshold)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         for (doc_id, index, p), chosen, row in zip(rows, labels, scores):
@@ -125,8 +125,9 @@ def train(
                                      "(an agency's reports held out together; agency from the gold metadata, "
                                      "normalised) or format (the input format)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write the cross-validation scores here."),
-    tune_threshold: bool = typer.Option(False, "--tune-threshold", help="Choose the decision threshold "
-                                        "leave-one-report-out on the gold reports (nested inside --loro)."),
+    tune_threshold: bool = typer.Option(False, "--tune-threshold", help="Choose the decision thresholds (a common "
+                                        "one, and per label) on leave-one-agency-out scores of the gold reports "
+                                        "(nested inside --loro / --cv)."),
 ) -> None:
     """Train a tagger on a corpus: gold paragraph labels where given, weak labels from headings elsewhere."""
     from nianbao.classification.training import train_tagger
@@ -145,7 +146,8 @@ def train(
     try:
         tagger, result = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
                                       bool(cv), progress=err.print, tune_threshold=tune_threshold, cv=cv,
-                                      group=_grouping(cv, gold))
+                                      group=_grouping(cv, gold),
+                                      groupings={"agency": _grouping("agency", gold)} if tune_threshold else None)
     except (ValueError, ImportError) as exc:  # a wrong backend, setting or missing extra: say so, no traceback
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc

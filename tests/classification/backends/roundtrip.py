@@ -23,7 +23,7 @@ def tiny_data(n: int = 48):
 def check_overfit_and_round_trip(tagger: Tagger, tmp_path: Path, min_exact: float = 0.9, atol: float = 1e-6) -> None:
     items, y, _ = tiny_data()
     tagger.fit(items, y)
-    labels = decide(tagger.predict_scores(items), tagger.config.threshold)
+    labels = decide(tagger.predict_scores(items), tagger.config.thresholds())
     exact = np.mean([set(p) == {label for label, v in zip(LABELS, row) if v} for p, row in zip(labels, y)])
     assert exact >= min_exact, f"the {tagger.name} backend did not learn 48 paragraphs ({exact:.2f} exact)"
 
