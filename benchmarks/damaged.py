@@ -8,7 +8,8 @@ damaged three ways, as downloads and copies are damaged:
   last character;
 - PDF: one page's content stream replaced by junk; one page object made no page; the file cut at 90%;
 - DOCX: a member other than the document body damaged (docProps/core.xml flipped); the zip's end cut
-  (its central directory lost); one byte flipped inside the body's compressed stream.
+  (its central directory lost); one byte flipped halfway into the body's compressed stream (deflate cannot resynchronise: what
+  follows the damage is lost).
 Printed: per damage, the documents that kept a record (status other than error) and the share of the
 clean reading's cells they kept.
 """
@@ -77,9 +78,10 @@ def _docx_member(data: bytes, name: str, flip_at: float | None) -> bytes:
                 body = body[: len(body) // 2]  # an XML member cut short
             dst.writestr(info, body)
     raw = bytearray(out.getvalue())
-    if flip_at is not None:  # one byte of the compressed body flipped (its CRC no longer matches)
-        offset = raw.find(name.encode()) + len(name) + int(200 * flip_at)
-        raw[offset] ^= 0xFF
+    if flip_at is not None:  # one byte of the compressed body flipped, ``flip_at`` of the way into it
+        info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo(name)
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        raw[start + int(info.compress_size * flip_at)] ^= 0xFF
     return bytes(raw)
 
 

@@ -91,10 +91,10 @@ def _check_xml(data: bytes) -> None:
             try:
                 with archive.open(info) as member:
                     head = member.read(_PROLOG_BYTES)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError) as exc:
-                if info.filename == "word/document.xml":
-                    raise ReadError(ProblemCode.CORRUPT_DOCX, f"the DOCX body cannot be unpacked: {exc}") from exc
-                continue  # another damaged part: _salvage leaves it out
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError):
+                # A damaged part: _salvage leaves it out, or reads the body as far as it goes with a parser
+                # that loads no DTD and resolves no entity, so nothing unsafe gets in that way either.
+                continue
             prolog = _PROLOG.match(head)
             if prolog is None or _DTD.search(prolog.group(0)):
                 raise ReadError(ProblemCode.UNSAFE_XML, f"the DOCX part {info.filename} declares a DTD or entities, "
@@ -118,10 +118,37 @@ def _grid(table: Table) -> list[list[GridCell]]:
     return [row + [GridCell("", (r, c)) for c in range(len(row), width)] for r, row in enumerate(grid)]
 
 
+def _inflate_what_is_there(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    """A damaged member's bytes as far as they inflate (a flipped bit stops deflate, or only spoils the CRC)."""
+    (_, _, _, _, _, _, _, _, _, name_len, extra_len) = _LOCAL_HEADER.unpack_from(data, info.header_offset)
+    start = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
+    raw = data[start:start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        return raw
+    inflater, out = zlib.decompressobj(-15), []
+    for at in range(0, len(raw), 64):  # a little at a time: keep what inflated before the fault
+        try:
+            out.append(inflater.decompress(raw[at:at + 64], MAX_UNZIPPED_BYTES))
+        except zlib.error:
+            break
+    return b"".join(out)
+
+
+def _recovered_body(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    """The body part of a damaged DOCX as far as it can be read: inflated up to the fault and its XML
+    closed by lxml's recovering parser, so the paragraphs and tables before the damage are kept."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(_inflate_what_is_there(data, info) or b"<x/>", parser)
+    if root is None or not root.tag.endswith("}document"):
+        raise ReadError(ProblemCode.CORRUPT_DOCX, "the DOCX body (word/document.xml) is damaged beyond reading")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _salvage(data: bytes) -> tuple[bytes, list[str]]:
-    """The archive without the parts that do not unpack or parse (other than the body), and the
-    relationships that point at them; and the names of the parts dropped. A damaged cover-page property
-    or header part then costs only itself, not the report."""
+    """The archive without the parts that do not unpack or parse (other than the body, which is read as
+    far as it goes), and the relationships that point at them; and the names of the parts dropped or cut.
+    A damaged cover-page property or header part then costs only itself, a damaged body what follows
+    the damage, never the whole report."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts: dict[str, bytes] = {}
@@ -132,14 +159,14 @@ def _salvage(data: bytes) -> tuple[bytes, list[str]]:
                 if info.filename.endswith((".xml", ".rels")):
                     etree.fromstring(body, parser)
             except Exception:  # noqa: BLE001 — any fault in a part: that part is what is lost
-                if info.filename == "word/document.xml":
-                    raise ReadError(ProblemCode.CORRUPT_DOCX, "the DOCX body (word/document.xml) is damaged") from None
                 dropped.append(info.filename)
+                if info.filename == "word/document.xml":
+                    parts[info.filename] = _recovered_body(data, info)
                 continue
             parts[info.filename] = body
     if not dropped:
         return data, []
-    gone = {Path(name).name for name in dropped}
+    gone = {Path(name).name for name in dropped if name not in parts}
     for name, body in parts.items():
         if name.endswith(".rels"):
             rels = etree.fromstring(body, parser)
@@ -174,8 +201,9 @@ class DocxReader:
                                         "from the parts before the cut", "read"))
         _check_archive(data)
         data, dropped = _salvage(data)
-        warnings += [Problem(ProblemCode.PART_DROPPED, f"the DOCX part {name} is damaged and was left out", "read")
-                     for name in dropped]
+        warnings += [Problem(ProblemCode.PART_DROPPED, f"the DOCX part {name} is damaged and was left out"
+                             if name != "word/document.xml" else "the DOCX body is damaged: read up to the damage",
+                             "read") for name in dropped]
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises many types for damaged parts
