@@ -141,6 +141,11 @@ def _recovered_body(data: bytes, info: zipfile.ZipInfo) -> bytes:
     root = etree.fromstring(_inflate_what_is_there(data, info) or b"<x/>", parser)
     if root is None or not root.tag.endswith("}document"):
         raise ReadError(ProblemCode.CORRUPT_DOCX, "the DOCX body (word/document.xml) is damaged beyond reading")
+    # Garbage a damaged stream inflated to can leave elements without a namespace (':tr'), which Word's
+    # XML may not hold and python-docx refuses: they go, with what they hold.
+    for element in [e for e in root.iter() if not isinstance(e.tag, str) or not e.tag.startswith("{")]:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
