@@ -1,73 +1,25 @@
 """The themes as one HTML page: each theme's words and representative statements, and plots of its share
 by year and by administrative level (matplotlib, PNG inline).
 
-Chinese labels need a font with CJK glyphs; it is found the way ``nianbao.evaluation.plots`` finds one
-(fontconfig's ``:lang=zh`` list, then known family names). Where none is installed the plots still draw,
-with a warning.
+Chinese labels need a font with CJK glyphs (``nianbao.core.figures_setup``); where none is installed the
+plots still draw, with a warning.
 """
 
 from __future__ import annotations
 
-import base64
 import html
-import io
-import logging
-import subprocess
-import warnings
 from collections import defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from nianbao.analysis.themes import ThemeResult
+from nianbao.core.figures_setup import png_base64, pyplot
 
-_KNOWN_CJK = ("WenQuanYi Zen Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "SimHei",
-              "Microsoft YaHei", "PingFang SC", "Droid Sans Fallback")
 LEVELS = ("provincial", "prefectural", "county", "township")
 
 
-@lru_cache(maxsize=1)
-def cjk_font() -> str | None:
-    """An installed font family with Chinese glyphs, registered with matplotlib; None if there is none."""
-    from matplotlib import font_manager
-
-    try:
-        listing = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60).stdout
-    except (OSError, subprocess.SubprocessError):
-        listing = ""
-    for line in listing.splitlines():
-        path = line.split(":", 1)[0].strip()
-        if path:
-            try:
-                font_manager.fontManager.addfont(path)
-                return font_manager.FontProperties(fname=path).get_name()
-            except (OSError, RuntimeError, ValueError):
-                continue
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    return next((n for n in _KNOWN_CJK if n in names), None)
-
-
 def _pyplot() -> Any:
-    import matplotlib
-
-    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    font = cjk_font()
-    if font:
-        plt.rcParams["font.sans-serif"] = [font, "DejaVu Sans"]
-        plt.rcParams["axes.unicode_minus"] = False
-    else:
-        warnings.warn("no font with Chinese glyphs found: theme names draw as boxes "
-                      "(install fonts-wqy-zenhei or fonts-noto-cjk)", stacklevel=3)
-    return plt
-
-
-def _png(fig: Any) -> str:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+    return pyplot("the themes report")
 
 
 def share_plot(result: ThemeResult, grouping: str, order: tuple[str, ...] | None = None) -> str | None:
@@ -94,9 +46,7 @@ def share_plot(result: ThemeResult, grouping: str, order: tuple[str, ...] | None
     ax.set_ylabel("share of statements")
     ax.set_title(f"themes by {grouping}")
     ax.legend(fontsize=7, loc="center left", bbox_to_anchor=(1.0, 0.5))
-    png = _png(fig)
-    plt.close(fig)
-    return png
+    return png_base64(fig)
 
 
 def write_report(result: ThemeResult, path: str | Path, title: str = "nianbao themes") -> Path:
