@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import multiprocessing
 import random
 import sys
@@ -41,7 +42,7 @@ def peak_mb() -> float:
     return float("nan")
 
 
-def write(jsonl: Path, out: Path, queue: "multiprocessing.Queue", workers: int | None) -> None:
+def write(jsonl: Path, out: Path, queue: "multiprocessing.Queue", workers: int) -> None:
     """In a fresh process, so its peak memory is the writer's alone, not the benchmark's copy of the records."""
     start = time.perf_counter()
     counts = write_parquet(jsonl, out, workers=workers)
@@ -56,7 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--jsonl", type=Path, help="records to repeat (default: the bundled samples, extracted)")
-    parser.add_argument("--workers", type=int, default=None, help="processes building the rows (default: the cores)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes building the rows (default: the cores)")
     args = parser.parse_args()
     base = ([json.loads(line) for line in args.jsonl.open(encoding="utf-8") if line.strip()]
             if args.jsonl else sample_records())

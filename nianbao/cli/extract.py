@@ -128,6 +128,6 @@ def extract(
         from nianbao.cli.panel import write_reuse
         from nianbao.outputs.panel import write_tables
 
-        counts = write_tables(output / RECORDS, output, csv=csv)
+        counts = write_tables(output / RECORDS, output, csv=csv, workers=max(1, workers))
         counts["reuse"] = write_reuse([output / RECORDS], output)  # across years: computed by nianbao.analysis
         err.print("tables: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()) + f" in {output}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ def panel(
     records: list[Path] = typer.Argument(..., help="JSONL files of records (from `nianbao extract -o` or a batch run)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write the tables to (created if absent)."),
     csv_too: bool = typer.Option(False, "--csv", help="Also write csv/<table>.csv (UTF-8 with BOM, for Excel)."),
+    workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-j", help="Processes building the rows "
+                                "(default: the cores); the tables are the same whatever the number."),
 ) -> None:
     """Build the tidy panel from records: Parquet tables, nianbao.duckdb, and CSV on request."""
     from nianbao.outputs.panel import write_tables
@@ -32,7 +35,7 @@ def panel(
         err.print(f"[red]no such file: {', '.join(missing)}")
         raise typer.Exit(2)
     try:
-        counts = write_tables(records, output, csv=csv_too)
+        counts = write_tables(records, output, csv=csv_too, workers=workers)
     except ValueError as exc:  # a line that is no JSON record
         err.print(f"[red]{exc}")
         raise typer.Exit(1) from exc

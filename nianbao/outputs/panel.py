@@ -254,15 +254,15 @@ def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[d
             yield pending.popleft().result()
 
 
-def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, workers: int | None = None
-                  ) -> dict[str, int]:
+def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, workers: int = 1) -> dict[str, int]:
     """Write the tidy tables as ``out_dir/<table>.parquet`` from JSONL records; returns rows per table.
 
     Reports get one row per record. The content tables (cells, paragraphs, figures, checks, …) get the
     rows of the first record of each sha256 in path order: a file present twice in a corpus is read
     the same way twice, so its copies share those rows and ``reports.duplicate_of`` names the first.
-    ``workers``: processes that build the rows (default: the machine's cores); the files are the same
-    byte for byte whatever the number.
+    ``workers``: processes that build the rows; the files are the same byte for byte whatever the number.
+    More than one starts worker processes (forkserver), which import the calling script's ``__main__``:
+    call it from a script under ``if __name__ == "__main__":`` (the ``nianbao`` command does).
     """
     paths = [Path(records_jsonl)] if isinstance(records_jsonl, (str, Path)) else [Path(p) for p in records_jsonl]
     out_dir = Path(out_dir)
@@ -272,7 +272,7 @@ def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, worker
     try:
         for name in TABLES:
             writers[name] = _TableWriter(name, out_dir)
-        for tables in _chunked([str(p) for p in paths], jobs, workers or os.cpu_count() or 1):
+        for tables in _chunked([str(p) for p in paths], jobs, workers):
             for name, table in tables.items():
                 writers[name].extend(table)
         codebook = list(codebook_rows())
@@ -293,13 +293,14 @@ def _codebook_table(rows: list[dict]) -> "pa.Table":
     return pa.Table.from_pylist(rows, schema=arrow_schema("codebook"))
 
 
-def write_tables(records_jsonl: Path | Sequence[Path], out_dir: Path, *, csv: bool = False) -> dict[str, int]:
+def write_tables(records_jsonl: Path | Sequence[Path], out_dir: Path, *, csv: bool = False,
+                 workers: int = 1) -> dict[str, int]:
     """The whole panel from JSONL records: Parquet tables, ``nianbao.duckdb`` and, with ``csv``, CSV files.
 
     Each file is written under a temporary name and renamed, so a reader never sees a half-written
-    table. Returns the number of rows written per table.
+    table. Returns the number of rows written per table. ``workers``: as for ``write_parquet``.
     """
-    counts = write_parquet(records_jsonl, out_dir)
+    counts = write_parquet(records_jsonl, out_dir, workers=workers)
     write_duckdb(Path(out_dir))
     if csv:
         write_csv(Path(out_dir))
