@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extraction.layout import TITLE_WORDS, Layout
-from nianbao.extraction.metadata import stated_report, statistics_year
+from nianbao.extraction.metadata import statistics_year
+from nianbao.extraction.stated import stated_report
 
 # What the page is, when its title (or its first words) says it is something else than a report.
 _NOT_REPORT_TITLE = re.compile(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from nianbao.extraction import metadata as meta
-from nianbao.extraction import script
+from nianbao.extraction import script, stated
 from nianbao.extraction.detect import detect
 from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import extract_figures, table_section_sentences
@@ -96,14 +96,14 @@ def _failed(record: Record) -> bool:
 def _metadata(doc, layout: Layout, text: str) -> tuple[Metadata, str | None]:
     """Metadata from wherever the page states it (title, metadata block, preamble, signature, html, contact),
     each field's source and conflicting statements kept; and the page title the body did not give."""
-    stated = meta.statements(layout, doc, text)
-    agency, agency_source, agency_others = meta.choose(stated, "agency")
-    year_text, year_source, year_others = meta.choose(stated, "year")
+    found = stated.statements(layout, doc, text)
+    agency, agency_source, agency_others = stated.choose(found, "agency")
+    year_text, year_source, year_others = stated.choose(found, "year")
     year = int(year_text) if year_text else None
-    page_title, _, _ = meta.choose([s for s in stated if s.source != "title"], "title")
+    page_title, _, _ = stated.choose([s for s in found if s.source != "title"], "title")
     title = layout.title or page_title or doc.properties.get("title")
     region, level = meta.place(agency)
-    date = meta.publication_date(layout, doc) or meta.choose(stated, "publication_date")[0]
+    date = meta.publication_date(layout, doc) or stated.choose(found, "publication_date")[0]
     metadata = Metadata(agency, year, FORMAT_UNKNOWN, [], level, region, date, title, meta.contact(text))
     metadata.sources = {k: v for k, v in (("agency", agency_source), ("year", year_source)) if v}
     metadata.candidates = {k: v for k, v in (("agency", agency_others), ("year", year_others)) if v}

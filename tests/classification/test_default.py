@@ -10,7 +10,6 @@ from nianbao.classification.default import shipped_model_dir
 from nianbao.core.gold import load_gold
 from nianbao.evaluation.evaluate import evaluate
 from nianbao.pipeline import extract
-from nianbao.core.config import ExtractConfig
 from tests.conftest import GOLD, ROOT, shared
 
 

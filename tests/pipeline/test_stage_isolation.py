@@ -5,7 +5,6 @@ Each test breaks one real stage of the pipeline (monkeypatch makes it raise) and
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

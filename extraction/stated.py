@@ -1,0 +1,354 @@
+"""What a page states about its own metadata, wherever it states it — the title, a portal's metadata block,
+the preamble (现公布… / 特向社会公布… / 本报告由…编制), the signature, the contact sentence, the HTML
+``<title>``/``<meta>``, the overview's opening subject — as ``Statement``s with their source, and the
+choice among them (``SOURCE_ORDER``: a title outranks a preamble, …; conflicting statements are kept as
+candidates). An agency must be a plausible government body (place names + a body), so injected text
+is not taken as a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nianbao.core.document import Document
+from nianbao.extraction.layout import Layout
+from nianbao.extraction.metadata import (DATE, YEAR, iso_date, parse_title, place_names,
+                                         statistics_year)
+
+# What a government body's name ends with (the body grammar after the place names).
+_BODY = re.compile(
+    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
+    r"局|厅|署|院|办|中心|总队|支队|大队|所|站|处|馆|会|"
+    # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
+    r"(?<![全内干外本各局总上下中东西南北首])部)$"
+)
+# Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
+_NOT_AGENCY = re.compile(
+    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|我局|我委|我乡|我镇|我区|我县|我市|关于|根据|"
+    r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
+    r"app|APP|\d"
+)
+_PLACE_END = re.compile(r"(?:街道|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
+_GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
+
+
+def plausible_agency(name: str | None, place_only: bool = False) -> bool:
+    """A plausible government body: place names then a body ('云泽县市场监督管理局', '区统计局',
+    '国家卫生健康委'), or — where the sentence says it publishes the report — a place alone ('安镇街道').
+    Injected text ('老虎机游戏：某乡政府'), sentences and chrome are not."""
+    if not name or not 2 <= len(name) <= 40 or _NOT_AGENCY.search(name):
+        return False
+    body = _BODY.search(name)
+    if body and body.start() == 0:
+        return False  # a body without whose it is: '政府', '人民政府', '办公室'
+    names = place_names(name)
+    rest = name[sum(len(n) for n in names):]
+    if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
+        # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
+        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟]+|街道", name)
+    if not _BODY.search(rest) and not body:
+        return False
+    return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
+
+
+def _clean_agency(name: str) -> str:
+    name = re.sub(r"\s+", "", name)
+    name = re.sub(r"^(?:现将|现就|现予|现|特|将|并|由|已|的|和|及)", "", name)
+    return name.strip("（）()【】[]")
+
+
+@dataclass
+class Statement:
+    """One statement of a metadata field: its value and the kind of place it was read from."""
+
+    field: str  # agency | year | title | publication_date
+    value: str
+    source: str  # title | metadata_block | preamble | signature | html | contact | body | period
+
+
+_YEAR_WORD = rf"(?P<year>{YEAR})\s*年\s*度?"
+_REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公开)[^。；;，,\n《》]{0,6}?(?:年度报告|工作报告|年报|报告)"
+# "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
+# "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
+_STATED_AGENCY_FIRST = re.compile(rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
+# (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
+_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
+_NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
+_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于)")
+# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
+_CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+# Keys of a portal's metadata block, and the field each tells.
+_META_KEYS = {
+    "发布机构": "agency", "发文机关": "agency", "发文单位": "agency", "发布单位": "agency", "制发机关": "agency",
+    "信息来源": "agency_source", "来源": "agency_source", "文章来源": "agency_source",
+    "标题": "title", "名称": "title", "文件名称": "title",
+    "发布日期": "publication_date", "发布时间": "publication_date", "成文日期": "written_date",
+    "索引号": None, "主题分类": None, "信息分类": None, "文号": None, "有效性": None, "时效": None,
+    "公开方式": None, "公开范围": None, "生成日期": None, "日期": "publication_date", "访问量": None,
+    "浏览次数": None, "字号": None, "体裁分类": None, "组配分类": None,
+}
+_META_KEY = re.compile(
+    "(?<![\u4e00-\u9fff])(" + "|".join(r"\s*".join(k) for k in sorted(_META_KEYS, key=len, reverse=True)) + r")\s*[:：]"
+)
+_SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
+# The sources in the order their word is taken: the title and the report's own sentences first, the
+# portal's words about the page last.
+SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period")
+# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…' (read last of all).
+_SUBJECT = re.compile(
+    rf"(?:^|\n)\s*{YEAR}\s*年度?\s*[，,]\s*(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
+    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
+    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平)"
+)
+
+
+def _agency_before(text: str) -> str | None:
+    """The agency name that ends ``text`` (the words before a year and the report's name)."""
+    text = _VERB_CUT.sub("", text)
+    for start in range(0, max(len(text) - 1, 0)):
+        raw = re.sub(r"\s+", "", text[start:])
+        if start == 0 and plausible_agency(raw, place_only=True):
+            return raw  # '和平街道办事处' is whole: no leading 和 to clean off
+        candidate = _clean_agency(text[start:])
+        if plausible_agency(candidate, place_only=True):
+            return candidate
+    return None
+
+
+def stated_report(text: str) -> list[tuple[str | None, int, int]]:
+    """(agency, year, position) of each sentence that names the report with its year:
+    '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…'."""
+    out = []
+    for m in _STATED_YEAR_FIRST.finditer(text):
+        if _NOT_OF_REPORT.match(text[m.end():]):
+            continue
+        agency = _clean_agency(m.group("agency"))
+        out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")), m.start()))
+    for m in _STATED_AGENCY_FIRST.finditer(text):
+        if _NOT_OF_REPORT.match(text[m.end():]):
+            continue
+        out.append((_agency_before(m.group("agency")), int(m.group("year")), m.start()))
+    return sorted(out, key=lambda x: x[2])
+
+
+def _metadata_pairs(line: str) -> list[tuple[str, str]]:
+    """(key, value) pairs of a metadata-block line: 'key：value', several on a line, or pipe cells."""
+    line = line.replace("|", "  ")
+    keys = list(_META_KEY.finditer(line))
+    pairs = []
+    for k, m in enumerate(keys):
+        end = keys[k + 1].start() if k + 1 < len(keys) else len(line)
+        value = line[m.end():end].strip()
+        value = re.split(r"\s{2,}|\u3000", value)[0].strip() if value else ""
+        pairs.append((re.sub(r"\s+", "", m.group(1)), value))
+    return pairs
+
+
+def metadata_block(doc: Document) -> list[Statement]:
+    """What a portal's metadata block states (索引号 · 发布机构 · 发文机关 · 成文日期 · 发布日期 · 来源 ·
+    标题), read from the first screen of the document's blocks: lines, 'key：value' runs, table cells."""
+    from nianbao.core.document import TableBlock
+
+    lines: list[str] = []
+    for block in doc.blocks[:60]:
+        if isinstance(block, TableBlock):
+            for row in block.grid[:8]:
+                cells = [c.text for c in row]
+                lines.append("  ".join(cells))
+                # A key in one cell and its value in the next: '| 发布机构 | 某局 |'.
+                lines += [f"{a}：{b}" for a, b in zip(cells, cells[1:]) if a.strip() in _META_KEYS]
+        else:
+            lines.append(block.text)
+    out: list[Statement] = []
+    for line in lines:
+        line = re.sub(r"\|\s*([^|:：]{2,6})\s*\|\s*", lambda m: f"  {m.group(1)}：" if re.sub(r"\s+", "", m.group(1)) in _META_KEYS else m.group(0), line)
+        for key, value in _metadata_pairs(line):
+            kind = _META_KEYS.get(key)
+            if not kind or not value:
+                continue
+            if kind in ("agency", "agency_source"):
+                name = _clean_agency(value)
+                if plausible_agency(name):
+                    out.append(Statement("agency", name, "metadata_block"))
+            elif kind == "title":
+                out.append(Statement("title", value, "metadata_block"))
+            elif kind == "publication_date":
+                m = DATE.search(value)
+                iso = iso_date(*m.groups()) if m else None
+                if iso:
+                    out.append(Statement("publication_date", iso, "metadata_block"))
+    return out
+
+
+# Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
+_INTERNAL_OFFICE = re.compile(
+    r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
+    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
+)
+_CONTACT_CUT = re.compile(r"(?:联系|咨询|反映|查询|索取|申请).*$")
+# The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
+_PLACE_BODY = r"(?:办事处|人民政府|政府)"
+
+
+def _contact_agency(text: str) -> str | None:
+    """The body a contact sentence names, without the office inside it the sentence names as the desk
+    (a 镇's 党政办, a 局's 办公室); a government's 办公室 (县人民政府办公室) is a body of its own. An
+    office of a place (周家桥街道党政办) gives the place's body where the text names it in full
+    (周家桥街道办事处), else the place."""
+    for m in _CONTACT.finditer(text):
+        who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
+        # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
+        inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
+        if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
+            who = who[: inside.end()]
+        name = who
+        while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
+            rest = name[: office.start()]
+            if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+                break  # 某县人民政府办公室: a body of its own
+            name = rest
+        if place_names(name) and not name[len("".join(place_names(name))):]:
+            full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
+            if full:
+                return full.group(0)
+            if name != who and plausible_agency(name, place_only=True):
+                return name
+            continue
+        if plausible_agency(name) and place_names(name):
+            return name
+        found = _shortest_agency(who)
+        if found:
+            return found
+    return None
+
+
+def _shortest_agency(who: str) -> str | None:
+    """The shortest plausible name at the start of ``who``, carried on through 人民政府办公室 and 委员会."""
+    for end in range(2, len(who) + 1):
+        name = who[:end]
+        if plausible_agency(name) and place_names(name):
+            if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
+                name = who[: end + 3]
+            for more in ("员会", "会", "事处"):  # 管委 → 管委会, 科学技术委 → 科学技术委员会, 街道办 → 街道办事处
+                if name.endswith(("委", "办")) and who[end:].startswith(more):
+                    name = who[: end + len(more)]
+                    break
+            return name
+    return None
+
+
+# "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
+# "某局编制本年度报告": the body that compiled the report, without the year.
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,120}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|牵头|组织|会同|形成|发布|统一|结合)")
+_COMPILES = re.compile(r"(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
+
+
+def compiled_by(text: str) -> list[tuple[str, int]]:
+    """(agency, position) of each sentence that says which body compiled the report."""
+    out = []
+    for m in _COMPILED_BY.finditer(text):
+        name = _COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]")
+        if plausible_agency(name, place_only=True):
+            out.append((name, m.start("who")))
+    for m in _COMPILES.finditer(text):
+        name = _agency_before(m.group("before"))
+        if name:
+            out.append((name, m.start()))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _signature(lines: list[str]) -> str | None:
+    """The agency that signs the report: a name line beside the closing date line."""
+    tail = [re.sub(r"\s+", "", line) for line in lines[-8:] if line.strip()]
+    for k in range(len(tail) - 1, -1, -1):
+        if _SIGNATURE_DATE.match(tail[k]) and k > 0:
+            name = _clean_agency(tail[k - 1])
+            if plausible_agency(name):
+                return name
+        # "某局  2024年1月15日" on one line
+        m = re.match(rf"^(.{{3,30}}?)((?:{YEAR})年\d{{1,2}}月\d{{1,2}}日)$", tail[k])
+        if m and plausible_agency(_clean_agency(m.group(1))):
+            return _clean_agency(m.group(1))
+    return None
+
+
+def _strip_year(agency: str | None) -> str | None:
+    """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告')."""
+    if not agency:
+        return agency
+    return re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
+
+
+def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
+    """Every statement of agency, year and title the document makes, with where it was made."""
+    out: list[Statement] = []
+    if layout.title:
+        agency, year = parse_title(layout.title)
+        out.append(Statement("title", layout.title, "title"))
+        if agency and plausible_agency(_strip_year(agency), place_only=True):
+            out.append(Statement("agency", _strip_year(agency), "title"))
+        if year:
+            out.append(Statement("year", str(year), "title"))
+    block = metadata_block(doc)
+    out += block
+    for s in block:
+        if s.field == "title":
+            agency, year = parse_title(s.value)
+            if agency and plausible_agency(_strip_year(agency), place_only=True):
+                out.append(Statement("agency", _strip_year(agency), "metadata_block"))
+            if year:
+                out.append(Statement("year", str(year), "metadata_block"))
+    head = text[:3000]
+    for agency, year, _ in stated_report(head)[:3]:
+        if agency:
+            out.append(Statement("agency", agency, "preamble"))
+        out.append(Statement("year", str(year), "preamble"))
+    for agency, _ in compiled_by(head)[:2]:
+        out.append(Statement("agency", agency, "preamble"))
+    lines = [line.text for s in layout.sections for line in s.lines]
+    signed = _signature(lines)
+    if signed:
+        out.append(Statement("agency", signed, "signature"))
+    html_title = doc.properties.get("title")
+    if html_title:
+        agency, year = parse_title(html_title.split("_")[0].split("-")[0])
+        if agency and plausible_agency(_strip_year(agency), place_only=True):
+            out.append(Statement("agency", _strip_year(agency), "html"))
+        if year:
+            out.append(Statement("year", str(year), "html"))
+    for key in ("publisher", "source"):
+        name = _clean_agency(doc.properties.get(key, ""))
+        if plausible_agency(name):
+            out.append(Statement("agency", name, "html"))
+    contact_agency = _contact_agency(head)
+    if contact_agency:
+        out.append(Statement("agency", contact_agency, "contact"))
+    subject = _SUBJECT.search(head)
+    if subject and plausible_agency(subject.group("who")):
+        out.append(Statement("agency", subject.group("who"), "body"))
+    period = statistics_year(head) or statistics_year(text)
+    if period:
+        out.append(Statement("year", str(period), "period"))
+    return out
+
+
+def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | None, dict[str, str]]:
+    """The value of a field taken from the most trusted source, its source, and the other values
+    stated for it (by source) that differ from it."""
+    mine = sorted((s for s in found if s.field == field_name),
+                  key=lambda s: SOURCE_ORDER.index(s.source) if s.source in SOURCE_ORDER else len(SOURCE_ORDER))
+    if not mine:
+        return None, None, {}
+    chosen = mine[0]
+    if field_name == "agency":
+        # A generic place ('区人民政府办公室') gives way to the same body with its place named.
+        for s in mine[1:]:
+            if _GENERIC_PLACE.match(chosen.value) and s.value.endswith(chosen.value[1:]) and place_names(s.value):
+                chosen = s
+                break
+    others: dict[str, str] = {}
+    for s in mine:
+        if s.value != chosen.value and s.source not in others and s.source != chosen.source:
+            others[s.source] = s.value
+    return chosen.value, chosen.source, others
