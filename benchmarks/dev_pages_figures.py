@@ -21,6 +21,7 @@ from pathlib import Path
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Figure, Paragraph
 from nianbao.extraction.figures import extract_figures
+from nianbao.extraction.script import is_traditional, to_simplified
 
 FACTS = Path(__file__).resolve().parents[1] / "corpus" / "dev-pages"
 
@@ -101,9 +102,13 @@ def main() -> None:
                 missing += 1
                 continue
             paragraphs = [Paragraph(i, text, "", []) for i, text in enumerate(lines)]
-            figures = extract_figures(paragraphs)  # once to warm up (regex compilation, cn2an), then timed
+            # The pipeline reads a traditional-script page through its simplified view (extraction/script.py).
+            view = paragraphs
+            if is_traditional("".join(lines)):
+                view = [Paragraph(p.index, to_simplified(p.text), "", []) for p in paragraphs]
+            figures = extract_figures(view)  # once to warm up (regex compilation, cn2an), then timed
             start = time.process_time()
-            figures = extract_figures(paragraphs)
+            figures = extract_figures(view)
             elapsed += time.process_time() - start
             n_pages += 1
             for k, v in enumerate(score_page(page, paragraphs, figures, misses)):
