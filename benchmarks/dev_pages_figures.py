@@ -51,7 +51,8 @@ def score_page(page: dict, paragraphs: list[Paragraph], figures: list[Figure], m
     used: set[int] = set()
     tp = fn = fp = 0
     matched_doubtful: set[int] = set()
-    for fact in facts:
+    # Scored facts take their predictions first: a doubtful fact of the same value must not take one away.
+    for fact in sorted(facts, key=lambda f: bool(f.get("doubtful"))):
         cands = [i for i, f in enumerate(figures) if i not in used and same(fact, f)]
         cands.sort(key=lambda i: keys.get(figures[i].paragraph) != fact.get("paragraph_key"))
         if cands:
