@@ -180,6 +180,7 @@ class PartRule:
     of: tuple[str, ...]  # the figure ids it can be a part of
     before: re.Pattern[str]
     after: re.Pattern[str] | None = None  # group 'q' (in either) names the part
+    needs_then: str | None = None  # a word that must stand between the whole and the part
 
 
 PARTS: tuple[PartRule, ...] = (
@@ -187,7 +188,7 @@ PARTS: tuple[PartRule, ...] = (
              _re(r"^\s*(?:其中)?(?P<q>主办|协办|会办|合办|分办)\s*$")),
     # "其中2宗维持原答复，1宗结果纠正": the later parts of the list need no 其中 of their own (grammar._part).
     PartRule((figure("review.cases"), figure("litigation.cases")), _re(r"^\s*(?:其中)?\s*$"),
-             _re(r"^\s*(?:被|结果|予以)?(?P<q>纠正|维持|撤销|驳回)")),
+             _re(r"^\s*(?:被|结果|予以)?(?P<q>纠正|维持|撤销|驳回)"), needs_then="其中"),
 )
 
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
@@ -231,6 +232,12 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏")),
 )
 NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))
+# An account's or site's name in quotes before the kind of channel it is: "“番禺政府网”微信公众号" is a
+# wechat account, not a website; the name says nothing of the channel.
+ACCOUNT_NAME = _re(r"[“\"][^”\"，。；]{1,24}[”\"](?=\s*(?:官方|政务)?(?:微信|微博|公众号|抖音|快手|视频号|头条|网站|客户端|APP|App|平台|专栏|栏目))")
+# A column of the website named by its content ("钦北要闻栏目"), and the agency's own column ("本局栏目").
+NAMED_COLUMN = _re(r"[\u4e00-\u9fff“”]{2,12}(?:栏目|专栏)")
+OWN_COLUMN = _re(r"^(?:在|通过)?(?:[^栏专]*?(?:本|我)[局委办镇乡]|[^栏专]*?(?:政务公开|信息公开))")
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
