@@ -13,6 +13,7 @@ from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
 from nianbao.extraction.figures.numbers import Mention, mentions, sessions
+from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
 _CLAUSE_END = "，。；：！？,;:（）()\n"
 _SENTENCE_END = "。；！？;\n"
@@ -92,7 +93,7 @@ class _Context:
         hit = R.GROUP.match(head, opening.end() if opening else 0)
         if hit is not None and not R.SELF.search(head, hit.end()):
             return hit.group()
-        return self._carried(sentence)
+        return "self" if R.SELF.search(head) else self._carried(sentence)
 
     def _carried(self, sentence: int) -> str:
         """The body that opened an earlier sentence of the paragraph, where the sentences since name no one:
@@ -313,6 +314,16 @@ def _listed(ctx: _Context, i: int) -> int | None:
     return len(re.findall(r"\d+", hit.group("list"))) if hit else None
 
 
+def _level(ctx: _Context, i: int, fid: str) -> str | None:
+    """The level a count of suggestions or proposals is of, where the sentence splits them by level:
+    "办理市级建议提案16件（人大建议12件…），区级建议提案136件（人大建议53件…）" — 12 are 市级."""
+    if fid not in R.LEVELLED:
+        return None
+    start = ctx.mentions[i].start
+    levels = list(R.LEVEL.finditer(ctx.text, ctx.sentence_start(start), start))
+    return levels[-1].group("level") if levels else None
+
+
 def _session(ctx: _Context, i: int) -> str | None:
     start, _ = ctx.left(i)
     named = [name for s, e, name in sessions(ctx.text) if start <= s and e <= ctx.mentions[i].start]
@@ -323,8 +334,13 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
     """Every figure one paragraph states, in text order."""
     ctx = _Context(text, mentions(text))
     out: list[Figure] = []
+    paired = pairwise(text, ctx.mentions, lambda clause: paragraph_figures(clause, paragraph)) \
+        if RESPECTIVELY.search(text) else {}
     for i, m in enumerate(ctx.mentions):
         if m.unit is None:
+            continue
+        if i in paired:
+            out.append(paired[i])
             continue
         rated = _rates(ctx, i, paragraph)
         if rated:
@@ -338,6 +354,7 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
                               qualifier=_group(found, "q"))
                 if fig.id.startswith("proposals."):
                     fig.listed, fig.session = _listed(ctx, i), _session(ctx, i)
+                    fig.qualifier = fig.qualifier or _level(ctx, i, fig.id)
                     if fig.listed is not None and fig.listed != fig.value:
                         fig.note = f"the text lists {fig.listed} items but states {fig.value}"
                 out.append(fig)

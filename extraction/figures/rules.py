@@ -54,6 +54,7 @@ _REQUESTS = _COUNT | _units("件次", "次", "宗")
 _CASES = _units("件", "起", "个", "宗", "次")
 _SESSIONS = _units("次", "期", "场", "轮", "批")
 _PEOPLE = _units("人次", "人", "名")
+_CALLS = _units("次", "期", "场", "场次", "轮")
 _ITEMS = _units("条", "篇", "件", "项", "期", "份")
 # 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
 _APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?"
@@ -95,7 +96,7 @@ RULES: tuple[Rule, ...] = (
          before=_re(rf"(?P<scope>办理|处理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项)?{_TOTAL}\s*$")),
     # "受理政府信息公开1件": the verb of receiving and the matter, without the word 申请.
     Rule(figure("requests.received"), _REQUESTS,
-         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{_TOTAL}\s*$"), topic="requests"),
+         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{_TOTAL}\s*$")),
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>新收|收到|接收|受理|接到)\s*$"),
          after=_re(rf"^\s*{_APPLICATION}")),
     # "共收到并按时办结16件政府信息公开申请": received, the rest of the verbs notwithstanding.
@@ -163,6 +164,12 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("problems.rectified"), _units("个", "处", "项", "条", "件"), before=_re(r"问题\s*$"),
          after=_re(r"^[，,]?\s*(?:已|均已|均)(?:全部)?(?:整改|完成整改)"), sentence=True),
     # --- the gazette's issues, the public's messages -----------------------------------------------
+    # --- the public consulted: surveys and calls for comment held, online interviews held ------------
+    Rule(figure("consultations.held"), _CALLS,
+         before=_re(r"(?:意见征集|征集意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?(?:共)?\s*$")),
+    Rule(figure("consultations.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
+    Rule(figure("interviews.held"), _CALLS, before=_re(r"(?:在线访谈|网上访谈|访谈节目)[”\"]?(?:活动|节目)?(?:共)?\s*$")),
+    Rule(figure("interviews.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:在线访谈|网上访谈)")),
     Rule(figure("gazette.issues"), _units("期"), before=_re(r"(?:政府公报|公报》|政府公报》)(?:共)?\s*$")),
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
@@ -271,6 +278,10 @@ RATE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (figure("proposals.satisfaction_rate"), _re(r"满意率|满意度")),
 )
 RATE_TOPIC = "proposals"
+
+# The level of the congress a suggestion or proposal came from, where a sentence splits them by it.
+LEVEL = _re(r"(?P<level>[省市州区县]级)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
+LEVELLED = frozenset((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")))
 
 # A numbered list before a count: "24号、38号、61号共计5项", "4、9、22共计12项".
 LISTED = _re(r"(?P<list>(?:第?\d+号?\s*[、，,]\s*)+第?\d+号?)\s*(?:共计|共|合计)?\s*$")
