@@ -119,8 +119,11 @@ RULES: tuple[Rule, ...] = (
          unless=_re(r"按期|按时")),
     Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*?(?:予以|已|均已|全部|完成)(?P<scope>答复|回复)"),
          topic="requests"),
-    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?(?:结转|转结|转)(?:至|到)?(?:下一?年|\d{4}年)"),
+    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年|\d{4}年)"),
          sentence=True, topic="requests"),
+    # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
+    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^，。；\d]*?转(?:至|到)?(?:下一?年|\d{4}年)"),
+         topic="requests"),
     # --- review and litigation ------------------------------------------------------------------
     Rule(figure("review.cases"), _CASES,
          before=_re(r"行政复议[、和及与]{1,2}(?:行政)?诉讼(?:案件)?(?:数为|数|共|均为|为)?\s*$"),
