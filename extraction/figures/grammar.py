@@ -13,9 +13,11 @@ from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
 from nianbao.extraction.figures.numbers import Mention, mentions, sessions
+from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
 _CLAUSE_END = "，。；：！？,;:（）()\n"
 _SENTENCE_END = "。；！？;\n"
+_ASIDE_BREAK = re.compile(r"[，。；,;\d]")  # an aside with these is a note with counts of its own, not a name
 
 
 @dataclass
@@ -41,7 +43,16 @@ class _Context:
 
     def _left(self, i: int) -> tuple[int, str]:
         m = self.mentions[i]
-        start = max(self.text.rfind(ch, 0, m.start) for ch in _CLAUSE_END) + 1
+        pos = m.start
+        while True:
+            cut = max(self.text.rfind(ch, 0, pos) for ch in _CLAUSE_END)
+            # A short aside in brackets inside the clause is no clause end: "通过官方微信公众号（陈炉古镇）发布…".
+            opening = max(self.text.rfind("（", 0, cut), self.text.rfind("(", 0, cut)) if cut > 0 else -1
+            if cut > 0 and self.text[cut] in "）)" and opening >= 0 and not _ASIDE_BREAK.search(self.text, opening, cut):
+                pos = opening
+                continue
+            break
+        start = cut + 1
         for prev in reversed(self.mentions[:i]):
             if prev.unit:
                 start = max(start, prev.end)
@@ -82,6 +93,24 @@ class _Context:
         hit = R.GROUP.match(head, opening.end() if opening else 0)
         if hit is not None and not R.SELF.search(head, hit.end()):
             return hit.group()
+        return "self" if R.SELF.search(head) else self._carried(sentence)
+
+    def _carried(self, sentence: int) -> str:
+        """The body that opened an earlier sentence of the paragraph, where the sentences since name no one:
+        "全区各级行政机关共收到申请27件。因依申请公开引起的行政复议2件" (the 2 are the same bodies')."""
+        end = sentence - 1
+        while end > 0:
+            start = self.sentence_start(end)
+            words = self.text[start:end]
+            if R.SELF.search(words):
+                return "self"
+            opening = R.SENTENCE_OPENING.match(words)
+            hit = R.GROUP.match(words, opening.end() if opening else 0)
+            if hit is not None:
+                return hit.group()
+            if R.GROUP.search(words):
+                return "self"  # a body inside an earlier sentence is that sentence's business only
+            end = start - 1
         return "self"
 
     def topic(self, pos: int) -> str | None:
@@ -134,6 +163,7 @@ def _group(found: re.Match[str] | bool, name: str) -> str | None:
 
 
 def _channel(words: str) -> str | None:
+    words = R.ACCOUNT_NAME.sub("", words)
     return next((name for name, pattern in R.CHANNELS if pattern.search(words)), None)
 
 
@@ -145,6 +175,7 @@ def _sentence_channel(ctx: _Context, start: int) -> str | None:
 def _named_channel(head: str) -> str | None:
     """The channel ``head`` names where it names one kind only; several new-media accounts together are
     new_media; a mix with the website (or anything else) is none (the count is the total)."""
+    head = R.ACCOUNT_NAME.sub("", head)
     named: set[str] = set()
     claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
     for name, pattern in R.CHANNELS:
@@ -199,8 +230,20 @@ def _proactive(ctx: _Context, i: int, paragraph: int | None, figures: list[Figur
         channel = _channel(left)
     else:
         return None
+    if channel == "website" and _column_part(ctx, left, start, m.value, figures):
+        return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return _figure(R.figure(fid), m, paragraph, qualifier=qualifier)
+
+
+def _column_part(ctx: _Context, left: str, start: int, value: float, figures: list[Figure]) -> bool:
+    """A named column's count after a larger count of the same sentence is a part of it, no channel:
+    "门户网站公开政府信息11314条，在要闻栏目发布信息1156条，…" (the agency's own column is its channel)."""
+    column = R.NAMED_COLUMN.search(left)
+    if column is None or R.OWN_COLUMN.search(column.group()):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
 
 
 def _listed_channel(ctx: _Context, left: str, start: int, figures: list[Figure]) -> bool:
@@ -231,15 +274,12 @@ def _part(ctx: _Context, i: int, figures: list[Figure], paragraph: int | None) -
     if not figures:
         return None
     start, left = ctx.left(i)
-    # The whole is the last figure that is no part itself: "5件（主办3件，协办2件）" gives 协办 to 5, not 3.
-    k = next((k for k in range(len(figures) - 1, -1, -1) if not figures[k].qualifier), None)
-    if k is None:
-        return None
-    whole = figures[k]
-    if any(f.id != whole.id for f in figures[k:]) or re.search(r"[。；]", ctx.text[whole.end or 0:start]):
-        return None
+    value = ctx.mentions[i].value
     for rule in R.PARTS:
-        if whole.id not in rule.of:
+        whole = _whole(figures, rule, value, ctx.text, start)
+        if whole is None:
+            continue
+        if rule.needs_then and rule.needs_then not in ctx.text[whole.end or 0:ctx.mentions[i].start]:
             continue
         hit = rule.before.search(left)
         if hit is None:
@@ -252,11 +292,36 @@ def _part(ctx: _Context, i: int, figures: list[Figure], paragraph: int | None) -
     return None
 
 
+def _whole(figures: list[Figure], rule: R.PartRule, value: float, text: str, start: int) -> Figure | None:
+    """The figure of the same sentence a part of ``value`` belongs to: the last that is no part itself, of
+    the rule's ids, with room for it ("复议5宗、诉讼0宗，其中2宗维持" — the 2 are the review's, not the suits')."""
+    for k in range(len(figures) - 1, -1, -1):
+        whole = figures[k]
+        if whole.id not in rule.of or re.search(r"[。；]", text[whole.end or 0:start]):
+            return None
+        if whole.qualifier:
+            continue
+        parts = sum(f.value for f in figures[k + 1:] if f.id == whole.id and f.qualifier)
+        if parts + value <= whole.value:
+            return whole
+    return None
+
+
 def _listed(ctx: _Context, i: int) -> int | None:
     """How many numbered items the words before a count list, where they list some."""
     _, left = ctx.left(i)
     hit = R.LISTED.search(left)
     return len(re.findall(r"\d+", hit.group("list"))) if hit else None
+
+
+def _level(ctx: _Context, i: int, fid: str) -> str | None:
+    """The level a count of suggestions or proposals is of, where the sentence splits them by level:
+    "办理市级建议提案16件（人大建议12件…），区级建议提案136件（人大建议53件…）" — 12 are 市级."""
+    if fid not in R.LEVELLED:
+        return None
+    start = ctx.mentions[i].start
+    levels = list(R.LEVEL.finditer(ctx.text, ctx.sentence_start(start), start))
+    return levels[-1].group("level") if levels else None
 
 
 def _session(ctx: _Context, i: int) -> str | None:
@@ -269,8 +334,13 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
     """Every figure one paragraph states, in text order."""
     ctx = _Context(text, mentions(text))
     out: list[Figure] = []
+    paired = pairwise(text, ctx.mentions, lambda clause: paragraph_figures(clause, paragraph)) \
+        if RESPECTIVELY.search(text) else {}
     for i, m in enumerate(ctx.mentions):
         if m.unit is None:
+            continue
+        if i in paired:
+            out.append(paired[i])
             continue
         rated = _rates(ctx, i, paragraph)
         if rated:
@@ -284,6 +354,7 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
                               qualifier=_group(found, "q"))
                 if fig.id.startswith("proposals."):
                     fig.listed, fig.session = _listed(ctx, i), _session(ctx, i)
+                    fig.qualifier = fig.qualifier or _level(ctx, i, fig.id)
                     if fig.listed is not None and fig.listed != fig.value:
                         fig.note = f"the text lists {fig.listed} items but states {fig.value}"
                 out.append(fig)

@@ -50,15 +50,17 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _COUNT = _units("件", "条", "个", "份", "项")
-_REQUESTS = _COUNT | _units("件次", "次")
+_REQUESTS = _COUNT | _units("件次", "次", "宗")
 _CASES = _units("件", "起", "个", "宗", "次")
 _SESSIONS = _units("次", "期", "场", "轮", "批")
 _PEOPLE = _units("人次", "人", "名")
-_ITEMS = _units("条", "篇", "件", "项", "期")
+_CALLS = _units("次", "期", "场", "场次", "轮")
+_ITEMS = _units("条", "篇", "件", "项", "期", "份")
 # 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
-_APPLICATION = r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?)"
+_APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?"
+                r"|(?<!依)申请公开(?:政府信息|信息)?)")  # "收到申请公开21条"
 _TOTAL = r"(?:共计|共|合计|总计|累计)?"
-_AMOUNT = r"(?:件|事项)?(?:数量|数)?(?:为)?"  # "依申请公开件1件", "…政府信息数量共计0条"
+_AMOUNT = r"(?:件|事项|信件)?(?:总数|数量|数)?(?:为)?"  # "依申请公开件1件", "…数量共计0条", "…申请总数1件"
 
 # What the paragraph is about at a point: the last of these words before it.
 TOPICS: dict[str, re.Pattern[str]] = {
@@ -76,7 +78,7 @@ SCOPE_COMPLETED = "办结"
 RULES: tuple[Rule, ...] = (
     # --- requests (依申请公开) ---------------------------------------------------------------
     Rule(figure("requests.carried_over"), _COUNT,
-         before=_re(r"(?:上年度?|\d{4}年度?)结转(?:的|政府信息公开申请)?\s*$")),
+         before=_re(r"(?:上年度?|\d{4}年度?)(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?\s*$")),
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
@@ -89,6 +91,12 @@ RULES: tuple[Rule, ...] = (
     # Applications handled (办理 / 处理) are a count of requests, not of anything else the agency handled.
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{_APPLICATION}{_TOTAL}\s*$")),
+    # "办理公民、法人…通过网站、邮寄等途径依申请公开信息合计12件": the applications named as such.
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(rf"(?P<scope>办理|处理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项)?{_TOTAL}\s*$")),
+    # "受理政府信息公开1件": the verb of receiving and the matter, without the word 申请.
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{_TOTAL}\s*$")),
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>新收|收到|接收|受理|接到)\s*$"),
          after=_re(rf"^\s*{_APPLICATION}")),
     # "共收到并按时办结16件政府信息公开申请": received, the rest of the verbs notwithstanding.
@@ -101,20 +109,29 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>共需办理)\s*$"), topic="requests"),
     Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?P<scope>办结)(?:{_APPLICATION})?\s*$"),
          topic="requests"),
+    # "答复依申请公开政府信息39件", "答复政府信息公开申请98件".
+    Rule(figure("requests.completed"), _REQUESTS, before=_re(rf"(?:^|[^已])(?P<scope>答复|办结)[^，。；\d]{{0,4}}?{_APPLICATION}{_TOTAL}\s*$")),
+    Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:办理完毕|已全部办结|全部办结)\s*$"), topic="requests",
+         scope="办结"),
     Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:已经?|予以|作出|依法)(?P<scope>答复)\s*$"),
          topic="requests"),
     Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*(?P<scope>办结)"), topic="requests",
          unless=_re(r"按期|按时")),
-    Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*?(?:予以|已|均已|全部)(?P<scope>答复|回复)"),
+    Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*?(?:予以|已|均已|全部|完成)(?P<scope>答复|回复)"),
          topic="requests"),
-    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?结转(?:至|到)?(?:下一?年|\d{4}年)"),
+    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年|\d{4}年)"),
          sentence=True, topic="requests"),
+    # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
+    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^，。；\d]*?转(?:至|到)?(?:下一?年|\d{4}年)"),
+         topic="requests"),
     # --- review and litigation ------------------------------------------------------------------
     Rule(figure("review.cases"), _CASES,
          before=_re(r"行政复议[、和及与]{1,2}(?:行政)?诉讼(?:案件)?(?:数为|数|共|均为|为)?\s*$"),
          also=figure("litigation.cases")),
-    Rule(figure("review.cases"), _CASES, before=_re(r"行政复议(?:案件)?(?:数为|数|共)?\s*$")),
-    Rule(figure("litigation.cases"), _CASES, before=_re(r"行政诉讼(?:案件)?(?:数为|数|共)?\s*$")),
+    Rule(figure("review.cases"), _CASES, before=_re(r"行政复议(?:案件)?(?:数量为|数量|数为|数|共)?\s*$")),
+    Rule(figure("litigation.cases"), _CASES, before=_re(r"行政诉讼(?:案件)?(?:数量为|数量|数为|数|共)?\s*$")),
+    # "未经复议直接起诉1件": a suit without review first.
+    Rule(figure("litigation.cases"), _CASES, before=_re(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼)\s*$")),
     Rule(figure("review.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政复议")),
     Rule(figure("litigation.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政诉讼")),
     # --- proposals (人大代表建议, 政协委员提案) ---------------------------------------------------
@@ -138,8 +155,10 @@ RULES: tuple[Rule, ...] = (
          before=_re(r"(?P<q>[^，。；]*(?:出席|参加))(?:新闻)?发布会\s*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布(?:会|活动)\s*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布(?:会|活动)")),
+    # Not a count of documents and their interpretations together ("文件及解读信息66条").
     Rule(figure("interpretation.items"), _ITEMS,
-         before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息|件)?(?:发布|公开数|公开)?\s*$")),
+         before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息|件)?(?:发布|公开数|公开)?\s*$"),
+         unless=_re(r"[及和与]解读(?:材料|信息)?\s*$|解读[及和与]")),
     Rule(figure("interpretation.items"), _units("次"), before=_re(r"解读(?:材料|稿件|文章|信息)\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
@@ -148,10 +167,19 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("problems.rectified"), _units("个", "处", "项", "条", "件"), before=_re(r"问题\s*$"),
          after=_re(r"^[，,]?\s*(?:已|均已|均)(?:全部)?(?:整改|完成整改)"), sentence=True),
     # --- the gazette's issues, the public's messages -----------------------------------------------
+    # --- the public consulted: surveys and calls for comment held, online interviews held ------------
+    Rule(figure("consultations.held"), _CALLS,
+         before=_re(r"(?:意见征集|征集意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?(?:共)?\s*$")),
+    Rule(figure("consultations.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
+    Rule(figure("interviews.held"), _CALLS, before=_re(r"(?:在线访谈|网上访谈|访谈节目)[”\"]?(?:活动|节目)?(?:共)?\s*$")),
+    Rule(figure("interviews.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:在线访谈|网上访谈)")),
     Rule(figure("gazette.issues"), _units("期"), before=_re(r"(?:政府公报|公报》|政府公报》)(?:共)?\s*$")),
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
-                    r"(?:留言|来信|咨询|信件)(?:共)?\s*$")),
+                    r"(?:留言|来信|咨询|信件)(?:共)?\s*$"), unless=_re(r"申请")),
+    # "群众留言办理10条": the verb after the noun.
+    Rule(figure("messages.count"), _units("条", "件", "个", "封"),
+         before=_re(r"(?:网民|群众|公众)(?:留言|来信|信件)(?P<scope>办理|答复|回复|受理)\s*$")),
 )
 
 
@@ -162,19 +190,21 @@ class PartRule:
     of: tuple[str, ...]  # the figure ids it can be a part of
     before: re.Pattern[str]
     after: re.Pattern[str] | None = None  # group 'q' (in either) names the part
+    needs_then: str | None = None  # a word that must stand between the whole and the part
 
 
 PARTS: tuple[PartRule, ...] = (
     PartRule((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")),
              _re(r"^\s*(?:其中)?(?P<q>主办|协办|会办|合办|分办)\s*$")),
-    PartRule((figure("review.cases"), figure("litigation.cases")), _re(r"^\s*其中\s*$"),
-             _re(r"^\s*被?(?P<q>纠正|维持|撤销|驳回)")),
+    # "其中2宗维持原答复，1宗结果纠正": the later parts of the list need no 其中 of their own (grammar._part).
+    PartRule((figure("review.cases"), figure("litigation.cases")), _re(r"^\s*(?:其中)?\s*$"),
+             _re(r"^\s*(?:被|结果|予以)?(?P<q>纠正|维持|撤销|驳回)"), needs_then="其中"),
 )
 
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
-_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新)"
+_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载)"
 PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
@@ -188,7 +218,7 @@ PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主
 # The channel as the thing published: "共发布微博104条".
 PROACTIVE_CHANNEL_NOUN = _re(_PUBLISH + r"(?:微博|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
-PROACTIVE_CATEGORY = _re(r"类栏目|[其它他]+栏目|类信息栏目")
+PROACTIVE_CATEGORY = _re(r"类栏目|[其它他]+栏目|类信息栏目|领域(?:共)?(?:主动)?(?:公开|发布)|重点领域(?:政府)?信息\s*$")
 # A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
 CUMULATIVE = _re(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累计|累计已")
 PROACTIVE_VERB = _re(_PUBLISH + r"\s*$")
@@ -209,13 +239,19 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("website", _re(r"网站|栏目|专栏|政府网|门户网|首页")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
-    ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏")),
+    ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏")),
 )
 NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))
+# An account's or site's name in quotes before the kind of channel it is: "“番禺政府网”微信公众号" is a
+# wechat account, not a website; the name says nothing of the channel.
+ACCOUNT_NAME = _re(r"[“\"][^”\"，。；]{1,24}[”\"](?=\s*(?:官方|政务)?(?:微信|微博|公众号|抖音|快手|视频号|头条|网站|客户端|APP|App|平台|专栏|栏目))")
+# A column of the website named by its content ("钦北要闻栏目"), and the agency's own column ("本局栏目").
+NAMED_COLUMN = _re(r"[\u4e00-\u9fff“”]{2,12}(?:栏目|专栏)")
+OWN_COLUMN = _re(r"^(?:在|通过)?(?:[^栏专]*?(?:本|我)[局委办镇乡]|[^栏专]*?(?:政务公开|信息公开))")
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
-             _re(r"(?:未|无|没有)有?(?:向申请人)?收取[^，。；]{0,16}?(?:信息处理费|费用)|未发生[^，。；]{0,16}?收费"), "元"),
+             _re(r"(?:未|无|没有)有?(?:向[^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)|未发生[^，。；]{0,16}?收费"), "元"),
     ZeroRule(figure("requests.received"), _re(rf"(?:未|没有)(?P<scope>收到|接收|受理)(?:过)?(?:任何)?{_APPLICATION}")),
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
     # not "未收到行政许可申请".
@@ -223,15 +259,20 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
              _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)[^，。；]{{0,28}}?"
                  rf"(?:{_APPLICATION}|要求公开)")),
     ZeroRule(figure("requests.carried_over"), _re(r"无上年(?:度)?结转")),
-    ZeroRule(figure("review.cases"), _re(r"未(?:因|发生)[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
-    ZeroRule(figure("litigation.cases"), _re(r"未(?:因|发生)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
-    ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])无(?:涉及|就)?[^，。；]{0,16}?(?:行政)?复议")),
+    ZeroRule(figure("review.cases"), _re(r"(?:未|没有)(?:因|发生)[^，。；]{0,24}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(r"(?:未|没有)(?:因|发生)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
     ZeroRule(figure("litigation.cases"),
-             _re(r"(?:^|[，,。；：])无(?:涉及|就)?[^，。；]{0,16}?(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼")),
+             _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼")),
     # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
     ZeroRule(figure("review.cases"), _re(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
     ZeroRule(figure("litigation.cases"), _re(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),
-    ZeroRule(figure("requests.received"), _re(r"(?:^|[，,。；：:])(?:今年|本年度?|全年)?无依申请(?:信息)?公开(?:事项|申请)")),
+    # "卫生健康局无依申请公开事项": the agency may name itself before 无.
+    ZeroRule(figure("requests.received"),
+             _re(r"(?:^|[，,。；：:])[^，,。；：:\d]{0,12}?无依申请(?:信息)?公开(?:事项|申请)")),
+    # "全年未发生依申请政府信息": none happened; not "未发生依申请公开行政复议".
+    ZeroRule(figure("requests.received"),
+             _re(r"(?:未|没有)(?:发生|出现)(?:过)?依申请(?!(?:[^，。；]{0,12})(?:复议|诉讼|收费|费用))")),
 )
 
 # Rates: each word names a figure; several words may share one number ("答复率、满意率均为100%").
@@ -240,6 +281,10 @@ RATE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (figure("proposals.satisfaction_rate"), _re(r"满意率|满意度")),
 )
 RATE_TOPIC = "proposals"
+
+# The level of the congress a suggestion or proposal came from, where a sentence splits them by it.
+LEVEL = _re(r"(?P<level>[省市州区县]级)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
+LEVELLED = frozenset((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")))
 
 # A numbered list before a count: "24号、38号、61号共计5项", "4、9、22共计12项".
 LISTED = _re(r"(?P<list>(?:第?\d+号?\s*[、，,]\s*)+第?\d+号?)\s*(?:共计|共|合计)?\s*$")
@@ -258,6 +303,7 @@ GROUP = _re(
     rf"全{_PLACE}(?:各级|各)?{_BODIES}"
     rf"|(?:各级|各){_BODIES}"
     rf"|{_PLACE}直(?:各)?(?:有关)?(?:部门|单位)"
+    rf"|全{_PLACE}政府系统"
     rf"|县区|镇街"
     rf"|(?<=督促|指导|推动)(?:[^，。；]{{0,12}}?)(?:局|委|办|部门|单位|乡镇|镇街|街道|中心))"
     rf"(?!信息员|工作人员|人员|干部|负责人|业务骨干|联络员)")

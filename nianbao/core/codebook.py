@@ -313,6 +313,8 @@ FIGURES: tuple[Code, ...] = FIGURES_SPEC + (
     Code("problems.rectified", "整改问题数"),
     Code("gazette.issues", "政府公报（政务信息刊物）期数"),
     Code("messages.count", "网民留言 / 来信 / 咨询数（收到或办理，按原文口径）"),
+    Code("consultations.held", "意见征集 / 征集调查 / 民意调查次数"),
+    Code("interviews.held", "在线访谈次数"),
 ) + tuple(Code(f"proactive.items_by_channel.{c.id}", f"主动公开信息数 · {c.label}") for c in PROACTIVE_CHANNELS)
 FIGURE_IDS: frozenset[str] = frozenset(c.id for c in FIGURES)
 

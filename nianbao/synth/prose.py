@@ -74,12 +74,15 @@ class ProseWriter:
         """One of the generator's figure sentences for ``label``, and its gold figures (keys added later)."""
         template = self.rng.choice(banks()["figures"][label])
         values = {slot: self.numbers[slot] for _, slot, *_ in template["figures"]}
-        text = _SLOT.sub(lambda m: self.context.get(m.group(1)) or _number_text(values[m.group(1)]), template["text"])
+        # Slots that state no figure (a column's part, two counts together) are filled from the numbers too.
+        text = _SLOT.sub(lambda m: self.context.get(m.group(1)) or _number_text(self.numbers[m.group(1)]),
+                         template["text"])
         entries = []
         for fid, slot, unit, *rest in template["figures"]:
             entries.append({"id": fid, "value": values[slot], "unit": unit,
                             "approx": bool(rest and rest[0] == "approx"),
-                            "scope": rest[1] if len(rest) > 1 else None, "qualifier": None, "note": None})
+                            "scope": rest[1] if len(rest) > 1 else None,
+                            "qualifier": rest[2] if len(rest) > 2 else None, "note": None})
         return text, entries
 
     def para(self, section: str, labels: tuple[str, ...], sentences: list[str],
@@ -176,9 +179,16 @@ def prose_numbers(rng: random.Random, level: str, values: dict[str, Any]) -> dic
     scale = {"township": 300, "county": 3000, "prefectural": 20000, "provincial": 50000}[level]
     npc = rng.randint(1, scale // 50 + 3)
     rate = 100 if rng.random() < 0.8 else round(rng.uniform(90, 99.9), 1)
-    return {
+    out: dict[str, Any] = {
         "items": rng.randint(20, scale), "new": values["t3.new_received.total"],
         "done": values["t3.total_processed.total"], "sessions": rng.randint(1, 12),
         "people": rng.randint(10, 600), "npc": npc, "cppcc": rng.randint(1, npc + 5), "rate": rate,
         "sat": 100 if rng.random() < 0.7 else round(rng.uniform(90, 99.9), 1), "zero": 0,
+        # channels, column parts (smaller than the count they are parts of), the public consulted
+        "wb": rng.randint(5, scale // 3 + 5), "wx": rng.randint(5, scale // 2 + 5), "cons": rng.randint(1, 40),
+        "intv": rng.randint(1, 12), "msg": rng.randint(1, 300), "interp": rng.randint(1, 60),
     }
+    out["part"] = rng.randint(1, max(1, out["items"] // 3))
+    out["part2"] = rng.randint(1, max(1, out["items"] // 4))
+    out["lv"] = out["npc"] + out["cppcc"]  # the two together: no figure of either
+    return out
