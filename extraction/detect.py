@@ -29,7 +29,8 @@ _SELF = re.compile(
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
     "proactive": re.compile(r"^主动公开"), "requests": re.compile(r"^依申请公开"),
-    "management": re.compile(r"^政府信息管理"), "platform": re.compile(r"^(?:政府信息公开|政务公开)?平台建设"),
+    "management": re.compile(r"^政府信息管理"),
+    "platform": re.compile(r"^(?:政府信息公开|政务公开|政府信息|政务信息)?平台建设"),
     "supervision": re.compile(r"^监督保障"),
 }
 _SUB_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])\s*")
@@ -37,12 +38,13 @@ _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:�
 
 
 def _outline_items(layout: Layout) -> list[str]:
-    """Which of the overview's five items the overview section has as short sub-heading lines."""
+    """Which of the overview's five items the overview section has as sub-headings: short lines, or
+    run in before the item's first sentence ('（一）主动公开情况。2021年，某局…')."""
     overview = layout.section("overview")
     found: list[str] = []
     for line in overview.lines if overview else []:
         m = _SUB_MARK.match(line.text)
-        item = line.text[m.end():].strip() if m else ""
+        item = re.split(r"[。：:]", line.text[m.end():], maxsplit=1)[0].strip() if m else ""
         if m and len(item) <= 20:
             found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
     return found
