@@ -22,6 +22,8 @@ _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P
 # A portal's key printed before the title on the same line ('标      题 某局2023年…报告'), and the quotes
 # a title may put around the report's name ('2024年北京市“政府信息公开工作年度报告”专题').
 _TITLE_KEY = re.compile(r"^(?:标题|名称|文件名称|题目)[:：|｜]?")
+# A portal's date widget the title line was joined to ('2019年12月3日星期二某委2025年度…报告').
+_TITLE_DATE = re.compile(rf"^{YEAR}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天])?")
 _TITLE_QUOTES = "“”\"'《》「」『』【】"
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
 _PERIOD = re.compile(rf"({YEAR})\s*年\s*0?1\s*月\s*0?1\s*日")
@@ -42,10 +44,11 @@ _WEBSITE = re.compile(r"((?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:
 # Place names at the start of an agency's name, and the level each suffix means.
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # 城乡 (住房和城乡建设局) is no township; 市场, 市政, 市委, 区级, 直属, 辖区, 区域 are no place names either.
-# 苏木 is Inner Mongolia's township. 市政 (市政工程) is no place, 市政府 is one (银川市政府国资委).
+# 苏木 is Inner Mongolia's township. 市政 (市政工程) is no place; 市政府 (银川市政府国资委) and 省政务 (某省政务服务
+# 和数据管理局) are a place and its body.
 _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡)"
-    r"(?![场委级直属辖域]|政(?!府))"
+    r"(?![场委级直属辖域]|政(?!府|务))"
 )
 _LEVEL_OF_SUFFIX = (
     (("省", "自治区", "特别行政区"), "provincial"),
@@ -78,7 +81,7 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     """(agency, year) from a report title such as '临淄区工业和信息化局2024年政府信息公开工作年度报告'."""
     if not title:
         return None, None
-    text = _TITLE_KEY.sub("", re.sub(r"\s+", "", title))
+    text = _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title)))
     for pattern in (_TITLEYEAR_FIRST, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):
@@ -197,7 +200,7 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
 # The year the overview's narrative tells of: a sentence opening '2024年，…' / '2024年以来，…' / '2022年度，
 # 我镇…', or '截至2023年12月31日'. Read only where nothing else states the year.
 _NARRATIVE_YEAR = re.compile(
-    rf"(?:^|[\n。；;）)])\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
+    rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
     rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|区|县|市|部|中心)))"
     rf"|截[止至](?P<end>{YEAR})\s*年\s*12\s*月\s*31\s*日"
 )

@@ -72,7 +72,7 @@ _UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支�
 # The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
 #引领下，某街道办事处严格…', '2022年，某局在市委的领导下…' (read last of all).
 _SUBJECT = re.compile(
-    rf"(?:^|\n)\s*{YEAR}\s*年度?(?:以来)?\s*[，,]\s*{_UNDER}?(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
+    rf"(?:^|\n)[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]\s*{_UNDER}?(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下)"
 )
@@ -234,8 +234,9 @@ def _body_of(name: str, text: str) -> str | None:
 
 # "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
 # "某局编制本年度报告": the body that compiled the report, without the year.
-_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,120}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|牵头|组织|会同|形成|发布|统一|结合)")
+# (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
 
 

@@ -54,6 +54,7 @@ class Page:
     traditional: bool
     html_title: str
     pieces: list[tuple[str, list]] = field(default_factory=list)
+    clock: str | None = None  # a portal's stale date widget printed above everything ('2019年12月3日星期二')
 
     @property
     def patterns(self) -> set[str]:
@@ -70,6 +71,8 @@ class Page:
             out.add("contact:office")
         if self.traditional:
             out.add("script:traditional")
+        if self.clock:
+            out.add("chrome:clock")
         return out
 
 
@@ -131,7 +134,9 @@ def sample_page(rep: Report) -> Page:
         html_title = f"{''.join(title)}_{owner}"
     else:
         html_title = rng.choice((owner, f"政府信息公开年报_{owner}", f"{owner}-信息公开"))
-    page = Page(chrome, meta, title_at, title, lead, stated_by, office, signed, is_traditional, html_title)
+    clock = rng.choice(p["clock"]) if rng.random() < 0.12 else None  # drawn last: earlier draws stay as they were
+    page = Page(chrome, meta, title_at, title, lead, stated_by, office, signed, is_traditional, html_title,
+                clock=clock)
     _lay_out(rng, rep, page)
     return page
 
@@ -165,6 +170,8 @@ def _lay_out(rng: random.Random, rep: Report, page: Page) -> None:
     fill = {"agency": rep.agency.name, "owner": _owner(rep), "code": str(rng.randint(10**9, 10**10 - 1))}
     chrome = {c: rng.choice(p[c]).format(**fill) for c in page.chrome}
     pieces = page.pieces
+    if page.clock:
+        pieces.append(("chrome", [page.clock]))
     if "access" in chrome:
         pieces.append(("chrome", [chrome["access"]]))
     if page.title_at in ("top", "keyed"):

@@ -39,7 +39,7 @@ def test_every_pattern_is_drawn(pages) -> None:
     seen = set().union(*(page.patterns for _, _, page, _ in pages))
     wanted = ({f"chrome:{c}" for c in CHROME} | {f"meta:{m}" for m in META_STYLES} | {f"title:{t}" for t in TITLE_PLACES}
               | {f"stated:{s}" for s in UNTITLED_SOURCES}
-              | {"title:wrapped", "title:wrapped_after_year", "contact:office", "script:traditional"})
+              | {"title:wrapped", "title:wrapped_after_year", "contact:office", "script:traditional", "chrome:clock"})
     assert wanted <= seen, wanted - seen
     assert {line["format"] for line, *_ in pages} == {"txt", "html"}
     titles = {"".join(page.title) for _, _, page, _ in pages if page.title}
