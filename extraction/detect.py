@@ -19,7 +19,7 @@ from nianbao.extraction.stated import stated_report
 # What the page is, when its title (or its first words) says it is something else than a report.
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"通知$|的通知|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$"
+    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$"
 )
 # The report's own sentences about itself.
 _SELF = re.compile(
@@ -29,20 +29,23 @@ _SELF = re.compile(
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
     "proactive": re.compile(r"^主动公开"), "requests": re.compile(r"^依申请公开"),
-    "management": re.compile(r"^政府信息管理"), "platform": re.compile(r"^(?:政府信息公开|政务公开)?平台建设"),
+    "management": re.compile(r"^政府信息管理"),
+    "platform": re.compile(r"^(?:政府信息公开|政务公开|政府信息|政务信息)?平台建设"),
     "supervision": re.compile(r"^监督保障"),
 }
+_DATE_LINE = re.compile(r"(?:今天是[:：]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?")
 _SUB_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])\s*")
 _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
 
 
 def _outline_items(layout: Layout) -> list[str]:
-    """Which of the overview's five items the overview section has as short sub-heading lines."""
+    """Which of the overview's five items the overview section has as sub-headings: short lines, or
+    run in before the item's first sentence ('（一）主动公开情况。2021年，某局…')."""
     overview = layout.section("overview")
     found: list[str] = []
     for line in overview.lines if overview else []:
         m = _SUB_MARK.match(line.text)
-        item = line.text[m.end():].strip() if m else ""
+        item = re.split(r"[。：:]", line.text[m.end():], maxsplit=1)[0].strip() if m else ""
         if m and len(item) <= 20:
             found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
     return found
@@ -78,8 +81,10 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         elif TITLE_WORDS.search(named):
             evidence.append(f"report title: {named[:60]}")
     if not named or not evidence:
-        lines = [line.text for s in layout.sections[:1] for line in s.lines[:1]]
-        first = _compact(lines[0]) if lines else ""
+        # the first line, past a portal's date widget ('2019年12月3日星期二')
+        lines = [_compact(line.text) for s in layout.sections[:1] for line in s.lines[:3]]
+        lines = [t for t in lines if not _DATE_LINE.fullmatch(t)]
+        first = lines[0] if lines else ""
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
         if m and not TITLE_WORDS.search(first):
             against.append(f"the first words say it is something else: {m.group(0)}")

@@ -1,5 +1,6 @@
 """The grammar of a report's metadata: titles (agency + year + report name), place names and the level
-they tell, dates, contacts, the statistics year and the format version. Where a page states them is
+they tell, what may be an agency's name at all (``plausible_agency``), dates, contacts, the statistics
+year, the year a narrative tells and the format version. Where a page states them is
 ``nianbao.extraction.stated``'s job; whether a document is a report at all, ``nianbao.extraction.detect``'s."""
 
 from __future__ import annotations
@@ -13,10 +14,17 @@ from nianbao.core.record import Contact
 
 YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息公开)"
-_TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*年度?\s*{_REPORT_WORDS}")
+# (A title wrapped after its year may lose the 年: '某局2022' / '政府信息公开工作年度报告'.)
+_TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}")
 _TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*年度?\s*(?P<agency>.+?){_REPORT_WORDS}")
 # "某局政府信息公开工作年度报告（2023年度）": the year after the report's name, in brackets.
 _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P<year>{YEAR})\s*年度?[）)\]】]$")
+# A portal's key printed before the title on the same line ('标      题 某局2023年…报告'), and the quotes
+# a title may put around the report's name ('2024年北京市“政府信息公开工作年度报告”专题').
+_TITLE_KEY = re.compile(r"^(?:标题|名称|文件名称|题目)[:：|｜]?")
+# A portal's date widget the title line was joined to ('2019年12月3日星期二某委2025年度…报告').
+_TITLE_DATE = re.compile(rf"^{YEAR}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天])?")
+_TITLE_QUOTES = "“”\"'《》「」『』【】"
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
 _PERIOD = re.compile(rf"({YEAR})\s*年\s*0?1\s*月\s*0?1\s*日")
 DATE = re.compile(rf"({YEAR})\s*[年\-./]\s*(\d{{1,2}})\s*[月\-./]\s*(\d{{1,2}})\s*日?")
@@ -36,16 +44,18 @@ _WEBSITE = re.compile(r"((?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:
 # Place names at the start of an agency's name, and the level each suffix means.
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # 城乡 (住房和城乡建设局) is no township; 市场, 市政, 市委, 区级, 直属, 辖区, 区域 are no place names either.
+# 苏木 is Inner Mongolia's township. 市政 (市政工程) is no place; 市政府 (银川市政府国资委) and 省政务 (某省政务服务
+# 和数据管理局) are a place and its body.
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|(?<!城)乡)"
-    r"(?![场政委级直属辖域])"
+    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡)"
+    r"(?![场委级直属辖域]|政(?!府|务))"
 )
 _LEVEL_OF_SUFFIX = (
     (("省", "自治区", "特别行政区"), "provincial"),
     (("自治州", "州", "盟", "地区"), "prefectural"),
     (("市",), "prefectural"),
     (("区", "县", "自治县", "旗"), "county"),
-    (("镇", "乡", "街道"), "township"),
+    (("镇", "乡", "街道", "苏木"), "township"),
 )
 # Functional zones are not administrative divisions: their level is not told by the name.
 _ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区)$")
@@ -71,11 +81,11 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     """(agency, year) from a report title such as '临淄区工业和信息化局2024年政府信息公开工作年度报告'."""
     if not title:
         return None, None
-    text = re.sub(r"\s+", "", title)
+    text = _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title)))
     for pattern in (_TITLEYEAR_FIRST, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):
-            return m.group("agency"), int(m.group("year"))
+            return m.group("agency").strip(_TITLE_QUOTES) or None, int(m.group("year"))
     return None, None
 
 
@@ -86,6 +96,42 @@ def place_names(agency: str) -> list[str]:
         names.append(m.group(0))
         pos = m.end()
     return names
+
+
+# What a government body's name ends with (the body grammar after the place names).
+_BODY = re.compile(
+    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
+    r"局|厅|署|院|办|中心|总队|支队|大队|所|站|处|馆|会|"
+    # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
+    r"(?<![全内干外本各局总上下中东西南北首])部)$"
+)
+# Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
+_NOT_AGENCY = re.compile(
+    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|本[局委办厅镇乡部]|我|关于|根据|"
+    r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
+    r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
+    r"app|APP|\d"
+)
+_PLACE_END = re.compile(r"(?:街道|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
+
+
+def plausible_agency(name: str | None, place_only: bool = False) -> bool:
+    """A plausible government body: place names then a body ('云泽县市场监督管理局', '区统计局',
+    '国家卫生健康委'), or — where the sentence says it publishes the report — a place alone ('安镇街道').
+    Injected text ('老虎机游戏：某乡政府'), sentences and chrome are not."""
+    if not name or not 2 <= len(name) <= 40 or _NOT_AGENCY.search(name):
+        return False
+    body = _BODY.search(name)
+    if body and body.start() == 0:
+        return False  # a body without whose it is: '政府', '人民政府', '办公室'
+    names = place_names(name)
+    rest = name[sum(len(n) for n in names):]
+    if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
+        # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
+        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟]+|街道", name)
+    if not _BODY.search(rest) and not body:
+        return False
+    return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
 
 
 def place(agency: str | None) -> tuple[str | None, str | None]:
@@ -149,3 +195,21 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
         fmt = FORMAT_2021 if year >= 2021 else FORMAT_2019 if year >= 2019 else FORMAT_PRE_2019
         return fmt, [f"no tables; inferred from the report year {year}"]
     return FORMAT_UNKNOWN, []
+
+
+# The year the overview's narrative tells of: a sentence opening '2024年，…' / '2024年以来，…' / '2022年度，
+# 我镇…', or '截至2023年12月31日'. Read only where nothing else states the year.
+_NARRATIVE_YEAR = re.compile(
+    rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
+    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|区|县|市|部|中心)))"
+    rf"|截[止至](?P<end>{YEAR})\s*年\s*12\s*月\s*31\s*日"
+)
+
+
+def narrative_year(head: str) -> int | None:
+    """The year the overview's narrative opens on ('2024年，某街道…'); where its sentences name several
+    years, the one they name most (the first of equals)."""
+    years = [int(m.group("year") or m.group("end")) for m in _NARRATIVE_YEAR.finditer(head[:2000])]
+    if not years:
+        return None
+    return max(dict.fromkeys(years), key=years.count)

@@ -10,45 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nianbao.core.document import Document
+from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
-from nianbao.extraction.metadata import (DATE, YEAR, iso_date, parse_title, place_names,
-                                         statistics_year)
+from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
+                                         plausible_agency, statistics_year)
 
-# What a government body's name ends with (the body grammar after the place names).
-_BODY = re.compile(
-    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
-    r"局|厅|署|院|办|中心|总队|支队|大队|所|站|处|馆|会|"
-    # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
-    r"(?<![全内干外本各局总上下中东西南北首])部)$"
-)
-# Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
-_NOT_AGENCY = re.compile(
-    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|我局|我委|我乡|我镇|我区|我县|我市|关于|根据|"
-    r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
-    r"app|APP|\d"
-)
-_PLACE_END = re.compile(r"(?:街道|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
-
-
-def plausible_agency(name: str | None, place_only: bool = False) -> bool:
-    """A plausible government body: place names then a body ('云泽县市场监督管理局', '区统计局',
-    '国家卫生健康委'), or — where the sentence says it publishes the report — a place alone ('安镇街道').
-    Injected text ('老虎机游戏：某乡政府'), sentences and chrome are not."""
-    if not name or not 2 <= len(name) <= 40 or _NOT_AGENCY.search(name):
-        return False
-    body = _BODY.search(name)
-    if body and body.start() == 0:
-        return False  # a body without whose it is: '政府', '人民政府', '办公室'
-    names = place_names(name)
-    rest = name[sum(len(n) for n in names):]
-    if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
-        # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
-        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟]+|街道", name)
-    if not _BODY.search(rest) and not body:
-        return False
-    return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
 
 
 def _clean_agency(name: str) -> str:
@@ -70,11 +37,17 @@ _YEAR_WORD = rf"(?P<year>{YEAR})\s*年\s*度?"
 _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公开)[^。；;，,\n《》]{0,6}?(?:年度报告|工作报告|年报|报告)"
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
-_STATED_AGENCY_FIRST = re.compile(rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
+_ALIAS = r"(?:[（(][^（）()\s，,。]{2,12}[）)])"
+_STATED_AGENCY_FIRST = re.compile(
+    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{_ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
+# "现向社会公布某局2022年度政府信息公开情况": the report named by what it tells.
+_STATED_ACCOUNT = re.compile(
+    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{_ALIAS}?)\s*{_YEAR_WORD}\s*"
+    r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
 _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
-_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于)")
+_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
 _CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Keys of a portal's metadata block, and the field each tells.
@@ -93,18 +66,20 @@ _META_KEY = re.compile(
 _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
-SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period")
-# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…' (read last of all).
+SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative")
+# Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
+_UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)"
+# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
+#引领下，某街道办事处严格…', '2022年，某局在市委的领导下…' (read last of all).
 _SUBJECT = re.compile(
-    rf"(?:^|\n)\s*{YEAR}\s*年度?\s*[，,]\s*(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
+    rf"(?:^|\n)[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]\s*{_UNDER}?(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
-    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平)"
+    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下)"
 )
-
-
 def _agency_before(text: str) -> str | None:
-    """The agency name that ends ``text`` (the words before a year and the report's name)."""
-    text = _VERB_CUT.sub("", text)
+    """The agency name that ends ``text`` (the words before a year and the report's name); a second
+    name in brackets after it is left off ('某委员会（某局）' → '某委员会')."""
+    text = _VERB_CUT.sub("", re.sub(rf"{_ALIAS}$", "", text))
     for start in range(0, max(len(text) - 1, 0)):
         raw = re.sub(r"\s+", "", text[start:])
         if start == 0 and plausible_agency(raw, place_only=True):
@@ -128,6 +103,8 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
         if _NOT_OF_REPORT.match(text[m.end():]):
             continue
         out.append((_agency_before(m.group("agency")), int(m.group("year")), m.start()))
+    for m in _STATED_ACCOUNT.finditer(text):
+        out.append((_agency_before(m.group("agency")), int(m.group("year")), m.start()))
     return sorted(out, key=lambda x: x[2])
 
 
@@ -147,8 +124,6 @@ def _metadata_pairs(line: str) -> list[tuple[str, str]]:
 def metadata_block(doc: Document) -> list[Statement]:
     """What a portal's metadata block states (索引号 · 发布机构 · 发文机关 · 成文日期 · 发布日期 · 来源 ·
     标题), read from the first screen of the document's blocks: lines, 'key：value' runs, table cells."""
-    from nianbao.core.document import TableBlock
-
     lines: list[str] = []
     for block in doc.blocks[:60]:
         if isinstance(block, TableBlock):
@@ -187,7 +162,8 @@ _INTERNAL_OFFICE = re.compile(
 )
 _CONTACT_CUT = re.compile(r"(?:联系|咨询|反映|查询|索取|申请).*$")
 # The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
-_PLACE_BODY = r"(?:办事处|人民政府|政府)"
+# ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
+_PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
 
 
 def _contact_agency(text: str) -> str | None:
@@ -211,8 +187,8 @@ def _contact_agency(text: str) -> str | None:
             full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
             if full:
                 return full.group(0)
-            if name != who and plausible_agency(name, place_only=True):
-                return name
+            if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
+                return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
             continue
         if plausible_agency(name) and place_names(name):
             return name
@@ -226,6 +202,8 @@ def _shortest_agency(who: str) -> str | None:
     """The shortest plausible name at the start of ``who``, carried on through 人民政府办公室 and 委员会."""
     for end in range(2, len(who) + 1):
         name = who[:end]
+        if name.endswith("政府") and not name.endswith("人民政府") and who[end:].startswith(("信息", "政务")):
+            continue  # '某区政府信息公开办公室' is the place's disclosure office, not 某区政府
         if plausible_agency(name) and place_names(name):
             if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
                 name = who[: end + 3]
@@ -237,10 +215,28 @@ def _shortest_agency(who: str) -> str | None:
     return None
 
 
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
+def _body_of(name: str, text: str) -> str | None:
+    """``name`` without an office inside it (某苏木党政综合办公室 → 某苏木), as the body's full name where
+    ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
+    while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
+        rest = name[: office.start()]
+        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+            break
+        name = rest
+    if place_names(name) and not name[len("".join(place_names(name))):]:
+        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
+        return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
+    return name if plausible_agency(name, place_only=True) else None
+
+
 # "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
 # "某局编制本年度报告": the body that compiled the report, without the year.
-_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,120}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|牵头|组织|会同|形成|发布|统一|结合)")
+# (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
 
 
@@ -248,8 +244,8 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
     """(agency, position) of each sentence that says which body compiled the report."""
     out = []
     for m in _COMPILED_BY.finditer(text):
-        name = _COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]")
-        if plausible_agency(name, place_only=True):
+        name = _body_of(_COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]"), text)
+        if name:
             out.append((name, m.start("who")))
     for m in _COMPILES.finditer(text):
         name = _agency_before(m.group("before"))
@@ -273,6 +269,11 @@ def _signature(lines: list[str]) -> str | None:
     return None
 
 
+def _join_spaced(text: str) -> str:
+    """Text as written where a converter put spaces between characters ('某苏木 2021 年政府信息 公开')."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff\d])|(?<=\d) +(?=[\u4e00-\u9fff])", "", text)
+
+
 def _strip_year(agency: str | None) -> str | None:
     """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告')."""
     if not agency:
@@ -280,14 +281,46 @@ def _strip_year(agency: str | None) -> str | None:
     return re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
 
 
+# How a lead sentence about the report opens.
+_LEAD = re.compile(r"^\s*(?:现发布|现公布|现将|现向社会|特向社会|根据|依据|按照|依照)")
+_HEAD_LINE = re.compile(rf"^(?P<agency>[^\s，,。；;：:、《》“”]{{2,40}}?)?\s*(?:(?P<year>{YEAR})\s*年?度?)?$")
+
+
+def _title_with_head(title: str, doc: Document) -> str:
+    """The title with the line above it where the title wraps after the agency or its year ('某区某苏木' /
+    '2025年政府信息公开工作年度报告'; '某厅2022' / '政府信息公开工作年度报告'), when the title alone lacks
+    what that line says."""
+    agency, year = parse_title(title)
+    if agency and year and plausible_agency(_strip_year(agency), place_only=True):
+        return title
+    lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:60] if not isinstance(b, TableBlock)
+             for ln in b.text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    at = lines.index(re.sub(r"\s+", "", title)) if re.sub(r"\s+", "", title) in lines else 0
+    m = _HEAD_LINE.match(lines[at - 1]) if at > 0 else None
+    if not m or not (m.group("agency") or m.group("year")):
+        return title
+    head = m.group("agency") or ""
+    if head and not plausible_agency(_clean_agency(head), place_only=True):
+        return title
+    if m.group("year") and not year:
+        head += m.group("year") + "年"
+    joined = head + re.sub(r"\s+", "", title)
+    return joined if all(parse_title(joined)) else title
+
+
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     """Every statement of agency, year and title the document makes, with where it was made."""
     out: list[Statement] = []
     if layout.title:
-        agency, year = parse_title(layout.title)
+        agency, year = parse_title(_title_with_head(layout.title, doc))
         out.append(Statement("title", layout.title, "title"))
         if agency and plausible_agency(_strip_year(agency), place_only=True):
             out.append(Statement("agency", _strip_year(agency), "title"))
+        elif (_LEAD.match(layout.title) and (sentence := stated_report(_join_spaced(layout.title)))
+              and sentence[0][0] and place_names(sentence[0][0])):
+            # a lead sentence the layout took for the title ('现发布《某局2023年…报告》。')
+            out.append(Statement("agency", sentence[0][0], "preamble"))
         if year:
             out.append(Statement("year", str(year), "title"))
     block = metadata_block(doc)
@@ -299,7 +332,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
                 out.append(Statement("agency", _strip_year(agency), "metadata_block"))
             if year:
                 out.append(Statement("year", str(year), "metadata_block"))
-    head = text[:3000]
+    head = _join_spaced(text[:3000])
     for agency, year, _ in stated_report(head)[:3]:
         if agency:
             out.append(Statement("agency", agency, "preamble"))
@@ -325,12 +358,25 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     if contact_agency:
         out.append(Statement("agency", contact_agency, "contact"))
     subject = _SUBJECT.search(head)
-    if subject and plausible_agency(subject.group("who")):
+    if subject and _subject_agency(subject.group("who")):
         out.append(Statement("agency", subject.group("who"), "body"))
     period = statistics_year(head) or statistics_year(text)
     if period:
         out.append(Statement("year", str(period), "period"))
+    told = narrative_year(head)
+    if told:
+        out.append(Statement("year", str(told), "narrative"))
     return out
+
+
+# The words for a whole place, not a place's name: '全县', '本市', '各区', '该镇'.
+_WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟]")
+
+
+def _subject_agency(who: str) -> bool:
+    """The overview's subject is an agency: a body, or a place named alone ('东漖街道坚持…', '合江县认真
+    贯彻…': the government of the place tells its year), never the words for a whole place ('全县')."""
+    return not _WHOLE_PLACE.match(who) and plausible_agency(who, place_only=True)
 
 
 def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | None, dict[str, str]]:

@@ -19,6 +19,7 @@ performance self-assessment) are written by ``not_report_page``. All wording is 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,9 +27,11 @@ from nianbao.synth.model import Block, Report, banks
 
 CHROME = ("breadcrumb", "access", "share", "tools", "footer")
 META_STYLES = ("none", "lines", "pairs", "pipes")
-TITLE_PLACES = ("top", "after_chrome", "none")
-# Where the agency is stated when the page has no title.
-UNTITLED_SOURCES = ("announce", "to_public", "compiled", "contact", "signature", "metadata")
+# keyed: on the first line after a portal's key with no colon ('标      题 某局2023年…报告').
+TITLE_PLACES = ("top", "after_chrome", "keyed", "none")
+# Where the agency is stated when the page has no title. narrative: the page starts at 一、总体情况 and only the
+# overview's opening sentence says whose year it tells ('2023年，在…领导下，某局坚持…').
+UNTITLED_SOURCES = ("announce", "to_public", "compiled", "contact", "signature", "metadata", "narrative")
 NOT_REPORT_KINDS = ("interpretation", "half_year", "self_assessment")
 
 
@@ -51,6 +54,7 @@ class Page:
     traditional: bool
     html_title: str
     pieces: list[tuple[str, list]] = field(default_factory=list)
+    clock: str | None = None  # a portal's stale date widget printed above everything ('2019年12月3日星期二')
 
     @property
     def patterns(self) -> set[str]:
@@ -59,12 +63,16 @@ class Page:
                                                        f"stated:{self.stated_by}"}
         if self.title:
             out.add("title:wrapped" if len(self.title) > 1 else "title:one_line")
+            if len(self.title) > 1 and re.search(r"\d$", self.title[0]):
+                out.add("title:wrapped_after_year")
         if self.lead:
             out.add(f"lead:{self.lead}")
         if self.contact_office:
             out.add("contact:office")
         if self.traditional:
             out.add("script:traditional")
+        if self.clock:
+            out.add("chrome:clock")
         return out
 
 
@@ -77,6 +85,9 @@ def _title_lines(rng: random.Random, rep: Report) -> tuple[str, ...]:
     title = template.format(agency=rep.agency.name, year=rep.year)
     if rng.random() < 0.2 and template.startswith("{agency}{year}"):
         name = rep.agency.name
+        after_year = len(name) + len(str(rep.year))
+        if template.startswith("{agency}{year}年") and title[after_year + 1] != "度" and rng.random() < 0.3:
+            return title[:after_year], title[after_year + 1:]  # '某局2023' / '政府信息公开工作年度报告'
         if rng.random() < 0.5:
             return name, title[len(name):]  # agency on one line, year and report name on the next
         cut = title.index("公开") + 2  # inside the report's name: '…信息公开' / '工作年度报告'
@@ -102,8 +113,10 @@ def sample_page(rep: Report) -> Page:
     p = banks()["portal"]
     chrome = tuple(c for c, share in zip(CHROME, (0.6, 0.3, 0.4, 0.3, 0.5)) if rng.random() < share)
     meta = rng.choices(META_STYLES, (0.35, 0.25, 0.2, 0.2))[0]
-    title_at = rng.choices(TITLE_PLACES, (0.55, 0.25, 0.2))[0]
+    title_at = rng.choices(TITLE_PLACES, (0.5, 0.22, 0.08, 0.2))[0]
     title = _title_lines(rng, rep) if title_at != "none" else ()
+    if title_at == "keyed":
+        title = ("标      题 " + "".join(title),)
     if title:
         stated_by = "title"
         lead = rng.choice(("announce", "to_public", "compiled")) if rng.random() < 0.25 else None
@@ -121,7 +134,9 @@ def sample_page(rep: Report) -> Page:
         html_title = f"{''.join(title)}_{owner}"
     else:
         html_title = rng.choice((owner, f"政府信息公开年报_{owner}", f"{owner}-信息公开"))
-    page = Page(chrome, meta, title_at, title, lead, stated_by, office, signed, is_traditional, html_title)
+    clock = rng.choice(p["clock"]) if rng.random() < 0.12 else None  # drawn last: earlier draws stay as they were
+    page = Page(chrome, meta, title_at, title, lead, stated_by, office, signed, is_traditional, html_title,
+                clock=clock)
     _lay_out(rng, rep, page)
     return page
 
@@ -155,9 +170,11 @@ def _lay_out(rng: random.Random, rep: Report, page: Page) -> None:
     fill = {"agency": rep.agency.name, "owner": _owner(rep), "code": str(rng.randint(10**9, 10**10 - 1))}
     chrome = {c: rng.choice(p[c]).format(**fill) for c in page.chrome}
     pieces = page.pieces
+    if page.clock:
+        pieces.append(("chrome", [page.clock]))
     if "access" in chrome:
         pieces.append(("chrome", [chrome["access"]]))
-    if page.title_at == "top":
+    if page.title_at in ("top", "keyed"):
         pieces.append(("title", list(page.title)))
     if "breadcrumb" in chrome:
         pieces.append(("chrome", [chrome["breadcrumb"]]))
@@ -185,6 +202,8 @@ def page_blocks(rep: Report, page: Page | None = None) -> list[Block]:
     p = banks()["portal"]
     a = rep.agency
     blocks = list(rep.blocks)
+    if page.stated_by == "narrative":
+        return _narrative_blocks(rng, rep, blocks)
     if page.lead:
         text = rng.choice(p["leads"][page.lead]).format(agency=a.name, year=rep.year)
         blocks.insert(0, Block("para", text, "preamble", ("preamble",)))
@@ -198,6 +217,17 @@ def page_blocks(rep: Report, page: Page | None = None) -> list[Block]:
             who = (a.region if a.kind == "government" and a.level == "township" else a.name) + page.contact_office
         b = blocks[last]
         blocks[last] = Block(b.kind, b.text + rng.choice(p["contact_sentence"]).format(who=who), b.section, b.labels)
+    return blocks
+
+
+def _narrative_blocks(rng: random.Random, rep: Report, blocks: list[Block]) -> list[Block]:
+    """The report as a page that starts at 一、总体情况: no preamble, and the overview opening on the year
+    and the agency ('2023年，在上级机关的统一领导下，某局坚持…')."""
+    blocks = [b for b in blocks if b.section != "preamble"]
+    first = next(k for k, b in enumerate(blocks) if b.kind == "para" and b.section == "overview")
+    opening = rng.choice(banks()["portal"]["narrative_openings"]).format(agency=rep.agency.name, year=rep.year)
+    b = blocks[first]
+    blocks[first] = Block(b.kind, opening + b.text, b.section, b.labels)
     return blocks
 
 

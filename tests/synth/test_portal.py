@@ -38,7 +38,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict, dict, ob
 def test_every_pattern_is_drawn(pages) -> None:
     seen = set().union(*(page.patterns for _, _, page, _ in pages))
     wanted = ({f"chrome:{c}" for c in CHROME} | {f"meta:{m}" for m in META_STYLES} | {f"title:{t}" for t in TITLE_PLACES}
-              | {f"stated:{s}" for s in UNTITLED_SOURCES} | {"title:wrapped", "contact:office", "script:traditional"})
+              | {f"stated:{s}" for s in UNTITLED_SOURCES}
+              | {"title:wrapped", "title:wrapped_after_year", "contact:office", "script:traditional", "chrome:clock"})
     assert wanted <= seen, wanted - seen
     assert {line["format"] for line, *_ in pages} == {"txt", "html"}
     titles = {"".join(page.title) for _, _, page, _ in pages if page.title}
@@ -64,7 +65,7 @@ def test_agency_year_and_detection_on_every_page(pages) -> None:
 def test_where_the_agency_was_read(pages) -> None:
     """The agency comes from the title where the page has one, else from where the page states it."""
     expected = {"announce": "preamble", "to_public": "preamble", "compiled": "preamble", "signature": "preamble",
-                "metadata": "preamble", "contact": "contact"}
+                "metadata": "preamble", "contact": "contact", "narrative": "body"}
     for line, _, page, record in pages:
         source = record.metadata.sources.get("agency")
         if page.title and line["format"] == "html" and "报告" not in "".join(page.title):
