@@ -34,19 +34,24 @@ from nianbao.extraction.script import to_simplified
 from nianbao.pipeline import extract
 
 _FOLD = str.maketrans("（）：，；！？", "():,;!?")
+# Pinyin a mirror site writes after the characters it converted ("鎮(zhèn)"): not the report's words.
+_PINYIN = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)?")
 
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "").translate(_FOLD)
+    # A key may end inside an annotation ("行政復("): its cut-off start goes too.
+    return _PINYIN.sub("", re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}$", "", re.sub(r"\s+", "", text or "")).translate(_FOLD))
 
 
 def _where(key: str, paragraphs: list) -> str | None:
-    """The section of the first record paragraph holding the key, or None."""
+    """The section of the first record paragraph that starts with the key, else of the first that holds
+    it (a paragraph run into the one before), or None."""
     keys = {_norm(key), _norm(to_simplified(key))}
-    for p in paragraphs:
-        texts = (_norm(p.text), _norm(p.original))
-        if any(k in t for k in keys for t in texts if t):
-            return p.section
+    texts = [(p.section, (_norm(p.text), _norm(p.original))) for p in paragraphs]
+    for test in (str.startswith, str.__contains__):
+        for section, pair in texts:
+            if any(test(t, k) for k in keys for t in pair if t):
+                return section
     return None
 
 
