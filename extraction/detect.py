@@ -136,14 +136,12 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if sections:
         evidence.append(f"{len(sections)} of the six sections: {', '.join(sections)}")
 
-    old = _old_report(layout, head, evidence, against)
-    if old is not None:
-        return old
     strong = tables_found >= 1 or any(e.startswith(("report title", "states the report", "speaks of itself")) for e in evidence)
     if tables_found >= 2:
         return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
     if against:
-        return Detection(False, against + [f"(outweighed: {e})" for e in evidence])
+        return _old_report(layout, head, evidence, against) or Detection(
+            False, against + [f"(outweighed: {e})" for e in evidence])
     if strong and (sections or year is not None or len(evidence) >= 2):
         return Detection(True, evidence)
     if len(sections) >= 4 and year is not None:
@@ -152,4 +150,5 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
         return Detection(True, evidence)
-    return Detection(False, evidence or ["no report title, statement, sections or standard tables"])
+    return _old_report(layout, head, evidence, against) or Detection(
+        False, evidence or ["no report title, statement, sections or standard tables"])

@@ -86,6 +86,9 @@ def outline_evidence(doc: Document) -> list[str]:
     if m and int(m.group(1)) < 2019:
         evidence.append(f"the title's year {m.group(1)} is before the 2019 trial format")
     head = text[:2000]
+    if evidence:
+        return evidence
+    # Where nothing else tells (a page without its title, table or old headings):
     if _OLD_PARTS.search(head):
         evidence.append("the intro lists the old outline's parts (概述, 不予公开, 收费及减免)")
     m = _PERIOD_YEAR.search(head)
