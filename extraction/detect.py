@@ -57,7 +57,8 @@ class Detection:
 
 # --- Pre-2019 reports (the old outline: 概述 / 主动公开 / 依申请公开 / … ) -------------------------------
 # A notice that publishes the report it carries ("关于公布…年度报告的通知 … 现予公布", then the report).
-_PUBLISHES = re.compile(r"现予(?:以)?(?:公布|印发|发布)|现(?:将|把)[^。]{0,60}(?:公布|印发|发布)")
+_PUBLISHES = re.compile(r"(?:年度报告|年报)[》」]?[^。]{0,30}?(?:现予(?:以)?(?:公布|印发|发布)|予以(?:公布|印发|发布))"
+                        r"|现(?:将|把)[^。]{0,60}?(?:年度报告|年报)[^。]{0,20}?(?:公布|印发|发布)")
 # A portal's menu as a list above the page ("- 政策解读"): not the page's first words.
 _MENU_ITEM = re.compile(r"^\s*[-•·*]\s*\S{1,10}\s*$")
 _OLD_SELF = re.compile(r"本年报(?:根据|依据|是|由|中)|(?:编制|公布)(?:了)?本年报")
@@ -75,8 +76,7 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
     for a in against:
         if a.startswith("the first words") and lines and _MENU_ITEM.match(lines[0]):
             continue
-        if "通知" in a and _PUBLISHES.search(head) and any(
-                TITLE_WORDS.search(t) and len(t) <= 60 and "通知" not in t for t in lines):
+        if "通知" in a and _PUBLISHES.search(head):
             evidence = evidence + ["a notice that publishes the report it carries"]
             continue
         kept.append(a)

@@ -236,7 +236,12 @@ def _take_title(items: list[Line | TableBlock]) -> str | None:
                 last -= 1
             taken = set(map(id, screen[k : last + 1]))
             for later in screen[last + 1 :]:
-                if re.sub(r"\s+", "", later.text) == re.sub(r"\s+", "", title):
+                text = later.text.strip()
+                if headings.section_of_heading(text, True):
+                    break
+                # The title repeated, or the report's own title under the notice that publishes it.
+                if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", title) or (
+                        len(text) <= 60 and not re.search(r"[，,。；;：:]", text) and _complete_title(text)):
                     taken.add(id(later))
             items[:] = [i for i in items if id(i) not in taken]
             break

@@ -27,7 +27,7 @@ _SECTION_ORDER = [s.id for s in SECTIONS]
 # Headings of the pre-2019 outlines (概述 / 主动公开 / 依申请公开 / 不予公开 / 收费及减免 / 复议诉讼 /
 # 存在问题和改进措施 / 其他), each mapped to the nearest of the six sections. Tried after SECTION_TITLES.
 # 情况 may be left out where the heading ends its line or a colon follows ("三、依申请公开政府信息：无。").
-_SITUATION = r"(?:(?:的)?情况|(?=\s*[:：]|\s*$))"
+_SITUATION = r"(?:(?:的)?情况|(?=\s*[:：]|\s|$))"
 OLD_SECTION_TITLES: dict[str, str] = {
     "overview": (
         r"(?:主要)?(?:工作)?(?:情况)?概述|(?:政府信息公开(?:工作)?的?)?(?:基本|总体|工作)?概况"
@@ -36,7 +36,7 @@ OLD_SECTION_TITLES: dict[str, str] = {
     ),
     "proactive": (
         r"(?:(?:重点领域)?(?:政府)?信息(?:主动)?公开(?:工作)?(?:推进)?" + _SITUATION
-        + r"|(?:政府信息)?主动公开(?:政府信息)?(?:工作)?" + _SITUATION + r")(?!\s*统计)"
+        + r"|(?:政府信息)?主动公开(?:政府)?(?:信息)?(?:工作)?" + _SITUATION + r")(?!\s*统计)"
     ),
     "requests": (
         r"(?:政府)?(?:信息)?依申请公开(?:政府)?(?:信息)?(?:工作)?(?:办理)?(?:(?:的)?情况)?"
@@ -67,8 +67,8 @@ OLD_NUMBERED_ONLY: dict[str, str] = {
         rf"(?:(?:加强|强化|健全|完善)\s*)?(?:(?:政府)?信息公开(?:工作)?(?:的)?)?{_OLD_AREA}(?:\s*[和及与、]\s*{_OLD_AREA})*"
         + _SITUATION
     ),
-    "problems": r"(?:(?:改进|整改)(?:措施|意见|方向|情况)|(?:下步|下一步|今后)(?:的)?(?:工作)?(?:措施|打算|计划|安排|思路))"
-                + _SITUATION,
+    "problems": r"(?:(?:改进|整改)(?:措施|意见|方向|情况)|(?:下步|下一步|今后)(?:的)?(?:工作)?(?:措施|打算|计划|安排|思路)"
+                r"|(?:(?:政府)?信息公开(?:工作)?(?:中)?)?存在(?:的)?(?:主要)?(?:问题|不足|困难))" + _SITUATION,
 }
 # The old statistics table (指标名称 计量单位 本年度 历年累计) as a heading: numbered ("六、政府信息公开
 # 情况统计表") or not ("附件1：某县2011年政府信息公开情况统计表").
@@ -198,7 +198,14 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
         pieces.append(text[start:cut])
         start = cut
     pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if old and out and piece[:1] in "：:" and old_section_of_heading(out[-1]):
+            out[-1] += piece[0]  # "三、依申请公开政府信息：本年度…": the colon ends the heading
+            piece = piece[1:].strip()
+        if piece:
+            out.append(piece)
+    return out
 
 
 def section_order(sid: str) -> int:
