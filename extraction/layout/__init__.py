@@ -247,7 +247,8 @@ def _take_title(items: list[Line | TableBlock]) -> str | None:
             break
         if title is None and k == 0:
             m = _TITLE.match(text)
-            if m:
+            # "…年度报告（以下简称“年报”）根据…编制": the report's name is the subject of a sentence.
+            if m and not re.match(r"\s*(?:[（(]以下简称|是根据|是依据|是按照)", text[m.end():]):
                 rest = text[m.end():].strip()
                 if len(rest) >= _RUN_ON_BODY:
                     idx = items.index(line)

@@ -31,7 +31,7 @@ _SITUATION = r"(?:(?:的)?情况|(?=\s*[:：]|\s|$))"
 OLD_SECTION_TITLES: dict[str, str] = {
     "overview": (
         r"(?:主要)?(?:工作)?(?:情况)?概述|(?:政府信息公开(?:工作)?的?)?(?:基本|总体|工作)?概况"
-        r"|(?:本年度)?(?:政府)?(?:信息公开)?(?:工作)?(?:的)?基本情况"
+        r"|(?:本年度)?(?:政府)?(?:信息公开)?(?:工作)?(?:的)?基本(?:工作)?情况"
         r"|(?:政府)?信息公开(?:工作)?(?:的)?组织(?:领导)?(?:和|及|与)?(?:制度建设|机构建设)?(?:情况)?"
     ),
     "proactive": (
@@ -39,7 +39,7 @@ OLD_SECTION_TITLES: dict[str, str] = {
         + r"|(?:政府信息)?主动公开(?:政府)?(?:信息)?(?:工作)?" + _SITUATION + r")(?!\s*统计)"
     ),
     "requests": (
-        r"(?:政府)?(?:信息)?依申请公开(?:政府)?(?:信息)?(?:工作)?(?:办理)?(?:(?:的)?情况)?"
+        r"(?:行政机关|本机关|本单位)?(?:政府)?(?:信息)?依申请公开(?:政府)?(?:信息)?(?:工作)?(?:办理)?(?:(?:的)?情况)?"
         r"(?:(?:和|及)不予公开(?:政府)?(?:信息)?)?" + _SITUATION
         + r"|不予公开政府信息(?:的)?情况|(?:政府)?信息公开申请(?:的)?(?:受理|办理)(?:和处理)?情况"
         r"|(?:政府信息公开)?(?:的)?[咨谘]询(?:处理|受理|答复)?(?:和投诉)?" + _SITUATION
@@ -132,10 +132,15 @@ def section_of_heading(line: str, old: bool = False) -> str | None:
     return old_section_of_heading(text) if old else None
 
 
+# A remark in brackets after an old heading: "一、概述（2013年工作开展情况）".
+_REMARK_TEXT = r"[（(](?![一二三四五六七八九十\d]{1,3}[)）])[^（()）。；;]{2,30}[)）]"  # not a list mark "（一）"
+_REMARK = re.compile(rf"\s*{_REMARK_TEXT}\s*$")
+
+
 def old_section_of_heading(line: str) -> str | None:
     """The section a pre-2019 outline's heading opens (mapped to the nearest of the six), or
-    ``statistics_table`` for the old statistics table's heading."""
-    text = line.strip()
+    ``statistics_table`` for the old statistics table's heading; a remark in brackets after it aside."""
+    text = _REMARK.sub("", line.strip())
     if len(text) > 60:
         return None
     for sid, pattern in _OLD_NUMBERED.items():
@@ -203,6 +208,10 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
         if old and out and piece[:1] in "：:" and old_section_of_heading(out[-1]):
             out[-1] += piece[0]  # "三、依申请公开政府信息：本年度…": the colon ends the heading
             piece = piece[1:].strip()
+        remark = re.match(_REMARK_TEXT, piece) if old and out else None
+        if remark and old_section_of_heading(out[-1]) and old_section_of_heading(out[-1] + remark.group(0)):
+            out[-1] += remark.group(0)  # "一、概述（2013年工作开展情况）": the remark is the heading's
+            piece = piece[remark.end():].strip()
         if piece:
             out.append(piece)
     return out

@@ -159,7 +159,8 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None) -> Legacy
     c = agency.contact
     style = sample_style(random.Random(f"{seed}:{index}:pre-2019:page"), rendering)
     parts = "、".join(h for _, h, _ in OUTLINES[outline])
-    intro = (f"本年报根据《中华人民共和国政府信息公开条例》编制，包括{parts}等部分。" if style.damage == "bare"
+    subject = "本年报" if year % 2 else f"{agency.name}{year}年政府信息公开工作年度报告（以下简称“年报”）"
+    intro = (f"{subject}根据《中华人民共和国政府信息公开条例》编制，包括{parts}等部分。" if style.damage == "bare"
              else f"本报告根据《中华人民共和国政府信息公开条例》要求，由{agency.name}编制。")
     blocks = [Block("para", f"{intro}本报告所列数据的统计期限自"
                             f"{year}年1月1日起至{year}年12月31日止。如对本报告有任何疑问，请与{agency.name}联系（地址："

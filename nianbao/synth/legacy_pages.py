@@ -1,6 +1,6 @@
 """How pre-2019 reports vary from agency to agency and how their web pages damage them: the old outline's
 headings in other wordings (信息 without 政府, 基本情况, 情况概述, a run-in 情况-less heading before a
-colon), extra old parts (组织领导和制度建设, 咨询, 保密审查及监督检查, 人员和收支), problems and improvements
+colon, a remark in brackets after a heading), extra old parts (组织领导和制度建设, 咨询, 保密审查及监督检查, 人员和收支), problems and improvements
 as two parts, and page damage: pinyin a mirror site writes after characters, a portal menu instead of a
 title, a notice that publishes the report above it, lines broken at 《, indented lines, a page cut off in
 its last numbered item, an intro that says 本年报 and lists the old parts. Written in our own words.
@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 # Other wordings of each old part's heading (the first is the outline's own, in nianbao.synth.legacy).
 WORDINGS: dict[str, tuple[str, ...]] = {
-    "overview": ("基本情况", "情况概述", "主要工作概述", "本年度政府信息公开工作的基本情况"),
+    "overview": ("基本情况", "情况概述", "主要工作概述", "本年度政府信息公开工作的基本情况", "基本工作情况",
+                 "概述（本年度工作开展情况）"),
     "proactive": ("政府信息公开情况", "政府信息主动公开情况", "主动公开信息的情况"),
     "requests": ("依申请公开信息的情况和不予公开信息的情况", "依申请公开政府信息和不予公开政府信息情况",
-                 "政府信息依申请公开办理情况"),
+                 "政府信息依申请公开办理情况", "行政机关依申请公开政府信息和不予公开政府信息的情况"),
     "review_litigation": ("复议、诉讼和申诉情况", "因信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开行政复议"),
     "problems": ("存在的主要问题及下步工作安排", "信息公开工作存在的主要问题及改进情况", "存在的问题及改进意见"),
     "other_matters": ("依申请信息公开收费情况", "政府信息公开的经费使用和收费情况", "信息公开的收费及减免情况"),

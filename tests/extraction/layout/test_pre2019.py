@@ -70,7 +70,8 @@ def test_old_outline_headings_map_to_the_nearest_section(line: str, section: str
 
 # Other agencies' wordings (paraphrased, not copied from any page).
 @pytest.mark.parametrize("line,section", [
-    ("一、基本情况", "overview"), ("一、情况概述", "overview"), ("一、主要工作概述", "overview"),
+    ("一、基本情况", "overview"), ("一、情况概述", "overview"), ("一、基本工作情况", "overview"),
+    ("一、概述（本年度工作开展情况）", "overview"), ("二、行政机关依申请公开政府信息和不予公开政府信息的情况", "requests"), ("一、主要工作概述", "overview"),
     ("一、本年度政府信息公开工作的基本情况", "overview"), ("一、加强组织领导", "overview"),
     ("六、政府信息公开保密审查及监督检查情况", "overview"),
     ("二、信息公开情况", "proactive"), ("二、主动公开信息的情况：", "proactive"),
@@ -133,3 +134,12 @@ def test_a_mirror_page_with_pinyin_and_a_publishing_notice(tmp_path) -> None:
     assert got["全年没有发生相关复议和诉讼。"] == "review_litigation"
     assert "按照《中华人民共和国政府信息公开条例》要求，我办编制了某县2010年度政府信息公开工作年度报告，现予公布。" in got
     assert not any("年度报告" in t and len(t) < 30 for t in got)  # the report's own title line is a title
+
+
+def test_a_report_named_as_the_subject_of_its_first_sentence_is_no_title(tmp_path) -> None:
+    first = "某区2016年政府信息公开工作年度报告（以下简称“年报”）根据《中华人民共和国政府信息公开条例》编写，包括概述等五个部分。"
+    page = first + "\n一、概述（本年度工作开展情况）\n全区各部门按要求落实信息公开工作。\n二、主动公开政府信息情况\n全年公开信息五百余条。"
+    record = _read(tmp_path, page)
+    got = {p.text: p.section for p in record.paragraphs}
+    assert got[first] == "preamble"
+    assert got["全区各部门按要求落实信息公开工作。"] == "overview"
