@@ -241,7 +241,8 @@ def _take_title(items: list[Line | TableBlock]) -> str | None:
                     break
                 # The title repeated, or the report's own title under the notice that publishes it.
                 if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", title) or (
-                        len(text) <= 60 and not re.search(r"[，,。；;：:]", text) and _complete_title(text)):
+                        title.endswith("通知") and len(text) <= 60 and not re.search(r"[，,。；;：:]", text)
+                        and _complete_title(text)):
                     taken.add(id(later))
             items[:] = [i for i in items if id(i) not in taken]
             break
