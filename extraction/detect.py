@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.metadata import statistics_year
 from nianbao.extraction.stated import stated_report
@@ -55,6 +56,41 @@ def _outline_items(layout: Layout) -> list[str]:
 class Detection:
     is_report: bool
     evidence: list[str] = field(default_factory=list)
+
+
+# --- Pre-2019 reports (the old outline: 概述 / 主动公开 / 依申请公开 / … ) -------------------------------
+# A notice that publishes the report it carries ("关于公布…年度报告的通知 … 现予公布", then the report).
+_PUBLISHES = re.compile(r"(?:年度报告|年报)[》」]?[^。]{0,30}?(?:现予(?:以)?(?:公布|印发|发布)|予以(?:公布|印发|发布))"
+                        r"|现(?:将|把)[^。]{0,60}?(?:年度报告|年报)[^。]{0,20}?(?:公布|印发|发布)")
+# A portal's menu as a list above the page ("- 政策解读"): not the page's first words.
+_MENU_ITEM = re.compile(r"^\s*[-•·*]\s*\S{1,10}\s*$")
+_OLD_SELF = re.compile(r"本年报(?:根据|依据|是|由|中)|(?:编制|公布)(?:了)?本年报")
+
+
+def _old_report(layout: Layout, head: str, evidence: list[str], against: list[str]) -> Detection | None:
+    """A report in a pre-2019 outline: its old headings (or old table, or an intro listing the old
+    parts) and sections, with what spoke against it set aside where that was a portal menu item or the
+    notice publishing the report it carries. None where this branch has no answer."""
+    if layout.outline != FORMAT_PRE_2019:
+        return None
+    marks = [e for e in layout.outline_evidence if not e.startswith(("the title's year", "its figures cover"))]
+    lines = [line.text.strip() for s in layout.sections for line in s.lines]
+    kept = []
+    for a in against:
+        if a.startswith("the first words") and lines and _MENU_ITEM.match(lines[0]):
+            continue
+        if "通知" in a and _PUBLISHES.search(head):
+            evidence = evidence + ["a notice that publishes the report it carries"]
+            continue
+        kept.append(a)
+    if kept:
+        return None
+    sections = layout.found_sections
+    speaks = bool(_OLD_SELF.search(head)) or any(e.startswith(("speaks of itself", "states the report")) for e in evidence)
+    if (marks or speaks) and (len(sections) >= 2 or (sections and (speaks or head.count("信息公开") >= 2))):
+        return Detection(True, [f"a pre-2019 outline: {'; '.join(marks or ['it speaks of itself as the report'])}"]
+                         + evidence + [f"(set aside: {a})" for a in against])
+    return None
 
 
 def _compact(text: str | None) -> str:
@@ -109,7 +145,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if tables_found >= 2:
         return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
     if against:
-        return Detection(False, against + [f"(outweighed: {e})" for e in evidence])
+        return _old_report(layout, head, evidence, against) or Detection(
+            False, against + [f"(outweighed: {e})" for e in evidence])
     if strong and (sections or year is not None or len(evidence) >= 2):
         return Detection(True, evidence)
     if len(sections) >= 4 and year is not None:
@@ -118,4 +155,5 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
         return Detection(True, evidence)
-    return Detection(False, evidence or ["no report title, statement, sections or standard tables"])
+    return _old_report(layout, head, evidence, against) or Detection(
+        False, evidence or ["no report title, statement, sections or standard tables"])

@@ -236,13 +236,20 @@ def _take_title(items: list[Line | TableBlock]) -> str | None:
                 last -= 1
             taken = set(map(id, screen[k : last + 1]))
             for later in screen[last + 1 :]:
-                if re.sub(r"\s+", "", later.text) == re.sub(r"\s+", "", title):
+                text = later.text.strip()
+                if headings.section_of_heading(text, True):
+                    break
+                # The title repeated, or the report's own title under the notice that publishes it.
+                if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", title) or (
+                        title.endswith("通知") and len(text) <= 60 and not re.search(r"[，,。；;：:]", text)
+                        and _complete_title(text)):
                     taken.add(id(later))
             items[:] = [i for i in items if id(i) not in taken]
             break
         if title is None and k == 0:
             m = _TITLE.match(text)
-            if m:
+            # "…年度报告（以下简称“年报”）根据…编制": the report's name is the subject of a sentence.
+            if m and not re.match(r"\s*(?:[（(]以下简称|是根据|是依据|是按照)", text[m.end():]):
                 rest = text[m.end():].strip()
                 if len(rest) >= _RUN_ON_BODY:
                     idx = items.index(line)
@@ -330,18 +337,25 @@ def _place_table_sections(sections: list[Section]) -> list[Section]:
 
 
 def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
-                lines: list[Line] | None = None) -> list[Paragraph]:
+                lines: list[Line] | None = None, ends_text: bool = False) -> list[Paragraph]:
+    """The section's paragraphs under their heading paths. ``ends_text``: the section ends the text, so a
+    heading-like last line heads nothing: the text was cut there ("3.深化认识政府信"), and it is a paragraph."""
     lines = section.lines if lines is None else lines
     root = section.heading or _SECTION_LABELS[section.id]
     kind = "unplaced" if section.id == UNPLACED else "paragraph"
     stack: list[tuple[int, str]] = []
     out: list[Paragraph] = []
-    for group in dewrap([line.text for line in lines], [line.wraps for line in lines]):
+    groups = dewrap([line.text for line in lines], [line.wraps for line in lines])
+    for g, group in enumerate(groups):
         text = lines[group[0]].text.strip()
         for i in group[1:]:
             text = join(text, lines[i].text)
-        for piece in headings.split_run_on(text, old):
+        pieces = headings.split_run_on(text, old)
+        for p, piece in enumerate(pieces):
             heading = headings.sub_heading(piece)
+            if ends_text and g == len(groups) - 1 and p == len(pieces) - 1 and heading is not None \
+                    and not heading.run_in and out:
+                heading = None  # the cut-off last line of a page under paragraphs of its own level
             if heading is not None:
                 while stack and stack[-1][0] >= heading.depth:
                     stack.pop()
@@ -378,11 +392,12 @@ def analyse(doc: Document) -> Layout:
                 line.role = "table" if section.id == STATISTICS else "paragraph" if section.id in TABLE_SECTIONS else ""
     paragraphs: list[Paragraph] = []
     unplaced: list[Line] = []
+    last = sections[-1] if sections and sections[-1].items and isinstance(sections[-1].items[-1], Line) else None
     for section in sections:
         if section.id == STATISTICS:
             tally.add("table", section.text(with_tables=False))
         elif section.id in NARRATIVE_SECTIONS or (old and section.id in TABLE_SECTIONS):
-            paragraphs.extend(_paragraphs(section, len(paragraphs), tally, old))
+            paragraphs.extend(_paragraphs(section, len(paragraphs), tally, old, ends_text=section is last))
         else:
             prose = [line for line in section.lines if line.role == "paragraph"]
             paragraphs.extend(_paragraphs(section, len(paragraphs), tally, lines=prose))

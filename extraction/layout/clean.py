@@ -33,12 +33,14 @@ _CHROME = re.compile(
         )
     )
 )
+# Pinyin a mirror site writes after characters it converted ("政府信息公開年度報(bào)告"): never the report's.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]{2,}")
 
 
 def clean_line(text: str) -> str:
     """One line without artifacts and chrome; '' when nothing of the report is left."""
-    text = _ARTIFACTS.sub("", text)
+    text = _PINYIN.sub("", _ARTIFACTS.sub("", text))
     if _PAGE_NUMBER.match(text) or _CAPTION.match(text):
         return ""
     stripped = _CHROME.sub(" ", text)

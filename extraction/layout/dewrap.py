@@ -11,6 +11,10 @@ _ASCII_END = re.compile(r"[0-9A-Za-z%.]$")
 _ASCII_START = re.compile(r"^[0-9A-Za-z%]")
 # Lines shorter than this end a paragraph even without punctuation (titles, signatures, dates).
 MIN_WRAPPED_CHARS = 16
+# A line ending inside an opened bracket ("根据《"), or followed by one that opens with a document name
+# a web page broke off before ("按照" / "《条例》规定，…"), goes on whatever its length.
+_OPEN_END = tuple("《（(“‘【〈「『")
+_NAME_START = "《"
 
 
 def _starts_block(line: str) -> bool:
@@ -42,7 +46,8 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[lis
             prev = lines[last].strip()
             geometry = wraps[last] if wraps else None
             if geometry is None:
-                wrapped = not prev.endswith(_TERMINAL) and len(prev) >= MIN_WRAPPED_CHARS
+                wrapped = not prev.endswith(_TERMINAL) and (
+                    len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
             else:
                 wrapped = geometry
             wrapped = wrapped and not _is_heading_only(prev) and not _starts_block(line)

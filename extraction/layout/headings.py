@@ -26,25 +26,49 @@ _SECTION_ORDER = [s.id for s in SECTIONS]
 
 # Headings of the pre-2019 outlines (概述 / 主动公开 / 依申请公开 / 不予公开 / 收费及减免 / 复议诉讼 /
 # 存在问题和改进措施 / 其他), each mapped to the nearest of the six sections. Tried after SECTION_TITLES.
+# 情况 may be left out where the heading ends its line or a colon follows ("三、依申请公开政府信息：无。").
+_SITUATION = r"(?:(?:的)?情况|(?=\s*[:：]|\s|$))"
 OLD_SECTION_TITLES: dict[str, str] = {
     "overview": (
-        r"(?:工作)?概述|(?:政府信息公开(?:工作)?的?)?(?:基本|总体|工作)?概况|政府信息公开(?:工作)?(?:的)?基本情况"
+        r"(?:主要)?(?:工作)?(?:情况)?概述|(?:政府信息公开(?:工作)?的?)?(?:基本|总体|工作)?概况"
+        r"|(?:本年度)?(?:政府)?(?:信息公开)?(?:工作)?(?:的)?基本(?:工作)?情况"
         r"|(?:政府)?信息公开(?:工作)?(?:的)?组织(?:领导)?(?:和|及|与)?(?:制度建设|机构建设)?(?:情况)?"
     ),
-    "proactive": r"(?:(?:重点领域)?政府信息(?:主动)?公开(?:工作)?(?:的)?情况|主动公开(?:政府信息)?(?:工作)?(?:的)?情况)(?!\s*统计)",
+    "proactive": (
+        r"(?:(?:重点领域)?(?:政府)?信息(?:主动)?公开(?:工作)?(?:推进)?" + _SITUATION
+        + r"|(?:政府信息)?主动公开(?:政府)?(?:信息)?(?:工作)?" + _SITUATION + r")(?!\s*统计)"
+    ),
     "requests": (
-        r"(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:办理)?(?:(?:和|及)不予公开(?:政府信息)?)?(?:的)?情况"
-        r"|不予公开政府信息(?:的)?情况|政府信息公开申请(?:的)?(?:受理|办理)(?:和处理)?情况"
+        r"(?:行政机关|本机关|本单位)?(?:政府)?(?:信息)?依申请公开(?:政府)?(?:信息)?(?:工作)?(?:办理)?(?:(?:的)?情况)?"
+        r"(?:(?:和|及)不予公开(?:政府)?(?:信息)?)?" + _SITUATION
+        + r"|不予公开政府信息(?:的)?情况|(?:政府)?信息公开申请(?:的)?(?:受理|办理)(?:和处理)?情况"
+        r"|(?:政府信息公开)?(?:的)?[咨谘]询(?:处理|受理|答复)?(?:和投诉)?" + _SITUATION
     ),
     "review_litigation": (
-        r"(?:因政府信息公开(?:申请)?)?(?:申请)?行政复议(?:\s*[、和及与,，]?\s*(?:提起)?行政诉讼)?(?:[和及、](?:行政)?申诉)?(?:的)?情况"
-        r"|(?:政府信息公开)?(?:的)?复议\s*[、和及与]?\s*诉讼(?:[和及、]申诉)?(?:的)?(?:情况)?"
+        r"(?:因)?(?:(?:政府)?信息公开(?:申请)?)?(?:申请)?(?:的)?行政复议(?:\s*[、和及与,，]?\s*(?:提起)?(?:行政)?诉讼)?"
+        r"(?:[和及、](?:行政)?申诉)?" + _SITUATION
+        + r"|(?:政府信息公开)?(?:的)?复议\s*[、和及与]?\s*诉讼(?:[和及、]申诉)?(?:的)?(?:情况)?"
     ),
     "problems": (
-        r"(?:政府信息公开(?:工作)?)?(?:存在(?:的)?)?(?:主要)?(?:问题|不足)(?:及|和|与)"
-        r"(?:(?:改进|整改)(?:情况|措施|方向)?|(?:下步|下一步)(?:工作)?(?:措施|打算|计划))"
+        r"(?:(?:政府)?信息公开(?:工作)?)?(?:中)?(?:存在(?:的)?)?(?:主要)?(?:问题|不足|困难)(?:及|和|与)"
+        r"(?:(?:改进|整改)(?:情况|措施|方向|意见)?|(?:下步|下一步)(?:工作)?(?:措施|打算|计划|安排|思路)|问题|不足|困难)"
     ),
-    "other_matters": r"(?:政府信息公开(?:的)?)?收费(?:及|和|与)减免(?:情况)?|其他(?:需要说明的)?事项|(?:其他)?需要说明的(?:其他)?事项(?:与附表)?",
+    "other_matters": (
+        r"(?:政府信息公开(?:的)?)?收费(?:及|和|与)减免(?:情况)?|其他(?:需要说明的)?事项|(?:其他)?需要说明的(?:其他)?事项(?:与附表)?"
+        r"|[^、，,。；;：:\s]{0,12}?收费(?:(?:及|和|与)(?:费用)?减免)?" + _SITUATION
+        + r"|(?:工作)?人员(?:和|及|、)(?:收支|费用支出|经费|收费)[^。，,；;：:]{0,8}?" + _SITUATION
+    ),
+}
+# Headings only a numbered line of an old outline opens ("二、组织领导和制度建设情况", "七、保密审查及监督检查
+# 情况", "一、加强组织领导", "四、改进措施"): as bare lines they are a sub-item's words, not a section.
+_OLD_AREA = r"(?:组织领导|组织机构|机构建设|队伍建设|制度建设|工作机制|保密审查|监督检查|考核评议|宣传培训|业务培训)"
+OLD_NUMBERED_ONLY: dict[str, str] = {
+    "overview": (
+        rf"(?:(?:加强|强化|健全|完善)\s*)?(?:(?:政府)?信息公开(?:工作)?(?:的)?)?{_OLD_AREA}(?:\s*[和及与、]\s*{_OLD_AREA})*"
+        + _SITUATION
+    ),
+    "problems": r"(?:(?:改进|整改)(?:措施|意见|方向|情况)|(?:下步|下一步|今后)(?:的)?(?:工作)?(?:措施|打算|计划|安排|思路)"
+                r"|(?:(?:政府)?信息公开(?:工作)?(?:中)?)?存在(?:的)?(?:主要)?(?:问题|不足|困难))" + _SITUATION,
 }
 # The old statistics table (指标名称 计量单位 本年度 历年累计) as a heading: numbered ("六、政府信息公开
 # 情况统计表") or not ("附件1：某县2011年政府信息公开情况统计表").
@@ -56,8 +80,10 @@ _STATISTICS_HEADING = re.compile(
 # A heading line starting a section: numbered ("二、主动公开…") or the bare title on its own line.
 _NUMBERED_SECTION = {k: re.compile(rf"{L1_MARK}{v}") for k, v in SECTION_TITLES.items()}
 _BARE_SECTION = {k: re.compile(rf"^\s*{v}\s*$") for k, v in SECTION_TITLES.items()}
-_OLD_NUMBERED = {k: re.compile(rf"{L1_MARK}(?:{v})") for k, v in OLD_SECTION_TITLES.items()}
-_OLD_BARE = {k: re.compile(rf"^\s*(?:{v})\s*$") for k, v in OLD_SECTION_TITLES.items()}
+_OLD_NUMBERED = {k: re.compile(rf"{L1_MARK}(?:{v}{'|' + OLD_NUMBERED_ONLY[k] if k in OLD_NUMBERED_ONLY else ''})")
+                 for k, v in OLD_SECTION_TITLES.items()}
+# A bare line says 情况 ("政府信息公开" alone is a portal's column name, not a heading).
+_OLD_BARE = {k: re.compile(rf"^\s*(?:{v.replace(_SITUATION, '(?:的)?情况')})\s*$") for k, v in OLD_SECTION_TITLES.items()}
 # Sub-headings that, under a table section, mean the report skipped a heading of 五 or 六.
 _IMPLICIT_SECTION = {
     "problems": re.compile(r"^\s*[（(][一二三四五六七八九十]{1,2}[)）]\s*(?:存在的?)?主要问题|^\s*[（(]一[)）]\s*存在(?:的)?问题"),
@@ -106,10 +132,15 @@ def section_of_heading(line: str, old: bool = False) -> str | None:
     return old_section_of_heading(text) if old else None
 
 
+# A remark in brackets after an old heading: "一、概述（2013年工作开展情况）".
+_REMARK_TEXT = r"[（(](?![一二三四五六七八九十\d]{1,3}[)）])[^（()）。；;]{2,30}[)）]"  # not a list mark "（一）"
+_REMARK = re.compile(rf"\s*{_REMARK_TEXT}\s*$")
+
+
 def old_section_of_heading(line: str) -> str | None:
     """The section a pre-2019 outline's heading opens (mapped to the nearest of the six), or
-    ``statistics_table`` for the old statistics table's heading."""
-    text = line.strip()
+    ``statistics_table`` for the old statistics table's heading; a remark in brackets after it aside."""
+    text = _REMARK.sub("", line.strip())
     if len(text) > 60:
         return None
     for sid, pattern in _OLD_NUMBERED.items():
@@ -172,7 +203,18 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
         pieces.append(text[start:cut])
         start = cut
     pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if old and out and piece[:1] in "：:" and old_section_of_heading(out[-1]):
+            out[-1] += piece[0]  # "三、依申请公开政府信息：本年度…": the colon ends the heading
+            piece = piece[1:].strip()
+        remark = re.match(_REMARK_TEXT, piece) if old and out else None
+        if remark and old_section_of_heading(out[-1]) and old_section_of_heading(out[-1] + remark.group(0)):
+            out[-1] += remark.group(0)  # "一、概述（2013年工作开展情况）": the remark is the heading's
+            piece = piece[remark.end():].strip()
+        if piece:
+            out.append(piece)
+    return out
 
 
 def section_order(sid: str) -> int:

@@ -60,6 +60,10 @@ _OLD_OUTLINE = re.compile(
     r"|[一二三四五六七八九十]{1,2}\s*[、.．]\s*\S{0,12}复议\S{0,8}(?:和|及|、)申诉"
 )
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^。]{0,24}?(?:政府信息公开|政务公开|信息公开)[^。]{0,10}?报告")
+# The intro's list of the report's parts, naming parts only the old outlines have.
+_OLD_PARTS = re.compile(r"(?:包括|由|分为|内容有|如下)[：:]?[^。]{0,160}?(?:概述|不予公开|收费(?:及|和|与)减免)[^。]{0,160}?(?:组成|部分|等|。)")
+# The period the figures cover: "统计期限自2012年1月1日起至2012年12月31日止".
+_PERIOD_YEAR = re.compile(r"(?:统计|数据)[^。]{0,12}?(?:期限|时限|时段|时间)?[^。\d]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 
 
 def _document_text(doc: Document) -> str:
@@ -81,6 +85,15 @@ def outline_evidence(doc: Document) -> list[str]:
     m = _TITLE_YEAR.search(text[:600])
     if m and int(m.group(1)) < 2019:
         evidence.append(f"the title's year {m.group(1)} is before the 2019 trial format")
+    head = text[:2000]
+    if evidence:
+        return evidence
+    # Where nothing else tells (a page without its title, table or old headings):
+    if _OLD_PARTS.search(head):
+        evidence.append("the intro lists the old outline's parts (概述, 不予公开, 收费及减免)")
+    m = _PERIOD_YEAR.search(head)
+    if m and int(m.group(1)) < 2019:
+        evidence.append(f"its figures cover {m.group(1)}, before the 2019 trial format")
     return evidence
 
 

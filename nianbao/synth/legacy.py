@@ -2,6 +2,9 @@
 table (指标名称 | 计量单位 | 本年度 | 历年累计), written as a text file one paragraph a line, as a
 crawler's one-line page text (cells single-spaced or run together), or as converter Markdown.
 
+Each page also varies as other agencies' pages do (``nianbao.synth.legacy_pages``): headings in other
+wordings, extra old parts, and page damage.
+
 Outlines (each heading mapped by nianbao to the nearest of the six sections):
 - ``five`` (2008–2013): 概述 / 主动公开 / 依申请公开 / 存在问题及改进, then the table as an attachment;
 - ``seven`` (2014–2016): 概述 / 主动公开 / 依申请公开和不予公开 / 收费及减免 / 复议诉讼 / 存在问题和改进措施
@@ -19,10 +22,18 @@ from typing import Any
 from nianbao.core.codebook import FORMAT_PRE_2019, LEGACY_TABLE_ID
 from nianbao.core.keys import paragraph_key
 from nianbao.synth.agencies import sample_agency
+from nianbao.synth.legacy_pages import (MENU, RUN_IN, PageStyle, annotate, break_at_name, cut_item, notice_lines,
+                                        sample_style)
 from nianbao.synth.model import Agency, Block, banks
 from nianbao.synth.prose import usable_sentences
 
 _CN = "一二三四五六七八九十"
+
+
+def _numeral(k: int) -> str:
+    """The Chinese ordinal of part ``k`` (0 → 一, 10 → 十一)."""
+    return _CN[k] if k < 10 else "十" + _CN[k - 10]
+
 OUTLINES: dict[str, list[tuple[str, str, str]]] = {  # (section id, heading title, paragraph label)
     "five": [("overview", "概述", "overview"), ("proactive", "主动公开政府信息情况", "proactive_disclosure"),
              ("requests", "政府信息依申请公开工作情况", "disclosure_on_request"),
@@ -73,14 +84,24 @@ class LegacyReport:
     blocks: list[Block]
     table: list[tuple[str, str, str, int, int]]  # (printed label, row key, unit, 本年度, 历年累计)
     sections: list[str] = field(default_factory=list)
+    style: PageStyle = field(default_factory=PageStyle)
+
+    @property
+    def cut_text(self) -> str:
+        """The numbered item a cut-off page ends in ("3．进一步加强"), after the last paragraph."""
+        last = next(b.text for b in reversed(self.blocks) if b.kind == "para")
+        return f"{len(self.blocks) % 3 + 2}．" + cut_item(last, random.Random(self.seed))
 
     @property
     def title(self) -> str:
         return f"{self.agency.name}{self.year}年政府信息公开工作年度报告"
 
     def expected_cells(self) -> dict[str, Any]:
-        """Cell id → value, or {'kind': 'ambiguous'} where run-together digits allow several splits."""
+        """Cell id → value, or {'kind': 'ambiguous'} where run-together digits allow several splits (none
+        where the page was cut off before its table)."""
         out: dict[str, Any] = {}
+        if self.style.damage == "cut":
+            return out
         for _, key, _, year, total in self.table:
             digits = f"{year}{total}"
             unique = not self.run_together or len(_splits(digits)) == 1
@@ -136,14 +157,35 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None) -> Legacy
         return text if "{" not in text else f"{year}年，{agency.name}认真做好政府信息公开工作。"
 
     c = agency.contact
-    blocks = [Block("para", f"本报告根据《中华人民共和国政府信息公开条例》要求，由{agency.name}编制。本报告所列数据的统计期限自"
+    style = sample_style(random.Random(f"{seed}:{index}:pre-2019:page"), rendering)
+    parts = "、".join(h for _, h, _ in OUTLINES[outline])
+    subject = "本年报" if year % 2 else f"{agency.name}{year}年政府信息公开工作年度报告（以下简称“年报”）"
+    intro = (f"{subject}根据《中华人民共和国政府信息公开条例》编制，包括{parts}等部分。" if style.damage == "bare"
+             else f"本报告根据《中华人民共和国政府信息公开条例》要求，由{agency.name}编制。")
+    blocks = [Block("para", f"{intro}本报告所列数据的统计期限自"
                             f"{year}年1月1日起至{year}年12月31日止。如对本报告有任何疑问，请与{agency.name}联系（地址："
                             f"{c['address']}；邮编：{c['postcode']}；电话：{c['phone']}）。", "preamble", ("preamble",))]
     sections = []
-    for k, (sid, heading, label) in enumerate(OUTLINES[outline]):
-        blocks.append(Block("section", f"{_CN[k]}、{heading}", sid))
+    parts_in_order: list[tuple[str, str, str]] = []
+    for sid, heading, label in OUTLINES[outline]:
+        if sid == "problems" and style.split_problems:
+            parts_in_order += [("problems", style.split_problems[0], "problems"),
+                               ("problems", style.split_problems[1], "improvements")]
+        else:
+            parts_in_order.append((sid, style.wording.get(sid, heading) if heading != "其他需要报告的事项" else heading,
+                                   label))
+        parts_in_order += [(esid, eh, elabel) for after, esid, eh, elabel in style.extras
+                           if after == sid and not any(h == eh for _, h, _ in parts_in_order)]
+    for k, (sid, heading, label) in enumerate(parts_in_order):
+        if style.run_in == sid and sid in RUN_IN and sid not in sections:
+            heading = RUN_IN[sid] + "："
+        blocks.append(Block("section", f"{_numeral(k)}、{heading}", sid))
         sections.append(sid)
-        if sid == "overview":
+        if label in ("problems", "improvements") and style.split_problems:
+            blocks.append(Block("para", say(label, 1, 2), sid, (label,)))
+        elif sid == "overview" and label != "overview":  # an extra old part mapped to the overview
+            blocks.append(Block("para", say(label), sid, (label,)))
+        elif sid == "overview":
             blocks.append(Block("para", say("overview"), sid, ("overview",)))
             for j, sub in enumerate(("supervision", "platform_building")[: rng.randint(1, 2)]):
                 blocks.append(Block("para", f"（{_CN[j]}）" + rng.choice(banks()["subheadings"][sub]).replace(
@@ -159,31 +201,62 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None) -> Legacy
     published = date(year + 1, rng.randint(1, 3), rng.randint(1, 28)).isoformat()
     return LegacyReport(f"synth-{index:06d}-{year}-pre2019.{'md' if rendering == 'md' else 'txt'}", f"{seed}:{index}",
                         agency, year, published, outline, rendering, rendering == "crawler" and rng.random() < 0.5,
-                        blocks, _table(rng, {"township": 200, "county": 2000}.get(agency.level, 8000)), sections)
+                        blocks, _table(rng, {"township": 200, "county": 2000}.get(agency.level, 8000)), sections, style)
+
+
+def _narrative(rep: LegacyReport) -> list[tuple[str, str]]:
+    """The report's section headings and paragraphs as lines, (kind, text), with the page's damage: a
+    heading ending in a colon runs into its first paragraph; a cut-off page ends in a numbered item."""
+    damage = rep.style.damage
+    out: list[tuple[str, str]] = []
+    for b in rep.blocks:
+        text = break_at_name(b.text) if damage == "bracket" and b.kind == "para" else b.text
+        if out and out[-1][0] == "section" and out[-1][1].endswith("："):
+            out[-1] = ("para", out[-1][1] + text)
+        else:
+            out.append((b.kind, text))
+    if damage == "pinyin":
+        out = [(kind, annotate(text)) for kind, text in out]
+    if damage == "indent":
+        out = [(kind, "　　" + text if kind == "para" else "    " + text) for kind, text in out]
+    return out
 
 
 def render_legacy(rep: LegacyReport) -> bytes:
     """The report in its rendering (see the module's docstring)."""
     y, m, d = (int(x) for x in rep.published.split("-"))
     date_line = f"{y}年{m}月{d}日"
-    table_title = ("附件：" if rep.outline == "five" else f"{_CN[len(OUTLINES[rep.outline])]}、") + (
+    table_title = ("附件：" if rep.outline == "five" else f"{_numeral(len(rep.sections))}、") + (
         f"{rep.agency.name}{rep.year}年政府信息公开情况统计表" if rep.outline == "five" else "政府信息公开情况统计表")
     header = ["指标名称", "计量单位", f"{rep.year}年度", "历年累计"]
+    damage = rep.style.damage
+    narrative = _narrative(rep)
+    if damage == "cut":  # the page ends in the middle of the last numbered item, before signature and table
+        narrative.append(("para", rep.cut_text))
+    head: list[str] = [rep.title]
+    if damage in ("menu", "bare"):
+        head = list(MENU) if damage == "menu" else []
+    elif damage == "notice":
+        head = notice_lines(rep.agency.name + "办公室", rep.title, rep.year) + [rep.title]
+    tail = [] if damage == "cut" else [rep.agency.name, date_line, table_title]
     if rep.rendering == "md":
-        lines = [f"# {rep.title}", ""]
-        for b in rep.blocks:
-            lines += [f"## {b.text}" if b.kind == "section" else b.text, ""]
-        lines += [rep.agency.name, "", date_line, "", f"## {table_title}", "",
-                  "| " + " | ".join(header) + " |", "|---|---|---|---|"]
-        lines += [f"| {p} | {u} | {a} | {t} |" for p, _, u, a, t in rep.table]
+        lines = [f"# {h}" if h == rep.title else h for h in head] + [""]
+        for kind, text in narrative:
+            lines += [f"## {text}" if kind == "section" else text, ""]
+        if damage != "cut":
+            lines += [rep.agency.name, "", date_line, "", f"## {table_title}", "",
+                      "| " + " | ".join(header) + " |", "|---|---|---|---|"]
+            lines += [f"| {p} | {u} | {a} | {t} |" for p, _, u, a, t in rep.table]
         return ("\n".join(lines) + "\n").encode("utf-8")
     if rep.rendering == "lines":
-        lines = [rep.title, *(b.text for b in rep.blocks), rep.agency.name, date_line, table_title, "  ".join(header)]
-        lines += ["  ".join((p, u, str(a), str(t))) for p, _, u, a, t in rep.table]
+        lines = [*head, *(text for _, text in narrative), *tail]
+        if damage != "cut":
+            lines += ["  ".join(header)] + ["  ".join((p, u, str(a), str(t))) for p, _, u, a, t in rep.table]
         return ("\n".join(lines) + "\n").encode("utf-8")
     sep = "" if rep.run_together else " "
     cells = sep.join(sep.join((p, u, str(a), str(t))) for p, _, u, a, t in rep.table)
-    body = " ".join([rep.title, *(b.text for b in rep.blocks), date_line, table_title, sep.join(header) + sep + cells])
+    body = " ".join([rep.title, *(text.replace("\n", "") for _, text in narrative), date_line, table_title,
+                     sep.join(header) + sep + cells])
     front = f"标题: {rep.title}\n发布时间: {rep.published} 00:00\n==================== 正文 ====================\n"
     return (front + body + "\n").encode("utf-8")
 
@@ -206,6 +279,8 @@ def legacy_gold(rep: LegacyReport) -> dict[str, Any]:
         else:
             groups.append((b.section, b.text, list(b.labels)))
         previous = "para"
+    if rep.style.damage == "cut":  # the cut-off item is kept as a paragraph of the last section
+        groups.append((groups[-1][0], rep.cut_text, list(groups[-1][2])))
     paragraphs = [{"index": i, "key": paragraph_key(text), "section": section, "labels": labels}
                   for i, (section, text, labels) in enumerate(groups)]
     return {
@@ -215,6 +290,6 @@ def legacy_gold(rep: LegacyReport) -> dict[str, Any]:
                      "contact": dict(a.contact)},
         "tables_readable": {}, "cells": {}, "identity_breaks": [], "figures": [], "paragraphs": paragraphs,
         "notes": f"Synthetic pre-2019 report written by nianbao synth (seed {rep.seed}), {rep.outline} outline, "
-                 f"{rep.rendering}{', table cells run together' if rep.run_together else ''}. Its old statistics table is "
+                 f"{rep.rendering}{', table cells run together' if rep.run_together else ''}, page style {rep.style}. Its old statistics table is "
                  "read as the generic table legacy; its values are in nianbao.synth.legacy.sample_legacy(seed, index).",
     }

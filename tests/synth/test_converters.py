@@ -73,3 +73,27 @@ def test_pre2019_reports_at_volume(tmp_path: Path) -> None:
         wrong = [cid for cid, v in old.expected_cells().items() if not cell_matches(_typed(v), record.cell(cid))]
         assert not wrong, (name, wrong[:4])
     assert set(renderings) == {"lines", "crawler", "md"}
+
+
+def test_pre2019_page_styles_at_volume(tmp_path: Path) -> None:
+    """Other agencies' wordings of the old outline and the damage their pages carry (pinyin of mirror
+    sites, a menu or a publishing notice above the report, lines broken at 《, indentation, a page cut
+    off in its last item, an untitled page whose intro says 本年报): every one read back whole."""
+    generate(tmp_path, 120, ["txt", "md"], seed="old-pages", pre2019_rate=1.0)
+    damages: Counter = Counter()
+    worded = 0
+    for entry, gold, record in _documents(tmp_path):
+        name = entry["doc_id"]
+        old = sample_legacy("old-pages", entry["index"], "md" if entry["format"] == "md" else None)
+        damages[old.style.damage] += 1
+        worded += bool(old.style.wording or old.style.extras or old.style.split_problems or old.style.run_in)
+        assert record.status.value != "not_a_report", (name, old.style, record.metadata.report_evidence)
+        assert record.metadata.format_version == "pre-2019", (name, old.style)
+        assert set(old.sections) <= set(record.sections), (name, old.style, record.sections)
+        assert record.coverage >= 0.98, (name, record.coverage)
+        found, total = _paragraphs_found(gold, record)
+        assert found == total, (name, old.style, found, total)
+        wrong = [cid for cid, v in old.expected_cells().items() if not cell_matches(_typed(v), record.cell(cid))]
+        assert not wrong, (name, wrong[:4])
+    assert set(damages) == {"none", "pinyin", "menu", "notice", "cut", "indent", "bracket", "bare"}, damages
+    assert worded >= 40

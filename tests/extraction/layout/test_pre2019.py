@@ -66,3 +66,80 @@ def test_old_table_text_with_spaces_and_run_together() -> None:
 def test_old_outline_headings_map_to_the_nearest_section(line: str, section: str) -> None:
     assert section_of_heading(line, old=True) == section
     assert section_of_heading(line) in (None, section)  # only a pre-2019 report reads them so
+
+
+# Other agencies' wordings (paraphrased, not copied from any page).
+@pytest.mark.parametrize("line,section", [
+    ("一、基本情况", "overview"), ("一、情况概述", "overview"), ("一、基本工作情况", "overview"),
+    ("一、概述（本年度工作开展情况）", "overview"), ("二、行政机关依申请公开政府信息和不予公开政府信息的情况", "requests"), ("一、主要工作概述", "overview"),
+    ("一、本年度政府信息公开工作的基本情况", "overview"), ("一、加强组织领导", "overview"),
+    ("六、政府信息公开保密审查及监督检查情况", "overview"),
+    ("二、信息公开情况", "proactive"), ("二、主动公开信息的情况：", "proactive"),
+    ("三、重点领域政府信息公开工作推进情况", "proactive"),
+    ("三、依申请公开信息的情况和不予公开信息的情况", "requests"), ("三、依申请公开政府信息：", "requests"),
+    ("五、咨询处理情况", "requests"),
+    ("四、因信息公开申请行政复议、提起行政诉讼的情况", "review_litigation"), ("四、政府信息公开行政复议", "review_litigation"),
+    ("五、复议、诉讼和申诉情况", "review_litigation"),
+    ("五、存在的困难和问题", "problems"), ("六、改进措施", "problems"), ("五、存在的主要问题及下步工作安排", "problems"),
+    ("五、存在的主要问题", "problems"), ("六、下一步工作打算", "problems"),
+    ("四、依申请信息公开收费情况", "other_matters"), ("四、政府信息公开的经费使用和收费情况", "other_matters"),
+    ("四、人员和收支情况", "other_matters"), ("五、工作人员、收费及减免情况", "other_matters"),
+])
+def test_other_agencies_old_headings(line: str, section: str) -> None:
+    assert section_of_heading(line, old=True) == section
+
+
+def test_old_area_words_open_a_section_only_when_numbered() -> None:
+    # "加强组织领导" or "改进措施" on a line of its own is a sub-item's words; "政府信息公开" alone a column name.
+    assert section_of_heading("加强组织领导", old=True) is None
+    assert section_of_heading("改进措施", old=True) is None
+    assert section_of_heading("政府信息公开", old=True) is None
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path, ExtractConfig(tag=False))
+
+
+def test_an_untitled_old_page_under_a_portal_menu(tmp_path) -> None:
+    page = ("- 首页\n- 政策解读\n- 办事服务\n"
+            "本年报依据《中华人民共和国政府信息公开条例》编写，包括概述、主动公开情况、依申请公开和不予公开情况、收费及减免情况等部分。\n"
+            "一、概述\n这一年，我局把信息公开列入全年工作要点，明确专人负责。\n"
+            "二、主动公开信息的情况\n全年在门户网站公开各类信息八十余条。\n"
+            "三、依申请公开政府信息：全年没有收到公开申请。\n"
+            "四、存在的困难和问题\n公开内容还不够全面。\n"
+            "五、改进措施\n1．加强人员培训，提高业务水平。\n2．完善公开目录")
+    record = _read(tmp_path, page)
+    assert record.status.value != "not_a_report", record.metadata.report_evidence
+    assert record.metadata.format_version == "pre-2019"
+    got = {p.text: p.section for p in record.paragraphs}
+    assert got["全年没有收到公开申请。"] == "requests"
+    assert got["公开内容还不够全面。"] == "problems"
+    assert got["2．完善公开目录"] == "problems"  # the page was cut off in its last item: kept, not a heading
+    assert record.coverage >= 0.98
+
+
+def test_a_mirror_page_with_pinyin_and_a_publishing_notice(tmp_path) -> None:
+    page = ("某县人民政府办公室关于公布\n某县2010年度政府信息公开工作年度报(bào)告的通知\n各乡镇人民政府，县直各单位：\n"
+            "按照《\n中华人民共和国政府信息公开条例》要求，我办编制了某县2010年度政府信息公开工作年度报告，现予公布。\n"
+            "某县2010年度政府信息公开工作年度报(bào)告\n"
+            "一、概述\n全县各单位落实公开(kāi)责任，信息公开工作运行平稳。\n"
+            "二、主动公开政府信息情况\n全年主动公开(kāi)信息三百余条。\n"
+            "三、政府信息公开申请行政复(fù)议、行政诉讼情况\n全年没有发生相关复(fù)议和诉讼。")
+    record = _read(tmp_path, page)
+    assert record.status.value != "not_a_report", record.metadata.report_evidence
+    assert record.metadata.format_version == "pre-2019"
+    got = {p.text: p.section for p in record.paragraphs}
+    assert got["全年没有发生相关复议和诉讼。"] == "review_litigation"
+    assert "按照《中华人民共和国政府信息公开条例》要求，我办编制了某县2010年度政府信息公开工作年度报告，现予公布。" in got
+    assert not any("年度报告" in t and len(t) < 30 for t in got)  # the report's own title line is a title
+
+
+def test_a_report_named_as_the_subject_of_its_first_sentence_is_no_title(tmp_path) -> None:
+    first = "某区2016年政府信息公开工作年度报告（以下简称“年报”）根据《中华人民共和国政府信息公开条例》编写，包括概述等五个部分。"
+    page = first + "\n一、概述（本年度工作开展情况）\n全区各部门按要求落实信息公开工作。\n二、主动公开政府信息情况\n全年公开信息五百余条。"
+    record = _read(tmp_path, page)
+    got = {p.text: p.section for p in record.paragraphs}
+    assert got[first] == "preamble"
+    assert got["全区各部门按要求落实信息公开工作。"] == "overview"
