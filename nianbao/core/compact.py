@@ -61,18 +61,23 @@ def _zeros(rel: Relation, cells: dict[str, Cell]) -> list[str]:
     return [c for c in rel.cells if c in cells and cells[c].kind in ZERO_KINDS]
 
 
-def _sums(rel: Relation, cells: dict[str, Cell]) -> tuple[float, float] | None:
+def _sums(rel: Relation, values: dict[str, float]) -> tuple[float, float] | None:
     """Both sides as ``extraction.checks`` sums them (same order, so the same floats), None if a cell is gone."""
-    if any(c not in cells for c in rel.cells):
+    if not all(map(values.__contains__, rel.cells)):
         return None
-    values = {c: float(cells[c].value) if cells[c].kind in VALUE_KINDS and cells[c].value is not None else 0.0
-              for c in rel.cells}
-    return sum(values[c] for c in rel.lhs), sum(values[c] for c in rel.rhs)
+    return sum(map(values.__getitem__, rel.lhs)), sum(map(values.__getitem__, rel.rhs))
 
 
 def _found_cells(record: Record) -> dict[str, Cell]:
     # the cells the checks were run on: those of found tables, as in ``extraction.checks``
     return {c.id: c for t in record.tables if t.found for c in t.cells}
+
+
+def _values(cells: dict[str, Cell]) -> dict[str, float]:
+    """Each cell's value as a check adds it (0 for a blank, dash, 无 or text cell), once per record: rebuilding it
+    per check cost a compact panel more than the rest of its checks' columns."""
+    return {c: float(cell.value) if cell.kind in VALUE_KINDS and cell.value is not None else 0.0
+            for c, cell in cells.items()}
 
 
 def _relations(record: Record) -> dict[tuple[str, str], Relation]:
@@ -83,11 +88,11 @@ def _relations(record: Record) -> dict[tuple[str, str], Relation]:
         return {}  # a format this version does not know: keep its checks whole
 
 
-def _compact_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Check:
+def _compact_check(check: Check, relations: dict, cells: dict[str, Cell], values: dict[str, float]) -> Check:
     rel = _relation(check, relations)
     if rel is not None and check.lhs is not None and check.rhs is not None:
         if (check.cells == list(rel.cells) and check.message == rel.message(check.lhs, check.rhs)
-                and check.assumed_zero == _zeros(rel, cells) and _sums(rel, cells) == (check.lhs, check.rhs)):
+                and check.assumed_zero == _zeros(rel, cells) and _sums(rel, values) == (check.lhs, check.rhs)):
             return replace(check, cells=[], lhs=None, rhs=None, message="", assumed_zero=[])
     elif check.rule == "H5" and check.status is CheckStatus.PASS and check.message == WELL_FORMED:
         return replace(check, message="")
@@ -98,10 +103,11 @@ def compact(record: Record) -> Record:
     """The record without what ``expand`` can rebuild, cell snippets and paragraph scores below ``SCORE_FLOOR``."""
     cells = _found_cells(record)
     relations = _relations(record)
+    values = _values(cells)
     return replace(
         record,
         tables=[replace(t, cells=[_compact_cell(c, t.extractor) for c in t.cells]) for t in record.tables],
-        checks=[_compact_check(c, relations, cells) for c in record.checks],
+        checks=[_compact_check(c, relations, cells, values) for c in record.checks],
         # A paragraph's block and line point into the source text, as a cell's position does: left out alike.
         paragraphs=[replace(p, block=None, line=None, scores={k: v for k, v in p.scores.items() if v >= SCORE_FLOOR})
                     for p in record.paragraphs],
@@ -121,14 +127,14 @@ def _expand_table(table: Table) -> Table:
     return replace(table, cells=cells)
 
 
-def _expand_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Check:
+def _expand_check(check: Check, relations: dict, cells: dict[str, Cell], values: dict[str, float]) -> Check:
     if check.message or check.status is not CheckStatus.PASS:
         return check
     rel = _relation(check, relations)
-    sums = _sums(rel, cells) if rel is not None and check.lhs is None and check.rhs is None else None
+    sums = _sums(rel, values) if rel is not None and check.lhs is None and check.rhs is None else None
     if rel is not None and sums is not None:
         return replace(check, cells=list(rel.cells), lhs=sums[0], rhs=sums[1], message=rel.message(*sums),
-                       assumed_zero=_zeros(rel, cells))
+                       assumed_zero=[c for c in rel.cells if cells[c].kind in ZERO_KINDS])  # every cell is there
     if check.rule == "H5":
         return replace(check, message=WELL_FORMED)
     return check
@@ -141,8 +147,9 @@ def expand(record: Record) -> Record:
     """
     cells = _found_cells(record)
     relations = _relations(record)
+    values = _values(cells)
     return replace(record, tables=[_expand_table(t) for t in record.tables],
-                   checks=[_expand_check(c, relations, cells) for c in record.checks])
+                   checks=[_expand_check(c, relations, cells, values) for c in record.checks])
 
 
 def floor_scores(paragraph: Paragraph) -> dict[str, float]:
@@ -161,4 +168,5 @@ def expand_checks(record: Record) -> list[Check]:
         return record.checks  # a full record: nothing to rebuild
     cells = _found_cells(record)
     relations = _relations(record)
-    return [_expand_check(c, relations, cells) for c in record.checks]
+    values = _values(cells)
+    return [_expand_check(c, relations, cells, values) for c in record.checks]

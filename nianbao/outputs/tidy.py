@@ -43,6 +43,20 @@ def _raw(cell: Cell) -> str | None:
     return "" if cell.kind is CellKind.BLANK else None
 
 
+# The row and column ids of the cell ids a table last had: nearly every table lists its template's cells in the
+# template's order, so the lookups are done once per table id, not once per cell of every record.
+_LAST_PARTS: dict[str, tuple[list[str], list[str | None], list[str | None]]] = {}
+
+
+def _parts(table_id: str, ids: list[str]) -> tuple[list[str | None], list[str | None]]:
+    """The row ids and column ids of a table's cells, by their cell ids."""
+    last = _LAST_PARTS.get(table_id)
+    if last is None or last[0] != ids:
+        parts = [_CELL_PARTS.get(i, _UNKNOWN) for i in ids]
+        last = _LAST_PARTS[table_id] = (ids, [p[0] for p in parts], [p[1] for p in parts])
+    return last[1], last[2]
+
+
 def report_row(record: Record, duplicate_of: str | None = None) -> Row:
     """The reports row of one record; ``duplicate_of`` names an earlier file with the same content."""
     source, meta = record.source, record.metadata
@@ -91,13 +105,13 @@ def cell_columns(record: Record) -> Columns:
     for table in record.tables:
         cells, n, fallback = table.cells, len(table.cells), table.extractor
         ids = [c.id for c in cells]
-        parts = [_CELL_PARTS.get(i, _UNKNOWN) for i in ids]
+        rows, columns = _parts(table.id, ids)
         sources = [c.source for c in cells]
         cols["sha256"] += [sha] * n
         cols["table_id"] += [table.id] * n
         cols["cell_id"] += ids
-        cols["row_id"] += [p[0] for p in parts]
-        cols["column_id"] += [p[1] for p in parts]
+        cols["row_id"] += rows
+        cols["column_id"] += columns
         cols["value"] += [c.value for c in cells]  # ints become float64 in Arrow
         cols["raw"] += [c.raw if c.raw is not None else _raw(c) for c in cells]
         # CellKind is a str: Arrow stores its value, and the enum's ``.value`` lookup is slow per cell.

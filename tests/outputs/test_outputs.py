@@ -239,8 +239,11 @@ def test_readme_documents_every_column() -> None:
     assert markdown() in readme  # regenerate the README's column list from nianbao/columns.py
 
 
-def test_the_panel_is_the_same_built_by_one_process_or_several(records: list[dict], tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_panel_is_the_same_built_by_one_process_or_several_from_full_or_compact_records(
+        records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nianbao.core.compact import compact
+    from nianbao.core.record import Record
+    from nianbao.core.serialize import from_dict
     from nianbao.outputs import panel
 
     copies = []
@@ -250,11 +253,18 @@ def test_the_panel_is_the_same_built_by_one_process_or_several(records: list[dic
             copy["source"]["path"] += f".{n}"
             copy["source"]["sha256"] = f"{n}{copy['source']['sha256'][1:]}"
             copies.append(copy)
-    # Many small chunks, so that two worker processes really share the work.
+    compacted = [to_dict(compact(from_dict(Record, r))) for r in copies]
+    assert json.dumps(compacted) != json.dumps(copies)
+    # Many small chunks, so that this process and a worker process (and three) really share the work.
     monkeypatch.setattr(panel, "CHUNK", 1)
     monkeypatch.setattr(panel, "MIN_CHUNKS_TO_SPREAD", 2)
-    jsonl = write_jsonl(copies, tmp_path / "r.jsonl")
-    one, two = tmp_path / "one", tmp_path / "two"
-    assert write_parquet(jsonl, one, workers=1) == write_parquet(jsonl, two, workers=2)
+    runs = {}
+    for form, lines in (("full", copies), ("compact", compacted)):
+        jsonl = write_jsonl(lines, tmp_path / f"{form}.jsonl")
+        for workers in (1, 2, 4):
+            runs[form, workers] = write_parquet(jsonl, tmp_path / f"{form}{workers}", workers=workers)
+    assert len(set(map(str, runs.values()))) == 1 and runs["full", 1]["cells"] > 2500
     for name in TABLES:
-        assert (one / f"{name}.parquet").read_bytes() == (two / f"{name}.parquet").read_bytes(), name
+        want = (tmp_path / "full1" / f"{name}.parquet").read_bytes()
+        for form, workers in runs:
+            assert (tmp_path / f"{form}{workers}" / f"{name}.parquet").read_bytes() == want, (name, form, workers)
