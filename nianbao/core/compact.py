@@ -49,6 +49,10 @@ def _compact_cell(cell: Cell, extractor: str | None) -> Cell:
 
 
 _EMPTY_SOURCE = CellSource()
+# The kinds as tuples: ``kind in tuple`` matches members by identity, where a frozenset hashes each through
+# Enum.__hash__, a Python call (per cell of every record, the most of rebuilding a compact record's checks).
+_VALUE_KINDS = tuple(VALUE_KINDS)
+_ZERO_KINDS = tuple(ZERO_KINDS)
 
 
 def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relation | None:
@@ -58,14 +62,15 @@ def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relat
 
 
 def _zeros(rel: Relation, cells: dict[str, Cell]) -> list[str]:
-    return [c for c in rel.cells if c in cells and cells[c].kind in ZERO_KINDS]
+    return [c for c in rel.cells if c in cells and cells[c].kind in _ZERO_KINDS]
 
 
 def _sums(rel: Relation, values: dict[str, float]) -> tuple[float, float] | None:
     """Both sides as ``extraction.checks`` sums them (same order, so the same floats), None if a cell is gone."""
-    if not all(map(values.__contains__, rel.cells)):
+    try:
+        return sum(map(values.__getitem__, rel.lhs)), sum(map(values.__getitem__, rel.rhs))
+    except KeyError:
         return None
-    return sum(map(values.__getitem__, rel.lhs)), sum(map(values.__getitem__, rel.rhs))
 
 
 def _found_cells(record: Record) -> dict[str, Cell]:
@@ -73,10 +78,15 @@ def _found_cells(record: Record) -> dict[str, Cell]:
     return {c.id: c for t in record.tables if t.found for c in t.cells}
 
 
+def _zero_cells(cells: dict[str, Cell]) -> set[str]:
+    """The cells a check counts as 0 (blank, dash, 无)."""
+    return {c for c, cell in cells.items() if cell.kind in _ZERO_KINDS}
+
+
 def _values(cells: dict[str, Cell]) -> dict[str, float]:
     """Each cell's value as a check adds it (0 for a blank, dash, 无 or text cell), once per record: rebuilding it
     per check cost a compact panel more than the rest of its checks' columns."""
-    return {c: float(cell.value) if cell.kind in VALUE_KINDS and cell.value is not None else 0.0
+    return {c: float(cell.value) if cell.kind in _VALUE_KINDS and cell.value is not None else 0.0
             for c, cell in cells.items()}
 
 
@@ -127,14 +137,14 @@ def _expand_table(table: Table) -> Table:
     return replace(table, cells=cells)
 
 
-def _expand_check(check: Check, relations: dict, cells: dict[str, Cell], values: dict[str, float]) -> Check:
+def _expand_check(check: Check, relations: dict, values: dict[str, float], zeros: set[str]) -> Check:
     if check.message or check.status is not CheckStatus.PASS:
         return check
     rel = _relation(check, relations)
     sums = _sums(rel, values) if rel is not None and check.lhs is None and check.rhs is None else None
     if rel is not None and sums is not None:
         return replace(check, cells=list(rel.cells), lhs=sums[0], rhs=sums[1], message=rel.message(*sums),
-                       assumed_zero=[c for c in rel.cells if cells[c].kind in ZERO_KINDS])  # every cell is there
+                       assumed_zero=[c for c in rel.cells if c in zeros] if zeros else [])
     if check.rule == "H5":
         return replace(check, message=WELL_FORMED)
     return check
@@ -147,9 +157,9 @@ def expand(record: Record) -> Record:
     """
     cells = _found_cells(record)
     relations = _relations(record)
-    values = _values(cells)
+    values, zeros = _values(cells), _zero_cells(cells)
     return replace(record, tables=[_expand_table(t) for t in record.tables],
-                   checks=[_expand_check(c, relations, cells, values) for c in record.checks])
+                   checks=[_expand_check(c, relations, values, zeros) for c in record.checks])
 
 
 def floor_scores(paragraph: Paragraph) -> dict[str, float]:
@@ -168,5 +178,5 @@ def expand_checks(record: Record) -> list[Check]:
         return record.checks  # a full record: nothing to rebuild
     cells = _found_cells(record)
     relations = _relations(record)
-    values = _values(cells)
-    return [_expand_check(c, relations, cells, values) for c in record.checks]
+    values, zeros = _values(cells), _zero_cells(cells)
+    return [_expand_check(c, relations, values, zeros) for c in record.checks]

@@ -16,7 +16,7 @@ from nianbao.core import codebook
 from nianbao.core.codebook import PARAGRAPH_LABELS
 from nianbao.core.compact import SCORE_FLOOR, expand_checks, value_text
 from nianbao.core.keys import paragraph_key
-from nianbao.core.record import Cell, CellKind, Record
+from nianbao.core.record import Cell, CellKind, CheckStatus, Record
 from nianbao.core.statements import paragraph_statements
 
 Row = dict[str, Any]
@@ -88,7 +88,7 @@ def report_row(record: Record, duplicate_of: str | None = None) -> Row:
         "n_paragraphs": len(record.paragraphs),
         "n_figures": len(record.figures),
         "n_checks": len(record.checks),
-        "n_checks_failed": sum(c.status.value == "fail" for c in record.checks),
+        "n_checks_failed": sum(c.status is CheckStatus.FAIL for c in record.checks),
         "errors": [p.code for p in errors],
         "warnings": [p.code for p in record.warnings],
         "error_message": " | ".join(p.message for p in errors) or None,
@@ -179,7 +179,7 @@ def check_columns(record: Record) -> Columns:
         "rule": [c.rule for c in checks],
         "scope": [c.scope for c in checks],
         "key": [f"{c.rule}:{c.scope}" for c in checks],
-        "status": [c.status.value for c in checks],
+        "status": [c.status for c in checks],  # a str: Arrow stores its value (``.value`` is slow, as for kinds)
         "cells": [c.cells for c in checks],
         "lhs": [c.lhs for c in checks],
         "rhs": [c.rhs for c in checks],
