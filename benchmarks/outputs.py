@@ -87,7 +87,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--jsonl", type=Path, help="records to repeat (default: the bundled samples, extracted)")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes building the rows (default: the cores)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="processes building the rows, the writing one included (default: the cores)")
     parser.add_argument("--compact", action="store_true", help="compact records, as a run folder holds them")
     args = parser.parse_args()
     base = ([json.loads(line) for line in args.jsonl.open(encoding="utf-8") if line.strip()]
@@ -120,7 +121,8 @@ def main() -> None:
     per = 1000 / args.records
     print(f"panel: {parquet * per:.2f} s per 1,000 records (Parquet, wall), "
           f"{(cpu_parent + cpu_workers) * per:.2f} CPU-s per 1,000 ({cpu_parent * per:.2f} writing process + "
-          f"{cpu_workers * per:.2f} {args.workers} workers), {'compact' if args.compact else 'full'} records; "
+          f"{cpu_workers * per:.2f} its {args.workers - 1} helper processes and their forkserver), "
+          f"{'compact' if args.compact else 'full'} records; "
           f"load average {os.getloadavg()[0]:.2f}")
     print(f"{args.records} records, {size / 2**20:.0f} MB of JSONL, {counts['cells']} cell rows, {rows} rows in all")
     print(f"parquet: {parquet:.1f} s = {args.records / parquet:.0f} records/s, {counts['cells'] / parquet:,.0f} cell rows/s, "

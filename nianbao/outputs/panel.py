@@ -237,9 +237,10 @@ def _jobs(entries: list[_Entry]) -> list[_Job]:
 def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[dict[str, "pa.Table"]]:
     """Every chunk's tables in order, built by ``workers`` processes: this one and ``workers - 1`` helpers.
 
-    This process builds every ``workers``-th chunk itself, between writing the others: a helper's chunk
-    costs a pickle and a pipe both ways (~16 MB per 200 records), and this process would otherwise
-    mostly wait for them."""
+    This process builds one chunk in ``2 * workers - 1`` itself, between writing the others: a helper's
+    chunk costs a pickle and a pipe both ways (~16 MB per 200 records), and this process would otherwise
+    mostly wait for them. It also indexes, concatenates and writes (a third of a chunk's cost), so it
+    takes fewer than a helper: a third of the chunks with one helper."""
     chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     if workers <= 1 or len(chunks) < MIN_CHUNKS_TO_SPREAD:
         yield from (_chunk_tables(paths, chunk) for chunk in chunks)
@@ -252,16 +253,17 @@ def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[d
     # helper ~0.35 CPU-s); only a server not started yet in this process takes the list.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", __name__, "pyarrow"])
+    every = 2 * workers - 1
     with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
         helpers: dict[int, Future] = {}
         submitted = 0
         for i, chunk in enumerate(chunks):
             # The helpers' chunks among the next few, submitted ahead: a few in flight, whatever the run's size.
-            while submitted < min(len(chunks), i + 2 * workers):
-                if submitted % workers:
+            while submitted < min(len(chunks), i + 2 * every):
+                if submitted % every:
                     helpers[submitted] = pool.submit(_chunk_tables, paths, chunks[submitted])
                 submitted += 1
-            yield helpers.pop(i).result() if i % workers else _chunk_tables(paths, chunk)
+            yield helpers.pop(i).result() if i % every else _chunk_tables(paths, chunk)
 
 
 def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, workers: int = 1) -> dict[str, int]:
@@ -270,8 +272,9 @@ def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, worker
     Reports get one row per record. The content tables (cells, paragraphs, figures, checks, …) get the
     rows of the first record of each sha256 in path order: a file present twice in a corpus is read
     the same way twice, so its copies share those rows and ``reports.duplicate_of`` names the first.
-    ``workers``: processes that build the rows; the files are the same byte for byte whatever the number.
-    More than one starts worker processes (forkserver), which import the calling script's ``__main__``:
+    ``workers``: processes that build the rows, this one included; the files are the same byte for byte
+    whatever the number. More than one starts ``workers - 1`` helper processes (forkserver), which import
+    the calling script's ``__main__``:
     call it from a script under ``if __name__ == "__main__":`` (the ``nianbao`` command does).
     """
     paths = [Path(records_jsonl)] if isinstance(records_jsonl, (str, Path)) else [Path(p) for p in records_jsonl]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from msgspec.structs import astuple
+
 from nianbao.core import codebook
 from nianbao.core.codebook import PARAGRAPH_LABELS
 from nianbao.core.compact import SCORE_FLOOR, expand_checks, value_text
@@ -27,6 +29,8 @@ _CELL_PARTS: dict[str, tuple[str | None, str | None]] = {
     cid: (row.id, col) for spec in codebook.TABLES.values() for row, col, cid in spec.cells()
 }
 _UNKNOWN = (None, None)  # an id the codebook does not know (a newer record) keeps its table, no row/column
+# The order ``astuple`` gives a cell's fields in: Cell's own (tests/outputs pins that they agree).
+CELL_FIELDS = ("id", "kind", "value", "raw", "unit", "note", "candidates", "source")
 _SCORE_COLUMNS = tuple((code.id, f"score_{code.id}") for code in PARAGRAPH_LABELS)
 
 
@@ -104,23 +108,30 @@ def cell_columns(record: Record) -> Columns:
                                      "unit", "note", "candidates", "extractor", "page")}
     for table in record.tables:
         cells, n, fallback = table.cells, len(table.cells), table.extractor
-        ids = [c.id for c in cells]
+        if not n:
+            continue
+        # A cell's fields as one tuple each (msgspec, in C), transposed by zip: a column per field without
+        # a Python-level attribute read per cell and column.
+        ids, kinds, values, raws, units, notes, candidates, sources = zip(*map(astuple, cells))
+        ids = list(ids)
         rows, columns = _parts(table.id, ids)
-        sources = [c.source for c in cells]
         cols["sha256"] += [sha] * n
         cols["table_id"] += [table.id] * n
         cols["cell_id"] += ids
         cols["row_id"] += rows
         cols["column_id"] += columns
-        cols["value"] += [c.value for c in cells]  # ints become float64 in Arrow
-        cols["raw"] += [c.raw if c.raw is not None else _raw(c) for c in cells]
-        # CellKind is a str: Arrow stores its value, and the enum's ``.value`` lookup is slow per cell.
-        cols["kind"] += [c.kind for c in cells]
-        cols["unit"] += [c.unit for c in cells]
-        cols["note"] += [c.note for c in cells]
-        cols["candidates"] += [c.candidates for c in cells]
-        cols["extractor"] += [(s.extractor if s is not None else None) or fallback for s in sources]
-        cols["page"] += [s.page if s is not None else None for s in sources]
+        cols["value"] += values  # ints become float64 in Arrow
+        cols["raw"] += [r if r is not None else _raw(c) for r, c in zip(raws, cells)] if None in raws else raws
+        cols["kind"] += kinds  # CellKind is a str: Arrow stores its value (the enum's ``.value`` is slow per cell)
+        cols["unit"] += units
+        cols["note"] += notes
+        cols["candidates"] += candidates
+        if sources.count(None) == n:  # a compact record's text and HTML cells
+            cols["extractor"] += [fallback] * n
+            cols["page"] += [None] * n
+        else:
+            cols["extractor"] += [(s.extractor if s is not None else None) or fallback for s in sources]
+            cols["page"] += [s.page if s is not None else None for s in sources]
     return cols
 
 

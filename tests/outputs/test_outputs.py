@@ -232,6 +232,13 @@ def test_rows_have_exactly_the_documented_columns(records: list[dict]) -> None:
     assert list(next(codebook_rows())) == [c[0] for c in TABLES["codebook"]]
 
 
+def test_cells_are_read_in_the_order_of_the_cell_type() -> None:
+    from nianbao.core.record import Cell
+    from nianbao.outputs.tidy import CELL_FIELDS
+
+    assert Cell.__struct_fields__ == CELL_FIELDS  # cell_columns unpacks msgspec's astuple in this order
+
+
 def test_readme_documents_every_column() -> None:
     from nianbao.outputs.columns import markdown
 
