@@ -16,9 +16,9 @@ from msgspec.structs import astuple
 
 from nianbao.core import codebook
 from nianbao.core.codebook import PARAGRAPH_LABELS
-from nianbao.core.compact import SCORE_FLOOR, expand_checks, value_text
+from nianbao.core.compact import SCORE_FLOOR, expand_checks
 from nianbao.core.keys import paragraph_key
-from nianbao.core.record import Cell, CellKind, CheckStatus, Record
+from nianbao.core.record import CellKind, CheckStatus, Record
 from nianbao.core.statements import paragraph_statements
 
 Row = dict[str, Any]
@@ -38,15 +38,6 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _raw(cell: Cell) -> str | None:
-    """A cell's raw text, rebuilt where a compact record left it out."""
-    if cell.raw is not None:
-        return cell.raw
-    if cell.kind is CellKind.NUMBER:
-        return value_text(cell.value)
-    return "" if cell.kind is CellKind.BLANK else None
-
-
 # The row and column ids of the cell ids a table last had: nearly every table lists its template's cells in the
 # template's order, so the lookups are done once per table id, not once per cell of every record.
 _LAST_PARTS: dict[str, tuple[list[str], list[str | None], list[str | None]]] = {}
@@ -59,6 +50,14 @@ def _parts(table_id: str, ids: list[str]) -> tuple[list[str | None], list[str | 
         parts = [_CELL_PARTS.get(i, _UNKNOWN) for i in ids]
         last = _LAST_PARTS[table_id] = (ids, [p[0] for p in parts], [p[1] for p in parts])
     return last[1], last[2]
+
+
+def _raws(raws: tuple, kinds: tuple, values: tuple) -> list[str | None]:
+    """Cells' raw texts, those a compact record left out rebuilt: a number's is its value's text (``value_text``:
+    an int's or a float's ``str``, called here without a function call per cell), a blank's is empty."""
+    number, blank = CellKind.NUMBER, CellKind.BLANK
+    return [r if r is not None else (None if v is None else str(v)) if k is number else ("" if k is blank else None)
+            for r, k, v in zip(raws, kinds, values)]
 
 
 def report_row(record: Record, duplicate_of: str | None = None) -> Row:
@@ -121,7 +120,7 @@ def cell_columns(record: Record) -> Columns:
         cols["row_id"] += rows
         cols["column_id"] += columns
         cols["value"] += values  # ints become float64 in Arrow
-        cols["raw"] += [r if r is not None else _raw(c) for r, c in zip(raws, cells)] if None in raws else raws
+        cols["raw"] += _raws(raws, kinds, values) if None in raws else raws
         cols["kind"] += kinds  # CellKind is a str: Arrow stores its value (the enum's ``.value`` is slow per cell)
         cols["unit"] += units
         cols["note"] += notes

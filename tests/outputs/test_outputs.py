@@ -239,6 +239,20 @@ def test_cells_are_read_in_the_order_of_the_cell_type() -> None:
     assert Cell.__struct_fields__ == CELL_FIELDS  # cell_columns unpacks msgspec's astuple in this order
 
 
+def test_a_compact_cells_raw_text_is_rebuilt_from_its_value() -> None:
+    from nianbao.core.compact import value_text
+    from nianbao.core.record import Cell, CellKind, Record, SourceFile, Status, Table
+    from nianbao.outputs.tidy import cell_columns
+
+    numbers = [3, 0, 2.5, 1e20, 1e-7, 12345678901234567890]
+    cells = [Cell(f"t3.x{i}", value=v) for i, v in enumerate(numbers)]
+    cells += [Cell("t3.b", CellKind.BLANK), Cell("t3.d", CellKind.DASH, raw="—"), Cell("t3.n", value=None),
+              Cell("t3.t", CellKind.TEXT), Cell("t3.r", value=7, raw="７")]
+    record = Record("r.txt", SourceFile("r.txt", sha256="0" * 64), Status.OK,
+                    tables=[Table("t3", "2021", True, cells, extractor="grid")])
+    assert cell_columns(record)["raw"] == [value_text(v) for v in numbers] + ["", "—", None, None, "７"]
+
+
 def test_readme_documents_every_column() -> None:
     from nianbao.outputs.columns import markdown
 
