@@ -28,6 +28,8 @@ from nianbao.outputs.store import temporary, write_duckdb
 from nianbao.outputs.tidy import CONTENT_TABLES, codebook_rows, report_row
 
 if TYPE_CHECKING:
+    import multiprocessing.context
+
     import pyarrow as pa
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,9 @@ ROW_GROUPS = {"cells": ROW_GROUP, "reports": 8_192, "paragraphs": 8_192, "figure
 CHUNK = 200
 # Starting worker processes costs about a second: below this many chunks one process is faster.
 MIN_CHUNKS_TO_SPREAD = 8
+# Records at which the helpers' server is started before the index pass: that many chunks of 10 KB records
+# (a compact record is 20-25 KB), so a run that will spread nearly always starts it early.
+MIN_BYTES_TO_START_EARLY = MIN_CHUNKS_TO_SPREAD * CHUNK * 10_000
 
 
 # Typed decoding: msgspec builds the Structs in C, three times faster than json.loads builds dicts.
@@ -234,6 +239,29 @@ def _jobs(entries: list[_Entry]) -> list[_Job]:
     return jobs
 
 
+def _forkserver() -> "multiprocessing.context.BaseContext":
+    """The helpers' start method, its server told what to import before it forks them.
+
+    forkserver: a fresh process, not a fork of a caller that may hold threads (DuckDB, a Dask client). The
+    server imports this module and pyarrow once and each helper forks with them (importing them cost a
+    helper ~0.35 CPU-s); only a server not started yet in this process takes the list."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", __name__, "pyarrow"])
+    return context
+
+
+def _start_helpers_early(paths: Sequence[Path], workers: int) -> None:
+    """Start the forkserver of a run that will have helpers, so that it imports while this process indexes:
+    the first helper otherwise waited ~0.5 s for it, and this process with it."""
+    if workers > 1 and sum(p.stat().st_size for p in paths) >= MIN_BYTES_TO_START_EARLY:
+        import multiprocessing.forkserver
+
+        _forkserver()
+        multiprocessing.forkserver.ensure_running()
+
+
 def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[dict[str, "pa.Table"]]:
     """Every chunk's tables in order, built by ``workers`` processes: this one and ``workers - 1`` helpers.
 
@@ -245,16 +273,10 @@ def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[d
     if workers <= 1 or len(chunks) < MIN_CHUNKS_TO_SPREAD:
         yield from (_chunk_tables(paths, chunk) for chunk in chunks)
         return
-    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    # forkserver: a fresh process, not a fork of a caller that may hold threads (DuckDB, a Dask client). The
-    # server imports this module and pyarrow once and each helper forks with them (importing them cost a
-    # helper ~0.35 CPU-s); only a server not started yet in this process takes the list.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", __name__, "pyarrow"])
     every = 2 * workers - 1
-    with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers - 1, mp_context=_forkserver()) as pool:
         helpers: dict[int, Future] = {}
         submitted = 0
         for i, chunk in enumerate(chunks):
@@ -280,6 +302,7 @@ def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, worker
     paths = [Path(records_jsonl)] if isinstance(records_jsonl, (str, Path)) else [Path(p) for p in records_jsonl]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    _start_helpers_early(paths, workers)
     jobs = _jobs(_index(paths))
     writers: dict[str, _TableWriter] = {}
     try:

@@ -279,6 +279,7 @@ def test_the_panel_is_the_same_built_by_one_process_or_several_from_full_or_comp
     # Many small chunks, so that this process and a worker process (and three) really share the work.
     monkeypatch.setattr(panel, "CHUNK", 1)
     monkeypatch.setattr(panel, "MIN_CHUNKS_TO_SPREAD", 2)
+    monkeypatch.setattr(panel, "MIN_BYTES_TO_START_EARLY", 0)  # and the helpers' server started before indexing
     runs = {}
     for form, lines in (("full", copies), ("compact", compacted)):
         jsonl = write_jsonl(lines, tmp_path / f"{form}.jsonl")
