@@ -265,7 +265,7 @@ def test_the_panel_is_the_same_built_by_one_process_or_several_from_full_or_comp
     from nianbao.core.compact import compact
     from nianbao.core.record import Record
     from nianbao.core.serialize import from_dict
-    from nianbao.outputs import panel
+    from nianbao.outputs import chunks
 
     copies = []
     for n in range(3):  # distinct files (path and content hash), so every copy writes its content rows
@@ -277,16 +277,43 @@ def test_the_panel_is_the_same_built_by_one_process_or_several_from_full_or_comp
     compacted = [to_dict(compact(from_dict(Record, r))) for r in copies]
     assert json.dumps(compacted) != json.dumps(copies)
     # Many small chunks, so that this process and a worker process (and three) really share the work.
-    monkeypatch.setattr(panel, "CHUNK", 1)
-    monkeypatch.setattr(panel, "MIN_CHUNKS_TO_SPREAD", 2)
-    monkeypatch.setattr(panel, "MIN_BYTES_TO_START_EARLY", 0)  # and the helpers' server started before indexing
+    monkeypatch.setattr(chunks, "CHUNK", 1)
+    monkeypatch.setattr(chunks, "MIN_CHUNKS_TO_SPREAD", 2)
+    monkeypatch.setattr(chunks, "MIN_BYTES_TO_START_EARLY", 0)  # and the helpers' server started before indexing
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setattr(chunks, "SPILL", str(spill))
     runs = {}
     for form, lines in (("full", copies), ("compact", compacted)):
         jsonl = write_jsonl(lines, tmp_path / f"{form}.jsonl")
         for workers in (1, 2, 4):
             runs[form, workers] = write_parquet(jsonl, tmp_path / f"{form}{workers}", workers=workers)
+        # Without the shared-memory folder the helpers send their tables back pickled.
+        monkeypatch.setattr(chunks, "SPILL", str(tmp_path / "missing"))
+        runs[form, "pickled"] = write_parquet(jsonl, tmp_path / f"{form}pickled", workers=2)
+        monkeypatch.setattr(chunks, "SPILL", str(spill))
     assert len(set(map(str, runs.values()))) == 1 and runs["full", 1]["cells"] > 2500
     for name in TABLES:
         want = (tmp_path / "full1" / f"{name}.parquet").read_bytes()
         for form, workers in runs:
             assert (tmp_path / f"{form}{workers}" / f"{name}.parquet").read_bytes() == want, (name, form, workers)
+    assert not list(spill.iterdir())  # every helper's file read and removed
+
+
+def test_a_bad_record_stops_a_spread_run_and_leaves_no_files(records: list[dict], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from nianbao.outputs import chunks
+
+    monkeypatch.setattr(chunks, "CHUNK", 1)
+    monkeypatch.setattr(chunks, "MIN_CHUNKS_TO_SPREAD", 2)
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setattr(chunks, "SPILL", str(spill))
+    lines = [json.dumps(r, ensure_ascii=False) for r in records * 3]
+    lines[7] = lines[7][:-40]  # a whole head, so it is indexed; a cut-off tail, so building its rows fails
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="records.jsonl:8"):
+        write_parquet(jsonl, tmp_path / "run", workers=2)
+    assert not list(spill.iterdir())
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == []
