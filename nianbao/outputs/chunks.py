@@ -90,48 +90,57 @@ def chunk_tables(paths: Sequence[str], jobs: Sequence[Job]) -> dict[str, "pa.Tab
             gc.enable()
 
 
-def _helper_chunk(paths: Sequence[str], jobs: Sequence[Job], spill: str | None) -> "dict[str, pa.Table] | str":
-    """``chunk_tables`` in a helper process: the tables written as Arrow IPC streams to a file in ``spill``
-    (shared memory), whose name goes back; the tables themselves where that folder takes no file."""
+def _helper_chunk(paths: Sequence[str], jobs: Sequence[Job], spill: str | None) -> "dict[str, pa.Table | str]":
+    """``chunk_tables`` in a helper process: each table written as an Arrow IPC stream to its own file in
+    ``spill`` (shared memory), whose name goes back; the table itself where that folder takes no file.
+
+    A file per table: the writing process keeps a table's rows until its row group is full (the reports of
+    forty chunks), and a mapped file stays in memory as long as any of its tables does."""
     import pyarrow as pa
 
-    tables = chunk_tables(paths, jobs)
-    if spill is None:
-        return tables
-    try:
-        fd, name = tempfile.mkstemp(prefix="nianbao-chunk-", suffix=".arrow", dir=spill)
-    except OSError:
-        return tables
-    os.close(fd)
-    try:
-        with pa.OSFile(name, "wb") as sink:
-            for table in tables.values():
-                with pa.ipc.new_stream(sink, table.schema) as stream:
-                    stream.write_table(table)
-    except OSError:  # full: a container's /dev/shm is often 64 MB
-        os.unlink(name)
-        return tables
-    return name
+    out: dict[str, pa.Table | str] = {}
+    for name, table in chunk_tables(paths, jobs).items():
+        out[name] = table
+        if spill is None:
+            continue
+        try:
+            fd, file = tempfile.mkstemp(prefix=f"nianbao-{name}-", suffix=".arrow", dir=spill)
+        except OSError:
+            continue
+        os.close(fd)
+        try:
+            with pa.OSFile(file, "wb") as sink, pa.ipc.new_stream(sink, table.schema) as stream:
+                stream.write_table(table)
+        except OSError:  # full: a container's /dev/shm is often 64 MB
+            os.unlink(file)
+            continue
+        out[name] = file
+    return out
 
 
-def _handed_over(result: "dict[str, pa.Table] | str") -> dict[str, "pa.Table"]:
-    """A helper's tables: those it sent, or read from its file in place (memory-mapped; the file is removed,
-    its pages stay while the tables are alive)."""
+def _handed_over(result: "dict[str, pa.Table | str]") -> dict[str, "pa.Table"]:
+    """A helper's tables: those it sent, and those it left in files read in place (memory-mapped; the file
+    is removed at once, its pages stay while the table is alive)."""
     import pyarrow as pa
 
-    if not isinstance(result, str):
-        return result
-    try:
-        with pa.memory_map(result) as source:
-            buffer = source.read_buffer()
-    finally:
-        os.unlink(result)
-    reader = pa.BufferReader(buffer)
     tables = {}
-    for name in ("reports", *CONTENT_TABLES):
-        stream = pa.ipc.open_stream(reader)
-        tables[name] = stream.read_all()
+    for name, table in result.items():
+        if isinstance(table, str):
+            try:
+                with pa.memory_map(table) as source:
+                    buffer = source.read_buffer()
+            finally:
+                os.unlink(table)
+            table = pa.ipc.open_stream(buffer).read_all()
+        tables[name] = table
     return tables
+
+
+def _remove(result: "dict[str, pa.Table | str]") -> None:
+    """Remove the files of a helper's tables that will not be read."""
+    for table in result.values():
+        if isinstance(table, str):
+            os.unlink(table)
 
 
 def _forkserver() -> "multiprocessing.context.BaseContext":
@@ -186,5 +195,5 @@ def chunked(paths: Sequence[str], jobs: list[Job], workers: int) -> Iterator[dic
     finally:
         # A run stopped early (an error, a bad record): the files of chunks built but never read go too.
         for future in helpers.values():
-            if not future.cancelled() and future.exception() is None and isinstance(future.result(), str):
-                os.unlink(future.result())
+            if not future.cancelled() and future.exception() is None:
+                _remove(future.result())
