@@ -20,8 +20,8 @@ from nianbao.classification.card import write_card
 
 from nianbao.classification.training import train_tagger
 from nianbao.batch.inputs import discover
-from nianbao.cli.tagger import _grouping
 from nianbao.core.config import ExtractConfig
+from nianbao.evaluation.groups import grouping
 from nianbao.pipeline import extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     files = discover([args.shared / "seeds", args.shared / "corpus"])
     gold = ROOT / "corpus" / "gold"
-    agency = _grouping("agency", gold)
+    agency = grouping("agency", gold)
     tagger, _ = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), BACKEND, SETTINGS, gold, SYNTHETIC,
                              SYNTHETIC_WEIGHT, progress=print, tune_threshold=True, cv=("report", "agency"),
                              groupings={"agency": agency})

@@ -12,9 +12,8 @@ from rich.console import Console
 
 from nianbao.batch.inputs import discover
 from nianbao.classification.items import Item
-from nianbao.core.gold import UNSET, load_gold, to_builtins
 from nianbao.core.keys import paragraph_key
-from nianbao.evaluation.groups import group_of
+from nianbao.evaluation.groups import grouping
 from nianbao.core.config import ExtractConfig
 from nianbao.pipeline import extract
 
@@ -96,21 +95,6 @@ def tag(
     err.print(f"{len(rows)} paragraphs tagged by the {tagger.name} model" + (f"; written to {output}" if output else ""))
 
 
-def _grouping(cv: str | None, gold: Optional[Path]):
-    """The group of a record under ``cv``: its agency as the gold metadata names it (the record's own
-    metadata where no gold file has it), normalised; or its file format; None for leave-one-report-out."""
-    if cv in (None, "report"):
-        return None
-    golds = load_gold(gold) if gold and gold.is_dir() else {}
-    meta = {doc: to_builtins(g.metadata) for doc, g in golds.items() if g.metadata is not UNSET}
-
-    def group(record) -> str:
-        metadata = meta.get(record.doc_id) or {"agency": record.metadata.agency}
-        return group_of(cv, record.doc_id, metadata)
-
-    return group
-
-
 def train(
     corpus: list[Path] = typer.Option(..., "--corpus", help="Reports (or folders of them) to learn from."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Folder to save the model in."),
@@ -146,8 +130,8 @@ def train(
     try:
         tagger, result = train_tagger((extract(f, ExtractConfig(tag=False)) for f in files), backend, _parse_settings(settings), gold, synthetic, synthetic_weight,
                                       bool(cv), progress=err.print, tune_threshold=tune_threshold, cv=cv,
-                                      group=_grouping(cv, gold),
-                                      groupings={"agency": _grouping("agency", gold)} if tune_threshold else None)
+                                      group=grouping(cv, gold),
+                                      groupings={"agency": grouping("agency", gold)} if tune_threshold else None)
     except (ValueError, ImportError) as exc:  # a wrong backend, setting or missing extra: say so, no traceback
         err.print(f"[red]{exc}")
         raise typer.Exit(2) from exc

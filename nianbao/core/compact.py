@@ -49,6 +49,10 @@ def _compact_cell(cell: Cell, extractor: str | None) -> Cell:
 
 
 _EMPTY_SOURCE = CellSource()
+# The kinds as tuples: ``kind in tuple`` matches members by identity, where a frozenset hashes each through
+# Enum.__hash__, a Python call (per cell of every record, the most of rebuilding a compact record's checks).
+_VALUE_KINDS = tuple(VALUE_KINDS)
+_ZERO_KINDS = tuple(ZERO_KINDS)
 
 
 def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relation | None:
@@ -58,21 +62,32 @@ def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relat
 
 
 def _zeros(rel: Relation, cells: dict[str, Cell]) -> list[str]:
-    return [c for c in rel.cells if c in cells and cells[c].kind in ZERO_KINDS]
+    return [c for c in rel.cells if c in cells and cells[c].kind in _ZERO_KINDS]
 
 
-def _sums(rel: Relation, cells: dict[str, Cell]) -> tuple[float, float] | None:
+def _sums(rel: Relation, values: dict[str, float]) -> tuple[float, float] | None:
     """Both sides as ``extraction.checks`` sums them (same order, so the same floats), None if a cell is gone."""
-    if any(c not in cells for c in rel.cells):
+    try:
+        return sum(map(values.__getitem__, rel.lhs)), sum(map(values.__getitem__, rel.rhs))
+    except KeyError:
         return None
-    values = {c: float(cells[c].value) if cells[c].kind in VALUE_KINDS and cells[c].value is not None else 0.0
-              for c in rel.cells}
-    return sum(values[c] for c in rel.lhs), sum(values[c] for c in rel.rhs)
 
 
 def _found_cells(record: Record) -> dict[str, Cell]:
     # the cells the checks were run on: those of found tables, as in ``extraction.checks``
     return {c.id: c for t in record.tables if t.found for c in t.cells}
+
+
+def _zero_cells(cells: dict[str, Cell]) -> set[str]:
+    """The cells a check counts as 0 (blank, dash, 无)."""
+    return {c for c, cell in cells.items() if cell.kind in _ZERO_KINDS}
+
+
+def _values(cells: dict[str, Cell]) -> dict[str, float]:
+    """Each cell's value as a check adds it (0 for a blank, dash, 无 or text cell), once per record: rebuilding it
+    per check cost a compact panel more than the rest of its checks' columns."""
+    return {c: float(cell.value) if cell.kind in _VALUE_KINDS and cell.value is not None else 0.0
+            for c, cell in cells.items()}
 
 
 def _relations(record: Record) -> dict[tuple[str, str], Relation]:
@@ -83,11 +98,11 @@ def _relations(record: Record) -> dict[tuple[str, str], Relation]:
         return {}  # a format this version does not know: keep its checks whole
 
 
-def _compact_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Check:
+def _compact_check(check: Check, relations: dict, cells: dict[str, Cell], values: dict[str, float]) -> Check:
     rel = _relation(check, relations)
     if rel is not None and check.lhs is not None and check.rhs is not None:
         if (check.cells == list(rel.cells) and check.message == rel.message(check.lhs, check.rhs)
-                and check.assumed_zero == _zeros(rel, cells) and _sums(rel, cells) == (check.lhs, check.rhs)):
+                and check.assumed_zero == _zeros(rel, cells) and _sums(rel, values) == (check.lhs, check.rhs)):
             return replace(check, cells=[], lhs=None, rhs=None, message="", assumed_zero=[])
     elif check.rule == "H5" and check.status is CheckStatus.PASS and check.message == WELL_FORMED:
         return replace(check, message="")
@@ -98,10 +113,11 @@ def compact(record: Record) -> Record:
     """The record without what ``expand`` can rebuild, cell snippets and paragraph scores below ``SCORE_FLOOR``."""
     cells = _found_cells(record)
     relations = _relations(record)
+    values = _values(cells)
     return replace(
         record,
         tables=[replace(t, cells=[_compact_cell(c, t.extractor) for c in t.cells]) for t in record.tables],
-        checks=[_compact_check(c, relations, cells) for c in record.checks],
+        checks=[_compact_check(c, relations, cells, values) for c in record.checks],
         # A paragraph's block and line point into the source text, as a cell's position does: left out alike.
         paragraphs=[replace(p, block=None, line=None, scores={k: v for k, v in p.scores.items() if v >= SCORE_FLOOR})
                     for p in record.paragraphs],
@@ -121,17 +137,30 @@ def _expand_table(table: Table) -> Table:
     return replace(table, cells=cells)
 
 
-def _expand_check(check: Check, relations: dict, cells: dict[str, Cell]) -> Check:
-    if check.message or check.status is not CheckStatus.PASS:
-        return check
-    rel = _relation(check, relations)
-    sums = _sums(rel, cells) if rel is not None and check.lhs is None and check.rhs is None else None
-    if rel is not None and sums is not None:
-        return replace(check, cells=list(rel.cells), lhs=sums[0], rhs=sums[1], message=rel.message(*sums),
-                       assumed_zero=_zeros(rel, cells))
-    if check.rule == "H5":
-        return replace(check, message=WELL_FORMED)
-    return check
+def _expanded_checks(record: Record) -> list[Check]:
+    """The record's checks, each passed one a compact record left bare rebuilt from its relation and the cells.
+
+    One loop, no call per check: a compact panel rebuilds some forty checks per record."""
+    cells = _found_cells(record)
+    relations = _relations(record)
+    value, zeros = _values(cells).__getitem__, _zero_cells(cells)
+    out = []
+    for check in record.checks:
+        if check.message or check.status is not CheckStatus.PASS:
+            out.append(check)
+            continue
+        rel = relations.get((check.rule, check.scope))
+        if rel is not None and check.lhs is None and check.rhs is None:
+            try:  # both sides as ``extraction.checks`` sums them (same order, so the same floats)
+                lhs, rhs = sum(map(value, rel.lhs)), sum(map(value, rel.rhs))
+            except KeyError:
+                pass  # a cell is gone: nothing to rebuild from
+            else:
+                out.append(replace(check, cells=list(rel.cells), lhs=lhs, rhs=rhs, message=rel.message(lhs, rhs),
+                                   assumed_zero=[c for c in rel.cells if c in zeros] if zeros else []))
+                continue
+        out.append(replace(check, message=WELL_FORMED) if check.rule == "H5" else check)
+    return out
 
 
 def expand(record: Record) -> Record:
@@ -139,10 +168,7 @@ def expand(record: Record) -> Record:
 
     A full record comes back equal to itself. Snippets and low scores a compact record left out stay out.
     """
-    cells = _found_cells(record)
-    relations = _relations(record)
-    return replace(record, tables=[_expand_table(t) for t in record.tables],
-                   checks=[_expand_check(c, relations, cells) for c in record.checks])
+    return replace(record, tables=[_expand_table(t) for t in record.tables], checks=_expanded_checks(record))
 
 
 def floor_scores(paragraph: Paragraph) -> dict[str, float]:
@@ -159,6 +185,4 @@ def expand_checks(record: Record) -> list[Check]:
     """The record's checks with a compact record's passed ones rebuilt (the panel needs only these)."""
     if not is_compact(record):
         return record.checks  # a full record: nothing to rebuild
-    cells = _found_cells(record)
-    relations = _relations(record)
-    return [_expand_check(c, relations, cells) for c in record.checks]
+    return _expanded_checks(record)

@@ -11,8 +11,10 @@ kind of input not seen.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
+from nianbao.core.gold import UNSET, load_gold, to_builtins
+from nianbao.core.record import Record
 from nianbao.extraction.agency import normalise
 
 PROTOCOLS = ("report", "agency", "format")
@@ -37,3 +39,24 @@ def group_of(protocol: str, doc_id: str, metadata: Mapping[str, Any] | None = No
     if protocol == "format":
         return format_of(doc_id)
     raise ValueError(f"no grouping {protocol!r}: choose one of {', '.join(PROTOCOLS)}")
+
+
+def grouping(cv: str | None, gold_dir: Path | None) -> Callable[[Record], str] | None:
+    """The group of a record under protocol ``cv``, for cross-validation by group; None for ``report`` (or no ``cv``),
+    which is leave-one-report-out.
+
+    The agency comes from the gold metadata of the document in ``gold_dir`` where a gold file names it, else
+    from the record's own metadata (then normalised, ``agency_of``); ``format`` is the input format.
+    """
+    if cv in (None, "report"):
+        return None
+    if cv not in PROTOCOLS:
+        raise ValueError(f"no grouping {cv!r}: choose one of {', '.join(PROTOCOLS)}")
+    golds = load_gold(gold_dir) if gold_dir and Path(gold_dir).is_dir() else {}
+    meta = {doc: to_builtins(g.metadata) for doc, g in golds.items() if g.metadata is not UNSET}
+
+    def group(record: Record) -> str:
+        metadata = meta.get(record.doc_id) or {"agency": record.metadata.agency}
+        return group_of(cv, record.doc_id, metadata)
+
+    return group

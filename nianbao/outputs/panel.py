@@ -1,7 +1,8 @@
 """Records (JSONL) → the tidy panel: Parquet tables, a DuckDB database, CSV on request.
 
 ``write_tables`` streams: a first pass reads only each line's head (doc id and source) to sort the
-records by path, a second pass reads the records one by one in that order and writes each table through
+records by path, a second pass reads the records in that order, a chunk at a time (``nianbao.outputs.chunks``
+builds each chunk's Arrow tables, in this process and helper processes), and writes each table through
 a pyarrow ``ParquetWriter`` in row groups of ``ROW_GROUPS`` rows. Memory stays bounded (one record and
 one row group per table) whatever the run's size, and because the order comes from the records'
 content, not from the order the batch runner finished them in, the same records in any order give
@@ -10,22 +11,20 @@ byte-identical Parquet files (a Dask run and a local run agree).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
 import os
-from collections import deque
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
 import msgspec
 
-from nianbao.core.record import Record
 from nianbao.core.serialize import record_head
+from nianbao.outputs.chunks import Job, chunked, start_helpers_early
 from nianbao.outputs.columns import TABLES, arrow_schema
 from nianbao.outputs.store import temporary, write_duckdb
-from nianbao.outputs.tidy import CONTENT_TABLES, codebook_rows, report_row
+from nianbao.outputs.tidy import codebook_rows
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -37,15 +36,6 @@ log = logging.getLogger(__name__)
 # table peaked at ~400 MB writing 2,000 sample records, these at ~230 MB, 80 MB of it the interpreter).
 ROW_GROUP = 65_536
 ROW_GROUPS = {"cells": ROW_GROUP, "reports": 8_192, "paragraphs": 8_192, "figures": 8_192, "checks": 8_192}
-# Records a worker turns into Arrow tables at a time: large enough that Arrow's conversion dominates the
-# hand-over, small enough that a few chunks in flight stay within tens of megabytes.
-CHUNK = 200
-# Starting worker processes costs about a second: below this many chunks one process is faster.
-MIN_CHUNKS_TO_SPREAD = 8
-
-
-# Typed decoding: msgspec builds the Structs in C, three times faster than json.loads builds dicts.
-_RECORD = msgspec.json.Decoder(Record)
 _ANY = msgspec.json.Decoder()
 
 
@@ -173,56 +163,7 @@ class _TableWriter:
             self.tmp.unlink(missing_ok=True)
 
 
-class _Job(NamedTuple):
-    """One record for a chunk worker: where its line is, and the earlier path of the same content."""
-
-    file: int
-    offset: int
-    length: int
-    line: int
-    duplicate_of: str | None
-
-
-def _chunk_tables(paths: Sequence[str], jobs: Sequence[_Job]) -> dict[str, "pa.Table"]:
-    """The rows of a run of records as one Arrow table per tidy table (what a worker process returns).
-
-    Building Python columns and converting them to Arrow is most of the panel's cost; chunks of records
-    are built in parallel and the writing process only concatenates and writes them, in order."""
-    import pyarrow as pa
-
-    collecting = gc.isenabled()
-    # Records are trees without cycles, freed by reference counting; the cyclic collector only walked the
-    # columns' millions of objects again and again.
-    gc.disable()
-    try:
-        columns: dict[str, dict[str, list]] = {name: {c[0]: [] for c in TABLES[name]}
-                                               for name in ("reports", *CONTENT_TABLES)}
-        files: dict[int, IO[bytes]] = {}
-        try:
-            for job in jobs:
-                fh = files.get(job.file) or files.setdefault(job.file, open(paths[job.file], "rb"))
-                fh.seek(job.offset)
-                try:
-                    record = _RECORD.decode(fh.read(job.length))
-                except ValueError as exc:
-                    raise ValueError(f"{paths[job.file]}:{job.line}: not a JSON record: {exc}") from exc
-                for key, value in report_row(record, job.duplicate_of).items():
-                    columns["reports"][key].append(value)
-                if job.duplicate_of is None:
-                    for name, build in CONTENT_TABLES.items():
-                        target = columns[name]
-                        for key, values in build(record).items():
-                            target[key] += values
-        finally:
-            for fh in files.values():
-                fh.close()
-        return {name: pa.Table.from_pydict(cols, schema=arrow_schema(name)) for name, cols in columns.items()}
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _jobs(entries: list[_Entry]) -> list[_Job]:
+def _jobs(entries: list[_Entry]) -> list[Job]:
     """Each record's job, with the path of the first record of its sha256 (in path order) if it repeats one."""
     first: dict[str, str] = {}
     jobs = []
@@ -230,28 +171,8 @@ def _jobs(entries: list[_Entry]) -> list[_Job]:
         duplicate_of = first.get(e.sha256) if e.sha256 else None
         if e.sha256 and duplicate_of is None:
             first[e.sha256] = e.path
-        jobs.append(_Job(e.file, e.offset, e.length, e.line, duplicate_of))
+        jobs.append(Job(e.file, e.offset, e.length, e.line, duplicate_of))
     return jobs
-
-
-def _chunked(paths: Sequence[str], jobs: list[_Job], workers: int) -> Iterator[dict[str, "pa.Table"]]:
-    """Every chunk's tables in order, built by ``workers`` processes (in this one when there are few)."""
-    chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
-    if workers <= 1 or len(chunks) < MIN_CHUNKS_TO_SPREAD:
-        yield from (_chunk_tables(paths, chunk) for chunk in chunks)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # forkserver: a fresh process, not a fork of a caller that may hold threads (DuckDB, a Dask client).
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(_chunk_tables, paths, chunk))
-            if len(pending) >= 2 * workers:  # bounded: a few chunks in flight, whatever the run's size
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
 
 
 def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, workers: int = 1) -> dict[str, int]:
@@ -260,19 +181,21 @@ def write_parquet(records_jsonl: Path | Sequence[Path], out_dir: Path, *, worker
     Reports get one row per record. The content tables (cells, paragraphs, figures, checks, …) get the
     rows of the first record of each sha256 in path order: a file present twice in a corpus is read
     the same way twice, so its copies share those rows and ``reports.duplicate_of`` names the first.
-    ``workers``: processes that build the rows; the files are the same byte for byte whatever the number.
-    More than one starts worker processes (forkserver), which import the calling script's ``__main__``:
+    ``workers``: processes that build the rows, this one included; the files are the same byte for byte
+    whatever the number. More than one starts ``workers - 1`` helper processes (forkserver), which import
+    the calling script's ``__main__``:
     call it from a script under ``if __name__ == "__main__":`` (the ``nianbao`` command does).
     """
     paths = [Path(records_jsonl)] if isinstance(records_jsonl, (str, Path)) else [Path(p) for p in records_jsonl]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    start_helpers_early(paths, workers)
     jobs = _jobs(_index(paths))
     writers: dict[str, _TableWriter] = {}
     try:
         for name in TABLES:
             writers[name] = _TableWriter(name, out_dir)
-        for tables in _chunked([str(p) for p in paths], jobs, workers):
+        for tables in chunked([str(p) for p in paths], jobs, workers):
             for name, table in tables.items():
                 writers[name].extend(table)
         codebook = list(codebook_rows())

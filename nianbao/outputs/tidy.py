@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from msgspec.structs import astuple
+
 from nianbao.core import codebook
 from nianbao.core.codebook import PARAGRAPH_LABELS
-from nianbao.core.compact import SCORE_FLOOR, expand_checks, value_text
+from nianbao.core.compact import SCORE_FLOOR, expand_checks
 from nianbao.core.keys import paragraph_key
-from nianbao.core.record import Cell, CellKind, Record
+from nianbao.core.record import CellKind, CheckStatus, Record
 from nianbao.core.statements import paragraph_statements
 
 Row = dict[str, Any]
@@ -27,6 +29,8 @@ _CELL_PARTS: dict[str, tuple[str | None, str | None]] = {
     cid: (row.id, col) for spec in codebook.TABLES.values() for row, col, cid in spec.cells()
 }
 _UNKNOWN = (None, None)  # an id the codebook does not know (a newer record) keeps its table, no row/column
+# The order ``astuple`` gives a cell's fields in: Cell's own (tests/outputs pins that they agree).
+CELL_FIELDS = ("id", "kind", "value", "raw", "unit", "note", "candidates", "source")
 _SCORE_COLUMNS = tuple((code.id, f"score_{code.id}") for code in PARAGRAPH_LABELS)
 
 
@@ -34,13 +38,26 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _raw(cell: Cell) -> str | None:
-    """A cell's raw text, rebuilt where a compact record left it out."""
-    if cell.raw is not None:
-        return cell.raw
-    if cell.kind is CellKind.NUMBER:
-        return value_text(cell.value)
-    return "" if cell.kind is CellKind.BLANK else None
+# The row and column ids of the cell ids a table last had: nearly every table lists its template's cells in the
+# template's order, so the lookups are done once per table id, not once per cell of every record.
+_LAST_PARTS: dict[str, tuple[list[str], list[str | None], list[str | None]]] = {}
+
+
+def _parts(table_id: str, ids: list[str]) -> tuple[list[str | None], list[str | None]]:
+    """The row ids and column ids of a table's cells, by their cell ids."""
+    last = _LAST_PARTS.get(table_id)
+    if last is None or last[0] != ids:
+        parts = [_CELL_PARTS.get(i, _UNKNOWN) for i in ids]
+        last = _LAST_PARTS[table_id] = (ids, [p[0] for p in parts], [p[1] for p in parts])
+    return last[1], last[2]
+
+
+def _raws(raws: tuple, kinds: tuple, values: tuple) -> list[str | None]:
+    """Cells' raw texts, those a compact record left out rebuilt: a number's is its value's text (``value_text``:
+    an int's or a float's ``str``, called here without a function call per cell), a blank's is empty."""
+    number, blank = CellKind.NUMBER, CellKind.BLANK
+    return [r if r is not None else (None if v is None else str(v)) if k is number else ("" if k is blank else None)
+            for r, k, v in zip(raws, kinds, values)]
 
 
 def report_row(record: Record, duplicate_of: str | None = None) -> Row:
@@ -74,7 +91,7 @@ def report_row(record: Record, duplicate_of: str | None = None) -> Row:
         "n_paragraphs": len(record.paragraphs),
         "n_figures": len(record.figures),
         "n_checks": len(record.checks),
-        "n_checks_failed": sum(c.status.value == "fail" for c in record.checks),
+        "n_checks_failed": sum(c.status is CheckStatus.FAIL for c in record.checks),
         "errors": [p.code for p in errors],
         "warnings": [p.code for p in record.warnings],
         "error_message": " | ".join(p.message for p in errors) or None,
@@ -90,23 +107,30 @@ def cell_columns(record: Record) -> Columns:
                                      "unit", "note", "candidates", "extractor", "page")}
     for table in record.tables:
         cells, n, fallback = table.cells, len(table.cells), table.extractor
-        ids = [c.id for c in cells]
-        parts = [_CELL_PARTS.get(i, _UNKNOWN) for i in ids]
-        sources = [c.source for c in cells]
+        if not n:
+            continue
+        # A cell's fields as one tuple each (msgspec, in C), transposed by zip: a column per field without
+        # a Python-level attribute read per cell and column.
+        ids, kinds, values, raws, units, notes, candidates, sources = zip(*map(astuple, cells))
+        ids = list(ids)
+        rows, columns = _parts(table.id, ids)
         cols["sha256"] += [sha] * n
         cols["table_id"] += [table.id] * n
         cols["cell_id"] += ids
-        cols["row_id"] += [p[0] for p in parts]
-        cols["column_id"] += [p[1] for p in parts]
-        cols["value"] += [c.value for c in cells]  # ints become float64 in Arrow
-        cols["raw"] += [c.raw if c.raw is not None else _raw(c) for c in cells]
-        # CellKind is a str: Arrow stores its value, and the enum's ``.value`` lookup is slow per cell.
-        cols["kind"] += [c.kind for c in cells]
-        cols["unit"] += [c.unit for c in cells]
-        cols["note"] += [c.note for c in cells]
-        cols["candidates"] += [c.candidates for c in cells]
-        cols["extractor"] += [(s.extractor if s is not None else None) or fallback for s in sources]
-        cols["page"] += [s.page if s is not None else None for s in sources]
+        cols["row_id"] += rows
+        cols["column_id"] += columns
+        cols["value"] += values  # ints become float64 in Arrow
+        cols["raw"] += _raws(raws, kinds, values) if None in raws else raws
+        cols["kind"] += kinds  # CellKind is a str: Arrow stores its value (the enum's ``.value`` is slow per cell)
+        cols["unit"] += units
+        cols["note"] += notes
+        cols["candidates"] += candidates
+        if sources.count(None) == n:  # a compact record's text and HTML cells
+            cols["extractor"] += [fallback] * n
+            cols["page"] += [None] * n
+        else:
+            cols["extractor"] += [(s.extractor if s is not None else None) or fallback for s in sources]
+            cols["page"] += [s.page if s is not None else None for s in sources]
     return cols
 
 
@@ -165,7 +189,7 @@ def check_columns(record: Record) -> Columns:
         "rule": [c.rule for c in checks],
         "scope": [c.scope for c in checks],
         "key": [f"{c.rule}:{c.scope}" for c in checks],
-        "status": [c.status.value for c in checks],
+        "status": [c.status for c in checks],  # a str: Arrow stores its value (``.value`` is slow, as for kinds)
         "cells": [c.cells for c in checks],
         "lhs": [c.lhs for c in checks],
         "rhs": [c.rhs for c in checks],

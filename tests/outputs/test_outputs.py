@@ -232,6 +232,27 @@ def test_rows_have_exactly_the_documented_columns(records: list[dict]) -> None:
     assert list(next(codebook_rows())) == [c[0] for c in TABLES["codebook"]]
 
 
+def test_cells_are_read_in_the_order_of_the_cell_type() -> None:
+    from nianbao.core.record import Cell
+    from nianbao.outputs.tidy import CELL_FIELDS
+
+    assert Cell.__struct_fields__ == CELL_FIELDS  # cell_columns unpacks msgspec's astuple in this order
+
+
+def test_a_compact_cells_raw_text_is_rebuilt_from_its_value() -> None:
+    from nianbao.core.compact import value_text
+    from nianbao.core.record import Cell, CellKind, Record, SourceFile, Status, Table
+    from nianbao.outputs.tidy import cell_columns
+
+    numbers = [3, 0, 2.5, 1e20, 1e-7, 12345678901234567890]
+    cells = [Cell(f"t3.x{i}", value=v) for i, v in enumerate(numbers)]
+    cells += [Cell("t3.b", CellKind.BLANK), Cell("t3.d", CellKind.DASH, raw="—"), Cell("t3.n", value=None),
+              Cell("t3.t", CellKind.TEXT), Cell("t3.r", value=7, raw="７")]
+    record = Record("r.txt", SourceFile("r.txt", sha256="0" * 64), Status.OK,
+                    tables=[Table("t3", "2021", True, cells, extractor="grid")])
+    assert cell_columns(record)["raw"] == [value_text(v) for v in numbers] + ["", "—", None, None, "７"]
+
+
 def test_readme_documents_every_column() -> None:
     from nianbao.outputs.columns import markdown
 
@@ -239,9 +260,12 @@ def test_readme_documents_every_column() -> None:
     assert markdown() in readme  # regenerate the README's column list from nianbao/columns.py
 
 
-def test_the_panel_is_the_same_built_by_one_process_or_several(records: list[dict], tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from nianbao.outputs import panel
+def test_the_panel_is_the_same_built_by_one_process_or_several_from_full_or_compact_records(
+        records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nianbao.core.compact import compact
+    from nianbao.core.record import Record
+    from nianbao.core.serialize import from_dict
+    from nianbao.outputs import chunks
 
     copies = []
     for n in range(3):  # distinct files (path and content hash), so every copy writes its content rows
@@ -250,11 +274,46 @@ def test_the_panel_is_the_same_built_by_one_process_or_several(records: list[dic
             copy["source"]["path"] += f".{n}"
             copy["source"]["sha256"] = f"{n}{copy['source']['sha256'][1:]}"
             copies.append(copy)
-    # Many small chunks, so that two worker processes really share the work.
-    monkeypatch.setattr(panel, "CHUNK", 1)
-    monkeypatch.setattr(panel, "MIN_CHUNKS_TO_SPREAD", 2)
-    jsonl = write_jsonl(copies, tmp_path / "r.jsonl")
-    one, two = tmp_path / "one", tmp_path / "two"
-    assert write_parquet(jsonl, one, workers=1) == write_parquet(jsonl, two, workers=2)
+    compacted = [to_dict(compact(from_dict(Record, r))) for r in copies]
+    assert json.dumps(compacted) != json.dumps(copies)
+    # Many small chunks, so that this process and a worker process (and three) really share the work.
+    monkeypatch.setattr(chunks, "CHUNK", 1)
+    monkeypatch.setattr(chunks, "MIN_CHUNKS_TO_SPREAD", 2)
+    monkeypatch.setattr(chunks, "MIN_BYTES_TO_START_EARLY", 0)  # and the helpers' server started before indexing
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setattr(chunks, "SPILL", str(spill))
+    runs = {}
+    for form, lines in (("full", copies), ("compact", compacted)):
+        jsonl = write_jsonl(lines, tmp_path / f"{form}.jsonl")
+        for workers in (1, 2, 4):
+            runs[form, workers] = write_parquet(jsonl, tmp_path / f"{form}{workers}", workers=workers)
+        # Without the shared-memory folder the helpers send their tables back pickled.
+        monkeypatch.setattr(chunks, "SPILL", str(tmp_path / "missing"))
+        runs[form, "pickled"] = write_parquet(jsonl, tmp_path / f"{form}pickled", workers=2)
+        monkeypatch.setattr(chunks, "SPILL", str(spill))
+    assert len(set(map(str, runs.values()))) == 1 and runs["full", 1]["cells"] > 2500
     for name in TABLES:
-        assert (one / f"{name}.parquet").read_bytes() == (two / f"{name}.parquet").read_bytes(), name
+        want = (tmp_path / "full1" / f"{name}.parquet").read_bytes()
+        for form, workers in runs:
+            assert (tmp_path / f"{form}{workers}" / f"{name}.parquet").read_bytes() == want, (name, form, workers)
+    assert not list(spill.iterdir())  # every helper's file read and removed
+
+
+def test_a_bad_record_stops_a_spread_run_and_leaves_no_files(records: list[dict], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from nianbao.outputs import chunks
+
+    monkeypatch.setattr(chunks, "CHUNK", 1)
+    monkeypatch.setattr(chunks, "MIN_CHUNKS_TO_SPREAD", 2)
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setattr(chunks, "SPILL", str(spill))
+    lines = [json.dumps(r, ensure_ascii=False) for r in records * 3]
+    lines[7] = lines[7][:-40]  # a whole head, so it is indexed; a cut-off tail, so building its rows fails
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="records.jsonl:8"):
+        write_parquet(jsonl, tmp_path / "run", workers=2)
+    assert not list(spill.iterdir())
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == []
