@@ -1,0 +1,106 @@
+"""Counts of information published (主动公开): the total, or a channel's count where the words name one."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.core.record import Figure
+
+from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures.context import Context, make_figure
+
+
+def _channel(words: str) -> str | None:
+    words = R.ACCOUNT_NAME.sub("", words)
+    return next((name for name, pattern in R.CHANNELS if pattern.search(words)), None)
+
+
+def _sentence_channel(ctx: Context, start: int) -> str | None:
+    """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…"."""
+    return _named_channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
+
+
+def _named_channel(head: str) -> str | None:
+    """The channel ``head`` names where it names one kind only; several new-media accounts together are
+    new_media; a mix with the website (or anything else) is none (the count is the total)."""
+    head = R.ACCOUNT_NAME.sub("", head)
+    named: set[str] = set()
+    claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
+    for name, pattern in R.CHANNELS:
+        for hit in pattern.finditer(head):
+            if not any(a < hit.end() and hit.start() < b for a, b in claimed):
+                claimed.append(hit.span())
+                named.add(name)
+    if "bulletin" in named and "栏目" in head:
+        named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
+    if len(named) == 1:
+        return next(iter(named))
+    if len(named) > 1 and named <= R.NEW_MEDIA:
+        return "new_media"
+    return None
+
+
+def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]) -> Figure | None:
+    """A count of information published: by channel where the words name one, else the total."""
+    m = ctx.mentions[i]
+    if m.unit not in R.PROACTIVE_UNITS:
+        return None
+    start, left = ctx.left(i)
+    if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
+        return None
+    qualifier = None
+    hit = R.PROACTIVE.search(left)
+    if hit is not None:
+        kinds = hit.group("object").strip()
+        if not R.PROACTIVE_WHOLE.search(kinds):
+            return None  # one category of information
+        if _channel(left):
+            channel = _named_channel(left)
+        elif "等" in kinds:
+            channel = None  # kinds listed: a channel elsewhere in the sentence is not theirs
+        else:
+            channel = _sentence_channel(ctx, start)
+        if channel is None and R.CUMULATIVE.search(left):
+            qualifier = "累计"
+    elif R.PROACTIVE_INVERTED.search(left):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+    elif R.PROACTIVE_CHANNEL_NOUN.search(left):
+        channel = _channel(left[R.PROACTIVE_CHANNEL_NOUN.search(left).start():])
+    elif R.PROACTIVE_VERB.search(left) and R.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+    elif R.PROACTIVE_VERB.search(left):
+        channel = _channel(left)
+        if channel is None and R.PROACTIVE_BARE.search(left):
+            channel = _channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
+        if channel is None:
+            return None
+    elif _listed_channel(ctx, left, start, figures):
+        channel = _channel(left)
+    else:
+        return None
+    if channel == "website" and _column_part(ctx, left, start, m.value, figures):
+        return None
+    fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
+    return make_figure(R.figure(fid), m, paragraph, qualifier=qualifier)
+
+
+def _column_part(ctx: Context, left: str, start: int, value: float, figures: list[Figure]) -> bool:
+    """A named column's count after a larger count of the same sentence is a part of it, no channel:
+    "门户网站公开政府信息11314条，在要闻栏目发布信息1156条，…" (the agency's own column is its channel)."""
+    column = R.NAMED_COLUMN.search(left)
+    if column is None or R.OWN_COLUMN.search(column.group()):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
+
+
+def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
+    """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"."""
+    if _channel(left) is None or not re.fullmatch(r"\s*(?:其中|包括|含|以及|及)?[^，。；\d]{0,20}", left):
+        return False
+    # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类", nor a column ("专题专栏").
+    if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
+            re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
