@@ -146,7 +146,9 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
             found = _apply(rule, ctx, i)
             if found is not None:
                 fig = make_figure(rule.figure, m, paragraph, scope=_group(found, "scope") or rule.scope,
-                              qualifier=_group(found, "q"))
+                                  qualifier=_group(found, "q"))
+                if _kind_of(fig, out, text):
+                    break
                 if fig.id.startswith("proposals."):
                     fig.listed, fig.session = _listed(ctx, i), _session(ctx, i)
                     fig.qualifier = fig.qualifier or _level(ctx, i, fig.id)
@@ -166,6 +168,20 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
         fig.section = section
         fig.subject = _subject(ctx, fig)
     return sorted(out, key=lambda f: (f.start or 0))
+
+
+def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:
+    """A kind of the interpretations counted just before ("解读26条，其中文字解读10篇，图片解读16篇"): a
+    breakdown the codebook does not record, not a count of its own."""
+    if fig.id not in R.BROKEN_DOWN:
+        return False
+    for whole in reversed(figures):
+        between = text[whole.end or 0:fig.start or 0]
+        if re.search(r"[。；]", between):
+            return False
+        if whole.id == fig.id and "其中" in between and whole.value >= fig.value:
+            return True
+    return False
 
 
 def _zeros(text: str, paragraph: int | None, found: list[Figure]) -> list[Figure]:

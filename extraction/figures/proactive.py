@@ -7,7 +7,7 @@ import re
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
-from nianbao.extraction.figures.context import Context, make_figure
+from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
 
 
 def _channel(words: str) -> str | None:
@@ -16,8 +16,11 @@ def _channel(words: str) -> str | None:
 
 
 def _sentence_channel(ctx: Context, start: int) -> str | None:
-    """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…"."""
-    return _named_channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
+    """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…";
+    not one named before a count of its own ("在门户网站发布新闻804条，主动公开政府信息449条")."""
+    head = ctx.sentence_start(start)
+    counted = [n.end for n in ctx.mentions if n.unit in R.PROACTIVE_UNITS and head <= n.start and n.end <= start]
+    return _named_channel(R.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
 
 
 def _named_channel(head: str) -> str | None:
@@ -46,18 +49,31 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
     if m.unit not in R.PROACTIVE_UNITS:
         return None
     start, left = ctx.left(i)
+    lost = list(R.LOST_UNIT.finditer(left))
+    if lost:
+        left = left[lost[-1].end():]
+    elif R.PROACTIVE_KINDS_COUNTED.match(left) and _kinds_counted(ctx, i, start):
+        kinds = next(n for n in reversed(ctx.mentions[:i]) if n.unit)
+        clause = max(ctx.text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
+        # The words with the count of kinds left out: "集中公开七大类48项信息共" reads "集中公开信息共".
+        left = re.sub(r"[一二三四五六七八九十\d]+大?类$", "", ctx.text[clause:kinds.start]) + left
+        start = clause
     if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
         return None
+    stock = _stock(ctx, left, start, m, paragraph, figures)
+    if stock is not None:
+        return stock
     qualifier = None
-    hit = R.PROACTIVE.search(left)
+    hit = R.PROACTIVE.search(left) or R.PROACTIVE_LISTED.search(left)
     if hit is not None:
         kinds = hit.group("object").strip()
-        if not R.PROACTIVE_WHOLE.search(kinds):
+        if not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds):
             return None  # one category of information
         if _channel(left):
             channel = _named_channel(left)
-        elif "等" in kinds:
-            channel = None  # kinds listed: a channel elsewhere in the sentence is not theirs
+        elif "等" in kinds or R.PROACTIVE_KINDS.search(kinds):
+            # Kinds listed: a channel elsewhere in the sentence is not theirs, unless the sentence opens with it.
+            channel = _opening_channel(ctx, start)
         else:
             channel = _sentence_channel(ctx, start)
         if channel is None and R.CUMULATIVE.search(left):
@@ -104,3 +120,26 @@ def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) 
         return False
     sentence = ctx.sentence_start(start)
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+
+
+def _kinds_counted(ctx: Context, i: int, start: int) -> bool:
+    """The count just before the noun is one of kinds ("七大类48项信息共8989条"), so the words run on past it."""
+    prev = next((n for n in reversed(ctx.mentions[:i]) if n.unit), None)
+    return prev is not None and prev.end == start and prev.unit in ("项", "类", "个")
+
+
+def _opening_channel(ctx: Context, start: int) -> str | None:
+    """The one channel the sentence opens with ("依托门户网站平台，…"), where it opens with one."""
+    hit = R.OPENING_CHANNEL.match(ctx.text, ctx.sentence_start(start), start)
+    return _named_channel(hit.group("channel")) if hit else None
+
+
+def _stock(ctx: Context, left: str, start: int, m, paragraph: int | None, figures: list[Figure]) -> Figure | None:
+    """A stock of everything published, after the year's count of the same sentence: "…，历年累计25800条"."""
+    if not R.PROACTIVE_STOCK.match(left) or "累计" not in left and "以来" not in left:
+        return None
+    sentence = ctx.sentence_start(start)
+    year = next((f for f in reversed(figures) if f.id.startswith("proactive.") and (f.start or 0) >= sentence), None)
+    if year is None:
+        return None
+    return make_figure(year.id, m, paragraph, qualifier="累计")

@@ -219,10 +219,23 @@ PARTS: tuple[PartRule, ...] = (
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
 _PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载)"
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)" + _TOTAL
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)(?:数量|总数|数)?" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
+# A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
+PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:共计|共|合计|总计|累计)\s*$")
+# Three kinds or more listed and closed by 及 / 和 are everything published, 等 or not: "公开概况类信息、
+# 动态类信息…及机构信息"; not a list of document series ("泰政发、泰政办发、泰政字政策性文件").
+PROACTIVE_KINDS = _re(r"、[^、]+、.*(?:及|和|以及)[^、及和]+$")
+# A stock stated after the year's count, without a verb: "…1127条，历年累计25800条".
+PROACTIVE_STOCK = _re(r"^\s*(?:历年|建站以来|至今|累计至今)(?:累计)?(?:共)?(?:主动)?(?:公开|发布)?(?:政府)?(?:信息)?(?:共)?\s*$")
+# A count of kinds before the noun: "集中公开七大类48项信息共8989条" (the 48 are kinds, not items).
+PROACTIVE_KINDS_COUNTED = _re(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
+# A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
+LOST_UNIT = _re(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff])")
+# The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
+OPENING_CHANNEL = _re(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|通过|借助|利用)(?P<channel>[^，。；]*)")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
-PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
+PROACTIVE_WHOLE = _re(r"(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
@@ -302,6 +315,9 @@ RATE_TOPIC = "proposals"
 # The level of the congress a suggestion or proposal came from, where a sentence splits them by it.
 LEVEL = _re(r"(?P<level>[省市州区县]级)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
 LEVELLED = frozenset((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")))
+
+# Figures whose kinds after 其中 are a breakdown, not counts of the figure ("解读26条，其中图片解读16篇").
+BROKEN_DOWN = frozenset((figure("interpretation.items"),))
 
 # A numbered list before a count: "24号、38号、61号共计5项", "4、9、22共计12项".
 LISTED = _re(r"(?P<list>(?:第?\d+号?\s*[、，,]\s*)+第?\d+号?)\s*(?:共计|共|合计)?\s*$")
