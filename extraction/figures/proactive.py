@@ -129,8 +129,10 @@ def _kinds_counted(ctx: Context, i: int, start: int) -> bool:
 
 
 def _opening_channel(ctx: Context, start: int) -> str | None:
-    """The one channel the sentence opens with ("依托门户网站平台，…"), where it opens with one."""
-    hit = R.OPENING_CHANNEL.match(ctx.text, ctx.sentence_start(start), start)
+    """The one channel the sentence opens with ("依托门户网站平台，…"), where it opens with one; a run-in
+    heading before a colon ("主动公开方面：依托…") is no part of the sentence."""
+    opening = max(ctx.sentence_start(start), ctx.text.rfind("：", 0, start) + 1, ctx.text.rfind(":", 0, start) + 1)
+    hit = R.OPENING_CHANNEL.match(ctx.text, opening, start)
     return _named_channel(hit.group("channel")) if hit else None
 
 

@@ -90,6 +90,9 @@ def test_kinds_listed_before_a_count() -> None:
     # The channel the sentence opens with is the channel of the listed kinds.
     text = "依托县政府门户网站平台，主动公开财政预决算、重大项目、人事任免等有关政务信息2150条。"
     assert _said(text) == [("proactive.items_by_channel.website", 2150, None)]
+    # after a run-in heading too
+    text = "主动公开方面：依托区政府网站平台，公开规划计划、行政执法等信息830条。"
+    assert _said(text) == [("proactive.items_by_channel.website", 830, None)]
     # The kinds listed with a total word and no noun.
     text = "全年通过政府网站发布信息5个类别，累计公开机构概况、工作动态、财政信息等共318条。"
     assert _said(text) == [("proactive.items_by_channel.website", 318, None)]
