@@ -96,6 +96,8 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
         return None
     if channel == "website" and _column_part(ctx, left, start, m.value, figures):
         return None
+    if channel is None and _kind_part(ctx, left, start, figures):
+        return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return make_figure(R.figure(fid), m, paragraph, qualifier=qualifier)
 
@@ -145,3 +147,12 @@ def _stock(ctx: Context, left: str, start: int, m, paragraph: int | None, figure
     if year is None:
         return None
     return make_figure(year.id, m, paragraph, qualifier="累计")
+
+
+def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
+    """A count after 其中 / 包括 that names no channel, after a count of information in the same sentence, is
+    one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"."""
+    if not R.PART_OPENING.match(left):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)

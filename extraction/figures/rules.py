@@ -228,6 +228,8 @@ PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:共计|共|�
 PROACTIVE_KINDS = _re(r"、[^、]+、.*(?:及|和|以及)[^、及和]+$")
 # A stock stated after the year's count, without a verb: "…1127条，历年累计25800条".
 PROACTIVE_STOCK = _re(r"^\s*(?:历年|建站以来|至今|累计至今)(?:累计)?(?:共)?(?:主动)?(?:公开|发布)?(?:政府)?(?:信息)?(?:共)?\s*$")
+# The words of a part after a whole: "…3636条，其中涉及…信息9条".
+PART_OPENING = _re(r"\s*(?:其中|包括|含)")
 # A count of kinds before the noun: "集中公开七大类48项信息共8989条" (the 48 are kinds, not items).
 PROACTIVE_KINDS_COUNTED = _re(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
 # A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".

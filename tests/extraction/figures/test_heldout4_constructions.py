@@ -115,3 +115,8 @@ def test_a_mirror_page_that_lost_its_units() -> None:
     text = "门户网站发布各类信息3020条，其中重大民生信息215政务微信推送信息640微博发布信息502条。"
     assert ("proactive.items_by_channel.weibo", 502, None) in _said(text)
     assert ("proactive.items_total", 502, None) not in _said(text)
+
+
+def test_a_kind_after_qizhong_names_no_total() -> None:
+    text = "通过区门户网站公开政府信息2480条，其中涉及财政预决算和三公经费公开信息12条。"
+    assert _said(text) == [("proactive.items_by_channel.website", 2480, None)]
