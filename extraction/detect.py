@@ -39,6 +39,33 @@ _SUB_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
 
 
+# The preamble's stock sentence: '根据《中华人民共和国政府信息公开条例》…编制（本）报告'.
+_STOCK_PREAMBLE = re.compile(r"^(?:根据|依据|按照|依照)《中华人民共和国政府信息公开条例》[^。]{0,300}?编制(?:本)?(?:年度)?报告")
+_PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
+_CHROME_ROOM = 120  # characters before it that need not be a report's preamble (a portal's chrome)
+
+
+def _opens_as_body(layout: Layout) -> str | None:
+    """Why the page is a report's body cut after its first items, or None: it opens (past at most a
+    preamble) on the overview's heading and the format's first item under it ('一、总体情况' /
+    '（一）主动公开…'), or on the preamble's stock sentence and then the overview. More than a line of
+    chrome before the overview must be a report's preamble (its stock sentence, or words about itself). A
+    page cut there keeps no tables: it is a report whose status is ``partial``."""
+    found = layout.found_sections
+    if not found or found[0] != "overview":
+        return None
+    before = "".join(_compact(s.text()) for s in layout.sections[: [s.id for s in layout.sections].index("overview")])
+    stock = _STOCK_PREAMBLE.search(before)
+    if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
+        return None
+    outline = _outline_items(layout)
+    if outline[:1] == ["proactive"] or (stock and outline):
+        items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
+        return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
+                f"is cut after {items}: a report's beginning")
+    return None
+
+
 def _outline_items(layout: Layout) -> list[str]:
     """Which of the overview's five items the overview section has as sub-headings: short lines, or
     run in before the item's first sentence ('（一）主动公开情况。2021年，某局…')."""
@@ -155,5 +182,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
         return Detection(True, evidence)
+    body = _opens_as_body(layout)
+    if body and (year is not None or strong):
+        return Detection(True, evidence + [body])
     return _old_report(layout, head, evidence, against) or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])
