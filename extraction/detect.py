@@ -168,6 +168,11 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if sections:
         evidence.append(f"{len(sections)} of the six sections: {', '.join(sections)}")
 
+    # An untitled page that opens as a report's body and has no tables is cut: said whatever decides it.
+    body = _opens_as_body(layout) if not tables_found and not named else None
+    if body:
+        evidence.append(body)
+
     strong = tables_found >= 1 or any(e.startswith(("report title", "states the report", "speaks of itself")) for e in evidence)
     if tables_found >= 2:
         return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
@@ -182,8 +187,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
         return Detection(True, evidence)
-    body = _opens_as_body(layout)
     if body and (year is not None or strong):
-        return Detection(True, evidence + [body])
+        return Detection(True, evidence)
     return _old_report(layout, head, evidence, against) or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])
