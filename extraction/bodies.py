@@ -20,8 +20,10 @@ def clean_agency(name: str) -> str:
 
 
 # A second name in brackets after the first: '某委员会（某局）'.
-ALIAS = r"(?:[（(][^（）()\s，,。]{2,12}[）)])"
+ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
 _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
+# A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
+_ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
 _CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
@@ -31,9 +33,10 @@ _UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支�
 _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
             r"[^\s。，,；;]{2,12}?(?:情况|概况)[。.：:]?[ \t\u3000]*)")
 # The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
-# 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…' (read last of all).
+# 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…', '2022年某乡严格…'
+# (the comma after the year may be left out) (read last of all).
 _SUBJECT = re.compile(
-    rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]\s*{_UNDER}?"
+    rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
     r"(?P<who>[^，,。；;：:、《》“”\s\d]{2,30}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{0,12}?(?:办事处|人民政府|政府))?)"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下)"
@@ -73,6 +76,7 @@ def contact_agency(text: str) -> str | None:
     (a 镇's 党政办, a 局's 办公室); a government's 办公室 (县人民政府办公室) is a body of its own. An
     office of a place (周家桥街道党政办) gives the place's body where the text names it in full
     (周家桥街道办事处), else the place."""
+    text = _ASIDE.sub("", text)
     for m in _CONTACT.finditer(text):
         who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
         # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
@@ -139,7 +143,7 @@ def _body_of(name: str, text: str) -> str | None:
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
-_COMPILES = re.compile(r"(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
+_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
 
 
 def compiled_by(text: str) -> list[tuple[str, int]]:
@@ -182,7 +186,9 @@ def subject_agency(head: str) -> str | None:
 _GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:办公室|办公厅)$")
 # Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
 # no sign: the office's own report counts the whole county's website too.)
-_WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作)"
+_WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
+# The office as the subject of a sentence: its own report ('2020年，某区人民政府办公室在…', '…办公厅坚持…').
+_OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
 
 
 def government_of(office: str, head: str, subject: str | None) -> str:
@@ -190,11 +196,12 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     government's own: a general government's report is compiled by its office, which the contact sentence
     names as the desk ('请与某县人民政府办公室联系'). The report is the government's where its overview's
     subject is the place or the government, or it speaks of the whole place ('全县', '某县人民政府信息公开
-    工作'); where the subject is the office itself ('2025年，某市人民政府办公厅坚持…') or nothing says so,
-    the office stays: the office publishes a report of its own too, and a page that names the office
-    beyond the contact sentence is taken for the office's."""
+    工作', its narrative saying 我县 for the place); where the office is a sentence's subject ('2025年，某市
+    人民政府办公厅坚持…') or nothing says so, the office stays: the office publishes a report of its own too.
+    The same holds for the office a preamble says compiled the report (由某县人民政府办公室编制本报告)."""
     m = _GOVERNMENT_OFFICE.match(office)
-    if not m or subject == office or len(re.findall(re.escape(office), re.sub(r"\s+", "", head))) > 1:
+    compact = re.sub(r"\s+", "", head)
+    if not m or subject == office or re.search(_OFFICE_SUBJECT.format(office=re.escape(office)), compact):
         return office
     government = m.group("government")
     place = "".join(place_names(government))
@@ -203,7 +210,7 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     full = place + "人民政府"
     if subject in (place, government, full):
         return government if government.endswith("人民政府") else full
-    whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place))
-    if subject is None and re.search(whole, head):
+    whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
+    if subject is None and re.search(whole, compact):
         return government if government.endswith("人民政府") else full
     return office

@@ -207,8 +207,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if agency:
             out.append(Statement("agency", agency, "preamble"))
         out.append(Statement("year", str(year), "preamble"))
-    for agency, _ in compiled_by(head)[:2]:
-        out.append(Statement("agency", agency, "preamble"))
+    for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
+        out.append(Statement("agency", government_of(agency, head, subject_agency(head)), "preamble"))
     lines = [line.text for s in layout.sections for line in s.lines]
     signed = _signature(lines)
     if signed:

@@ -119,3 +119,41 @@ NOT_CUT_REPORTS = {
 @pytest.mark.parametrize("text", NOT_CUT_REPORTS.values(), ids=list(NOT_CUT_REPORTS))
 def test_lookalikes_of_a_cut_body_are_no_reports(tmp_path: Path, text: str) -> None:
     assert _run(tmp_path, text).status is Status.NOT_A_REPORT
+
+
+# --- Shapes of heldout5's misses (fitted after its honest score) -------------------------------------------
+
+def test_a_long_second_name_in_brackets_and_inside_a_contact(tmp_path: Path) -> None:
+    text = ("根据《中华人民共和国政府信息公开条例》规定，现公布青川市人民政府外事办公室（青川市人民政府港澳事务办公室）"
+            "2023年政府信息公开工作年度报告。如对报告有任何疑问，请与青川市人民政府外事（港澳事务）办公室联系。\n"
+            "一、总体情况\n2023年，我办坚持依法公开。\n（一）主动公开情况\n全年主动公开政府信息96条。\n")
+    record = _run(tmp_path, text)
+    assert record.status is Status.PARTIAL
+    assert record.metadata.agency == "青川市人民政府外事办公室"
+
+
+def test_a_government_report_compiled_by_its_office(tmp_path: Path) -> None:
+    """'由某县人民政府办公室编制本报告' on a report whose narrative says 我县: the government reports."""
+    text = ("根据《中华人民共和国政府信息公开条例》等文件要求，由云岭县人民政府办公室编制本报告。"
+            "本报告中所列数据的统计时限自2022年1月1日至2022年12月31日。\n一、总体情况\n（一）主动公开政府信息总体情况\n"
+            "2022年我县共主动公开政务信息3120条。\n")
+    assert _run(tmp_path, text).metadata.agency == "云岭县人民政府"
+    own = text.replace("2022年我县共主动公开", "2022年，云岭县人民政府办公室坚持依法公开，主动公开")
+    assert _run(tmp_path, own).metadata.agency == "云岭县人民政府办公室"
+
+
+def test_an_opening_subject_without_a_comma_after_the_year() -> None:
+    assert subject_agency("一、总体情况 2022年石门乡严格按照上级要求推进公开。") == "石门乡"
+    assert subject_agency("一、总体情况\n2022年主动公开信息积极稳妥。") is None
+
+
+@pytest.mark.parametrize("text", [
+    "《云岭县白沙镇人民政府2023年政府信息公开工作年度报告》已经编制完成并向社会公开，为方便群众看懂年报，现就年报内容进行如下解读。\n"
+    "一、编制背景\n年度报告是条例确立的法定制度安排。\n二、编制依据\n1.《中华人民共和国政府信息公开条例》。\n",
+    "【工作动态】云岭县召开2023年度政府信息公开工作年报编制和发布部署会\n发布时间：2024-01-10\n"
+    "1月9日下午，县政府召开年报编制部署会，各乡镇、县直部门参加会议。会上对总体情况、主动公开政府信息情况等六大板块的撰写作了指导。\n",
+], ids=["an interpretation of the report", "news of a meeting about the reports"])
+def test_pages_about_the_reports_are_no_reports(tmp_path: Path, text: str) -> None:
+    record = _run(tmp_path, text)
+    assert record.status is Status.NOT_A_REPORT
+    assert "something else" in record.metadata.report_evidence[0]
