@@ -20,8 +20,11 @@ from nianbao.extraction.stated import stated_report
 # What the page is, when its title (or its first words) says it is something else than a report.
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$"
+    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"召开|(?:部署|推进|培训|座谈|调度)会$"
 )
+# An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
+_INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
 _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
@@ -37,6 +40,33 @@ _OUTLINE_ITEMS = {
 _DATE_LINE = re.compile(r"(?:今天是[:：]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?")
 _SUB_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])\s*")
 _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
+
+
+# The preamble's stock sentence: '根据《中华人民共和国政府信息公开条例》…编制（本）报告'.
+_STOCK_PREAMBLE = re.compile(r"^(?:根据|依据|按照|依照)《中华人民共和国政府信息公开条例》[^。]{0,300}?编制(?:本)?(?:年度)?报告")
+_PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
+_CHROME_ROOM = 120  # characters before it that need not be a report's preamble (a portal's chrome)
+
+
+def _opens_as_body(layout: Layout) -> str | None:
+    """Why the page is a report's body cut after its first items, or None: it opens (past at most a
+    preamble) on the overview's heading and the format's first item under it ('一、总体情况' /
+    '（一）主动公开…'), or on the preamble's stock sentence and then the overview. More than a line of
+    chrome before the overview must be a report's preamble (its stock sentence, or words about itself). A
+    page cut there keeps no tables: it is a report whose status is ``partial``."""
+    found = layout.found_sections
+    if not found or found[0] != "overview":
+        return None
+    before = "".join(_compact(s.text()) for s in layout.sections[: [s.id for s in layout.sections].index("overview")])
+    stock = _STOCK_PREAMBLE.search(before)
+    if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
+        return None
+    outline = _outline_items(layout)
+    if outline[:1] == ["proactive"] or (stock and outline):
+        items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
+        return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
+                f"is cut after {items}: a report's beginning")
+    return None
 
 
 def _outline_items(layout: Layout) -> list[str]:
@@ -124,6 +154,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
         if m and not TITLE_WORDS.search(first):
             against.append(f"the first words say it is something else: {m.group(0)}")
+    interprets = _INTERPRETS.search(head[:300])
+    if interprets:
+        against.append(f"the first words say it is something else: {interprets.group(0)}")
     stated = [s for s in stated_report(head) if s[2] < 1500]
     if stated:
         agency, y, _ = stated[0]
@@ -141,6 +174,11 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if sections:
         evidence.append(f"{len(sections)} of the six sections: {', '.join(sections)}")
 
+    # An untitled page that opens as a report's body and has no tables is cut: said whatever decides it.
+    body = _opens_as_body(layout) if not tables_found and not named else None
+    if body:
+        evidence.append(body)
+
     strong = tables_found >= 1 or any(e.startswith(("report title", "states the report", "speaks of itself")) for e in evidence)
     if tables_found >= 2:
         return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
@@ -154,6 +192,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if len(sections) >= 2 and len(outline) >= 4:
         return Detection(True, evidence)
     if len(sections) >= 2 and any(e.startswith("states the period") for e in evidence):
+        return Detection(True, evidence)
+    if body and (year is not None or strong):
         return Detection(True, evidence)
     return _old_report(layout, head, evidence, against) or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])

@@ -12,16 +12,12 @@ from dataclasses import dataclass
 
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
+from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
+                                       government_of, subject_agency)
 from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
 
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
-
-
-def _clean_agency(name: str) -> str:
-    name = re.sub(r"\s+", "", name)
-    name = re.sub(r"^(?:现将|现就|现予|现|特|将|并|由|已|的|和|及)", "", name)
-    return name.strip("（）()【】[]")
 
 
 @dataclass
@@ -37,19 +33,15 @@ _YEAR_WORD = rf"(?P<year>{YEAR})\s*年\s*度?"
 _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公开)[^。；;，,\n《》]{0,6}?(?:年度报告|工作报告|年报|报告)"
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
-_ALIAS = r"(?:[（(][^（）()\s，,。]{2,12}[）)])"
 _STATED_AGENCY_FIRST = re.compile(
-    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{_ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
+    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
 # "现向社会公布某局2022年度政府信息公开情况": the report named by what it tells.
 _STATED_ACCOUNT = re.compile(
-    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{_ALIAS}?)\s*{_YEAR_WORD}\s*"
+    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
 _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
-_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
-# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Keys of a portal's metadata block, and the field each tells.
 _META_KEYS = {
     "发布机构": "agency", "发文机关": "agency", "发文单位": "agency", "发布单位": "agency", "制发机关": "agency",
@@ -67,29 +59,6 @@ _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
 SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative")
-# Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
-_UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)"
-# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
-#引领下，某街道办事处严格…', '2022年，某局在市委的领导下…' (read last of all).
-_SUBJECT = re.compile(
-    rf"(?:^|\n)[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]\s*{_UNDER}?(?P<who>[^，,。；;：:、《》“”\s\d]{{2,30}}?)"
-    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
-    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下)"
-)
-def _agency_before(text: str) -> str | None:
-    """The agency name that ends ``text`` (the words before a year and the report's name); a second
-    name in brackets after it is left off ('某委员会（某局）' → '某委员会')."""
-    text = _VERB_CUT.sub("", re.sub(rf"{_ALIAS}$", "", text))
-    for start in range(0, max(len(text) - 1, 0)):
-        raw = re.sub(r"\s+", "", text[start:])
-        if start == 0 and plausible_agency(raw, place_only=True):
-            return raw  # '和平街道办事处' is whole: no leading 和 to clean off
-        candidate = _clean_agency(text[start:])
-        if plausible_agency(candidate, place_only=True):
-            return candidate
-    return None
-
-
 def stated_report(text: str) -> list[tuple[str | None, int, int]]:
     """(agency, year, position) of each sentence that names the report with its year:
     '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…'."""
@@ -97,14 +66,14 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
     for m in _STATED_YEAR_FIRST.finditer(text):
         if _NOT_OF_REPORT.match(text[m.end():]):
             continue
-        agency = _clean_agency(m.group("agency"))
+        agency = clean_agency(m.group("agency"))
         out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")), m.start()))
     for m in _STATED_AGENCY_FIRST.finditer(text):
         if _NOT_OF_REPORT.match(text[m.end():]):
             continue
-        out.append((_agency_before(m.group("agency")), int(m.group("year")), m.start()))
+        out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
     for m in _STATED_ACCOUNT.finditer(text):
-        out.append((_agency_before(m.group("agency")), int(m.group("year")), m.start()))
+        out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
     return sorted(out, key=lambda x: x[2])
 
 
@@ -142,7 +111,7 @@ def metadata_block(doc: Document) -> list[Statement]:
             if not kind or not value:
                 continue
             if kind in ("agency", "agency_source"):
-                name = _clean_agency(value)
+                name = clean_agency(value)
                 if plausible_agency(name):
                     out.append(Statement("agency", name, "metadata_block"))
             elif kind == "title":
@@ -155,117 +124,18 @@ def metadata_block(doc: Document) -> list[Statement]:
     return out
 
 
-# Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
-_INTERNAL_OFFICE = re.compile(
-    r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
-    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
-)
-_CONTACT_CUT = re.compile(r"(?:联系|咨询|反映|查询|索取|申请).*$")
-# The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
-# ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
-_PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
-
-
-def _contact_agency(text: str) -> str | None:
-    """The body a contact sentence names, without the office inside it the sentence names as the desk
-    (a 镇's 党政办, a 局's 办公室); a government's 办公室 (县人民政府办公室) is a body of its own. An
-    office of a place (周家桥街道党政办) gives the place's body where the text names it in full
-    (周家桥街道办事处), else the place."""
-    for m in _CONTACT.finditer(text):
-        who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
-        # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
-        inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
-        if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
-            who = who[: inside.end()]
-        name = who
-        while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
-            rest = name[: office.start()]
-            if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
-                break  # 某县人民政府办公室: a body of its own
-            name = rest
-        if place_names(name) and not name[len("".join(place_names(name))):]:
-            full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
-            if full:
-                return full.group(0)
-            if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
-                return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
-            continue
-        if plausible_agency(name) and place_names(name):
-            return name
-        found = _shortest_agency(who)
-        if found:
-            return found
-    return None
-
-
-def _shortest_agency(who: str) -> str | None:
-    """The shortest plausible name at the start of ``who``, carried on through 人民政府办公室 and 委员会."""
-    for end in range(2, len(who) + 1):
-        name = who[:end]
-        if name.endswith("政府") and not name.endswith("人民政府") and who[end:].startswith(("信息", "政务")):
-            continue  # '某区政府信息公开办公室' is the place's disclosure office, not 某区政府
-        if plausible_agency(name) and place_names(name):
-            if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
-                name = who[: end + 3]
-            for more in ("员会", "会", "事处"):  # 管委 → 管委会, 科学技术委 → 科学技术委员会, 街道办 → 街道办事处
-                if name.endswith(("委", "办")) and who[end:].startswith(more):
-                    name = who[: end + len(more)]
-                    break
-            return name
-    return None
-
-
-_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
-
-
-def _body_of(name: str, text: str) -> str | None:
-    """``name`` without an office inside it (某苏木党政综合办公室 → 某苏木), as the body's full name where
-    ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
-    while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
-        rest = name[: office.start()]
-        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
-            break
-        name = rest
-    if place_names(name) and not name[len("".join(place_names(name))):]:
-        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
-        return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
-    return name if plausible_agency(name, place_only=True) else None
-
-
-# "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
-# "某局编制本年度报告": the body that compiled the report, without the year.
-# (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
-_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
-_COMPILES = re.compile(r"(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
-
-
-def compiled_by(text: str) -> list[tuple[str, int]]:
-    """(agency, position) of each sentence that says which body compiled the report."""
-    out = []
-    for m in _COMPILED_BY.finditer(text):
-        name = _body_of(_COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]"), text)
-        if name:
-            out.append((name, m.start("who")))
-    for m in _COMPILES.finditer(text):
-        name = _agency_before(m.group("before"))
-        if name:
-            out.append((name, m.start()))
-    return sorted(out, key=lambda x: x[1])
-
-
 def _signature(lines: list[str]) -> str | None:
     """The agency that signs the report: a name line beside the closing date line."""
     tail = [re.sub(r"\s+", "", line) for line in lines[-8:] if line.strip()]
     for k in range(len(tail) - 1, -1, -1):
         if _SIGNATURE_DATE.match(tail[k]) and k > 0:
-            name = _clean_agency(tail[k - 1])
+            name = clean_agency(tail[k - 1])
             if plausible_agency(name):
                 return name
         # "某局  2024年1月15日" on one line
         m = re.match(rf"^(.{{3,30}}?)((?:{YEAR})年\d{{1,2}}月\d{{1,2}}日)$", tail[k])
-        if m and plausible_agency(_clean_agency(m.group(1))):
-            return _clean_agency(m.group(1))
+        if m and plausible_agency(clean_agency(m.group(1))):
+            return clean_agency(m.group(1))
     return None
 
 
@@ -301,7 +171,7 @@ def _title_with_head(title: str, doc: Document) -> str:
     if not m or not (m.group("agency") or m.group("year")):
         return title
     head = m.group("agency") or ""
-    if head and not plausible_agency(_clean_agency(head), place_only=True):
+    if head and not plausible_agency(clean_agency(head), place_only=True):
         return title
     if m.group("year") and not year:
         head += m.group("year") + "年"
@@ -337,8 +207,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if agency:
             out.append(Statement("agency", agency, "preamble"))
         out.append(Statement("year", str(year), "preamble"))
-    for agency, _ in compiled_by(head)[:2]:
-        out.append(Statement("agency", agency, "preamble"))
+    for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
+        out.append(Statement("agency", government_of(agency, head, subject_agency(head)), "preamble"))
     lines = [line.text for s in layout.sections for line in s.lines]
     signed = _signature(lines)
     if signed:
@@ -351,15 +221,15 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if year:
             out.append(Statement("year", str(year), "html"))
     for key in ("publisher", "source"):
-        name = _clean_agency(doc.properties.get(key, ""))
+        name = clean_agency(doc.properties.get(key, ""))
         if plausible_agency(name):
             out.append(Statement("agency", name, "html"))
-    contact_agency = _contact_agency(head)
-    if contact_agency:
-        out.append(Statement("agency", contact_agency, "contact"))
-    subject = _SUBJECT.search(head)
-    if subject and _subject_agency(subject.group("who")):
-        out.append(Statement("agency", subject.group("who"), "body"))
+    subject = subject_agency(head)
+    desk = contact_agency(head)
+    if desk:
+        out.append(Statement("agency", government_of(desk, head, subject), "contact"))
+    if subject:
+        out.append(Statement("agency", subject, "body"))
     period = statistics_year(head) or statistics_year(text)
     if period:
         out.append(Statement("year", str(period), "period"))
@@ -368,15 +238,6 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("year", str(told), "narrative"))
     return out
 
-
-# The words for a whole place, not a place's name: '全县', '本市', '各区', '该镇'.
-_WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟]")
-
-
-def _subject_agency(who: str) -> bool:
-    """The overview's subject is an agency: a body, or a place named alone ('东漖街道坚持…', '合江县认真
-    贯彻…': the government of the place tells its year), never the words for a whole place ('全县')."""
-    return not _WHOLE_PLACE.match(who) and plausible_agency(who, place_only=True)
 
 
 def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | None, dict[str, str]]:

@@ -3,7 +3,11 @@
 成文日期 · 发布日期 · 来源 — as lines, as key：value runs on one line, or as pipe/table rows), a title
 at the top, after the chrome, wrapped over two lines, in one of the names reports go by, or missing —
 the agency and year then stated only in a lead sentence (现公布… / 特向社会公布… / 本报告由…编制), the
-contact sentence or the signature — and some pages reposted in traditional characters.
+contact sentence or the signature — and some pages reposted in traditional characters. A government's
+page may name only the government's office, as the contact desk, with the place as the overview's subject
+(``government_desk``: the government reports); a 镇's or 街道's page may open on the place's party
+committee and government together (``party_subject``: 某街道党工委、办事处). ``cut_page`` writes an untitled
+page cut after the overview's first items (a report whose status is ``partial``).
 
 The pattern of a page is drawn per document from its own seeded ``random.Random`` (``{seed}:portal``),
 so the same report always gets the same page. The text and HTML renderers lay the pieces out
@@ -32,6 +36,9 @@ TITLE_PLACES = ("top", "after_chrome", "keyed", "none")
 # Where the agency is stated when the page has no title. narrative: the page starts at 一、总体情况 and only the
 # overview's opening sentence says whose year it tells ('2023年，在…领导下，某局坚持…').
 UNTITLED_SOURCES = ("announce", "to_public", "compiled", "contact", "signature", "metadata", "narrative")
+# Drawn in place of contact (a county's or city's government) and narrative (a 镇's or 街道's), after the
+# other draws so that the other pages stay as they were.
+VARIANT_SOURCES = ("government_desk", "party_subject")
 NOT_REPORT_KINDS = ("interpretation", "half_year", "self_assessment")
 
 
@@ -135,6 +142,14 @@ def sample_page(rep: Report) -> Page:
     else:
         html_title = rng.choice((owner, f"政府信息公开年报_{owner}", f"{owner}-信息公开"))
     clock = rng.choice(p["clock"]) if rng.random() < 0.12 else None  # drawn last: earlier draws stay as they were
+    variant = rng.random()
+    a = rep.agency
+    if stated_by == "contact" and a.kind == "government" and a.level != "township" and variant < 0.5:
+        stated_by = "government_desk"  # the government's office as the desk, the place as the subject
+        office = "办公厅" if a.level == "provincial" else "办公室"
+    elif (stated_by in ("narrative", "signature", "metadata") and a.kind == "government" and a.level == "township"
+          and variant < 0.6):
+        stated_by, signed = "party_subject", False
     page = Page(chrome, meta, title_at, title, lead, stated_by, office, signed, is_traditional, html_title,
                 clock=clock)
     _lay_out(rng, rep, page)
@@ -202,17 +217,19 @@ def page_blocks(rep: Report, page: Page | None = None) -> list[Block]:
     p = banks()["portal"]
     a = rep.agency
     blocks = list(rep.blocks)
-    if page.stated_by == "narrative":
-        return _narrative_blocks(rng, rep, blocks)
+    if page.stated_by in ("narrative", "party_subject"):
+        return _narrative_blocks(rng, rep, blocks, page.stated_by == "party_subject")
     if page.lead:
         text = rng.choice(p["leads"][page.lead]).format(agency=a.name, year=rep.year)
         blocks.insert(0, Block("para", text, "preamble", ("preamble",)))
     if page.contact_office:
         last = max(k for k, b in enumerate(blocks) if b.section == "preamble" and b.kind == "para")
-        if page.stated_by == "contact":
+        if page.stated_by in ("contact", "government_desk"):
             blocks = [Block(b.kind, b.text.replace(a.name, "本机关"), b.section, b.labels)
                       if b.section == "preamble" else b for b in blocks]
             who = a.name + page.contact_office
+            if page.stated_by == "government_desk":  # the overview opens on the place: the whole government's year
+                blocks = _opening(blocks, rng.choice(p["place_openings"]).format(place=a.region, year=rep.year))
         else:  # an internal office by the place's name: '城关街道党政办', '石桥镇党政办公室'
             who = (a.region if a.kind == "government" and a.level == "township" else a.name) + page.contact_office
         b = blocks[last]
@@ -220,15 +237,46 @@ def page_blocks(rep: Report, page: Page | None = None) -> list[Block]:
     return blocks
 
 
-def _narrative_blocks(rng: random.Random, rep: Report, blocks: list[Block]) -> list[Block]:
+def _narrative_blocks(rng: random.Random, rep: Report, blocks: list[Block], party: bool = False) -> list[Block]:
     """The report as a page that starts at 一、总体情况: no preamble, and the overview opening on the year
-    and the agency ('2023年，在上级机关的统一领导下，某局坚持…')."""
+    and the agency ('2023年，在上级机关的统一领导下，某局坚持…'), or — ``party`` — on the place's party
+    committee and government ('2023年，某街道党工委、办事处…', '2023年，某镇党委、政府…')."""
     blocks = [b for b in blocks if b.section != "preamble"]
+    a = rep.agency
+    if party:
+        street = a.region.endswith("街道")
+        body = "办事处" if street else rng.choice(("政府", "人民政府", a.region[-1] + "政府"))
+        opening = rng.choice(banks()["portal"]["party_openings"]).format(
+            place=a.region, party="党工委" if street else "党委", body=body, year=rep.year)
+    else:
+        opening = rng.choice(banks()["portal"]["narrative_openings"]).format(agency=a.name, year=rep.year)
+    return _opening(blocks, opening)
+
+
+def _opening(blocks: list[Block], opening: str) -> list[Block]:
+    """``blocks`` with ``opening`` put before the overview's first paragraph."""
     first = next(k for k, b in enumerate(blocks) if b.kind == "para" and b.section == "overview")
-    opening = rng.choice(banks()["portal"]["narrative_openings"]).format(agency=rep.agency.name, year=rep.year)
     b = blocks[first]
     blocks[first] = Block(b.kind, opening + b.text, b.section, b.labels)
     return blocks
+
+
+def cut_page(rep: Report) -> list[str]:
+    """The lines of an untitled page cut after the overview's first one or two items: the preamble's stock
+    sentence (or none), the overview's heading, its opening sentence on the year and the agency, then the
+    format's first items ('（一）主动公开情况' …), the last one maybe cut mid-sentence. The agency and year
+    are the report's: nianbao should read them, and the page as a report whose status is ``partial``."""
+    rng = random.Random(f"{rep.seed}:cut")
+    p = banks()["portal"]
+    lines = [rng.choice(p["cut_preambles"]).format(year=rep.year)] if rng.random() < 0.5 else []
+    lines.append(rng.choice(("一、总体情况", "一、 总体情况", "一、总体情况概述")))
+    lines.append(rng.choice(p["narrative_openings"]).format(agency=rep.agency.name, year=rep.year))
+    items = rng.choice(p["cut_items"])
+    for k in range(rng.choice((1, 2))):
+        lines.append(items[k])
+        sentence = rng.choice(p["cut_sentences"][k]).format(year=rep.year, n=rng.randint(20, 3000), m=rng.randint(0, 60))
+        lines.append(sentence if rng.random() < 0.6 else sentence[: rng.randint(8, len(sentence) - 2)])
+    return lines
 
 
 # --- what a portal publishes beside the reports ------------------------------------------------------

@@ -13,7 +13,8 @@ from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Status
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
-from nianbao.synth.portal import CHROME, META_STYLES, NOT_REPORT_KINDS, TITLE_PLACES, UNTITLED_SOURCES, sample_page
+from nianbao.synth.portal import (CHROME, META_STYLES, NOT_REPORT_KINDS, TITLE_PLACES, UNTITLED_SOURCES, VARIANT_SOURCES,
+                                  cut_page, sample_page)
 from nianbao.synth.render_html import render_not_report_html
 from nianbao.synth.render_text import render_not_report_text
 from nianbao.synth.sample import sample_report
@@ -38,7 +39,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict, dict, ob
 def test_every_pattern_is_drawn(pages) -> None:
     seen = set().union(*(page.patterns for _, _, page, _ in pages))
     wanted = ({f"chrome:{c}" for c in CHROME} | {f"meta:{m}" for m in META_STYLES} | {f"title:{t}" for t in TITLE_PLACES}
-              | {f"stated:{s}" for s in UNTITLED_SOURCES}
+              | {f"stated:{s}" for s in UNTITLED_SOURCES + VARIANT_SOURCES}
               | {"title:wrapped", "title:wrapped_after_year", "contact:office", "script:traditional", "chrome:clock"})
     assert wanted <= seen, wanted - seen
     assert {line["format"] for line, *_ in pages} == {"txt", "html"}
@@ -65,7 +66,8 @@ def test_agency_year_and_detection_on_every_page(pages) -> None:
 def test_where_the_agency_was_read(pages) -> None:
     """The agency comes from the title where the page has one, else from where the page states it."""
     expected = {"announce": "preamble", "to_public": "preamble", "compiled": "preamble", "signature": "preamble",
-                "metadata": "preamble", "contact": "contact", "narrative": "body"}
+                "metadata": "preamble", "contact": "contact", "narrative": "body", "government_desk": "contact",
+                "party_subject": "body"}
     for line, _, page, record in pages:
         source = record.metadata.sources.get("agency")
         if page.title and line["format"] == "html" and "报告" not in "".join(page.title):
@@ -90,3 +92,20 @@ def test_what_a_portal_publishes_beside_the_reports_is_rejected(tmp_path: Path, 
         assert record.status is Status.NOT_A_REPORT, (path.name, record.metadata.report_evidence)
         assert record.metadata.report_evidence and "something else" in record.metadata.report_evidence[0], (
             path.name, record.metadata.report_evidence)
+
+
+def test_a_page_cut_after_the_first_items_is_a_partial_report(tmp_path: Path) -> None:
+    """Untitled pages cut after the overview's first one or two items, with or without the preamble's
+    stock sentence: each a report whose status is partial, the evidence saying it is cut, the agency and
+    year read off its opening sentence."""
+    misses = []
+    for i in range(60):
+        rep = sample_report("cut", i, "txt", 0.0)
+        path = tmp_path / f"cut-{i}.txt"
+        path.write_text("\n".join(cut_page(rep)) + "\n", encoding="utf-8")
+        record = extract(path, ExtractConfig(tag=False))
+        got = (record.status, record.metadata.agency, record.metadata.year,
+               any("cut after" in e for e in record.metadata.report_evidence))
+        if got != (Status.PARTIAL, rep.agency.name, rep.year, True):
+            misses.append((path.name, got, rep.agency.name, rep.year))
+    assert not misses, misses

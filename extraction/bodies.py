@@ -1,0 +1,216 @@
+"""The body a sentence of the report names, wherever in the sentence it stands: the name that ends a run of
+words (before a year and the report's name), the body a contact sentence names as its desk (an office inside
+a body gives the body), the body that compiled the report (本报告由…编制), the subject of the overview's
+opening sentence (2024年，某局深入…; 某街道党工委、办事处 → 某街道办事处), and the government a government's
+office stands for in a government-wide report. ``nianbao.extraction.stated`` says where a page makes these
+statements and which one is taken."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extraction.metadata import YEAR, place_names, plausible_agency
+
+
+def clean_agency(name: str) -> str:
+    """A name without the words of the sentence around it (现将, 由, 和 …) and its brackets."""
+    name = re.sub(r"\s+", "", name)
+    name = re.sub(r"^(?:现将|现就|现予|现|特|将|并|由|已|的|和|及)", "", name)
+    return name.strip("（）()【】[]")
+
+
+# A second name in brackets after the first: '某委员会（某局）'.
+ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
+_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
+# A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
+_ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
+_CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+# Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
+_UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)"
+# Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
+# one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
+_OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
+            r"[^\s。，,；;]{2,12}?(?:情况|概况)[。.：:]?[ \t\u3000]*)")
+# The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
+# 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…', '2022年某乡严格…'
+# (the comma after the year may be left out) (read last of all).
+_SUBJECT = re.compile(
+    rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
+    r"(?P<who>[^，,。；;：:、《》“”\s\d]{2,30}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{0,12}?(?:办事处|人民政府|政府))?)"
+    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
+    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下)"
+)
+# A place's party committee and its government named together as the subject: the government reports.
+_PARTY_AND_BODY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)、(?:.*?)(?P<body>办事处|人民政府|政府)$")
+
+
+def agency_before(text: str) -> str | None:
+    """The agency name that ends ``text`` (the words before a year and the report's name); a second
+    name in brackets after it is left off ('某委员会（某局）' → '某委员会')."""
+    text = _VERB_CUT.sub("", re.sub(rf"{ALIAS}$", "", text))
+    for start in range(0, max(len(text) - 1, 0)):
+        raw = re.sub(r"\s+", "", text[start:])
+        if start == 0 and plausible_agency(raw, place_only=True):
+            return raw  # '和平街道办事处' is whole: no leading 和 to clean off
+        candidate = clean_agency(text[start:])
+        if plausible_agency(candidate, place_only=True):
+            return candidate
+    return None
+
+
+
+# Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
+_INTERNAL_OFFICE = re.compile(
+    r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
+    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
+)
+_CONTACT_CUT = re.compile(r"(?:联系|咨询|反映|查询|索取|申请).*$")
+# The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
+# ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
+_PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
+
+
+def contact_agency(text: str) -> str | None:
+    """The body a contact sentence names, without the office inside it the sentence names as the desk
+    (a 镇's 党政办, a 局's 办公室); a government's 办公室 (县人民政府办公室) is a body of its own. An
+    office of a place (周家桥街道党政办) gives the place's body where the text names it in full
+    (周家桥街道办事处), else the place."""
+    text = _ASIDE.sub("", text)
+    for m in _CONTACT.finditer(text):
+        who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
+        # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
+        inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
+        if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
+            who = who[: inside.end()]
+        name = who
+        while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
+            rest = name[: office.start()]
+            if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+                break  # 某县人民政府办公室: a body of its own
+            name = rest
+        if place_names(name) and not name[len("".join(place_names(name))):]:
+            full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
+            if full:
+                return full.group(0)
+            if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
+                return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
+            continue
+        if plausible_agency(name) and place_names(name):
+            return name
+        found = _shortest_agency(who)
+        if found:
+            return found
+    return None
+
+
+def _shortest_agency(who: str) -> str | None:
+    """The shortest plausible name at the start of ``who``, carried on through 人民政府办公室 and 委员会."""
+    for end in range(2, len(who) + 1):
+        name = who[:end]
+        if name.endswith("政府") and not name.endswith("人民政府") and who[end:].startswith(("信息", "政务")):
+            continue  # '某区政府信息公开办公室' is the place's disclosure office, not 某区政府
+        if plausible_agency(name) and place_names(name):
+            if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
+                name = who[: end + 3]
+            for more in ("员会", "会", "事处"):  # 管委 → 管委会, 科学技术委 → 科学技术委员会, 街道办 → 街道办事处
+                if name.endswith(("委", "办")) and who[end:].startswith(more):
+                    name = who[: end + len(more)]
+                    break
+            return name
+    return None
+
+
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
+def _body_of(name: str, text: str) -> str | None:
+    """``name`` without an office inside it (某苏木党政综合办公室 → 某苏木), as the body's full name where
+    ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
+    while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
+        rest = name[: office.start()]
+        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+            break
+        name = rest
+    if place_names(name) and not name[len("".join(place_names(name))):]:
+        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
+        return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
+    return name if plausible_agency(name, place_only=True) else None
+
+
+# "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
+# "某局编制本年度报告": the body that compiled the report, without the year.
+# (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
+_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
+
+
+def compiled_by(text: str) -> list[tuple[str, int]]:
+    """(agency, position) of each sentence that says which body compiled the report."""
+    out = []
+    for m in _COMPILED_BY.finditer(text):
+        name = _body_of(_COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]"), text)
+        if name:
+            out.append((name, m.start("who")))
+    for m in _COMPILES.finditer(text):
+        name = agency_before(m.group("before"))
+        if name:
+            out.append((name, m.start()))
+    return sorted(out, key=lambda x: x[1])
+
+
+
+# The words for a whole place, not a place's name: '全县', '本市', '各区', '该镇'.
+_WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟]")
+
+
+def subject_agency(head: str) -> str | None:
+    """The body the overview's opening sentence has for its subject: a body, or a place named alone
+    ('东漖街道坚持…', '合江县认真贯彻…': the government of the place tells its year); a place's party
+    committee and government together give the government ('某街道党工委、办事处' → 某街道办事处, '某镇党委、
+    政府' → 某镇人民政府); never the words for a whole place ('全县')."""
+    m = _SUBJECT.search(head)
+    if not m:
+        return None
+    who = m.group("who")
+    both = _PARTY_AND_BODY.match(who)
+    if both and place_names(both.group("place")) and not both.group("place")[len("".join(place_names(both.group("place")))):]:
+        who = both.group("place") + ("人民政府" if both.group("body") == "政府" else both.group("body"))
+    if _WHOLE_PLACE.match(who) or not plausible_agency(who, place_only=True):
+        return None
+    return who
+
+
+# A government's own office: '某县人民政府办公室', '某市人民政府办公厅'.
+_GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:办公室|办公厅)$")
+# Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
+# no sign: the office's own report counts the whole county's website too.)
+_WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
+# The office as the subject of a sentence: its own report ('2020年，某区人民政府办公室在…', '…办公厅坚持…').
+_OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
+
+
+def government_of(office: str, head: str, subject: str | None) -> str:
+    """The government a contact sentence's government office stands for, where the report is the
+    government's own: a general government's report is compiled by its office, which the contact sentence
+    names as the desk ('请与某县人民政府办公室联系'). The report is the government's where its overview's
+    subject is the place or the government, or it speaks of the whole place ('全县', '某县人民政府信息公开
+    工作', its narrative saying 我县 for the place); where the office is a sentence's subject ('2025年，某市
+    人民政府办公厅坚持…') or nothing says so, the office stays: the office publishes a report of its own too.
+    The same holds for the office a preamble says compiled the report (由某县人民政府办公室编制本报告)."""
+    m = _GOVERNMENT_OFFICE.match(office)
+    compact = re.sub(r"\s+", "", head)
+    if not m or subject == office or re.search(_OFFICE_SUBJECT.format(office=re.escape(office)), compact):
+        return office
+    government = m.group("government")
+    place = "".join(place_names(government))
+    if not place:
+        return office
+    full = place + "人民政府"
+    if subject in (place, government, full):
+        return government if government.endswith("人民政府") else full
+    whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
+    if subject is None and re.search(whole, compact):
+        return government if government.endswith("人民政府") else full
+    return office
