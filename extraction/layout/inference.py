@@ -1,0 +1,87 @@
+"""Narrative whose section heading is missing: where the outline puts it.
+
+A report whose overview heading was left out (or cut off by a site's "省略199字" truncation) has its
+overview paragraphs after the preamble's stock sentences and before the first section heading found;
+a report without any headings has all its narrative there. The preamble keeps only what a preamble says
+(the rule it follows, the parts it has, the period, where to get it, whom to ask); the rest goes to the
+overview, or — where no heading at all was found in a pre-2019 report — to the section its topic and
+its order in the old outline imply (概述, 主动公开, 依申请公开, 收费/复议, 问题和改进).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extraction.layout.headings import L1_MARK
+from nianbao.extraction.layout.placement import is_prose
+from nianbao.extraction.layout.title import is_chrome
+
+# What a preamble says: the rule it was written under and that it is published, the parts it has, the
+# period its figures cover, where to download it, whom to ask. "现将…报告如下" closes a one-paragraph intro.
+_STOCK = re.compile(
+    r"^\s*(?:根据|依据|按照|依照|遵照)[^。]{0,120}?(?:条例|规定|办法|通知|要求)[^。]{0,80}?(?:编制|公布|发布|报告如下|现将|本报告|本年报|年度报告)"
+    r"|本(?:年度)?报告|本年报|年报(?:是|根据|由)|全文(?:包括|共|由)|报告(?:主要)?(?:由|包括|分为)[^。]{0,160}?(?:组成|部分)"
+    r"|所列数据|统计(?:期限|时限|时段)|电子版|如对本|如有(?:任何)?疑问|有任何疑问|联系(?:电话|地址|方式)|邮编|电子邮箱"
+    r"|现将[^。]{0,60}?(?:报告|汇报|总结|公布)如下|特向社会公布|现予公布|现公布[^。]{0,40}?报告"
+    r"|网站[（(]?\s*(?:https?://|www\.)"
+)
+# A numbered line just above the narrative ("一、总体概述"): the left-out section's own heading, in a
+# wording the heading patterns do not know.
+L1_LINE = re.compile(rf"^\s*{L1_MARK}\S{{1,18}}\s*$")
+
+
+# A site's truncation of the page ("……(某网省略199字，正式会员可完整阅读)……"): the text on either side
+# of it belongs to different paragraphs, whatever their punctuation says.
+TRUNCATION = re.compile(r"省略\s*\d+\s*字|正式会员可完整阅读|当前仅显示\s*\d+\s*字|全文共\s*\d+\s*字")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def is_stock(text: str) -> bool:
+    """A preamble's stock sentence: the rule, the parts, the period, where to download, whom to ask."""
+    return bool(_STOCK.search(text))
+
+
+def overflow_start(texts: list[str]) -> int | None:
+    """Where the body's narrative starts among a preamble's lines: the first sentence past the stock
+    ones (with a numbered heading line right above it), or None where the preamble is all preamble."""
+    for k, text in enumerate(texts):
+        if not is_prose(text) or not _SENTENCE_END.search(text) or is_chrome(text) or is_stock(text):
+            continue
+        if k > 0 and L1_LINE.match(texts[k - 1]):
+            return k - 1
+        return k
+    return None
+
+
+# Topics of the old outline, in its order: each paragraph's cue words, and the rank of its part.
+_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("proactive", 1, re.compile(r"主动公开|公开(?:的)?(?:形式|方式|途径|渠道)|发布(?:各类)?信息\d")),
+    ("requests", 2, re.compile(r"依申请|公开申请|申请件|提出(?:的)?申请|申请公开|信息公开(?:方面的)?[咨谘]询")),
+    ("other_matters", 3, re.compile(r"收费|(?:收取|支出)[^。]{0,6}费用|减免")),
+    ("review_litigation", 3, re.compile(r"行政复议|行政诉讼|复议|诉讼|申诉")),
+    ("problems", 4, re.compile(r"不足|差距|存在(?:的)?(?:主要)?问题|改进|下一步|下步|今后|明年|我们将|将(?:继续|进一步)")),
+)
+_RANK = {"overview": 0, **{sid: rank for sid, rank, _ in _CUES}}
+
+
+def topic_of(text: str) -> str | None:
+    """The old-outline part a paragraph's words name: the latest part it names, or None where it names
+    none — or three or more (a summary of the year's work, as an overview gives)."""
+    hits = [(rank, sid) for sid, rank, pattern in _CUES if pattern.search(text)]
+    if not hits or len({rank for rank, _ in hits}) >= 3:
+        return None
+    return max(hits)[1]
+
+
+def infer_sections(texts: list[str]) -> list[str]:
+    """The section of each paragraph of a report without headings, by its topic and the old outline's
+    order: a paragraph naming no topic (or an earlier one) stays in the part before it; the first ones
+    are the overview."""
+    current = "overview"
+    out = []
+    for text in texts:
+        topic = topic_of(text)
+        if topic is not None and _RANK[topic] >= _RANK[current]:
+            current = topic
+        out.append(current)
+    return out
