@@ -105,6 +105,8 @@ def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> 
         if isinstance(item, Line):
             sid = headings.section_of_heading(item.text, old)
             implicit = None if sid else headings.implicit_section(item.text, sections[-1].id)
+            if old and not sid and not implicit:
+                sid = headings.demoted_section(item.text, sections[-1].id)
             if implicit is None and sid is None and sections[-1].id != STATISTICS and _OLD_TABLE_HEADER.match(item.text):
                 implicit = STATISTICS  # the old table's header row where its heading is missing
             if sid or implicit:
@@ -138,7 +140,8 @@ def _cut_at_truncations(groups: list[list[int]], lines: list[Line]) -> list[list
 
 def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[str]:
     """Move the narrative the preamble holds past its stock sentences into the section the outline puts
-    it in, where the report left out the overview's heading (or every heading); return notes on it."""
+    it in, where the report left out the overview's heading (or every heading). Returns notes for a
+    warning where the sections were guessed from topics (no heading at all), none where the outline says."""
     found = [s.id for s in sections[1:]]
     if not sections or "overview" in found:
         return []
@@ -171,7 +174,7 @@ def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[s
         tally.add("heading", heading)
     section = Section("overview", heading, moved, inferred=heading is None)
     sections.insert(1, section)
-    return [f"overview heading missing: {len(texts) - start} paragraph(s) after the preamble placed in overview"]
+    return []  # the outline leaves no doubt: what follows the preamble and precedes 二 is 一
 
 
 def _narrative_heading(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.layout.headings import L1_MARK
+from nianbao.extraction.layout.headings import L1_MARK, OLD_OUTLINE_RANK
 from nianbao.extraction.layout.placement import is_prose
 from nianbao.extraction.layout.title import is_chrome
 
@@ -55,13 +55,13 @@ def overflow_start(texts: list[str]) -> int | None:
 
 # Topics of the old outline, in its order: each paragraph's cue words, and the rank of its part.
 _CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("proactive", 1, re.compile(r"主动公开|公开(?:的)?(?:形式|方式|途径|渠道)|发布(?:各类)?信息\d")),
-    ("requests", 2, re.compile(r"依申请|公开申请|申请件|提出(?:的)?申请|申请公开|信息公开(?:方面的)?[咨谘]询")),
-    ("other_matters", 3, re.compile(r"收费|(?:收取|支出)[^。]{0,6}费用|减免")),
-    ("review_litigation", 3, re.compile(r"行政复议|行政诉讼|复议|诉讼|申诉")),
-    ("problems", 4, re.compile(r"不足|差距|存在(?:的)?(?:主要)?问题|改进|下一步|下步|今后|明年|我们将|将(?:继续|进一步)")),
+    ("proactive", OLD_OUTLINE_RANK["proactive"], re.compile(r"主动公开|公开(?:的)?(?:形式|方式|途径|渠道)|发布(?:各类)?信息\d")),
+    ("requests", OLD_OUTLINE_RANK["requests"], re.compile(r"依申请|公开申请|申请件|提出(?:的)?申请|申请公开|信息公开(?:方面的)?[咨谘]询")),
+    ("other_matters", OLD_OUTLINE_RANK["other_matters"], re.compile(r"收费|(?:收取|支出)[^。]{0,6}费用|减免")),
+    ("review_litigation", OLD_OUTLINE_RANK["review_litigation"], re.compile(r"行政复议|行政诉讼|复议|诉讼|申诉")),
+    ("problems", OLD_OUTLINE_RANK["problems"], re.compile(r"不足|差距|存在(?:的)?(?:主要)?问题|改进|下一步|下步|今后|明年|我们将|将(?:继续|进一步)")),
 )
-_RANK = {"overview": 0, **{sid: rank for sid, rank, _ in _CUES}}
+_RANK = OLD_OUTLINE_RANK
 
 
 def topic_of(text: str) -> str | None:
