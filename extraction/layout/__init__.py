@@ -138,13 +138,17 @@ def _cut_at_truncations(groups: list[list[int]], lines: list[Line]) -> list[list
     return out
 
 
+_LATER_PART = re.compile(r"^\s*(?:[二三四五六七八九十]|十[一二三四五六七八九])\s*[、.．]")
+
+
 def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[str]:
     """Move the narrative the preamble holds past its stock sentences into the section the outline puts
     it in, where the report left out the overview's heading (or every heading). Returns notes for a
     warning where the sections were guessed from topics (no heading at all), none where the outline says."""
-    found = [s.id for s in sections[1:]]
-    if not sections or "overview" in found:
+    found = [s.id for s in sections[1:] if s.id != STATISTICS]  # the old table's heading heads no narrative
+    if found[:1] == ["overview"] and not _LATER_PART.match(next(s for s in sections[1:] if s.id == "overview").heading or ""):
         return []
+    # A later overview heading is an extra old part mapped to it ("二、组织领导和制度建设情况"), not 一.
     preamble = sections[0]
     lines = preamble.lines
     groups = _cut_at_truncations(dewrap([line.text for line in lines], [line.wraps for line in lines]), lines)
