@@ -128,3 +128,4 @@ def test_old_outline_wordings_listing_parts_together() -> None:
     assert section_of_heading("三、依申请公开、不予公开及咨询政府信息情况", True) == "requests"
     assert section_of_heading("四、因政府信息公开申请复议、提起诉讼的情况", True) == "review_litigation"
     assert section_of_heading("六、政府支出与费用", True) == "other_matters"
+    assert section_of_heading("六、工作存在的主要问题及下步打算", True) == "problems"
