@@ -59,7 +59,8 @@ class Layout:
 
     @property
     def found_sections(self) -> list[str]:
-        return [s.id for s in self.sections if s.id not in (PREAMBLE_SECTION.id, UNPLACED, STATISTICS)]
+        """The sections whose heading was found (not those inferred where the report left it out)."""
+        return [s.id for s in self.sections if s.id not in (PREAMBLE_SECTION.id, UNPLACED, STATISTICS) and not s.inferred]
 
     @property
     def coverage(self) -> float:
