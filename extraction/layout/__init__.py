@@ -11,7 +11,7 @@ from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line
 from nianbao.extraction.layout.dewrap import dewrap, join
-from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, overflow_start
+from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
                                                  outline_evidence,
@@ -157,8 +157,8 @@ def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[s
         groups = [[i] for i in range(len(lines))]  # no heading at all: a web page flattened to lines, each a paragraph
     texts = ["".join(lines[i].text.strip() for i in group) for group in groups]
     start = overflow_start(texts)
-    if start is None:
-        return []
+    if start is None or (not old and not found and not any(is_stock(t, k == 0) for k, t in enumerate(texts[:start]))):
+        return []  # no heading and no report's intro either: a page that is no report keeps its lines as they are
     first = next(i for i, item in enumerate(preamble.items) if item is lines[groups[start][0]])
     moved, preamble.items[first:] = preamble.items[first:], []
     if old and not found:
