@@ -132,6 +132,8 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
     layout = _stage(record, "layout", _EMPTY_LAYOUT, analyse, doc)
     text = _stage(record, "layout", "", layout.text)
     record.sections, record.coverage = layout.found_sections, layout.coverage
+    # Narrative placed without its heading: where it went is a guess the user should know of.
+    record.warnings += [Problem(ProblemCode.SECTIONS_INFERRED, note, "layout") for note in layout.inferred]
     record.metadata, page_title = _stage(record, "metadata", (Metadata(title=layout.title), None),
                                          _metadata, doc, layout, text)
     record.metadata.script = "traditional" if converted else None

@@ -11,49 +11,22 @@ from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line
 from nianbao.extraction.layout.dewrap import dewrap, join
+from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
+from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
                                                  outline_evidence,
                                                  running_footers)
+from nianbao.extraction.layout.title import FIRST_SCREEN, TITLE_WORDS, is_chrome, take_title
+
+__all__ = ["FIRST_SCREEN", "NARRATIVE_SECTIONS", "TITLE_WORDS", "Layout", "Line", "Paragraph", "Section", "analyse",
+           "is_chrome"]
 
 # The sections whose text is narrative (the others hold the tables; in a pre-2019 report all six do).
 NARRATIVE_SECTIONS = ("preamble", "overview", "problems", "other_matters")
 TABLE_SECTIONS = ("proactive", "requests", "review_litigation")
 UNPLACED = UNPLACED_SECTION.id
 STATISTICS = STATISTICS_TABLE_SECTION.id
-# A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》).
-_TITLE = re.compile(r"^(?!按照|根据|依据|依照|现公布|现将|现予|特向|本报告|本年度)([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
-_RUN_ON_BODY = 10  # characters after 报告 on a title line that are the body's start, not the title's end
 _SECTION_LABELS = {s.id: s.label for s in (*SECTIONS, PREAMBLE_SECTION, UNPLACED_SECTION, STATISTICS_TABLE_SECTION)}
-
-
-@dataclass
-class Line:
-    """A cleaned line of the report and where it came from."""
-
-    text: str
-    origin: Origin
-    wraps: bool | None = None  # the reader's geometric word on whether the next line continues this one
-    # In a table section: 'table' (a flattened table's text), 'paragraph' (prose, also a paragraph) or
-    # 'unplaced' (neither: kept as a paragraph of the unplaced section). '' elsewhere.
-    role: str = ""
-
-
-@dataclass
-class Section:
-    """One of the six sections (or the preamble before them) with its content in reading order."""
-
-    id: str
-    heading: str | None
-    items: list[Line | TableBlock] = field(default_factory=list)
-
-    @property
-    def lines(self) -> list[Line]:
-        return [i for i in self.items if isinstance(i, Line)]
-
-    def text(self, with_tables: bool = True) -> str:
-        """The section as text, tables written as ' | '-separated rows when ``with_tables``."""
-        parts = [i.text if isinstance(i, Line) else i.as_text() for i in self.items if with_tables or isinstance(i, Line)]
-        return "\n".join(parts)
 
 
 @dataclass
@@ -78,13 +51,16 @@ class Layout:
     # Characters of the body (whitespace aside) by where they went: title, heading, paragraph, table,
     # chrome, unplaced; ``body`` is all of them.
     tally: Tally = field(default_factory=Tally)
+    # Sections placed without their heading (the report left it out): what was inferred, for a warning.
+    inferred: list[str] = field(default_factory=list)
 
     def section(self, sid: str) -> Section | None:
         return next((s for s in self.sections if s.id == sid), None)
 
     @property
     def found_sections(self) -> list[str]:
-        return [s.id for s in self.sections if s.id not in (PREAMBLE_SECTION.id, UNPLACED, STATISTICS)]
+        """The sections whose heading was found (not those inferred where the report left it out)."""
+        return [s.id for s in self.sections if s.id not in (PREAMBLE_SECTION.id, UNPLACED, STATISTICS) and not s.inferred]
 
     @property
     def coverage(self) -> float:
@@ -120,150 +96,6 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
     return items
 
 
-# The first screen of a page: where a portal's title, chrome and metadata block sit above the report.
-FIRST_SCREEN = 40
-# A report title: agency and year (or either, or neither) and one of the names reports go by.
-TITLE_WORDS = re.compile(
-    r"(?:政府信息公开|政务公开|信息公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)"
-    r"|(?:政府信息公开|政务公开|信息公开)年报"
-)
-_NOT_TITLE = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|为)|[。；;]")
-_TITLE_TAIL = re.compile(r"^[（(]?\s*(?:\d{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?)?\s*[）)]?$")
-
-
-def is_chrome(text: str) -> bool:
-    """A line of portal chrome: breadcrumb, share or accessibility bar, a metadata-block line, a
-    date/source/visits line. Such a line is never a title or an agency (a metadata block's values are
-    read from the document's blocks by nianbao.extraction.metadata)."""
-    t = text.strip().strip("|").strip()
-    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
-        return True  # what a cleaned share bar leaves: '：', '| |'
-
-    return bool(_CHROME_LINE.search(t)) and len(t) <= 120
-
-
-_CHROME_LINE = re.compile(
-    "|".join((
-        r"^(?:当前位置|您当前所在位置|您的位置|您所在的位置|所在位置|当前所在位置)",
-        r"首页\s*(?:>|＞|»|›|/|\\|-&gt;|→)",
-        r"^[>＞»›]|(?:[>＞»›][^>＞»›]{1,20}){2,}$",  # a breadcrumb whose 当前位置：首页 the line cleaner took
-        r"^(?:首页|网站首页)$",
-        r"^(?:网站)?首页(?![>＞»›/\\-])[^，,。；;：:>＞]{0,40}$",  # a menu: '首页政务公开政务服务互动交流'
-
-        r"分享到|扫一扫|^(?:微信|微博|QQ空间|QQ)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$",
-        r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|简体版|繁体版|繁體|^English$",
-        r"^(?:【\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|字号|字体)",
-        r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|成文日期|发布日期|生成日期|主题分类|信息分类|公开方式|公开范围|"
-        r"文\s*号|有效性|时\s*效|标\s*题|名\s*称|体裁分类|组配分类|信息来源|来\s*源|日\s*期|发布时间|更新时间|"
-        r"访问量|浏览次数|阅读次数|点击数|归档时间)\s*[:：|｜]",
-        r"(?:访问量|浏览次数|阅读次数|点击数|访问次数)\s*[:：]",
-    ))
-)
-
-
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-
-
-def _complete_title(text: str) -> bool:
-    """A line that is a title on its own: the report's name, a year and an agency."""
-    m = TITLE_WORDS.search(text)
-    if not m or not _TITLE_YEAR.search(text):
-        return False
-    rest = _TITLE_YEAR.sub("", text[: m.start()] + text[m.end():])
-    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
-
-
-# How the first line of a wrapped title ends: the agency's name (a body or a place), or a year.
-_HEAD_END = re.compile(r"(?:局|委|会|厅|部|办|处|府|室|院|署|中心|站|所|馆|队|镇|乡|街道|区|县|市|州|盟|旗|省)$")
-
-
-def _opens_title(text: str) -> bool:
-    text = text.strip()
-    return bool(_HEAD_END.search(text) or _TITLE_YEAR.search(text) or re.search(r"公开|政务|报告|年度", text))
-
-
-def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
-    """A report title starting at line ``k`` (one line, or wrapped over two or three), its last line,
-    and the body text run on after it in that line (a title wrapped inside 报告: "…年度报" / "告根据…")."""
-    joined = ""
-    for j in range(k, min(k + 3, len(lines))):
-        text = lines[j].text.strip()
-        if (j == k and len(text) > 60) or (j > k and (is_chrome(text) or headings.section_of_heading(text))):
-            return None
-        if j > k and _complete_title(text):
-            return None  # a site's name above the page's own title: the title starts on the next line
-        if j == k + 1 and not _opens_title(joined):
-            return None  # a menu word ('办事服务') is no title's first line
-        if j == k + 2 and _HEAD_END.search(lines[k + 1].text.strip()) and not _TITLE_YEAR.search(joined):
-            return None  # a site's name, then the agency line of a title wrapped after it
-        joined += text
-        m = TITLE_WORDS.search(joined)
-        if m and not _NOT_TITLE.search(joined[: m.end()]):
-            tail = joined[m.end():]
-            if not tail or _TITLE_TAIL.match(tail) or (len(tail) < _RUN_ON_BODY and not re.search(r"[，,：:]", tail)):
-                return joined, j, ""  # a short tail ("格式模板", "（2023年度）") still belongs to the title
-            if j > k and len(tail) >= _RUN_ON_BODY and len(joined) - len(tail) > len(joined) - len(text):
-                return joined[: m.end()], j, tail.strip()
-            return None
-        if len(text) > 60:
-            return None
-    return None
-
-
-def _take_title(items: list[Line | TableBlock]) -> str | None:
-    """Remove the title lines (agency + year + 年度报告, possibly over several lines) and return them.
-
-    The title is looked for in the first screen of lines, past portal chrome (breadcrumbs, share and
-    accessibility bars, metadata-block lines), which is dropped from the first screen too; a title
-    repeated there (a metadata block's 标题 line, then the page heading) is dropped with it.
-    """
-    screen = [i for i in items[:FIRST_SCREEN] if isinstance(i, Line)]
-    chrome: list[Line] = []
-    title: str | None = None
-    for k, line in enumerate(screen):
-        text = line.text.strip()
-        if headings.section_of_heading(text):
-            break
-        if is_chrome(text):
-            chrome.append(line)
-            continue
-        found = _title_at(screen, k)
-        if found:
-            title, last, rest = found
-            if rest:
-                idx = items.index(screen[last])
-                items[idx] = screen[last] = Line(rest, screen[last].origin)
-                last -= 1
-            taken = set(map(id, screen[k : last + 1]))
-            for later in screen[last + 1 :]:
-                text = later.text.strip()
-                if headings.section_of_heading(text, True):
-                    break
-                # The title repeated, or the report's own title under the notice that publishes it.
-                if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", title) or (
-                        title.endswith("通知") and len(text) <= 60 and not re.search(r"[，,。；;：:]", text)
-                        and _complete_title(text)):
-                    taken.add(id(later))
-            items[:] = [i for i in items if id(i) not in taken]
-            break
-        if title is None and k == 0:
-            m = _TITLE.match(text)
-            # "…年度报告（以下简称“年报”）根据…编制": the report's name is the subject of a sentence.
-            if m and not re.match(r"\s*(?:[（(]以下简称|是根据|是依据|是按照)", text[m.end():]):
-                rest = text[m.end():].strip()
-                if len(rest) >= _RUN_ON_BODY:
-                    idx = items.index(line)
-                    items[idx : idx + 1] = [Line(rest, line.origin)]
-                    title = m.group(1)
-                    break
-        if len(text) > 60:
-            # Body text has begun: a title further down would be a sentence's, not the page's.
-            break
-    if chrome:
-        gone = set(map(id, chrome))
-        items[:] = [i for i in items if id(i) not in gone]
-    return title
-
 
 _OLD_TABLE_HEADER = re.compile(r"^\s*指标名称.{0,6}计量单位")
 
@@ -274,6 +106,8 @@ def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> 
         if isinstance(item, Line):
             sid = headings.section_of_heading(item.text, old)
             implicit = None if sid else headings.implicit_section(item.text, sections[-1].id)
+            if old and not sid and not implicit:
+                sid = headings.demoted_section(item.text, sections[-1].id)
             if implicit is None and sid is None and sections[-1].id != STATISTICS and _OLD_TABLE_HEADER.match(item.text):
                 implicit = STATISTICS  # the old table's header row where its heading is missing
             if sid or implicit:
@@ -283,6 +117,69 @@ def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> 
                     continue
         sections[-1].items.append(item)
     return sections
+
+
+# How a paragraph's path marks a section whose heading the report left out.
+INFERRED_MARK = "（标题缺失，按内容归入）"
+
+
+def _cut_at_truncations(groups: list[list[int]], lines: list[Line]) -> list[list[int]]:
+    """Paragraph groups split at a site's truncation marker, which stands between two paragraphs' pieces."""
+    out: list[list[int]] = []
+    for group in groups:
+        piece: list[int] = []
+        for i in group:
+            if TRUNCATION.search(lines[i].text):
+                out += [p for p in (piece, [i]) if p]
+                piece = []
+            else:
+                piece.append(i)
+        if piece:
+            out.append(piece)
+    return out
+
+
+_LATER_PART = re.compile(r"^\s*(?:[二三四五六七八九十]|十[一二三四五六七八九])\s*[、.．]")
+
+
+def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[str]:
+    """Move the narrative the preamble holds past its stock sentences into the section the outline puts
+    it in, where the report left out the overview's heading (or every heading). Returns notes for a
+    warning where the sections were guessed from topics (no heading at all), none where the outline says."""
+    found = [s.id for s in sections[1:] if s.id != STATISTICS]  # the old table's heading heads no narrative
+    if found[:1] == ["overview"] and not _LATER_PART.match(next(s for s in sections[1:] if s.id == "overview").heading or ""):
+        return []
+    # A later overview heading is an extra old part mapped to it ("二、组织领导和制度建设情况"), not 一.
+    preamble = sections[0]
+    lines = preamble.lines
+    groups = _cut_at_truncations(dewrap([line.text for line in lines], [line.wraps for line in lines]), lines)
+    if old and not found:
+        groups = [[i] for i in range(len(lines))]  # no heading at all: a web page flattened to lines, each a paragraph
+    texts = ["".join(lines[i].text.strip() for i in group) for group in groups]
+    start = overflow_start(texts)
+    if start is None or (not old and not found and not any(is_stock(t, k == 0) for k, t in enumerate(texts[:start]))):
+        return []  # no heading and no report's intro either: a page that is no report keeps its lines as they are
+    first = next(i for i, item in enumerate(preamble.items) if item is lines[groups[start][0]])
+    moved, preamble.items[first:] = preamble.items[first:], []
+    if old and not found:
+        # No heading at all: each paragraph goes where its topic falls in the old outline's order.
+        where = {id(lines[i]): sid for group, sid in zip(groups[start:], infer_sections(texts[start:])) for i in group}
+        parts: list[Section] = []
+        for item in moved:
+            sid = where.get(id(item), parts[-1].id if parts else "overview")
+            if not parts or parts[-1].id != sid:
+                parts.append(Section(sid, None, inferred=True))
+            parts[-1].items.append(item)
+        sections[1:1] = parts
+        return [f"no section heading found: {len(texts) - start} paragraph(s) placed by topic in "
+                + ", ".join(dict.fromkeys(p.id for p in parts))]
+    heading = None
+    if isinstance(moved[0], Line) and L1_LINE.match(moved[0].text) and len(moved) > 1:
+        heading = moved.pop(0).text.strip()  # "一、总体概述": the section's own heading, in a wording not known
+        tally.add("heading", heading)
+    section = Section("overview", heading, moved, inferred=heading is None)
+    sections.insert(1, section)
+    return []  # the outline leaves no doubt: what follows the preamble and precedes 二 is 一
 
 
 def _narrative_heading(text: str) -> bool:
@@ -342,6 +239,8 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
     heading-like last line heads nothing: the text was cut there ("3.深化认识政府信"), and it is a paragraph."""
     lines = section.lines if lines is None else lines
     root = section.heading or _SECTION_LABELS[section.id]
+    if section.inferred:
+        root = f"{root}{INFERRED_MARK}"
     kind = "unplaced" if section.id == UNPLACED else "paragraph"
     stack: list[tuple[int, str]] = []
     out: list[Paragraph] = []
@@ -381,9 +280,10 @@ def analyse(doc: Document) -> Layout:
     old = bool(evidence)
     items = _lines(doc, old, tally)
     before = sum(chars(i.text) for i in items if isinstance(i, Line))
-    title = _take_title(items)
+    title = take_title(items)
     tally.add("title", "x" * (before - sum(chars(i.text) for i in items if isinstance(i, Line))))
     sections = _split_sections(items, old, tally)
+    inferred = _rehome_preamble(sections, old, tally)
     if not old:
         sections = _place_table_sections(sections)
     else:
@@ -409,4 +309,4 @@ def analyse(doc: Document) -> Layout:
         # Listed after the preamble, not last: the report's last lines stay its signature.
         sections.insert(1, rest)
         paragraphs.extend(_paragraphs(rest, len(paragraphs), tally))
-    return Layout(title, sections, paragraphs, FORMAT_PRE_2019 if old else None, evidence, tally)
+    return Layout(title, sections, paragraphs, FORMAT_PRE_2019 if old else None, evidence, tally, inferred)

@@ -41,24 +41,30 @@ OLD_SECTION_TITLES: dict[str, str] = {
     "requests": (
         r"(?:行政机关|本机关|本单位)?(?:政府)?(?:信息)?依申请公开(?:政府)?(?:信息)?(?:工作)?(?:办理)?(?:(?:的)?情况)?"
         r"(?:(?:和|及)不予公开(?:政府)?(?:信息)?)?" + _SITUATION
+        # "依申请公开、不予公开及咨询政府信息情况": the parts of 依申请公开 listed together.
+        + r"|依申请公开(?:[、和及与]\s*(?:不予公开|[咨谘]询|答复|投诉)){1,3}(?:政府)?(?:信息)?" + _SITUATION
         + r"|不予公开政府信息(?:的)?情况|(?:政府)?信息公开申请(?:的)?(?:受理|办理)(?:和处理)?情况"
         r"|(?:政府信息公开)?(?:的)?[咨谘]询(?:处理|受理|答复)?(?:和投诉)?" + _SITUATION
     ),
     "review_litigation": (
         r"(?:因)?(?:(?:政府)?信息公开(?:申请)?)?(?:申请)?(?:的)?行政复议(?:\s*[、和及与,，]?\s*(?:提起)?(?:行政)?诉讼)?"
         r"(?:[和及、](?:行政)?申诉)?" + _SITUATION
-        + r"|(?:政府信息公开)?(?:的)?复议\s*[、和及与]?\s*诉讼(?:[和及、]申诉)?(?:的)?(?:情况)?"
+        + r"|(?:因)?(?:政府信息公开)?(?:申请)?(?:的)?复议\s*[、和及与,，]?\s*(?:提起)?诉讼(?:[和及、]申诉)?(?:的)?(?:情况)?"
     ),
     "problems": (
-        r"(?:(?:政府)?信息公开(?:工作)?)?(?:中)?(?:存在(?:的)?)?(?:主要)?(?:问题|不足|困难)(?:及|和|与)"
+        r"(?:(?:政府)?信息公开(?:工作)?|工作)?(?:中)?(?:存在(?:的)?)?(?:主要)?(?:问题|不足|困难)(?:及|和|与)"
         r"(?:(?:改进|整改)(?:情况|措施|方向|意见)?|(?:下步|下一步)(?:工作)?(?:措施|打算|计划|安排|思路)|问题|不足|困难)"
     ),
     "other_matters": (
         r"(?:政府信息公开(?:的)?)?收费(?:及|和|与)减免(?:情况)?|其他(?:需要说明的)?事项|(?:其他)?需要说明的(?:其他)?事项(?:与附表)?"
         r"|[^、，,。；;：:\s]{0,12}?收费(?:(?:及|和|与)(?:费用)?减免)?" + _SITUATION
         + r"|(?:工作)?人员(?:和|及|、)(?:收支|费用支出|经费|收费)[^。，,；;：:]{0,8}?" + _SITUATION
+        + r"|(?:政府)?(?:信息公开)?(?:的)?(?:支出|收支)(?:与|和|及)(?:费用|收费)" + _SITUATION
     ),
 }
+# The old outline's order (收费 and 复议 come either way round): a part's rank in it.
+OLD_OUTLINE_RANK = {"overview": 0, "proactive": 1, "requests": 2, "other_matters": 3, "review_litigation": 3,
+                    "problems": 4}
 # Headings only a numbered line of an old outline opens ("二、组织领导和制度建设情况", "七、保密审查及监督检查
 # 情况", "一、加强组织领导", "四、改进措施"): as bare lines they are a sub-item's words, not a section.
 _OLD_AREA = r"(?:组织领导|组织机构|机构建设|队伍建设|制度建设|工作机制|保密审查|监督检查|考核评议|宣传培训|业务培训)"
@@ -153,6 +159,21 @@ def old_section_of_heading(line: str) -> str | None:
     if _STATISTICS_HEADING.match(text):
         return STATISTICS_TABLE
     return None
+
+
+_PAREN_CN = re.compile(rf"^\s*[（(]\s*[{_CN}]{{1,3}}\s*[)）]\s*")
+
+
+def demoted_section(line: str, current: str) -> str | None:
+    """A later part of an old outline numbered as a sub-item of the part before it ("二、主动公开…" then
+    "（四）依申请公开政府信息情况", "（五）复议、诉讼和申诉情况"): the section it opens, or None."""
+    m = _PAREN_CN.match(line)
+    if not m or current not in ("proactive", "requests", "review_litigation", "other_matters"):
+        return None
+    sid = old_section_of_heading("一、" + line[m.end():].strip())
+    if sid not in OLD_OUTLINE_RANK or sid == current or OLD_OUTLINE_RANK[sid] < OLD_OUTLINE_RANK[current]:
+        return None
+    return sid
 
 
 def implicit_section(line: str, current: str) -> str | None:

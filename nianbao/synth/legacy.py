@@ -22,6 +22,7 @@ from typing import Any
 from nianbao.core.codebook import FORMAT_PRE_2019, LEGACY_TABLE_ID
 from nianbao.core.keys import paragraph_key
 from nianbao.synth.agencies import sample_agency
+from nianbao.synth.headless import drop_headings
 from nianbao.synth.legacy_pages import (MENU, RUN_IN, PageStyle, annotate, break_at_name, cut_item, notice_lines,
                                         sample_style)
 from nianbao.synth.model import Agency, Block, banks
@@ -136,8 +137,9 @@ def _table(rng: random.Random, scale: int) -> list[tuple[str, str, str, int, int
     return out
 
 
-def sample_legacy(seed: str, index: int, rendering: str | None = None) -> LegacyReport:
-    """The pre-2019 report number ``index`` of a corpus with ``seed``."""
+def sample_legacy(seed: str, index: int, rendering: str | None = None, headless: str | None = None) -> LegacyReport:
+    """The pre-2019 report number ``index`` of a corpus with ``seed``; ``headless``: its headings lost as
+    ``nianbao.synth.headless.drop_headings`` says (the rest of the report unchanged)."""
     rng = random.Random(f"{seed}:{index}:pre-2019")
     agency = sample_agency(rng)
     year = rng.randint(2008, 2018)
@@ -199,6 +201,8 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None) -> Legacy
         else:
             blocks.append(Block("para", say(label), sid, (label,)))
     published = date(year + 1, rng.randint(1, 3), rng.randint(1, 28)).isoformat()
+    if headless:
+        blocks = drop_headings(blocks, headless, random.Random(f"{seed}:{index}:headless"))
     return LegacyReport(f"synth-{index:06d}-{year}-pre2019.{'md' if rendering == 'md' else 'txt'}", f"{seed}:{index}",
                         agency, year, published, outline, rendering, rendering == "crawler" and rng.random() < 0.5,
                         blocks, _table(rng, {"township": 200, "county": 2000}.get(agency.level, 8000)), sections, style)
