@@ -144,12 +144,13 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
     # Where detection failed, a document with sections or tables is taken as a report.
     report = detection.is_report if detection is not None else bool(found or record.sections)
     record.metadata.report_evidence = detection.evidence if detection is not None else []
+    # Paragraphs are kept whatever detection says: a report taken for something else loses no narrative.
+    record.paragraphs = _stage(record, "layout", [], _paragraphs, layout, record.metadata.agency)
+    if converted:
+        _stage(record, "layout", None, script.keep_originals, record.paragraphs, doc, original)
     if report:
         record.tables = tables
         record.checks = _stage(record, "checks", [], run_checks, tables)
-        record.paragraphs = _stage(record, "layout", [], _paragraphs, layout, record.metadata.agency)
-        if converted:
-            _stage(record, "layout", None, script.keep_originals, record.paragraphs, doc, original)
         record.figures = _stage(record, "figures", [], extract_figures, record.paragraphs,
                                 _stage(record, "figures", [], table_section_sentences, layout))
         record.checks += _stage(record, "reconciliation", [], reconcile, record.figures, record.tables)

@@ -38,6 +38,14 @@ def test_bad_input_gives_a_clear_status(tmp_path: Path, name: str, data: bytes, 
     assert [e.code for e in record.errors] == [code] and record.errors[0].message
 
 
+def test_a_page_taken_for_no_report_keeps_its_narrative(tmp_path: Path) -> None:
+    """A wrong call must not cost a report its text: the paragraphs stay, with no tables or figures."""
+    record = extract(_write(tmp_path, "news.txt", NEWS.encode()))
+    assert record.status is Status.NOT_A_REPORT
+    assert record.paragraphs and all("招聘会" in p.text for p in record.paragraphs)
+    assert not record.tables and not record.figures
+
+
 def test_truncated_docx(tmp_path: Path) -> None:
     data = (SAMPLES / "sample-2023-county-bureau.docx").read_bytes()
     record = extract(_write(tmp_path, "cut.docx", data[:5000]))
