@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.completed"), _REQUESTS, before=_re(rf"(?:答复)?(?P<scope>办结|答复)(?:政府)?信息公开{_TOTAL}\s*$"),
          topic="requests"),
     # Number first: "（4件为上年度结转办结，12件结转下年度办结）" — carried counts, though 办结 follows.
-    Rule(figure("requests.carried_over"), _COUNT, after=_re(r"^\s*(?:为|是|系|来自|属)?(?:上一?年度?|\d{4}年度?)(?:结转|转结)"),
+    Rule(figure("requests.carried_over"), _COUNT, after=_re(r"^\s*(?:为|是|系|属)?(?:来自)?(?:上一?年度?|\d{4}年度?)(?:结转|转结)"),
          topic="requests"),
     Rule(figure("requests.carried_forward"), _COUNT,
          after=_re(r"^\s*(?:为|是|系|需)?(?:结转|转结|转)(?:至|到|入)?(?:下一?年|\d{4}年)"), topic="requests"),
