@@ -92,7 +92,27 @@ class Context:
         hit = R.GROUP.match(head, opening.end() if opening else 0)
         if hit is not None and not R.SELF.search(head, hit.end()):
             return hit.group()
+        whole = self._whole_before_parts(i, sentence)
+        if whole is not None:
+            return whole
         return "self" if R.SELF.search(head) else self._carried(sentence)
+
+    def _whole_before_parts(self, i: int, sentence: int) -> str | None:
+        """The other body whose count the parts after 其中 break down, named in that count's clause: "…，全盟各级
+        行政机关主动公开信息N条，其中通过网站公开…" (a body named mid-sentence, so no opening of it)."""
+        then = self.text.rfind("其中", sentence, self.mentions[i].start)
+        if then < 0:
+            return None
+        k = next((k for k in range(i - 1, -1, -1) if self.mentions[k].unit and self.mentions[k].end <= then), None)
+        if k is None or self.mentions[k].start < sentence:
+            return None
+        # Only a body in the whole's own clause: one opening the sentence may be the subject of another verb
+        # ("各乡镇、县直各单位对政府信息进行了梳理，…总数1873条，其中主动公开…425条" is the report's own total).
+        _, left = self.left(k)
+        body = None
+        for body in R.GROUP.finditer(left):
+            pass
+        return body.group() if body is not None and not R.SELF.search(left, body.end()) else None
 
     def _carried(self, sentence: int) -> str:
         """The body that opened an earlier sentence of the paragraph, where the sentences since name no one:

@@ -67,7 +67,7 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
     hit = R.PROACTIVE.search(left) or R.PROACTIVE_LISTED.search(left)
     if hit is not None:
         kinds = hit.group("object").strip()
-        if not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds):
+        if not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left):
             return None  # one category of information
         if _channel(left):
             channel = _named_channel(left)
@@ -78,6 +78,8 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             channel = _sentence_channel(ctx, start)
         if channel is None and R.CUMULATIVE.search(left):
             qualifier = "累计"
+        if channel is None and _listed_kinds_part(kinds, left, m.value, figures):
+            return None
     elif R.PROACTIVE_INVERTED.search(left):
         channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
     elif R.PROACTIVE_CHANNEL_NOUN.search(left):
@@ -85,7 +87,10 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
     elif R.PROACTIVE_VERB.search(left) and R.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
         channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
     elif R.PROACTIVE_VERB.search(left):
-        channel = _channel(left)
+        # "通过政务新媒体（微信公众号等）公开" is new media; "通过门户网站及政务新媒体公开" names no one channel: the total.
+        channel = _named_channel(left) if _channel(left) else None
+        if channel is None and _channel(left):
+            return make_figure(R.figure("proactive.items_total"), m, paragraph)
         if channel is None and R.PROACTIVE_BARE.search(left):
             channel = _channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
         if channel is None:
@@ -106,9 +111,10 @@ def _column_part(ctx: Context, left: str, start: int, value: float, figures: lis
     """A named column's count after a larger count of the same sentence is a part of it, no channel:
     "门户网站公开政府信息11314条，在要闻栏目发布信息1156条，…" (the agency's own column is its channel)."""
     column = R.NAMED_COLUMN.search(left)
-    if column is None or R.OWN_COLUMN.search(column.group()):
-        return False
     sentence = ctx.sentence_start(start)
+    # The agency's own column is its channel, unless it is listed after 其中 as a part of the site's count.
+    if column is None or R.OWN_COLUMN.search(column.group()) and "其中" not in ctx.text[sentence:start]:
+        return False
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
 
 
@@ -147,6 +153,19 @@ def _stock(ctx: Context, left: str, start: int, m, paragraph: int | None, figure
     if year is None:
         return None
     return make_figure(year.id, m, paragraph, qualifier="累计")
+
+
+def _site_field(kinds: str, left: str) -> bool:
+    """The kind is the field the site is named for, so everything it publishes: "人防信息网发布人防信息"."""
+    return 2 <= len(kinds) <= 6 and re.search(re.escape(kinds) + r"(?:信息|政务|服务)?网(?:站)?", left) is not None
+
+
+def _listed_kinds_part(kinds: str, left: str, value: float, figures: list[Figure]) -> bool:
+    """A list of kinds without a channel or the word 主动公开, after a larger count of information in the same
+    paragraph, is some kinds of it: "门户网站主动公开信息5656条…。集中公开财政预决算、政府采购等信息392条"."""
+    if "主动公开" in left or "等" not in kinds and not R.PROACTIVE_KINDS.search(kinds):
+        return False
+    return any(f.id.startswith("proactive.") and not f.qualifier and f.value > value for f in figures)
 
 
 def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:

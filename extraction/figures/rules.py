@@ -80,7 +80,7 @@ SCOPE_COMPLETED = "办结"
 RULES: tuple[Rule, ...] = (
     # --- requests (依申请公开) ---------------------------------------------------------------
     Rule(figure("requests.carried_over"), _COUNT,
-         before=_re(r"(?:上年度?|\d{4}年度?)(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?\s*$")),
+         before=_re(r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?\s*$")),
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
          before=_re(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{_APPLICATION}{_TOTAL}\s*$")),
     # "办理公民、法人…通过网站、邮寄等途径依申请公开信息合计12件": the applications named as such.
     Rule(figure("requests.received"), _REQUESTS,
-         before=_re(rf"(?P<scope>办理|处理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项)?{_TOTAL}\s*$")),
+         before=_re(rf"(?P<scope>办理|处理|接到|收到|受理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项|答复内容|内容)?{_TOTAL}\s*$")),
     # "受理政府信息公开1件": the verb of receiving and the matter, without the word 申请.
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(rf"(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{_TOTAL}\s*$")),
@@ -108,7 +108,9 @@ RULES: tuple[Rule, ...] = (
     # "有1件依申请公开信息", "依申请公开3次": no verb of receiving at all.
     Rule(figure("requests.received"), _REQUESTS, before=_re(r"(?:共有|有)\s*$"),
          after=_re(r"^\s*依申请(?:信息)?公开")),
-    Rule(figure("requests.received"), _REQUESTS, before=_re(r"^\s*(?:全年|本年度?)?共?依申请(?:信息)?公开(?:申请)?\s*$")),
+    # "我苏木依申请公开政府信息共4件": the agency may name itself first.
+    Rule(figure("requests.received"), _REQUESTS,
+         before=_re(r"^\s*(?:(?:我|本)[\u4e00-\u9fff]{1,3}?)?(?:全年|本年度?)?共?依申请(?:信息)?公开(?:申请|政府信息)?(?:共计|共|合计)?\s*$")),
     Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>共需办理)\s*$"), topic="requests"),
     Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?P<scope>办结)(?:{_APPLICATION}件?)?\s*$"),
          topic="requests"),
@@ -118,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.completed"), _REQUESTS, before=_re(rf"(?:答复)?(?P<scope>办结|答复)(?:政府)?信息公开{_TOTAL}\s*$"),
          topic="requests"),
     # Number first: "（4件为上年度结转办结，12件结转下年度办结）" — carried counts, though 办结 follows.
-    Rule(figure("requests.carried_over"), _COUNT, after=_re(r"^\s*(?:为|是|系)?(?:上年度?|\d{4}年度?)(?:结转|转结)"),
+    Rule(figure("requests.carried_over"), _COUNT, after=_re(r"^\s*(?:为|是|系|属)?(?:来自)?(?:上一?年度?|\d{4}年度?)(?:结转|转结)"),
          topic="requests"),
     Rule(figure("requests.carried_forward"), _COUNT,
          after=_re(r"^\s*(?:为|是|系|需)?(?:结转|转结|转)(?:至|到|入)?(?:下一?年|\d{4}年)"), topic="requests"),
@@ -130,17 +132,23 @@ RULES: tuple[Rule, ...] = (
          unless=_re(r"按期|按时")),
     Rule(figure("requests.completed"), _COUNT, after=_re(r"^[^，。；\d]*?(?:予以|已|均已|全部|完成)(?P<scope>答复|回复)"),
          topic="requests"),
+    # "完成451件依申请件答复": the verb before the number, the applications after it.
+    Rule(figure("requests.completed"), _REQUESTS, before=_re(r"(?:完成|办结|答复)(?:了)?\s*$"),
+         after=_re(rf"^\s*(?:{_APPLICATION}|依申请(?:公开)?件)"), scope="办结"),
+    # A bare "答复1181件" after a count of applications: the replies, not the carried count a later clause names.
+    Rule(figure("requests.completed"), _REQUESTS, before=_re(r"^\s*(?:共|均|已|并)?(?P<scope>答复|回复|办结)(?:共)?\s*$"),
+         topic="requests"),
     Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年|\d{4}年)"),
          sentence=True, topic="requests"),
     # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
-    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^，。；\d]*?转(?:至|到)?(?:下一?年|\d{4}年)"),
+    Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年|\d{4}年)"),
          topic="requests"),
     # --- review and litigation ------------------------------------------------------------------
     Rule(figure("review.cases"), _CASES,
          before=_re(r"行政复议[、和及与]{1,2}(?:行政)?诉讼(?:案件)?(?:数为|数|共|均为|为)?\s*$"),
          also=figure("litigation.cases")),
-    Rule(figure("review.cases"), _CASES, before=_re(r"行政复议(?:案件)?(?:数量为|数量|数为|数|共)?\s*$")),
-    Rule(figure("litigation.cases"), _CASES, before=_re(r"行政诉讼(?:案件)?(?:数量为|数量|数为|数|共)?\s*$")),
+    Rule(figure("review.cases"), _CASES, before=_re(r"行政复议(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
+    Rule(figure("litigation.cases"), _CASES, before=_re(r"行政诉讼(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
     # "未经复议直接起诉1件": a suit without review first.
     Rule(figure("litigation.cases"), _CASES, before=_re(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼)\s*$")),
     Rule(figure("review.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政复议")),
@@ -182,15 +190,21 @@ RULES: tuple[Rule, ...] = (
     # --- the gazette's issues, the public's messages -----------------------------------------------
     # --- the public consulted: surveys and calls for comment held, online interviews held ------------
     Rule(figure("consultations.held"), _CALLS,
-         before=_re(r"(?:意见征集|征集意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?"
+         before=_re(r"(?:意见征集|征集意见|征求意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?"
                     r"(?:并(?:公布|发布|反馈)[^，。；\d]{0,6})?(?:共)?\s*$")),
     Rule(figure("consultations.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
     Rule(figure("interviews.held"), _CALLS, before=_re(r"(?:在线访谈|网上访谈|访谈节目)[”\"]?(?:活动|节目)?(?:共)?\s*$")),
     Rule(figure("interviews.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:在线访谈|网上访谈)")),
-    Rule(figure("gazette.issues"), _units("期"), before=_re(r"(?:政府公报|公报》|政府公报》)(?:共)?\s*$")),
+    # "政府公报出刊24期": the verb of printing may stand between.
+    Rule(figure("gazette.issues"), _units("期"),
+         before=_re(r"(?:政府公报|公报》|政府公报》)(?:全年)?(?:共)?(?:出刊|刊发|编印|印发|发行|出版|编发)?(?:共)?\s*$")),
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
                     r"(?:在线)?(?:留言|来信|咨询|信件|提问|信访件|信访事项|来电)(?:共)?\s*$"), unless=_re(r"申请")),
+    # "咨询信箱答复信息8条": the mailbox before the verb.
+    Rule(figure("messages.count"), _units("条", "件", "个", "封"),
+         before=_re(r"(?:信箱|留言板|留言区)(?P<scope>答复|回复|办理|受理|收到)(?:信息|留言|来信|咨询|信件)?(?:共)?\s*$"),
+         unless=_re(r"申请")),
     # "群众留言办理10条": the verb after the noun.
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?:网民|群众|公众)(?:留言|来信|信件)(?P<scope>办理|答复|回复|受理)\s*$")),
@@ -218,11 +232,11 @@ PARTS: tuple[PartRule, ...] = (
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
-_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载)"
+_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载|转发)"
 PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)(?:数量|总数|数)?" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
-PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:共计|共|合计|总计|累计)\s*$")
+PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$")
 # Three kinds or more listed and closed by 及 / 和 are everything published, 等 or not: "公开概况类信息、
 # 动态类信息…及机构信息"; not a list of document series ("泰政发、泰政办发、泰政字政策性文件").
 PROACTIVE_KINDS = _re(r"、[^、]+、.*(?:及|和|以及)[^、及和]+$")
@@ -237,7 +251,11 @@ LOST_UNIT = _re(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff])")
 # The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
 OPENING_CHANNEL = _re(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|通过|借助|利用)(?P<channel>[^，。；]*)")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
-PROACTIVE_WHOLE = _re(r"(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局|等(?!重点|领域)[^、，。；]{0,10})$")
+# After 等 only a word of everything (or a clause ending in 的) may stand: "…等政府采购信息" is one
+# category, "等各类信息" is everything.
+PROACTIVE_WHOLE = _re(r"(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局"
+                      r"|等(?:各类|各项|多类|多方面|方面|相关|类|类别|内容|政务|政府|主动公开|公开)?的?"
+                      r"|等[^、，。；]{0,12}的)$")  # "…等群众关心关注的信息": a description, no category
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
@@ -265,7 +283,8 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("new_media", _re(r"新媒体|两微")),
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
-    ("website", _re(r"网站|栏目|专栏|政府网|门户网|首页")),
+    # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.
+    ("website", _re(r"网站|栏目|专栏|政府网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线)网(?![络民格点上友办签信])")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏")),
@@ -290,15 +309,25 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
                  rf"(?:{_APPLICATION}|要求公开)")),
     ZeroRule(figure("requests.carried_over"), _re(r"无上年(?:度)?结转")),
     # "无结转下年度继续办理件", "没有转入下一年度办理的申请".
-    ZeroRule(figure("requests.carried_forward"), _re(r"(?:无|没有)(?:需要?)?(?:结转|转结|转入|转)(?:至|到)?(?:下一?年|\d{4}年)")),
+    ZeroRule(figure("requests.carried_forward"),
+             _re(r"(?:无|没有|未有)(?:需要?)?(?:办件|申请件|申请|件)?(?:结转|转结|转入|转|顺延)(?:至|到)?(?:下一?年|\d{4}年)")),
     ZeroRule(figure("review.cases"), _re(r"(?:未|没有)(?:因|发生|收到|接到|受理)[^，。；]{0,24}?行政复议(?!被纠|败诉)")),
     ZeroRule(figure("litigation.cases"), _re(r"(?:未|没有)(?:因|发生|收到|接到)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
     ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
+    # "无复议、诉讼情况", and the other order: "无诉讼复议情况".
     ZeroRule(figure("litigation.cases"),
-             _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼")),
+             _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?"
+                 r"(?:(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼|(?:行政)?诉讼[、和及与]{0,2}(?:行政)?复议)")),
     # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
     ZeroRule(figure("review.cases"), _re(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
     ZeroRule(figure("litigation.cases"), _re(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),
+    # "没有出现一起投诉、复议和诉讼案件": the bare words, in a list of cases none of which arose.
+    ZeroRule(figure("review.cases"),
+             _re(r"(?:未|没有)(?:出现|发生)(?:过)?(?:一起|一件|任何)?[^，。；\d]{0,12}?(?<!行政)复议(?!被纠|败诉|纠错)"
+                 r"(?=[^，。；]{0,12}?(?:案件|情况|事件|事项))")),
+    ZeroRule(figure("litigation.cases"),
+             _re(r"(?:未|没有)(?:出现|发生)(?:过)?(?:一起|一件|任何)?[^，。；\d]{0,12}?(?<!行政)诉讼(?!被纠|败诉|纠错)"
+                 r"(?=[^，。；]{0,12}?(?:案件|情况|事件|事项))")),
     # "卫生健康局无依申请公开事项": the agency may name itself before 无.
     ZeroRule(figure("requests.received"),
              _re(r"(?:^|[，,。；：:])[^，,。；：:\d]{0,12}?无依申请(?:信息)?公开(?:事项|申请)")),
@@ -330,7 +359,7 @@ LISTED = _re(r"(?P<list>(?:第?\d+号?\s*[、，,]\s*)+第?\d+号?)\s*(?:共计|
 # 各乡镇) or a body it urged or guided (督促区教育局…). A bare 全区 / 全县 is the jurisdiction a
 # government reports for (平潭's "全区共主动公开…" is the report's own total, as its tables are). The body counts for the rest of its clause, and for the sentence where
 # it opens the sentence ("全县累计主动公开政府信息9条，其中政策解读类信息5条").
-_PLACE = r"(?:省|市|区|县|旗|州|镇|乡)"
+_PLACE = r"(?:省|市|区|县|旗|州|盟|镇|乡)"
 _BODIES = r"(?:行政机关|政府部门|部门|单位|乡镇|镇街|街道|镇|县区|县（市、区）|县\(市、区\))"
 # Not a body that is the object of the sentence: "培训各单位信息员150人次", "对各部门进行考核".
 GROUP = _re(
