@@ -202,9 +202,18 @@ _KNOWN_SECTIONS = frozenset(s.id for s in SECTIONS) | {PREAMBLE_SECTION.id}
 
 
 def structure_words(section: str, path: Sequence[str]) -> list[str]:
-    """Words for where a paragraph sits: ``section=<id>`` and ``cue=<label>`` for the labels its headings name."""
+    """Words for where a paragraph sits: ``section=<id>``, ``cue=<label>`` for the labels its headings name,
+    and ``at=<id>:<label>`` for the pair (see ``placed_cues``)."""
     words = [f"section={section}"] if section in _KNOWN_SECTIONS else []
-    return words + [f"cue={label}" for label in path_cues(path)]
+    cues = path_cues(path)
+    return words + [f"cue={label}" for label in cues] + placed_cues(section, cues)
+
+
+def placed_cues(section: str, cues: Sequence[str]) -> list[str]:
+    """``at=<section>:<label>`` for each cue in a known section: what a cue means depends on where it
+    stands (创新公开形式 under 一 is a way of publishing, 创新情况 under 六 the innovation item; 平台 under 五
+    a measure), which a linear model cannot learn from the two words apart."""
+    return [f"at={section}:{label}" for label in cues] if section in _KNOWN_SECTIONS else []
 
 
 class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):
@@ -230,7 +239,8 @@ class StructureEncoder(TransformerMixin, BaseEstimator, auto_wrap_output_keys=No
                 # A heading run into the text names the paragraph's topic as a sub-heading above it would:
                 # where the path has none (content-only mode) it gives the same cue features, and under a
                 # path it adds its own (a run-in 二是依申请公开 under （一）主动公开: both topics).
-                tokens += [f"cue={label}" for label in heading_cues(lead)]
+                lead_cues = heading_cues(lead)
+                tokens += [f"cue={label}" for label in lead_cues] + placed_cues(section, lead_cues)
             if self.heading_words and len(path) > 1:
                 # The nearest sub-heading's characters: wordings the cue rules do not know.
                 tokens += [f"h={c}" for c in sorted(set(path[-1][:16])) if c.strip()]

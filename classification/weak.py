@@ -22,18 +22,23 @@ HEADING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("prior_rectification", r"整改|上一?年度?.{0,6}问题|\d{4}\s*年.{0,4}问题.{0,4}(?:整改|落实|改进)"),
         ("problems", r"存在.{0,4}(?:问题|不足)|主要问题|问题(?:和|与|及)?不足|^[（(]?\w{1,3}[)）、.．]?\s*问题$"),
         ("improvements", r"改进|(?<!政策)措施|下一步|工作(?:打算|计划|思路)|努力方向"),  # 政策措施: a policy, not a measure
-        ("processing_fees", r"处理费|收费"),
+        ("processing_fees", r"处理费|收费(?!.{0,6}公开)"),  # 价格和收费信息公开: a key area of 主动公开
         ("proposals", r"建议|提案"),
         ("innovation", r"创新"),
         ("key_points", r"要点"),
         ("statistics_notes", r"统计|数据.{0,4}说明"),
-        ("proactive_disclosure", r"主动公开|解读|回应|舆情|新闻发布"),  # interpretation and responses are 主动公开's
+        # interpretation, responses and the key areas (推进食品药品安全信息公开) are 主动公开's
+        ("proactive_disclosure", r"主动公开|解读|回应|舆情|新闻发布|推进.{0,12}信息公开|重点领域"),
         ("disclosure_on_request", r"依申请|申请公开"),
         ("information_management", r"信息管理|管理(?:方面|情况)?$"),
-        ("platform_building", r"平台|载体|网站"),
-        ("supervision", r"监督|保障|考核|评议|责任追究"),
+        ("information_management", r"(?:公开|信息)(?:指南|目录)|[《]?(?:指南|目录)[》]?(?:和|与|的|编制|更新)|保密审查|公开属性"),
+        ("platform_building", r"平台|载体|网站|查阅(?:场所|点|室|中心)|新媒体|两微一端|政府公报|公开栏"),
+        # 组织领导 and the bodies and staff behind the work stand as 监督保障 where they head an item of their own.
+        ("supervision", r"监督|保障(?!性)|考核|评议|责任追究|组织(?:领导|机构|保障)|领导小组|工作机构|机构(?:和|与|及)?人员|培训"),
         ("overview", r"总体情况|工作概述|总体概况"),
-        ("other", r"^\W*[（(]?[一二三四五六七八九十\d]{0,3}[)）、.．]?\s*其他"),
+        # 其他…; and 政务服务 (online services, service halls, 放管服), no disclosure topic, which pre-2019
+        # reports give items of their own (their disclosure, 放管服信息公开, is 主动公开's).
+        ("other", r"^\W*[（(]?[一二三四五六七八九十\d]{0,3}[)）、.．]?\s*其他|(?:政务服务|放管服|审批服务|办事服务)(?!.{0,6}公开)"),
     )
 )
 assert {label for label, _ in HEADING_CUES} <= set(LABELS)

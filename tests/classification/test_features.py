@@ -72,3 +72,14 @@ def test_the_transform_is_scikit_learns_tfidf() -> None:
     assert list(vectorizer.get_feature_names_out()) == ([f"char:{t}" for t in char.get_feature_names_out()]
                                                           + [f"word:{t}" for t in word.get_feature_names_out()])
     assert abs(ours - reference).max() < 1e-12
+
+
+def test_a_cue_is_also_read_with_the_section_it_stands_in() -> None:
+    X = np.array([["overview", "一、总体情况 / 3.创新公开形式", ""], ["other_matters", "六、其他需要报告的事项 / （三）创新情况", ""],
+                  ["", "", "（三）创新情况。本年度……"]], dtype=object)
+    encoder = StructureEncoder().fit(X)
+    names = list(encoder.get_feature_names_out())
+    rows = [{n for n, v in zip(names, row) if v} for row in encoder.transform(X).toarray()]
+    assert {"cue=innovation", "at=overview:innovation"} <= rows[0] and "at=other_matters:innovation" not in rows[0]
+    assert {"cue=innovation", "at=other_matters:innovation"} <= rows[1]
+    assert "cue=innovation" in rows[2] and not any(n.startswith("at=") for n in rows[2])  # no section, no pair

@@ -54,3 +54,17 @@ def test_a_corpus_without_gold_trains_on_weak_labels(tmp_path: Path) -> None:
     examples = corpus_examples([extract(shared("seeds/001_b395b0c0cfd9da48.txt"), ExtractConfig(tag=False))], tmp_path / "no-gold")
     assert examples and all(e.source == "weak" for e in examples)
     assert {"proposals", "statistics_notes", "problems"} <= {label for e in examples for label in e.labels}
+
+
+@pytest.mark.parametrize("heading,labels", [
+    ("（一）加强组织领导，精心部署安排", ["supervision"]),
+    ("(五)宣传培训情况", ["supervision"]),
+    ("(四)政府信息查阅场所建设情况", ["platform_building"]),
+    ("(二)《指南》和《目录》的更新、完善情况", ["information_management"]),
+    ("（二）着力提升政务服务工作实效", ["other"]),
+    ("（5）推进“放管服”信息公开", ["proactive_disclosure"]),  # its disclosure is a key area of 主动公开
+    ("2.推进保障性住房信息公开", ["proactive_disclosure"]),  # 保障性住房 is no 监督保障
+    ("8.推进价格和收费信息公开", ["proactive_disclosure"]),  # nor 收费信息 a fee statement
+])
+def test_pre_2019_item_headings(heading: str, labels: list[str]) -> None:
+    assert heading_cues(heading) == labels
