@@ -15,6 +15,7 @@ Outlines (each heading mapped by nianbao to the nearest of the six sections):
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -137,6 +138,9 @@ def _table(rng: random.Random, scale: int) -> list[tuple[str, str, str, int, int
     return out
 
 
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
 def sample_legacy(seed: str, index: int, rendering: str | None = None, headless: str | None = None) -> LegacyReport:
     """The pre-2019 report number ``index`` of a corpus with ``seed``; ``headless``: its headings lost as
     ``nianbao.synth.headless.drop_headings`` says (the rest of the report unchanged)."""
@@ -151,12 +155,14 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None, headless:
            "site": agency.site}
 
     def say(label: str, low: int = 1, high: int = 3) -> str:
-        pool = bank.get(label) or bank["other"]
+        # Only sentences whose slots this outline can fill: a stock fallback repeated in two sections
+        # would give two paragraphs one key.
+        pool = [s for s in bank.get(label) or bank["other"] if set(_SLOT.findall(s)) <= ctx.keys()]
         picked = rng.sample(pool, min(len(pool), rng.randint(low, high)))
         text = "".join(picked) or f"{year}年，{agency.name}认真做好政府信息公开工作。"
         for k, v in ctx.items():
             text = text.replace("{" + k + "}", v)
-        return text if "{" not in text else f"{year}年，{agency.name}认真做好政府信息公开工作。"
+        return text
 
     c = agency.contact
     style = sample_style(random.Random(f"{seed}:{index}:pre-2019:page"), rendering)
