@@ -44,6 +44,12 @@ _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:�
 
 # The preamble's stock sentence: '根据《中华人民共和国政府信息公开条例》…编制（本）报告'.
 _STOCK_PREAMBLE = re.compile(r"^(?:根据|依据|按照|依照)《中华人民共和国政府信息公开条例》[^。]{0,300}?编制(?:本)?(?:年度)?报告")
+# A lead paragraph in place of the preamble: the year, then the agency's disclosure work that year
+# ('2023年，某署…扎实做好政府信息公开各项工作…'), one paragraph before the overview's heading.
+_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,][^。]{0,160}?(?:政府信息公开|政务公开)")
+_LEAD_ROOM = 400
+# The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
+_POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
 _CHROME_ROOM = 120  # characters before it that need not be a report's preamble (a portal's chrome)
 
@@ -52,21 +58,33 @@ def _opens_as_body(layout: Layout) -> str | None:
     """Why the page is a report's body cut after its first items, or None: it opens (past at most a
     preamble) on the overview's heading and the format's first item under it ('一、总体情况' /
     '（一）主动公开…'), or on the preamble's stock sentence and then the overview. More than a line of
-    chrome before the overview must be a report's preamble (its stock sentence, or words about itself). A
+    chrome before the overview must be a report's preamble (its stock sentence, or words about itself) or
+    a lead paragraph on the year's disclosure work, the overview's items then written '一是…'. A
     page cut there keeps no tables: it is a report whose status is ``partial``."""
     found = layout.found_sections
     if not found or found[0] != "overview":
         return None
     before = "".join(_compact(s.text()) for s in layout.sections[: [s.id for s in layout.sections].index("overview")])
     stock = _STOCK_PREAMBLE.search(before)
+    outline = _outline_items(layout)
+    points = _overview_points(layout)
+    if len(before) <= _LEAD_ROOM and _LEAD.search(before) and (outline or points):
+        items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
+        return (f"opens as a report's body (a lead paragraph on the year's disclosure work, then 总体情况) and "
+                f"is cut after {items}: a report's beginning")
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
         return None
-    outline = _outline_items(layout)
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
                 f"is cut after {items}: a report's beginning")
     return None
+
+
+def _overview_points(layout: Layout) -> int:
+    """How many of the overview's lines open as a point ('一是…', '二是…')."""
+    overview = layout.section("overview")
+    return sum(1 for line in (overview.lines if overview else []) if _POINT.match(line.text))
 
 
 def _outline_items(layout: Layout) -> list[str]:

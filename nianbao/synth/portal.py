@@ -7,7 +7,8 @@ contact sentence or the signature — and some pages reposted in traditional cha
 page may name only the government's office, as the contact desk, with the place as the overview's subject
 (``government_desk``: the government reports); a 镇's or 街道's page may open on the place's party
 committee and government together (``party_subject``: 某街道党工委、办事处). ``cut_page`` writes an untitled
-page cut after the overview's first items (a report whose status is ``partial``).
+page cut after the overview's first items (a report whose status is ``partial``); ``lead_cut_page`` one
+that opens on a lead paragraph, its overview's items written 一是/二是.
 
 The pattern of a page is drawn per document from its own seeded ``random.Random`` (``{seed}:portal``),
 so the same report always gets the same page. The text and HTML renderers lay the pieces out
@@ -277,6 +278,21 @@ def cut_page(rep: Report) -> list[str]:
         sentence = rng.choice(p["cut_sentences"][k]).format(year=rep.year, n=rng.randint(20, 3000), m=rng.randint(0, 60))
         lines.append(sentence if rng.random() < 0.6 else sentence[: rng.randint(8, len(sentence) - 2)])
     return lines
+
+
+def lead_cut_page(rep: Report) -> tuple[list[str], bool]:
+    """The lines of an untitled page (a national agency's habit) that opens on a lead paragraph on the
+    year's disclosure work ('2023年，某署…扎实做好政府信息公开各项工作…') instead of the stock preamble,
+    then 一、总体情况 and the overview's points written '一是…' / '二是…', cut after two or three of
+    them; some reposted in traditional characters (the flag). A report whose status is ``partial``."""
+    rng = random.Random(f"{rep.seed}:lead-cut")
+    p = banks()["portal"]
+    lines = [rng.choice(p["lead_openings"]).format(agency=rep.agency.name, year=rep.year),
+             rng.choice(("一、总体情况", "一、 总体情况"))]
+    points = rng.choice(p["lead_points"])
+    lines += [pt.format(n=rng.randint(5, 300), m=rng.randint(1, 40)) for pt in points[: rng.choice((2, 3))]]
+    trad = rng.random() < 0.4
+    return ([traditional(line) for line in lines] if trad else lines), trad
 
 
 # --- what a portal publishes beside the reports ------------------------------------------------------

@@ -205,3 +205,20 @@ def test_a_year_with_du_never_starts_an_agency() -> None:
     assert _STATED_YEAR_FIRST.search("现将本机关2012年度政府信息公开工作年度报告公布如下") is None
     m = _STATED_YEAR_FIRST.search("特向社会公布2020年云泽县统计局政府信息公开工作年度报告")
     assert m is not None and m.group("agency") == "云泽县统计局"
+
+
+def test_a_lead_paragraph_then_points_is_a_cut_report(tmp_path: Path) -> None:
+    """An untitled page opening on a lead paragraph on the year's disclosure work (no stock preamble),
+    then 一、总体情况 with its points written 一是/二是, cut there: a partial report, in either script.
+    A lead paragraph on other work, or no points under the overview, is no such report."""
+    lead = "2024年，青岚市澜溪航运管理署统筹推进各项任务，扎实做好政府信息公开工作，公开实效持续提升。\n"
+    points = "一、总体情况\n一是加强政策发布。我署网站及时转载重要政策。\n二是用好新媒体平台，及时发布工作动态。\n"
+    for text in (lead + points, "2024年，青嵐市瀾溪航運管理署統籌推進各項任務，扎實做好政府信息公開工作。\n"
+                 "一、總體情況\n一是加強政策發布。\n二是用好新媒體平臺。\n"):
+        record = _run(tmp_path, text)
+        assert record.status is Status.PARTIAL, record.metadata.report_evidence
+        assert any("一是" in e and "cut after" in e for e in record.metadata.report_evidence)
+        assert record.metadata.year == 2024
+    other = "2024年，青岚市澜溪航运管理署统筹推进航道建设，全年完成投资3亿元。\n" + points
+    assert _run(tmp_path, other).status is Status.NOT_A_REPORT
+    assert _run(tmp_path, lead + "一、总体情况\n全年共发布信息35条。\n").status is Status.NOT_A_REPORT
