@@ -110,6 +110,8 @@ def _shortest_agency(who: str) -> str | None:
         name = who[:end]
         if name.endswith("政府") and not name.endswith("人民政府") and who[end:].startswith(("信息", "政务")):
             continue  # '某区政府信息公开办公室' is the place's disclosure office, not 某区政府
+        if name.endswith("办") and who[end:].startswith(("公室", "公厅")):
+            continue  # '某公司办' is cut inside 办公室: the body is what stands before 办公室, or none
         if plausible_agency(name) and place_names(name):
             if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
                 name = who[: end + 3]

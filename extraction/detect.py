@@ -4,7 +4,11 @@ Every real report is one, whole or only its beginning (a page cut before the tab
 tables were not found: status ``partial``), titled or not, named 政府信息公开 / 政务公开 / 信息公开 +
 年度报告 / 工作报告 / 年报. What is not one: an article about a report (图解, 解读, 一图读懂), a news
 item, the notice that sets the format or asks for the reports, a half-year or quarterly bulletin, a
-performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板).
+performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板); a
+university's 信息公开年度报告 under the 高等学校信息公开办法 (an academic year, its own outline: the record's
+year and tables would be wrong). A school or public institution reporting under the 条例 over the
+calendar year (a county's school, a 中国科学院 institute, a 中心) is a report; a listed company's 年度报告
+is not (it never names 信息公开).
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ from nianbao.extraction.stated import stated_report
 # What the page is, when its title (or its first words) says it is something else than a report.
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"学年|通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
     r"召开|(?:部署|推进|培训|座谈|调度)会$"
 )
+# A school's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
+# another regulation, outline and period than a government's report under the 条例, so not one here.
+_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》|(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*学年|"
+                            r"9月1日[^。]{0,12}8月31日")
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
@@ -172,6 +180,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
         if m and not TITLE_WORDS.search(first):
             against.append(f"the first words say it is something else: {m.group(0)}")
+    school = _SCHOOL_REPORT.search(head[:800])
+    if school:
+        against.append(f"a school's report under the 高等学校信息公开办法, not a government's: {school.group(0)}")
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         against.append(f"the first words say it is something else: {interprets.group(0)}")

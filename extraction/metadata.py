@@ -110,6 +110,8 @@ _NOT_AGENCY = re.compile(
     r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|本[局委办厅镇乡部]|我|关于|根据|"
     r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
     r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
+    # an enterprise (a state-owned 集团 publishing on a portal) or its office: no government body
+    r"公司|"
     r"app|APP|\d"
 )
 _PLACE_END = re.compile(r"(?:街道|镇|乡|县|区|市|旗|州|盟|省|自治区)$")

@@ -39,6 +39,10 @@ _STATED_AGENCY_FIRST = re.compile(
 _STATED_ACCOUNT = re.compile(
     rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
+# "某研究所信息公开工作2023年度报告": the year inside the report's name, after 信息公开工作.
+_STATED_YEAR_INSIDE = re.compile(
+    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*"
+    rf"{_YEAR_WORD}\s*(?:报告|年报)")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
 _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
@@ -61,7 +65,8 @@ _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九
 SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative")
 def stated_report(text: str) -> list[tuple[str | None, int, int]]:
     """(agency, year, position) of each sentence that names the report with its year:
-    '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…'."""
+    '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…',
+    '某研究所信息公开工作2023年度报告'."""
     out = []
     for m in _STATED_YEAR_FIRST.finditer(text):
         if _NOT_OF_REPORT.match(text[m.end():]):
@@ -69,6 +74,10 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
         agency = clean_agency(m.group("agency"))
         out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")), m.start()))
     for m in _STATED_AGENCY_FIRST.finditer(text):
+        if _NOT_OF_REPORT.match(text[m.end():]):
+            continue
+        out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
+    for m in _STATED_YEAR_INSIDE.finditer(text):
         if _NOT_OF_REPORT.match(text[m.end():]):
             continue
         out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))

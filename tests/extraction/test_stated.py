@@ -174,3 +174,23 @@ def test_a_bulletin_about_the_reports_is_no_report(tmp_path: Path) -> None:
     record = _run(tmp_path, "澜溪省人民政府办公厅关于2023年政府信息公开工作年度报告编制公布情况的通报\n各市人民政府，省政府各部门：\n"
                   "现将年度报告公布情况通报如下。\n")
     assert record.status is Status.NOT_A_REPORT
+
+
+def test_the_year_inside_the_reports_name() -> None:
+    """'某研究所信息公开工作2023年度报告': the year after 信息公开工作, in a title or a 现发布《…》 sentence."""
+    got = stated_report("现发布《青岚科学院澜溪海洋研究所信息公开工作2023年度报告》。报告所列数据统计期限为2023年1月1日至12月31日。")
+    assert got and got[0][:2] == ("青岚科学院澜溪海洋研究所", 2023)
+    assert stated_report("某县关于做好政府信息公开工作2023年度报告编制工作的通知") == []
+
+
+def test_an_enterprise_or_its_office_is_no_agency(tmp_path: Path) -> None:
+    """A state-owned 集团 that publishes on a portal names its 办公室 as the desk: neither the company nor
+    '…公司办' (cut inside 办公室) is a government body, so no agency is read off the contact sentence."""
+    assert not plausible_agency("青岚澜溪城市建设投资集团有限公司")
+    assert not plausible_agency("青岚澜溪城市建设投资集团有限公司办公室")
+    text = ("本年度报告中所列数据统计期限为2023年1月1日至12月31日。如对本年度报告有疑问，请与青岚澜溪城市建设投资集团"
+            "有限责任公司办公室联系（电话：0591-5550188）。\n一、总体情况\n（一）主动公开情况\n全年发布信息40条。\n"
+            "（二）依申请公开情况\n全年未收到申请。\n")
+    record = _run(tmp_path, text)
+    assert record.status is not Status.NOT_A_REPORT
+    assert record.metadata.agency is None
