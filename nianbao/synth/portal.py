@@ -295,6 +295,46 @@ def lead_cut_page(rep: Report) -> tuple[list[str], bool]:
     return ([traditional(line) for line in lines] if trad else lines), trad
 
 
+# Page shapes met on the wild pages of later rounds, each written by ``wild_page``: the page's first line
+# names the body while its preamble calls it by a generic place ('区政府统计局'); the year inside the
+# report's name ('某局信息公开工作2023年度报告'); an untitled township page naming itself only in the
+# sentence on the year's requests ('2024年，某镇人民政府未收到…').
+WILD_KINDS = ("banner_generic", "year_inside", "requests_subject")
+
+
+def wild_kinds(rep: Report) -> tuple[str, ...]:
+    """The ``WILD_KINDS`` a report's agency can be written in."""
+    a = rep.agency
+    dept = a.name[len(a.region):]
+    kinds = ["year_inside"]
+    if a.kind == "department" and a.region[-1:] in ("区", "县", "市") and dept and not dept.startswith(("人民", "政府")):
+        kinds.append("banner_generic")
+    if a.level == "township" and a.name.endswith(("人民政府", "办事处")):
+        kinds.append("requests_subject")
+    return tuple(kinds)
+
+
+def wild_page(rep: Report, kind: str) -> list[str]:
+    """The lines of ``rep``'s page in shape ``kind`` (one of ``wild_kinds(rep)``); the page states the
+    report's agency and year."""
+    rng = random.Random(f"{rep.seed}:wild:{kind}")
+    a, year = rep.agency, rep.year
+    period = f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
+    items = ["一、总体情况", "（一）主动公开", f"全年主动公开政府信息{rng.randint(5, 900)}条。", "（二）依申请公开"]
+    if kind == "banner_generic":
+        generic = a.region[-1] + rng.choice(("政府", "人民政府")) + a.name[len(a.region):]
+        return [a.name, f"现公布{generic}{year}年政府信息公开工作年度报告。{period}", *items, "全年未收到申请。"]
+    if kind == "year_inside":
+        title = f"{a.name}信息公开工作{year}年度报告"
+        lead = rng.choice((f"现发布《{title}》。", "根据《中华人民共和国政府信息公开条例》编制本报告。"))
+        return [title, lead + period, *items, "全年未收到申请。"]
+    if kind == "requests_subject":
+        return ["一、总体情况", "（一）主动公开信息情况", f"{a.region}通过门户网站主动公开政务信息{rng.randint(5, 90)}条。",
+                "（二）依申请公开情况", f"{year}年，{a.name}未收到依申请公开信息。", "（三）政府信息管理情况",
+                "严格落实信息发布审核制度。"]
+    raise ValueError(kind)
+
+
 # --- what a portal publishes beside the reports ------------------------------------------------------
 
 def not_report_page(rep: Report, what: str) -> tuple[str, list[str]]:
