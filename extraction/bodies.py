@@ -34,12 +34,15 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
             r"[^\s。，,；;]{2,12}?(?:情况|概况)[。.：:]?[ \t\u3000]*)")
 # The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
 # 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…', '2022年某乡严格…'
-# (the comma after the year may be left out) (read last of all).
+# (the comma after the year may be left out), or an item's sentence on the year's requests ('2024年，某镇
+# 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
     rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
     r"(?P<who>[^，,。；;：:、《》“”\s\d]{2,30}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{0,12}?(?:办事处|人民政府|政府))?)"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
-    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下)"
+    r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
+    # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到依申请公开…'
+    r"未(?:收到|发生|受理))"
 )
 # A place's party committee and its government named together as the subject: the government reports.
 _PARTY_AND_BODY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)、(?:.*?)(?P<body>办事处|人民政府|政府)$")
@@ -110,6 +113,8 @@ def _shortest_agency(who: str) -> str | None:
         name = who[:end]
         if name.endswith("政府") and not name.endswith("人民政府") and who[end:].startswith(("信息", "政务")):
             continue  # '某区政府信息公开办公室' is the place's disclosure office, not 某区政府
+        if name.endswith("办") and who[end:].startswith(("公室", "公厅")):
+            continue  # '某公司办' is cut inside 办公室: the body is what stands before 办公室, or none
         if plausible_agency(name) and place_names(name):
             if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
                 name = who[: end + 3]

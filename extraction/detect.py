@@ -4,7 +4,11 @@ Every real report is one, whole or only its beginning (a page cut before the tab
 tables were not found: status ``partial``), titled or not, named 政府信息公开 / 政务公开 / 信息公开 +
 年度报告 / 工作报告 / 年报. What is not one: an article about a report (图解, 解读, 一图读懂), a news
 item, the notice that sets the format or asks for the reports, a half-year or quarterly bulletin, a
-performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板).
+performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板); a
+university's 信息公开年度报告 under the 高等学校信息公开办法 (an academic year, its own outline: the record's
+year and tables would be wrong). A school or public institution reporting under the 条例 over the
+calendar year (a county's school, a 中国科学院 institute, a 中心) is a report; a listed company's 年度报告
+is not (it never names 信息公开).
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ from nianbao.extraction.stated import stated_report
 # What the page is, when its title (or its first words) says it is something else than a report.
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"学年|通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
     r"召开|(?:部署|推进|培训|座谈|调度)会$"
 )
+# A school's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
+# another regulation, outline and period than a government's report under the 条例, so not one here.
+_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》|(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*学年|"
+                            r"9月1日[^。]{0,12}8月31日")
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
@@ -44,6 +52,12 @@ _PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:�
 
 # The preamble's stock sentence: '根据《中华人民共和国政府信息公开条例》…编制（本）报告'.
 _STOCK_PREAMBLE = re.compile(r"^(?:根据|依据|按照|依照)《中华人民共和国政府信息公开条例》[^。]{0,300}?编制(?:本)?(?:年度)?报告")
+# A lead paragraph in place of the preamble: the year, then the agency's disclosure work that year
+# ('2023年，某署…扎实做好政府信息公开各项工作…'), one paragraph before the overview's heading.
+_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,][^。]{0,160}?(?:政府信息公开|政务公开)")
+_LEAD_ROOM = 400
+# The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
+_POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
 _CHROME_ROOM = 120  # characters before it that need not be a report's preamble (a portal's chrome)
 
@@ -52,21 +66,33 @@ def _opens_as_body(layout: Layout) -> str | None:
     """Why the page is a report's body cut after its first items, or None: it opens (past at most a
     preamble) on the overview's heading and the format's first item under it ('一、总体情况' /
     '（一）主动公开…'), or on the preamble's stock sentence and then the overview. More than a line of
-    chrome before the overview must be a report's preamble (its stock sentence, or words about itself). A
+    chrome before the overview must be a report's preamble (its stock sentence, or words about itself) or
+    a lead paragraph on the year's disclosure work, the overview's items then written '一是…'. A
     page cut there keeps no tables: it is a report whose status is ``partial``."""
     found = layout.found_sections
     if not found or found[0] != "overview":
         return None
     before = "".join(_compact(s.text()) for s in layout.sections[: [s.id for s in layout.sections].index("overview")])
     stock = _STOCK_PREAMBLE.search(before)
+    outline = _outline_items(layout)
+    points = _overview_points(layout)
+    if len(before) <= _LEAD_ROOM and _LEAD.search(before) and (outline or points):
+        items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
+        return (f"opens as a report's body (a lead paragraph on the year's disclosure work, then 总体情况) and "
+                f"is cut after {items}: a report's beginning")
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
         return None
-    outline = _outline_items(layout)
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
                 f"is cut after {items}: a report's beginning")
     return None
+
+
+def _overview_points(layout: Layout) -> int:
+    """How many of the overview's lines open as a point ('一是…', '二是…')."""
+    overview = layout.section("overview")
+    return sum(1 for line in (overview.lines if overview else []) if _POINT.match(line.text))
 
 
 def _outline_items(layout: Layout) -> list[str]:
@@ -154,6 +180,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
         if m and not TITLE_WORDS.search(first):
             against.append(f"the first words say it is something else: {m.group(0)}")
+    school = _SCHOOL_REPORT.search(head[:800])
+    if school:
+        against.append(f"a school's report under the 高等学校信息公开办法, not a government's: {school.group(0)}")
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         against.append(f"the first words say it is something else: {interprets.group(0)}")

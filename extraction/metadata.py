@@ -46,8 +46,11 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # 城乡 (住房和城乡建设局) is no township; 市场, 市政, 市委, 区级, 直属, 辖区, 区域 are no place names either.
 # 苏木 is Inner Mongolia's township. 市政 (市政工程) is no place; 市政府 (银川市政府国资委) and 省政务 (某省政务服务
 # 和数据管理局) are a place and its body.
+# A municipality may be named without 市 ('天津港保税区', '重庆解放碑中央商务区'); a 街道 may be called 某街
+# ('新港街').
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡)"
+    r"(?:北京|天津|上海|重庆)(?!市)|"
+    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?!道))"
     r"(?![场委级直属辖域]|政(?!府|务))"
 )
 _LEVEL_OF_SUFFIX = (
@@ -110,9 +113,11 @@ _NOT_AGENCY = re.compile(
     r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|本[局委办厅镇乡部]|我|关于|根据|"
     r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
     r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
+    # an enterprise (a state-owned 集团 publishing on a portal) or its office: no government body
+    r"公司|"
     r"app|APP|\d"
 )
-_PLACE_END = re.compile(r"(?:街道|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
+_PLACE_END = re.compile(r"(?:街道|街|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
 
 
 def plausible_agency(name: str | None, place_only: bool = False) -> bool:
@@ -128,7 +133,7 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     rest = name[sum(len(n) for n in names):]
     if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
         # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
-        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟]+|街道", name)
+        return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟街]+|街道", name)
     if not _BODY.search(rest) and not body:
         return False
     return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12

@@ -17,6 +17,8 @@ from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compi
 from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
 
+# A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
+_GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
 
 
@@ -39,6 +41,10 @@ _STATED_AGENCY_FIRST = re.compile(
 _STATED_ACCOUNT = re.compile(
     rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
+# "某研究所信息公开工作2023年度报告": the year inside the report's name, after 信息公开工作.
+_STATED_YEAR_INSIDE = re.compile(
+    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
+    rf"{_YEAR_WORD}\s*(?:报告|年报)")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
 _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
@@ -61,7 +67,8 @@ _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九
 SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative")
 def stated_report(text: str) -> list[tuple[str | None, int, int]]:
     """(agency, year, position) of each sentence that names the report with its year:
-    '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…'."""
+    '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…',
+    '某研究所信息公开工作2023年度报告'."""
     out = []
     for m in _STATED_YEAR_FIRST.finditer(text):
         if _NOT_OF_REPORT.match(text[m.end():]):
@@ -72,6 +79,13 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
         if _NOT_OF_REPORT.match(text[m.end():]):
             continue
         out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
+    for m in _STATED_YEAR_INSIDE.finditer(text):
+        if _NOT_OF_REPORT.match(text[m.end():]):
+            continue
+        name = m.group("agency")
+        if m.group("gov") and (name.endswith("人民") or "".join(place_names(name)) == name):
+            name += "政府"  # '某县人民政府信息公开工作…': the government, not '政府信息公开'
+        out.append((agency_before(name), int(m.group("year")), m.start()))
     for m in _STATED_ACCOUNT.finditer(text):
         out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
     return sorted(out, key=lambda x: x[2])
@@ -179,6 +193,20 @@ def _title_with_head(title: str, doc: Document) -> str:
     return joined if all(parse_title(joined)) else title
 
 
+def _banner(doc: Document) -> str | None:
+    """The page's first line where it is a body's full name alone ('某区国资局' above the preamble). It
+    may be the portal's name rather than the report's body, so it only names a body the page calls by a
+    generic place ('区政府国资局'): see ``choose``."""
+    for b in doc.blocks[:5]:
+        if isinstance(b, TableBlock):
+            continue
+        for ln in b.text.splitlines():
+            line = re.sub(r"\s+", "", ln)
+            if line:
+                return line if plausible_agency(line) and place_names(line) else None
+    return None
+
+
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     """Every statement of agency, year and title the document makes, with where it was made."""
     out: list[Statement] = []
@@ -209,6 +237,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("year", str(year), "preamble"))
     for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
         out.append(Statement("agency", government_of(agency, head, subject_agency(head)), "preamble"))
+    banner = _banner(doc)
+    if banner:
+        out.append(Statement("agency", banner, "banner"))
     lines = [line.text for s in layout.sections for line in s.lines]
     signed = _signature(lines)
     if signed:
@@ -245,13 +276,19 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
     stated for it (by source) that differ from it."""
     mine = sorted((s for s in found if s.field == field_name),
                   key=lambda s: SOURCE_ORDER.index(s.source) if s.source in SOURCE_ORDER else len(SOURCE_ORDER))
+    banners = [s for s in mine if s.source == "banner"]
+    mine = [s for s in mine if s.source != "banner"]  # a banner never names the agency on its own
     if not mine:
         return None, None, {}
     chosen = mine[0]
-    if field_name == "agency":
-        # A generic place ('区人民政府办公室') gives way to the same body with its place named.
-        for s in mine[1:]:
-            if _GENERIC_PLACE.match(chosen.value) and s.value.endswith(chosen.value[1:]) and place_names(s.value):
+    if field_name == "agency" and (_GENERIC_PLACE.match(chosen.value) or _GENERIC_DEPT.match(chosen.value)):
+        # A generic place ('区人民政府办公室') gives way to the same body with its place named; a generic
+        # government's department ('区政府国资局') to the page's banner naming it with its place ('某区国资局').
+        dept = _GENERIC_DEPT.match(chosen.value)
+        for s in mine[1:] + banners:
+            names = "".join(place_names(s.value))
+            if names and (s.value.endswith(chosen.value[1:]) if s.source != "banner" and _GENERIC_PLACE.match(chosen.value)
+                          else bool(dept) and s.value[len(names):] == dept.group("dept")):
                 chosen = s
                 break
     others: dict[str, str] = {}

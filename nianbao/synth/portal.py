@@ -7,7 +7,8 @@ contact sentence or the signature — and some pages reposted in traditional cha
 page may name only the government's office, as the contact desk, with the place as the overview's subject
 (``government_desk``: the government reports); a 镇's or 街道's page may open on the place's party
 committee and government together (``party_subject``: 某街道党工委、办事处). ``cut_page`` writes an untitled
-page cut after the overview's first items (a report whose status is ``partial``).
+page cut after the overview's first items (a report whose status is ``partial``); ``lead_cut_page`` one
+that opens on a lead paragraph, its overview's items written 一是/二是.
 
 The pattern of a page is drawn per document from its own seeded ``random.Random`` (``{seed}:portal``),
 so the same report always gets the same page. The text and HTML renderers lay the pieces out
@@ -16,7 +17,7 @@ of the preamble too). Whatever the page looks like, the gold states the true age
 page states them somewhere a reader of the page can find them.
 
 Non-reports a portal publishes beside the reports (an interpretation 图解, a half-year bulletin, a
-performance self-assessment) are written by ``not_report_page``. All wording is nianbao's own
+performance self-assessment, a university's academic-year report under the 高等学校信息公开办法) are written by ``not_report_page``. All wording is nianbao's own
 (``data/banks.json``, ``portal``).
 """
 
@@ -39,7 +40,7 @@ UNTITLED_SOURCES = ("announce", "to_public", "compiled", "contact", "signature",
 # Drawn in place of contact (a county's or city's government) and narrative (a 镇's or 街道's), after the
 # other draws so that the other pages stay as they were.
 VARIANT_SOURCES = ("government_desk", "party_subject")
-NOT_REPORT_KINDS = ("interpretation", "half_year", "self_assessment")
+NOT_REPORT_KINDS = ("interpretation", "half_year", "self_assessment", "school_year")
 
 
 @dataclass(frozen=True)
@@ -279,11 +280,66 @@ def cut_page(rep: Report) -> list[str]:
     return lines
 
 
+def lead_cut_page(rep: Report) -> tuple[list[str], bool]:
+    """The lines of an untitled page (a national agency's habit) that opens on a lead paragraph on the
+    year's disclosure work ('2023年，某署…扎实做好政府信息公开各项工作…') instead of the stock preamble,
+    then 一、总体情况 and the overview's points written '一是…' / '二是…', cut after two or three of
+    them; some reposted in traditional characters (the flag). A report whose status is ``partial``."""
+    rng = random.Random(f"{rep.seed}:lead-cut")
+    p = banks()["portal"]
+    lines = [rng.choice(p["lead_openings"]).format(agency=rep.agency.name, year=rep.year),
+             rng.choice(("一、总体情况", "一、 总体情况"))]
+    points = rng.choice(p["lead_points"])
+    lines += [pt.format(n=rng.randint(5, 300), m=rng.randint(1, 40)) for pt in points[: rng.choice((2, 3))]]
+    trad = rng.random() < 0.4
+    return ([traditional(line) for line in lines] if trad else lines), trad
+
+
+# Page shapes met on the wild pages of later rounds, each written by ``wild_page``: the page's first line
+# names the body while its preamble calls it by a generic place ('区政府统计局'); the year inside the
+# report's name ('某局信息公开工作2023年度报告'); an untitled township page naming itself only in the
+# sentence on the year's requests ('2024年，某镇人民政府未收到…').
+WILD_KINDS = ("banner_generic", "year_inside", "requests_subject")
+
+
+def wild_kinds(rep: Report) -> tuple[str, ...]:
+    """The ``WILD_KINDS`` a report's agency can be written in."""
+    a = rep.agency
+    dept = a.name[len(a.region):]
+    kinds = ["year_inside"]
+    if a.kind == "department" and a.region[-1:] in ("区", "县", "市") and dept and not dept.startswith(("人民", "政府")):
+        kinds.append("banner_generic")
+    if a.level == "township" and a.name.endswith(("人民政府", "办事处")):
+        kinds.append("requests_subject")
+    return tuple(kinds)
+
+
+def wild_page(rep: Report, kind: str) -> list[str]:
+    """The lines of ``rep``'s page in shape ``kind`` (one of ``wild_kinds(rep)``); the page states the
+    report's agency and year."""
+    rng = random.Random(f"{rep.seed}:wild:{kind}")
+    a, year = rep.agency, rep.year
+    period = f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
+    items = ["一、总体情况", "（一）主动公开", f"全年主动公开政府信息{rng.randint(5, 900)}条。", "（二）依申请公开"]
+    if kind == "banner_generic":
+        generic = a.region[-1] + rng.choice(("政府", "人民政府")) + a.name[len(a.region):]
+        return [a.name, f"现公布{generic}{year}年政府信息公开工作年度报告。{period}", *items, "全年未收到申请。"]
+    if kind == "year_inside":
+        title = f"{a.name}信息公开工作{year}年度报告"
+        lead = rng.choice((f"现发布《{title}》。", "根据《中华人民共和国政府信息公开条例》编制本报告。"))
+        return [title, lead + period, *items, "全年未收到申请。"]
+    if kind == "requests_subject":
+        return ["一、总体情况", "（一）主动公开信息情况", f"{a.region}通过门户网站主动公开政务信息{rng.randint(5, 90)}条。",
+                "（二）依申请公开情况", f"{year}年，{a.name}未收到依申请公开信息。", "（三）政府信息管理情况",
+                "严格落实信息发布审核制度。"]
+    raise ValueError(kind)
+
+
 # --- what a portal publishes beside the reports ------------------------------------------------------
 
 def not_report_page(rep: Report, what: str) -> tuple[str, list[str]]:
     """(title, body lines) of a document about ``rep``'s agency and year that is no annual report."""
     rng = random.Random(f"{rep.seed}:not-report:{what}")
     bank = banks()["portal"]["not_reports"][what]
-    fill = {"agency": rep.agency.name, "year": rep.year}
+    fill = {"agency": rep.agency.name, "year": rep.year, "next": rep.year + 1}
     return rng.choice(bank["titles"]).format(**fill), [line.format(**fill) for line in bank["body"]]

@@ -205,3 +205,38 @@ def test_a_year_with_du_never_starts_an_agency() -> None:
     assert _STATED_YEAR_FIRST.search("现将本机关2012年度政府信息公开工作年度报告公布如下") is None
     m = _STATED_YEAR_FIRST.search("特向社会公布2020年云泽县统计局政府信息公开工作年度报告")
     assert m is not None and m.group("agency") == "云泽县统计局"
+
+
+def test_a_lead_paragraph_then_points_is_a_cut_report(tmp_path: Path) -> None:
+    """An untitled page opening on a lead paragraph on the year's disclosure work (no stock preamble),
+    then 一、总体情况 with its points written 一是/二是, cut there: a partial report, in either script.
+    A lead paragraph on other work, or no points under the overview, is no such report."""
+    lead = "2024年，青岚市澜溪航运管理署统筹推进各项任务，扎实做好政府信息公开工作，公开实效持续提升。\n"
+    points = "一、总体情况\n一是加强政策发布。我署网站及时转载重要政策。\n二是用好新媒体平台，及时发布工作动态。\n"
+    for text in (lead + points, "2024年，青嵐市瀾溪航運管理署統籌推進各項任務，扎實做好政府信息公開工作。\n"
+                 "一、總體情況\n一是加強政策發布。\n二是用好新媒體平臺。\n"):
+        record = _run(tmp_path, text)
+        assert record.status is Status.PARTIAL, record.metadata.report_evidence
+        assert any("一是" in e and "cut after" in e for e in record.metadata.report_evidence)
+        assert record.metadata.year == 2024
+    other = "2024年，青岚市澜溪航运管理署统筹推进航道建设，全年完成投资3亿元。\n" + points
+    assert _run(tmp_path, other).status is Status.NOT_A_REPORT
+    assert _run(tmp_path, lead + "一、总体情况\n全年共发布信息35条。\n").status is Status.NOT_A_REPORT
+
+
+def test_a_universitys_academic_year_report_is_no_government_report(tmp_path: Path) -> None:
+    """A university's 信息公开年度报告 under the 高等学校信息公开办法 covers an academic year in its own
+    outline: not a government report (titled or not). A county school's report under the 条例 over
+    the calendar year, and a research institute's, are reports."""
+    school = ("本年度报告依据《高等学校信息公开办法》编制，统计期限为2023年9月1日至2024年8月31日。\n一、概述\n"
+              "本学年学校持续规范信息公开工作。\n二、主动公开情况\n学校网站公开信息300条。\n")
+    for text in (school, "青岚理工学院2023-2024学年信息公开工作年度报告\n" + school):
+        record = _run(tmp_path, text)
+        assert record.status is Status.NOT_A_REPORT
+        assert any("高等学校信息公开办法" in e for e in record.metadata.report_evidence)
+    institute = ("青岚科学院澜溪海洋研究所2023年度信息公开工作报告\n本年度报告根据《中华人民共和国政府信息公开条例》编制，"
+                 "统计期限为2023年1月1日至12月31日。\n一、总体情况\n2023年，研究所持续推进政务公开工作。\n"
+                 "二、存在的主要问题及改进情况\n公开载体仍需丰富。\n")
+    record = _run(tmp_path, institute)
+    assert record.status is not Status.NOT_A_REPORT
+    assert (record.metadata.agency, record.metadata.year) == ("青岚科学院澜溪海洋研究所", 2023)

@@ -10,7 +10,7 @@ import pytest
 
 from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Record, Status
-from nianbao.extraction.metadata import narrative_year, parse_title, place, plausible_agency
+from nianbao.extraction.metadata import narrative_year, parse_title, place, place_names, plausible_agency
 from nianbao.extraction.stated import stated_report
 from nianbao.pipeline import extract
 
@@ -174,3 +174,56 @@ def test_a_bulletin_about_the_reports_is_no_report(tmp_path: Path) -> None:
     record = _run(tmp_path, "澜溪省人民政府办公厅关于2023年政府信息公开工作年度报告编制公布情况的通报\n各市人民政府，省政府各部门：\n"
                   "现将年度报告公布情况通报如下。\n")
     assert record.status is Status.NOT_A_REPORT
+
+
+def test_the_year_inside_the_reports_name() -> None:
+    """'某研究所信息公开工作2023年度报告': the year after 信息公开工作, in a title or a 现发布《…》 sentence."""
+    got = stated_report("现发布《青岚科学院澜溪海洋研究所信息公开工作2023年度报告》。报告所列数据统计期限为2023年1月1日至12月31日。")
+    assert got and got[0][:2] == ("青岚科学院澜溪海洋研究所", 2023)
+    assert stated_report("某县关于做好政府信息公开工作2023年度报告编制工作的通知") == []
+
+
+def test_an_enterprise_or_its_office_is_no_agency(tmp_path: Path) -> None:
+    """A state-owned 集团 that publishes on a portal names its 办公室 as the desk: neither the company nor
+    '…公司办' (cut inside 办公室) is a government body, so no agency is read off the contact sentence."""
+    assert not plausible_agency("青岚澜溪城市建设投资集团有限公司")
+    assert not plausible_agency("青岚澜溪城市建设投资集团有限公司办公室")
+    text = ("本年度报告中所列数据统计期限为2023年1月1日至12月31日。如对本年度报告有疑问，请与青岚澜溪城市建设投资集团"
+            "有限责任公司办公室联系（电话：0591-5550188）。\n一、总体情况\n（一）主动公开情况\n全年发布信息40条。\n"
+            "（二）依申请公开情况\n全年未收到申请。\n")
+    record = _run(tmp_path, text)
+    assert record.status is not Status.NOT_A_REPORT
+    assert record.metadata.agency is None
+
+
+def test_a_banner_names_the_department_a_preamble_calls_by_a_generic_place(tmp_path: Path) -> None:
+    """'区政府统计局' (a generic place's government's department) in the preamble gives way to the page's
+    first line naming it with its place ('青岚区统计局'); a banner alone never names the agency."""
+    body = ("现公布区政府统计局2023年政府信息公开工作年度报告。\n一、总体情况\n（一）主动公开\n全年主动公开信息9条。\n"
+            "（二）依申请公开\n全年未收到申请。\n")
+    assert _run(tmp_path, "青岚区统计局\n" + body).metadata.agency == "青岚区统计局"
+    assert _run(tmp_path, "青岚区教育局\n" + body).metadata.agency != "青岚区教育局"  # another body: no upgrade
+    portal = ("青岚市澜溪区人民政府\n本报告统计期限为2023年1月1日至12月31日。\n一、总体情况\n（一）主动公开\n"
+              "全年主动公开信息9条。\n（二）依申请公开\n全年未收到申请。\n")
+    assert _run(tmp_path, portal).metadata.agency is None  # the portal's name above an unnamed report
+
+
+@pytest.mark.parametrize(("name", "places"), [
+    ("天津澜港保税区管理委员会", ["天津", "澜港保税区"]),  # a municipality named without 市
+    ("重庆青岚中央商务区管理委员会", ["重庆", "青岚中央商务区"]),
+    ("天津市河西区人民政府", ["天津市", "河西区"]),
+    ("澜港街", ["澜港街"]),  # a 街道 called 某街
+])
+def test_place_grammar_of_municipalities_and_streets(name: str, places: list[str]) -> None:
+    assert place_names(name) == places
+    assert plausible_agency(name, place_only=True)
+
+
+def test_a_street_called_jie_and_a_township_named_in_its_requests_sentence(tmp_path: Path) -> None:
+    """'某街2023年政府信息公开工作年度报告' names the 街道; an untitled township page names itself only in the
+    sentence on the year's requests ('2024年，某镇人民政府未收到…')."""
+    record = _run(tmp_path, "澜港街2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息23件。\n")
+    assert (record.metadata.agency, record.metadata.year) == ("澜港街", 2023)
+    text = ("一、总体情况\n（一）主动公开信息情况\n云岫镇通过门户网站主动公开信息53条。\n（二）依申请公开情况\n"
+            "2024年，云岫镇人民政府未收到依申请公开信息。\n（三）政府信息管理情况\n严格审核。\n")
+    assert _run(tmp_path, text).metadata.agency == "云岫镇人民政府"

@@ -14,7 +14,8 @@ from nianbao.core.record import Status
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.portal import (CHROME, META_STYLES, NOT_REPORT_KINDS, TITLE_PLACES, UNTITLED_SOURCES, VARIANT_SOURCES,
-                                  cut_page, sample_page)
+                                  cut_page, lead_cut_page, sample_page, wild_kinds, wild_page)
+from nianbao.synth.portal import WILD_KINDS
 from nianbao.synth.render_html import render_not_report_html
 from nianbao.synth.render_text import render_not_report_text
 from nianbao.synth.sample import sample_report
@@ -108,4 +109,43 @@ def test_a_page_cut_after_the_first_items_is_a_partial_report(tmp_path: Path) ->
                any("cut after" in e for e in record.metadata.report_evidence))
         if got != (Status.PARTIAL, rep.agency.name, rep.year, True):
             misses.append((path.name, got, rep.agency.name, rep.year))
+    assert not misses, misses
+
+
+def test_a_lead_paragraph_page_cut_after_its_points_is_a_partial_report(tmp_path: Path) -> None:
+    """Untitled pages opening on a lead paragraph on the year's disclosure work, then 一、总体情况 and
+    points written 一是/二是 (some in traditional characters): reports whose status is partial, the
+    agency and year read off the lead paragraph."""
+    misses, scripts = [], set()
+    for i in range(60):
+        rep = sample_report("lead-cut", i, "txt", 0.0)
+        lines, trad = lead_cut_page(rep)
+        scripts.add(trad)
+        path = tmp_path / f"lead-{i}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        record = extract(path, ExtractConfig(tag=False))
+        got = (record.status, record.metadata.agency, record.metadata.year,
+               any("cut after" in e for e in record.metadata.report_evidence))
+        if got != (Status.PARTIAL, rep.agency.name, rep.year, True):
+            misses.append((path.name, got, rep.agency.name, rep.year))
+    assert scripts == {True, False}
+    assert not misses, misses
+
+
+def test_page_shapes_of_later_rounds(tmp_path: Path) -> None:
+    """Each of ``WILD_KINDS`` at volume: a banner naming the body a preamble calls by a generic place, the
+    year inside the report's name, a township naming itself only in its requests sentence — nianbao reads
+    the true agency and year and takes each page for a report."""
+    misses, seen = [], {k: 0 for k in WILD_KINDS}
+    for i in range(150):
+        rep = sample_report("wild", i, "txt", 0.0)
+        for kind in wild_kinds(rep):
+            seen[kind] += 1
+            path = tmp_path / f"wild-{i}-{kind}.txt"
+            path.write_text("\n".join(wild_page(rep, kind)) + "\n", encoding="utf-8")
+            record = extract(path, ExtractConfig(tag=False))
+            got = (record.metadata.agency, record.metadata.year, record.status is not Status.NOT_A_REPORT)
+            if got != (rep.agency.name, rep.year, True):
+                misses.append((path.name, got, rep.agency.name, rep.year))
+    assert all(n >= 10 for n in seen.values()), seen
     assert not misses, misses
