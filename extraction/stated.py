@@ -47,6 +47,8 @@ _STATED_YEAR_INSIDE = re.compile(
     rf"{_YEAR_WORD}\s*(?:报告|年报)")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
 _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
+_YEAR_ANCHOR = re.compile(rf"{YEAR}\s*年")
+_NAMING_REACH = 160  # characters: agency (≤ 40 + alias ≤ 22), report name, spaces, with room
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
 # Keys of a portal's metadata block, and the field each tells.
 _META_KEYS = {
@@ -65,29 +67,47 @@ _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
 SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative")
+def _around_years(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` around each year (merged where they touch): every report-naming sentence holds a
+    year and is at most ``_NAMING_REACH`` characters from it, so the patterns, whose agency part is a lazy
+    run tried at every position, are searched there and not over the whole text (a third of the cost of
+    reading a report before)."""
+    spans: list[tuple[int, int]] = []
+    for m in _YEAR_ANCHOR.finditer(text):
+        start, end = max(0, m.start() - _NAMING_REACH), min(len(text), m.end() + _NAMING_REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _of_report(text: str, end: int) -> bool:
+    return not _NOT_OF_REPORT.match(text[end:end + 24])
+
+
 def stated_report(text: str) -> list[tuple[str | None, int, int]]:
     """(agency, year, position) of each sentence that names the report with its year:
     '现公布开阳县市场监督管理局2021年政府信息公开工作年度报告', '特向社会公布2020年某局政府信息公开…',
     '某研究所信息公开工作2023年度报告'."""
     out = []
-    for m in _STATED_YEAR_FIRST.finditer(text):
-        if _NOT_OF_REPORT.match(text[m.end():]):
-            continue
-        agency = clean_agency(m.group("agency"))
-        out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")), m.start()))
-    for m in _STATED_AGENCY_FIRST.finditer(text):
-        if _NOT_OF_REPORT.match(text[m.end():]):
-            continue
-        out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
-    for m in _STATED_YEAR_INSIDE.finditer(text):
-        if _NOT_OF_REPORT.match(text[m.end():]):
-            continue
-        name = m.group("agency")
-        if m.group("gov") and (name.endswith("人民") or "".join(place_names(name)) == name):
-            name += "政府"  # '某县人民政府信息公开工作…': the government, not '政府信息公开'
-        out.append((agency_before(name), int(m.group("year")), m.start()))
-    for m in _STATED_ACCOUNT.finditer(text):
-        out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
+    for start, end in _around_years(text):
+        for m in _STATED_YEAR_FIRST.finditer(text, start, end):
+            if _of_report(text, m.end()):
+                agency = clean_agency(m.group("agency"))
+                out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")),
+                            m.start()))
+        for m in _STATED_AGENCY_FIRST.finditer(text, start, end):
+            if _of_report(text, m.end()):
+                out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
+        for m in _STATED_YEAR_INSIDE.finditer(text, start, end):
+            if _of_report(text, m.end()):
+                name = m.group("agency")
+                if m.group("gov") and (name.endswith("人民") or "".join(place_names(name)) == name):
+                    name += "政府"  # '某县人民政府信息公开工作…': the government, not '政府信息公开'
+                out.append((agency_before(name), int(m.group("year")), m.start()))
+        for m in _STATED_ACCOUNT.finditer(text, start, end):
+            out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
     return sorted(out, key=lambda x: x[2])
 
 

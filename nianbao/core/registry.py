@@ -141,11 +141,12 @@ class Registry(Generic[T]):
         # Built-ins and registered names first, and the entry points scanned only if the caller goes on
         # past them: a search that a built-in satisfies (a .txt file's reader) never reads the metadata.
         local = list(dict.fromkeys([*self._builtins, *self._registered]))
-        for name in local + sorted(n for n in self._entry_points() if n not in local):
-            try:
-                yield name, self.get(name)
-            except ImportError as exc:
-                log.warning("%s", exc)
+        for names in (local, lambda: sorted(n for n in self._entry_points() if n not in local)):
+            for name in names() if callable(names) else names:
+                try:
+                    yield name, self.get(name)
+                except ImportError as exc:
+                    log.warning("%s", exc)
 
     def preload(self, extras: bool = False) -> list[str]:
         """Import the built-ins now rather than on first use (a fork server, so every worker starts with
