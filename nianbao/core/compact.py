@@ -6,7 +6,8 @@ repeats its table's extractor and its source line. ``compact`` drops those; ``ex
 that the tidy panel reads, so the panel of a compact run is the panel of a full run, row for row.
 
 Kept whole: every value, kind, unit, note and candidate, cell ids, a PDF cell's page and box, failed
-and skipped checks (passed ones keep rule, scope and status and are rebuilt), figures with their spans,
+and skipped checks (passed H1–H4 ones are left out and rebuilt in the relations' order — checked
+record by record when compacting, else kept bare; a passed H5 keeps rule, scope and status), figures with their spans,
 paragraph texts, paths and labels, errors and warnings. Left out for good: a cell's and a paragraph's
 place in the source text (block, line, grid row and column, snippet) and paragraph scores below
 ``SCORE_FLOOR`` (the panel reads those as null in both forms).
@@ -53,6 +54,7 @@ _EMPTY_SOURCE = CellSource()
 # Enum.__hash__, a Python call (per cell of every record, the most of rebuilding a compact record's checks).
 _VALUE_KINDS = tuple(VALUE_KINDS)
 _ZERO_KINDS = tuple(ZERO_KINDS)
+_CHECKED_KINDS = _VALUE_KINDS + _ZERO_KINDS
 
 
 def _relation(check: Check, relations: dict[tuple[str, str], Relation]) -> Relation | None:
@@ -109,15 +111,25 @@ def _compact_check(check: Check, relations: dict, cells: dict[str, Cell], values
     return check
 
 
+def _without_passes(record: Record, checks: list[Check]) -> list[Check]:
+    """``checks`` (compacted) without the passed H1–H4 ones, where ``expand_checks`` gives them all back exactly
+    (every pipeline record: the checks follow the relations' order); else ``checks`` as they are."""
+    kept = [c for c in checks if c.message or c.status is not CheckStatus.PASS or c.rule == "H5"]
+    if len(kept) == len(checks) or expand_checks(replace(record, checks=kept)) != record.checks:
+        return checks
+    return kept
+
+
 def compact(record: Record) -> Record:
     """The record without what ``expand`` can rebuild, cell snippets and paragraph scores below ``SCORE_FLOOR``."""
     cells = _found_cells(record)
     relations = _relations(record)
     values = _values(cells)
+    checks = [_compact_check(c, relations, cells, values) for c in record.checks]
     return replace(
         record,
         tables=[replace(t, cells=[_compact_cell(c, t.extractor) for c in t.cells]) for t in record.tables],
-        checks=[_compact_check(c, relations, cells, values) for c in record.checks],
+        checks=_without_passes(record, checks),
         # A paragraph's block and line point into the source text, as a cell's position does: left out alike.
         paragraphs=[replace(p, block=None, line=None, scores={k: v for k, v in p.scores.items() if v >= SCORE_FLOOR})
                     for p in record.paragraphs],
@@ -138,29 +150,42 @@ def _expand_table(table: Table) -> Table:
 
 
 def _expanded_checks(record: Record) -> list[Check]:
-    """The record's checks, each passed one a compact record left bare rebuilt from its relation and the cells.
-
-    One loop, no call per check: a compact panel rebuilds some forty checks per record."""
+    """The record's checks, each passed one a compact record left bare rebuilt from its relation and the cells,
+    and the passed H1–H4 it left out (cells all valued, sums agreeing, no check stored) put back in the
+    relations' order, the order ``extraction.checks`` runs them in; with none left out, the stored order."""
     cells = _found_cells(record)
     relations = _relations(record)
     value, zeros = _values(cells).__getitem__, _zero_cells(cells)
-    out = []
-    for check in record.checks:
+
+    def passed(rel: Relation, check: Check | None) -> Check | None:
+        """The rebuilt passed check of ``rel`` (``check``: the bare one stored, or None if left out)."""
+        if check is None and any(c not in cells or cells[c].kind not in _CHECKED_KINDS for c in rel.cells):
+            return None  # run_checks gave no check here (a cell is gone) or one that is stored (skipped)
+        try:  # both sides as ``extraction.checks`` sums them (same order, so the same floats)
+            lhs, rhs = sum(map(value, rel.lhs)), sum(map(value, rel.rhs))
+        except KeyError:
+            return check  # a bare passed check whose cell is gone: nothing to rebuild from
+        if check is None and abs(lhs - rhs) >= 1e-6:
+            return None  # a failed check: stored, so not left out here
+        return Check(rel.rule, rel.scope, CheckStatus.PASS, list(rel.cells), lhs, rhs, rel.message(lhs, rhs),
+                     [c for c in rel.cells if c in zeros] if zeros else [])
+
+    def as_read(check: Check) -> Check | None:
         if check.message or check.status is not CheckStatus.PASS:
-            out.append(check)
-            continue
+            return check
         rel = relations.get((check.rule, check.scope))
         if rel is not None and check.lhs is None and check.rhs is None:
-            try:  # both sides as ``extraction.checks`` sums them (same order, so the same floats)
-                lhs, rhs = sum(map(value, rel.lhs)), sum(map(value, rel.rhs))
-            except KeyError:
-                pass  # a cell is gone: nothing to rebuild from
-            else:
-                out.append(replace(check, cells=list(rel.cells), lhs=lhs, rhs=rhs, message=rel.message(lhs, rhs),
-                                   assumed_zero=[c for c in rel.cells if c in zeros] if zeros else []))
-                continue
-        out.append(replace(check, message=WELL_FORMED) if check.rule == "H5" else check)
-    return out
+            return passed(rel, check)
+        return replace(check, message=WELL_FORMED) if check.rule == "H5" else check
+
+    stored = {(c.rule, c.scope): c for c in record.checks if (c.rule, c.scope) in relations}
+    left_out = {key: rebuilt for key, rel in relations.items() if key not in stored
+                and (rebuilt := passed(rel, None)) is not None}
+    if not left_out:
+        return [as_read(c) for c in record.checks]
+    ordered = [as_read(stored[key]) if key in stored else left_out.get(key) for key in relations]
+    return [c for c in ordered if c is not None] + [as_read(c) for c in record.checks
+                                                    if (c.rule, c.scope) not in relations]
 
 
 def expand(record: Record) -> Record:
