@@ -63,7 +63,7 @@ import tempfile
 from pathlib import Path
 
 from nianbao.core.config import ExtractConfig
-from nianbao.core.record import Status
+from nianbao.core.record import Record, Status
 from nianbao.extraction.agency import normalise
 from nianbao.extraction.script import to_simplified
 from nianbao.pipeline import extract
@@ -79,6 +79,14 @@ def _same_agency(got: str | None, stated: list[str]) -> bool:
     return any(key == normalise(norm(s)) for s in stated)
 
 
+def extract_page(path: Path, tmp: Path, config: ExtractConfig) -> Record:
+    """The record of a saved page: its text without the URL line, read as nianbao reads a text file."""
+    lines = path.read_text(encoding="utf-8").split("\n", 1)
+    page = tmp / path.name
+    page.write_text(lines[1] if len(lines) > 1 else "", encoding="utf-8")
+    return extract(page, config)
+
+
 def score(pages_dir: Path, split: str | None, verbose: bool) -> dict[str, tuple[int, int]]:
     facts = json.loads((pages_dir / "facts.json").read_text(encoding="utf-8"))
     if split:
@@ -87,10 +95,7 @@ def score(pages_dir: Path, split: str | None, verbose: bool) -> dict[str, tuple[
     config = ExtractConfig(tag=False)
     with tempfile.TemporaryDirectory() as tmp:
         for fact in facts:
-            lines = (pages_dir / fact["file"]).read_text(encoding="utf-8").split("\n", 1)
-            page = Path(tmp) / Path(fact["file"]).name
-            page.write_text(lines[1] if len(lines) > 1 else "", encoding="utf-8")
-            record = extract(page, config)
+            record = extract_page(pages_dir / fact["file"], Path(tmp), config)
             m = record.metadata
             report = record.status is not Status.NOT_A_REPORT
             marks = []

@@ -31,7 +31,8 @@ from pathlib import Path
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.core.config import ExtractConfig
 from nianbao.extraction.script import to_simplified
-from nianbao.pipeline import extract
+
+from dev_pages import extract_page  # the sibling script: one way of reading a saved page
 
 _FOLD = str.maketrans("（）：，；！？", "():,;!?")
 # Pinyin a mirror site writes after the characters it converted ("鎮(zhèn)"): not the report's words.
@@ -61,10 +62,7 @@ def score(pages_dir: Path, facts_path: Path, verbose: bool) -> dict[str, list[fl
     config = ExtractConfig(tag=False)
     with tempfile.TemporaryDirectory() as tmp:
         for fact in facts:
-            lines = (pages_dir / fact["file"]).read_text(encoding="utf-8").split("\n", 1)
-            page = Path(tmp) / Path(fact["file"]).name
-            page.write_text(lines[1] if len(lines) > 1 else "", encoding="utf-8")
-            record = extract(page, config)
+            record = extract_page(pages_dir / fact["file"], Path(tmp), config)
             old = fact["format"] == FORMAT_PRE_2019
             flagged = record.metadata.format_version == FORMAT_PRE_2019
             found = section = 0
