@@ -68,7 +68,7 @@ def agency_before(text: str) -> str | None:
 # Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
 _INTERNAL_OFFICE = re.compile(
     # the desk of the body's disclosure work: '某乡信息公开领导小组办公室', '某镇政府信息公开领导小组办公室'
-    r"(?:(?:政府)?(?:信息公开|政务公开|政府信息公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
+    r"(?:(?:(?<!人民)政府)?(?:信息公开|政务公开|政府信息公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
     r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
