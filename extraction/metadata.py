@@ -29,6 +29,8 @@ _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P
 _TITLE_KEY = re.compile(r"^(?:标题|名称|文件名称|题目)[:：|｜]?")
 # A portal's date widget the title line was joined to ('2019年12月3日星期二某委2025年度…报告').
 _TITLE_DATE = re.compile(rf"^{YEAR}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天])?")
+# A portal's tag in brackets before the title ('【文稿解读】某街道…', '【工作总结】…'): no part of any name.
+_TITLE_TAG = re.compile(r"^【[^】]{1,8}】")
 _TITLE_QUOTES = "“”\"'《》「」『』【】"
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
 _PERIOD = re.compile(rf"({YEAR})\s*年\s*0?1\s*月\s*0?1\s*日")
@@ -90,7 +92,7 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     title without a year ('某街道政府信息公开工作年度报告') gives the agency alone."""
     if not title:
         return None, None
-    text = _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title)))
+    text = _TITLE_TAG.sub("", _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title))))
     for pattern in (_TITLEYEAR_FIRST, _TITLE_ABOUT, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):

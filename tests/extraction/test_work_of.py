@@ -101,6 +101,8 @@ def test_title_grammar_of_about_and_no_year() -> None:
     assert not plausible_agency(agency)
     assert parse_title("考溪乡人民政府信息公开工作年度报告") == ("考溪乡人民政府", None)
     assert parse_title("青枫街道政府信息公开工作年度报告") == ("青枫街道", None)
+    # a portal's tag in brackets before the title is no part of the name
+    assert parse_title("【文稿解读】青枫街道办事处2020年政府信息公开工作年度报告") == ("青枫街道办事处", 2020)
 
 
 def test_a_street_is_its_office_however_named() -> None:
