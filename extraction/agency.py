@@ -72,6 +72,8 @@ def normalise(agency: str | None) -> AgencyKey | None:
     if not names:
         return AgencyKey("", expand(rest))
     last = names[-1]
+    if last.endswith(("街道", "街")) and rest in ("", "政府", "人民政府", "办事处", "办"):
+        return AgencyKey(last, "办事处")  # a 街道's body is its 办事处, however a page calls it
     if not _ZONE.search(last) and len(last) > 2:
         last = _COUNTY_SUFFIX.sub("", last)
     return AgencyKey(last, expand(rest) if rest else "人民政府")

@@ -39,6 +39,8 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 _SUBJECT = re.compile(
     rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
     r"(?P<who>[^，,。；;：:、《》“”\s\d]{2,30}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{0,12}?(?:办事处|人民政府|政府))?)"
+    # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
+    r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
     # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到依申请公开…'
@@ -65,10 +67,12 @@ def agency_before(text: str) -> str | None:
 
 # Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
 _INTERNAL_OFFICE = re.compile(
-    r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
+    # the desk of the body's disclosure work: '某乡信息公开领导小组办公室', '某镇政府信息公开领导小组办公室'
+    r"(?:(?:(?<!人民)政府)?(?:信息公开|政务公开|政府信息公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
+    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
-_CONTACT_CUT = re.compile(r"(?:联系|咨询|反映|查询|索取|申请).*$")
+_CONTACT_CUT = re.compile(r"(?:联系|联络|咨询|反映|查询|索取|申请).*$")
 # The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
 # ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
 _PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
@@ -175,7 +179,7 @@ def subject_agency(head: str) -> str | None:
     ('东漖街道坚持…', '合江县认真贯彻…': the government of the place tells its year); a place's party
     committee and government together give the government ('某街道党工委、办事处' → 某街道办事处, '某镇党委、
     政府' → 某镇人民政府); never the words for a whole place ('全县')."""
-    m = _SUBJECT.search(head)
+    m = _SUBJECT.search(_ASIDE.sub("", head))  # '某高新区（某城）管委会办公室…': the aside is no part of the name
     if not m:
         return None
     who = m.group("who")

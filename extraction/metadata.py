@@ -16,6 +16,11 @@ YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息公开)"
 # (A title wrapped after its year may lose the 年: '某局2022' / '政府信息公开工作年度报告'.)
 _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}")
+# "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
+# (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').
+_TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}[^，,。的]{{0,6}}(?:年度报告|工作报告|年报)$")
+# "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
+_TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 _TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*年度?\s*(?P<agency>.+?){_REPORT_WORDS}")
 # "某局政府信息公开工作年度报告（2023年度）": the year after the report's name, in brackets.
 _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P<year>{YEAR})\s*年度?[）)\]】]$")
@@ -24,6 +29,8 @@ _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P
 _TITLE_KEY = re.compile(r"^(?:标题|名称|文件名称|题目)[:：|｜]?")
 # A portal's date widget the title line was joined to ('2019年12月3日星期二某委2025年度…报告').
 _TITLE_DATE = re.compile(rf"^{YEAR}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天])?")
+# A portal's tag in brackets before the title ('【文稿解读】某街道…', '【工作总结】…'): no part of any name.
+_TITLE_TAG = re.compile(r"^【[^】]{1,8}】")
 _TITLE_QUOTES = "“”\"'《》「」『』【】"
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
 _PERIOD = re.compile(rf"({YEAR})\s*年\s*0?1\s*月\s*0?1\s*日")
@@ -81,14 +88,21 @@ def _cn_number(text: str) -> int:
 
 
 def parse_title(title: str | None) -> tuple[str | None, int | None]:
-    """(agency, year) from a report title such as '临淄区工业和信息化局2024年政府信息公开工作年度报告'."""
+    """(agency, year) from a report title such as '临淄区工业和信息化局2024年政府信息公开工作年度报告'; a
+    title without a year ('某街道政府信息公开工作年度报告') gives the agency alone."""
     if not title:
         return None, None
-    text = _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title)))
-    for pattern in (_TITLEYEAR_FIRST, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
+    text = _TITLE_TAG.sub("", _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title))))
+    for pattern in (_TITLEYEAR_FIRST, _TITLE_ABOUT, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):
             return m.group("agency").strip(_TITLE_QUOTES) or None, int(m.group("year"))
+    m = _TITLE_NO_YEAR.match(text)
+    if m:
+        agency = m.group("agency").strip(_TITLE_QUOTES)
+        if m.group("gov") and agency.endswith("人民"):
+            agency += "政府"  # '某乡人民政府信息公开…': the government, not 政府信息公开 ('某镇政府信息公开…': the place)
+        return agency or None, None
     return None, None
 
 

@@ -16,6 +16,7 @@ from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compi
                                        government_of, subject_agency)
 from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
+from nianbao.extraction.work_of import work_named
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
 _GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
@@ -124,6 +125,27 @@ def _metadata_pairs(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_BULLET = re.compile(r"^[\s•·●▪\-*]+")
+
+
+def _keys_over_values(lines: list[str]) -> list[str]:
+    """``lines`` with a key printed alone on its line ('• 发布机构', next line '某局') joined to its value."""
+    flat = [ln for text in lines for ln in text.splitlines()] if any("\n" in t for t in lines) else lines
+    out: list[str] = []
+    k = 0
+    while k < len(flat):
+        key = re.sub(r"\s+", "", _BULLET.sub("", flat[k])).rstrip(":：")
+        value = _BULLET.sub("", flat[k + 1]).strip() if k + 1 < len(flat) else ""
+        if (key in _META_KEYS and value and not _META_KEY.search(value)
+                and re.sub(r"\s+", "", value).rstrip(":：") not in _META_KEYS):
+            out.append(f"{key}：{value}")
+            k += 2
+            continue
+        out.append(flat[k])
+        k += 1
+    return out
+
+
 def metadata_block(doc: Document) -> list[Statement]:
     """What a portal's metadata block states (索引号 · 发布机构 · 发文机关 · 成文日期 · 发布日期 · 来源 ·
     标题), read from the first screen of the document's blocks: lines, 'key：value' runs, table cells."""
@@ -138,7 +160,7 @@ def metadata_block(doc: Document) -> list[Statement]:
         else:
             lines.append(block.text)
     out: list[Statement] = []
-    for line in lines:
+    for line in _keys_over_values(lines):
         line = re.sub(r"\|\s*([^|:：]{2,6})\s*\|\s*", lambda m: f"  {m.group(1)}：" if re.sub(r"\s+", "", m.group(1)) in _META_KEYS else m.group(0), line)
         for key, value in _metadata_pairs(line):
             kind = _META_KEYS.get(key)
@@ -185,6 +207,8 @@ def _strip_year(agency: str | None) -> str | None:
     return re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
 
 
+# A qualifier in brackets after a body's name that is no second name: '某镇政府（机关）信息公开年度报告'.
+_QUALIFIER = re.compile(r"[（(](?:机关|本级|本机关|机关本级)[）)]")
 # How a lead sentence about the report opens.
 _LEAD = re.compile(r"^\s*(?:现发布|现公布|现将|现向社会|特向社会|根据|依据|按照|依照)")
 _HEAD_LINE = re.compile(rf"^(?P<agency>[^\s，,。；;：:、《》“”]{{2,40}}?)?\s*(?:(?P<year>{YEAR})\s*年?度?)?$")
@@ -250,11 +274,15 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
                 out.append(Statement("agency", _strip_year(agency), "metadata_block"))
             if year:
                 out.append(Statement("year", str(year), "metadata_block"))
-    head = _join_spaced(text[:3000])
+    head = _QUALIFIER.sub("", _join_spaced(text[:3000]))
     for agency, year, _ in stated_report(head)[:3]:
         if agency:
             out.append(Statement("agency", agency, "preamble"))
         out.append(Statement("year", str(year), "preamble"))
+    for agency, work_year, _ in work_named(head)[:2]:  # the body whose year's work the preamble names
+        out.append(Statement("agency", agency, "preamble"))
+        if work_year:
+            out.append(Statement("year", str(work_year), "preamble"))
     for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
         out.append(Statement("agency", government_of(agency, head, subject_agency(head)), "preamble"))
     banner = _banner(doc)

@@ -64,7 +64,7 @@ PAGES = {
         "本报告由青岭旗白音苏木党政综合办公室编制。" + _PERIOD.format(y=2025) + "\n一、总体情况\n" + _ITEMS,
         "青岭旗白音苏木", 2025, "preamble"),
     "a contact naming a township by its place alone": (
-        "全文包括青岭旗梅坞镇政府信息公开总体情况等六个部分。" + _PERIOD.format(y=2025) + "如对本年度报告有疑问，请与青岭旗梅坞镇"
+        "全文包括总体情况等六个部分。" + _PERIOD.format(y=2025) + "如对本年度报告有疑问，请与青岭旗梅坞镇"
         "联系（电话：0482-5550006）。\n一、总体情况\n" + _ITEMS, "青岭旗梅坞镇", 2025, "contact"),
 }
 

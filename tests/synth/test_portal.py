@@ -134,8 +134,10 @@ def test_a_lead_paragraph_page_cut_after_its_points_is_a_partial_report(tmp_path
 
 def test_page_shapes_of_later_rounds(tmp_path: Path) -> None:
     """Each of ``WILD_KINDS`` at volume: a banner naming the body a preamble calls by a generic place, the
-    year inside the report's name, a township naming itself only in its requests sentence — nianbao reads
-    the true agency and year and takes each page for a report."""
+    year inside the report's name, a township naming itself only in its requests sentence; and round 7's
+    classes — a preamble naming the body's year of disclosure work, a disclosure leading group's office as
+    the desk, titles with 关于 or no year, a metadata key above its value, the body's work as the overview's
+    subject — nianbao reads the true agency and year and takes each page for a report."""
     misses, seen = [], {k: 0 for k in WILD_KINDS}
     for i in range(150):
         rep = sample_report("wild", i, "txt", 0.0)

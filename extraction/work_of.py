@@ -1,0 +1,83 @@
+"""The body a preamble names as the owner of the year's disclosure work, where the sentence names the work
+rather than the report: '在认真总结2020年某镇政府信息公开工作的基础上，编制了此报告', '结合2019年度某局的政府
+信息公开工作情况编制而成', '结合某税务局（以下简称…）政府信息公开工作有关统计数据撰写', '全文包括某苏木人民政府
+信息公开总体情况…', '现将某苏木人民政府2021年度政府信息公开总体情况…公开如下', '特向社会公布2022年度某局政府
+信息公开工作情况', '特向社会公开2021年度由某街道编制的政府信息公开年度报告'.
+
+Each gives (agency, year or None, position); the agency must be a plausible body (place names and a
+body, or a place alone), else the sentence names none — a generic zone ('高新区') or the words for a whole
+place ('全县') never do."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
+from nianbao.extraction.metadata import YEAR, plausible_agency
+
+_NAME = r"[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?"
+
+
+def _year_opt(group: str) -> str:
+    """An optional year, its 年 perhaps left out ('公布2025某局…'), captured as ``group``."""
+    return rf"(?:(?P<{group}>{YEAR})\s*(?:年度?)?\s*)?"
+
+
+_WORK = r"(?P<gov>政府)?(?:信息公开|政务公开|政务信息公开)"
+# 总结/结合/以及/公布/现将 … [YEAR] NAME [的] [YEAR] 政府信息公开 [工作] 情况/实际/的基础上/有关统计数据.
+_WORK_OF = re.compile(
+    rf"(?:总结|结合|汇总|以及|向社会公布|现公布|特公布|现发布|现将|特将)(?:了)?\s*{_year_opt('y1')}"
+    rf"(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
+    r"(?:开展|总体|主要)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
+)
+# 全文包括/包含/由 NAME [YEAR] 政府信息公开 总体情况: the outline sentence names whose work it reports.
+_CONTENTS = re.compile(
+    rf"全文(?:包括|包含|由)\s*(?P<agency>{_NAME}{ALIAS}?)\s*{_year_opt('y1')}{_WORK}\s*(?:工作)?\s*(?:的)?总体情况"
+)
+# '由某街道编制的政府信息公开年度报告': the body that compiled the report, said inside the report's name.
+_COMPILED_OF = re.compile(
+    r"由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
+)
+# A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name.
+_GENERIC_ZONE = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区$")
+# The words for a whole place or for the page's own body: '全县', '各乡镇', '本局'.
+_NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
+
+
+def _name(raw: str, gov: str | None) -> str | None:
+    """The body ``raw`` names, with 政府 put back where the report's words took it ('某县人民' + 政府信息公开); a
+    place named alone stays the place ('某镇' + 政府信息公开: 某镇政府 or 某镇, the page does not say)."""
+    name = re.sub(r"\s+", "", raw)
+    if _NOT_A_NAME.match(name):
+        return None
+    if gov and name.endswith("人民"):  # '某县人民' + 政府信息公开; '某镇' + 政府信息公开 is the place
+        name += "政府"
+    found = agency_before(name)
+    if not found or _GENERIC_ZONE.match(re.sub(r"(?:人民)?政府$", "", found)):
+        return None
+    return found
+
+
+def _year(m: re.Match[str], *groups: str) -> int | None:
+    for g in groups:
+        if m.group(g):
+            return int(m.group(g))
+    return None
+
+
+def work_named(text: str) -> list[tuple[str, int | None, int]]:
+    """(agency, year, position) of each sentence that names the body whose disclosure work the report tells."""
+    out: list[tuple[str, int | None, int]] = []
+    for m in _WORK_OF.finditer(text):
+        name = _name(m.group("agency"), m.group("gov"))
+        if name:
+            out.append((name, _year(m, "y1", "y2"), m.start()))
+    for m in _CONTENTS.finditer(text):
+        name = _name(m.group("agency"), m.group("gov"))
+        if name:
+            out.append((name, _year(m, "y1"), m.start()))
+    for m in _COMPILED_OF.finditer(text):
+        name = clean_agency(m.group("agency"))
+        if plausible_agency(name, place_only=True) and not _GENERIC_ZONE.match(name) and not _NOT_A_NAME.match(name):
+            out.append((name, None, m.start()))
+    return sorted(out, key=lambda x: x[2])
