@@ -133,6 +133,9 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
         if RESPECTIVELY.search(text) else {}
     for i, m in enumerate(ctx.mentions):
         if m.unit is None:
+            lost = _lost_unit(ctx, i, paragraph)
+            if lost is not None:
+                out.append(lost)
             continue
         if i in paired:
             out.append(paired[i])
@@ -168,6 +171,19 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
         fig.section = section
         fig.subject = _subject(ctx, fig)
     return sorted(out, key=lambda f: (f.start or 0))
+
+
+def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
+    """A whole count whose unit the page lost, where the words before it name its figure (``rules.LOST_UNIT_RULES``)."""
+    m = ctx.mentions[i]
+    if m.approx or not isinstance(m.value, int) or not R.LOST_UNIT_NEXT.match(ctx.text, m.end):
+        return None
+    _, left = ctx.left(i)
+    for fid, pattern in R.LOST_UNIT_RULES:
+        hit = pattern.search(left)
+        if hit is not None:
+            return make_figure(fid, m, paragraph, scope=_group(hit, "scope"), note="the page lost the unit")
+    return None
 
 
 def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:

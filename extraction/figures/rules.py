@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
          topic="requests"),
     Rule(figure("requests.carried_forward"), _COUNT,
          after=_re(r"^\s*(?:为|是|系|需)?(?:结转|转结|转)(?:至|到|入)?(?:下一?年|\d{4}年)"), topic="requests"),
-    Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:办理完毕|已全部办结|全部办结)\s*$"), topic="requests",
+    Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:办理完毕|办理完成|处理完毕|处理完成|已全部办结|全部办结)\s*$"), topic="requests",
          scope="办结"),
     Rule(figure("requests.completed"), _COUNT, before=_re(r"(?:已经?|予以|作出|依法)(?P<scope>答复)\s*$"),
          topic="requests"),
@@ -153,6 +153,8 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("litigation.cases"), _CASES, before=_re(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼)\s*$")),
     Rule(figure("review.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政复议")),
     Rule(figure("litigation.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政诉讼")),
+    # "1宗复议后诉讼": the suit brought after a review, without the word 行政.
+    Rule(figure("litigation.cases"), _CASES, after=_re(r"^\s*(?:经)?复议后(?:提起)?诉讼")),
     # --- proposals (人大代表建议, 政协委员提案) ---------------------------------------------------
     # A count of both together ("人大代表建议和政协委员提案32件") is neither.
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"(?:人大|代表)[^，。；]*?建议(?:共计|共)?\s*$"),
@@ -182,6 +184,10 @@ RULES: tuple[Rule, ...] = (
     # The verb before the documents it explains: "发布解读重要政策文件10篇".
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:发布|开展|推出)?解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
+    # The forms of interpretation listed: "推出解读文章、图解、短视频等80余篇".
+    Rule(figure("interpretation.items"), _ITEMS,
+         before=_re(r"(?:发布|发表|推出|制作|编发)解读(?:材料|稿件|文章|信息)?、[^，。；\d]{0,16}?等(?:形式)?(?:共)?\s*$"),
+         unless=_re(r"[及和与]解读|解读[及和与]")),
     Rule(figure("interpretation.items"), _ITEMS, after=_re(r"^[^，。；\d]*?文件[^，。；\d]*?进行解读")),
     # --- problems rectified -----------------------------------------------------------------------
     Rule(figure("problems.rectified"), _units("个", "处", "项", "条", "件"), before=_re(r"整改(?:问题)?\s*$")),
@@ -211,6 +217,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# A count whose unit the page lost, run into the next word ("收到政府信息公开申请87分别为…", "收到行政复议11收到…"):
+# read only after the strongest words of its figure, and only where a word (no unit, no date) follows it.
+LOST_UNIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (figure("requests.received"), _re(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；,;]*?{_APPLICATION}{_TOTAL}\s*$")),
+    (figure("review.cases"), _re(r"(?:收到|受理|发生|被申请)行政复议(?:案件)?(?:共)?\s*$")),
+    (figure("litigation.cases"), _re(r"(?:收到|发生|被提起)行政诉讼(?:案件)?(?:共)?\s*$")),
+)
+LOST_UNIT_NEXT = _re(r"[\u4e00-\u9fff](?<![年月日号时届期万亿])")
+
+
 @dataclass(frozen=True)
 class PartRule:
     """A part of the figure just before it in the same sentence: "代表建议3件（主办3件）", "3件，其中1件被纠正"."""
@@ -227,13 +243,21 @@ PARTS: tuple[PartRule, ...] = (
     # "其中2宗维持原答复，1宗结果纠正": the later parts of the list need no 其中 of their own (grammar._part).
     PartRule((figure("review.cases"), figure("litigation.cases")), _re(r"^\s*(?:其中)?\s*$"),
              _re(r"^\s*(?:被|结果|予以)?(?P<q>纠正|维持|撤销|驳回)"), needs_then="其中"),
+    # "复议6件，5件结果维持，1件结果纠正", "复议2件，结果维持2件": the word 结果 (or 被) makes it an outcome, no 其中 needed.
+    PartRule((figure("review.cases"), figure("litigation.cases")), _re(r"^\s*$"),
+             _re(r"^\s*(?:结果|被)(?P<q>纠正|维持|撤销|驳回)")),
+    PartRule((figure("review.cases"), figure("litigation.cases")),
+             _re(r"^\s*(?:其中)?\s*(?:结果(?:为|是)?|被)(?P<q>纠正|维持|撤销|驳回)(?:原(?:答复|决定|行政行为))?\s*$")),
 )
 
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
-_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载|转发)"
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文)(?:数量|总数|数)?" + _TOTAL
+# The verbs of publishing: 发送 / 发稿 / 刊登 / 刊播 / 播发 (a post, a story, a broadcast). Not 公示: "公示信息"
+# is as often a kind of information ("…办理公示信息1条") as a verb.
+_PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载|转发|发送|发稿|刊登|刊播|播发)"
+PUBLISH = _PUBLISH
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯)(?:数量|总数|数)?" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
 PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$")
@@ -256,6 +280,9 @@ OPENING_CHANNEL = _re(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|�
 PROACTIVE_WHOLE = _re(r"(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局"
                       r"|等(?:各类|各项|多类|多方面|方面|相关|类|类别|内容|政务|政府|主动公开|公开)?的?"
                       r"|等[^、，。；]{0,12}的)$")  # "…等群众关心关注的信息": a description, no category
+# The form of a post (and the channel named as its object) is no kind of information: "推送图文信息",
+# "推送微信文章", "发布视频类信息".
+PROACTIVE_FORM = _re(r"^(?:各类|原创)?(?:图文|图片|文字|音视频|视频|短视频|微信|微博)类?$")
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
@@ -277,17 +304,19 @@ PROACTIVE_NOUN_AFTER = _re(r"^\s*(?:各类)?(?:政府|政务)?(?:信息|稿件|�
 # A kind of work before the verb in a breakdown: "其中部门工作公开信息78条".
 PROACTIVE_KIND = _re(r"^\s*其中[，,:：]?\s*[\u4e00-\u9fff]{2,8}(?:工作|类|领域)(?:公开|发布)")
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("short_video", _re(r"(?:微信)?视频号|短视频|抖音(?:公众号|号|账号)?")),  # first: 微信视频号 is a short-video account
+    ("short_video", _re(r"(?:微信)?视频号|短视频|(?:抖音|快手)(?:公众号|号|账号|平台)?")),  # first: 微信视频号 is a short-video account
+    # An account on a news platform is new media, before 公众号 reads it as wechat ("今日头条公众号").
+    ("new_media", _re(r"(?:今日)?头条(?:公众号|号|账号|平台)|今日头条|(?:百家|澎湃|人民|企鹅|网易|搜狐|大鱼|央视频)号")),
     ("wechat", _re(r"微信|公众号")),
     ("weibo", _re(r"微博")),
     ("new_media", _re(r"新媒体|两微")),
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
     # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.
-    ("website", _re(r"网站|栏目|专栏|政府网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线)网(?![络民格点上友办签信])")),
+    ("website", _re(r"网站|栏目|专栏|政府网|政务外网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线)网(?![络民格点上友办签信])")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
-    ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏")),
+    ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|档案馆|图书馆")),
 )
 NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))
 # An account's or site's name in quotes before the kind of channel it is: "“番禺政府网”微信公众号" is a
@@ -295,11 +324,16 @@ NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))
 ACCOUNT_NAME = _re(r"[“\"][^”\"，。；]{1,24}[”\"](?=\s*(?:官方|政务)?(?:微信|微博|公众号|抖音|快手|视频号|头条|网站|客户端|APP|App|平台|专栏|栏目))")
 # A column of the website named by its content ("钦北要闻栏目"), and the agency's own column ("本局栏目").
 NAMED_COLUMN = _re(r"[\u4e00-\u9fff“”]{2,12}(?:栏目|专栏)")
-OWN_COLUMN = _re(r"^(?:在|通过)?(?:[^栏专]*?(?:本|我)[局委办镇乡]|[^栏专]*?(?:政务公开|信息公开))")
+OWN_COLUMN = _re(r"^(?:在|通过)?(?:[^栏专]*?(?:本|我)[局委办镇乡]|[^栏专]*?(?:政务公开|信息公开))"
+                 r"|(?:网站|政府网|门户网站)[^栏专]{1,10}?(?:局|委|办|中心|镇|乡|街道|所)(?:栏目|专栏)$")
+
+# What a statement of none may say did not happen: "未引发…行政复议或行政诉讼", "无因…产生行政复议".
+_EVENT = r"因|发生|收到|接到|受理|引发|产生|出现|被提起|涉及"
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
-             _re(r"(?:未|无|没有)有?(?:向[^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)|未发生[^，。；]{0,16}?收费"), "元"),
+             _re(r"(?:未|无|没有)有?(?:因[^，。；]{0,12}?)?(?:向[^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)"
+                 r"|未发生[^，。；]{0,16}?收费|(?:公开|申请)[^，。；]{0,4}?(?:没有|未|无)(?:任何)?收费"), "元"),
     ZeroRule(figure("requests.received"), _re(rf"(?:未|没有)(?P<scope>收到|接收|受理)(?:过)?(?:任何)?{_APPLICATION}")),
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
     # not "未收到行政许可申请".
@@ -311,13 +345,13 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
     # "无结转下年度继续办理件", "没有转入下一年度办理的申请".
     ZeroRule(figure("requests.carried_forward"),
              _re(r"(?:无|没有|未有)(?:需要?)?(?:办件|申请件|申请|件)?(?:结转|转结|转入|转|顺延)(?:至|到)?(?:下一?年|\d{4}年)")),
-    ZeroRule(figure("review.cases"), _re(r"(?:未|没有)(?:因|发生|收到|接到|受理)[^，。；]{0,24}?行政复议(?!被纠|败诉)")),
-    ZeroRule(figure("litigation.cases"), _re(r"(?:未|没有)(?:因|发生|收到|接到)[^，。；]{0,24}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("review.cases"), _re(rf"(?:未|没有)(?:{_EVENT})[^，。；]{{0,24}}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), _re(rf"(?:未|没有)(?:{_EVENT})[^，。；]{{0,24}}?行政诉讼(?!被纠|败诉)")),
     ZeroRule(figure("review.cases"), _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
     # "无复议、诉讼情况", and the other order: "无诉讼复议情况".
     ZeroRule(figure("litigation.cases"),
              _re(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?"
-                 r"(?:(?:行政)?复议[、和及与]{1,2}(?:行政)?诉讼|(?:行政)?诉讼[、和及与]{0,2}(?:行政)?复议)")),
+                 r"(?:(?:行政)?复议(?:[、和及与或]{1,2}|[，,](?:被)?提起)(?:行政)?诉讼|(?:行政)?诉讼[、和及与或]{0,2}(?:行政)?复议)")),
     # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
     ZeroRule(figure("review.cases"), _re(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
     ZeroRule(figure("litigation.cases"), _re(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),
