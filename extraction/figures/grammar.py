@@ -115,8 +115,14 @@ def _level(ctx: Context, i: int, fid: str) -> str | None:
     if fid not in R.LEVELLED:
         return None
     start = ctx.mentions[i].start
-    levels = list(R.LEVEL.finditer(ctx.text, ctx.sentence_start(start), start))
-    return levels[-1].group("level") if levels else None
+    sentence = ctx.sentence_start(start)
+    levels = list(R.LEVEL.finditer(ctx.text, sentence, start))
+    # A split names two levels, or a level's count of both broken down ("市级建议提案16件（人大建议12件…）");
+    # "承办市级人大代表建议5件、政协提案16件" is of one level, no qualifier.
+    end = min([p for p in (ctx.text.find(ch, start) for ch in SENTENCE_END) if p >= 0] or [len(ctx.text)])
+    named = {hit.group("level") for hit in R.LEVEL.finditer(ctx.text, sentence, end)}
+    split = len(named) > 1 or R.LEVEL_SUBTOTAL.search(ctx.text, sentence, start) is not None
+    return levels[-1].group("level") if levels and split else None
 
 
 def _session(ctx: Context, i: int) -> str | None:

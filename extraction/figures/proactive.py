@@ -72,10 +72,12 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
     stock = _stock(ctx, left, start, m, paragraph, figures)
     if stock is not None:
         return stock
+    if R.PROACTIVE_SUM.match(left):
+        return _sum(ctx, i, start, paragraph)
     qualifier = None
     hit = R.PROACTIVE.search(left) or R.PROACTIVE_LISTED.search(left)
     if hit is not None:
-        kinds = hit.group("object").strip()
+        kinds = (hit.groupdict().get("object") or hit.groupdict().get("object2") or "").strip()
         if (not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left)
                 and not R.PROACTIVE_FORM.match(kinds)):
             return None  # one category of information
@@ -207,8 +209,26 @@ def _listed_kinds_part(kinds: str, left: str, value: float, figures: list[Figure
 
 def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
     """A count after 其中 / 包括 that names no channel, after a count of information in the same sentence, is
-    one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"."""
-    if not R.PART_OPENING.match(left):
-        return False
+    one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"; so is a later
+    count of the list 其中 opened ("…234条，其中约稿信息2条、图解信息2条，政务公开主动公开信息21条")."""
     sentence = ctx.sentence_start(start)
-    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+    if R.PART_OPENING.match(left):
+        return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+    then = ctx.text.rfind("其中", sentence, start)
+    # Not the year's count after a stock ("累计主动公开…5928条，其中，本年度新增…2110条" is the year's total).
+    if then < 0 or any(f.qualifier == "累计" and sentence <= (f.start or 0) < then for f in figures):
+        return False
+    return any(n.unit in R.PROACTIVE_UNITS and sentence <= n.start and n.end <= then for n in ctx.mentions)
+
+
+def _sum(ctx: Context, i: int, start: int, paragraph: int | None) -> Figure | None:
+    """The sum of the counts of information listed before it in the sentence ("…领域信息5条，水利领域信息81条，
+    合计共221条"): the channel the sentence names before the first of them, else the total."""
+    m = ctx.mentions[i]
+    sentence = ctx.sentence_start(start)
+    listed = [n for n in ctx.mentions[:i] if n.unit == m.unit and n.start >= sentence]
+    if len(listed) < 2 or sum(n.value for n in listed) > m.value:
+        return None
+    channel = _named_channel(R.COLUMN.sub("", ctx.text[sentence:listed[0].start]))
+    fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
+    return make_figure(R.figure(fid), m, paragraph)

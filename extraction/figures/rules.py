@@ -59,7 +59,7 @@ _ITEMS = _units("条", "篇", "件", "项", "期", "份")
 # 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
 _APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?"
                 r"|(?<!依)申请公开(?:政府信息|信息)?)")  # "收到申请公开21条"
-_TOTAL = r"(?:共计|共|合计|总计|累计)?"
+_TOTAL = r"(?:共计|共有|共|合计|总计|累计)?"
 # A way applications came is a part of them, not their count: "当面申请2件", "受理路径为网上申请16件".
 _BY_CHANNEL = re.compile(r"(?:当面|现场|网上|网络|在线|线上|线下|信函|来信|邮寄|传真|电子邮件|邮件|电话|政府网站)(?:提出|提交)?(?:的)?申请(?:数|件)?\s*$")
 _AMOUNT = r"(?:件|事项|信件|情况)?(?:总数|数量|数)?(?:为)?"  # "依申请公开件1件", "…数量共计0条", "…申请总数1件"
@@ -77,10 +77,13 @@ SCOPE_RECEIVED = ("收到", "接收", "受理", "接到", "办理", "处理")  #
 SCOPE_WITH_CARRIED = ("共需办理", "含上年结转")
 SCOPE_COMPLETED = "办结"
 
+# The replies to suggestions or proposals counted as them: "人大建议答复16件", "政协提案办理答复件6件".
+_REPLIED = r"(?:办理)?(?:答复|复文)?件?"
+
 RULES: tuple[Rule, ...] = (
     # --- requests (依申请公开) ---------------------------------------------------------------
     Rule(figure("requests.carried_over"), _COUNT,
-         before=_re(r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?\s*$")),
+         before=_re(r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?(?:数量|数)?(?:为)?\s*$")),
     Rule(figure("requests.carried_forward"), _COUNT,
          before=_re(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), _REQUESTS,
@@ -112,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.received"), _REQUESTS,
          before=_re(r"^\s*(?:(?:我|本)[\u4e00-\u9fff]{1,3}?)?(?:全年|本年度?)?共?依申请(?:信息)?公开(?:申请|政府信息)?(?:共计|共|合计)?\s*$")),
     Rule(figure("requests.received"), _COUNT, before=_re(r"(?P<scope>共需办理)\s*$"), topic="requests"),
-    Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?P<scope>办结)(?:{_APPLICATION}件?)?\s*$"),
+    Rule(figure("requests.completed"), _COUNT, before=_re(rf"(?<![未没])(?P<scope>办结)(?:{_APPLICATION}件?)?\s*$"),
          topic="requests"),
     # "答复依申请公开政府信息39件", "答复政府信息公开申请98件".
     Rule(figure("requests.completed"), _REQUESTS, before=_re(rf"(?:^|[^已])(?P<scope>答复|办结)[^，。；\d]{{0,4}}?{_APPLICATION}{_TOTAL}\s*$")),
@@ -150,17 +153,17 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("review.cases"), _CASES, before=_re(r"行政复议(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
     Rule(figure("litigation.cases"), _CASES, before=_re(r"行政诉讼(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
     # "未经复议直接起诉1件": a suit without review first.
-    Rule(figure("litigation.cases"), _CASES, before=_re(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼)\s*$")),
+    Rule(figure("litigation.cases"), _CASES, before=_re(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼|诉讼)\s*$")),
     Rule(figure("review.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政复议")),
     Rule(figure("litigation.cases"), _CASES, after=_re(r"^[^，。；\d]{0,16}行政诉讼")),
     # "1宗复议后诉讼": the suit brought after a review, without the word 行政.
     Rule(figure("litigation.cases"), _CASES, after=_re(r"^\s*(?:经)?复议后(?:提起)?诉讼")),
     # --- proposals (人大代表建议, 政协委员提案) ---------------------------------------------------
     # A count of both together ("人大代表建议和政协委员提案32件") is neither.
-    Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"(?:人大|代表)[^，。；]*?建议(?:共计|共)?\s*$"),
-         unless=_re(r"提案(?:和|及|与|、)?[^，。；]{0,8}建议(?:共计|共)?\s*$")),
-    Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"(?:政协|委员)[^，。；]*?提案(?:共计|共)?\s*$"),
-         unless=_re(r"建议(?:和|及|与|、)?[^，。；]{0,8}提案(?:共计|共)?\s*$")),
+    Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(rf"(?:人大|代表)[^，。；]*?建议{_REPLIED}(?:共计|共)?\s*$"),
+         unless=_re(rf"提案(?:和|及|与|、)?[^，。；]{{0,8}}建议{_REPLIED}(?:共计|共)?\s*$")),
+    Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(rf"(?:政协|委员)[^，。；]*?提案{_REPLIED}(?:共计|共)?\s*$"),
+         unless=_re(rf"建议(?:和|及|与|、)?[^，。；]{{0,8}}提案{_REPLIED}(?:共计|共)?\s*$")),
     Rule(figure("proposals.npc_suggestions"), _COUNT, before=_re(r"人大|代表"), after=_re(r"^(?:人大代表|代表)?建议")),
     Rule(figure("proposals.cppcc_proposals"), _COUNT, before=_re(r"政协|委员"), after=_re(r"^(?:政协委员|委员)?提案")),
     # --- fees ------------------------------------------------------------------------------------
@@ -170,6 +173,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("training.sessions"), _SESSIONS, before=_re(r"培训(?:会|班)?\s*$")),
     Rule(figure("training.sessions"), _SESSIONS, after=_re(r"^[^，。；\d]{0,10}培训")),
     Rule(figure("training.participants"), _PEOPLE, before=_re(r"培训|参训|覆盖")),
+    Rule(figure("training.participants"), _PEOPLE, after=_re(r"^(?:干部|工作人员|人员|信息员)?[^，。；\d]{0,12}(?:参加|开展|参与)[^，。；\d]{0,12}培训")),
     # --- the public's questions, the press, policy interpretation --------------------------------
     Rule(figure("hotline.cases"), _units("件", "个", "起", "次", "单"), before=_re(r"12345(?:(?!留言)[^，。；])*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"),
@@ -180,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("interpretation.items"), _ITEMS,
          before=_re(r"(?:解读|图解)(?:材料|稿件|文章|信息|件)?(?:发布|公开数|公开)?\s*$"),
          unless=_re(r"[及和与]解读(?:材料|信息)?\s*$|解读[及和与]")),
-    Rule(figure("interpretation.items"), _units("次"), before=_re(r"解读(?:材料|稿件|文章|信息)\s*$")),
+    Rule(figure("interpretation.items"), _units("次"), before=_re(r"解读(?:材料|稿件|文章|信息)\s*$|开展(?:政策)?解读\s*$")),
     # The verb before the documents it explains: "发布解读重要政策文件10篇".
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"(?:发布|开展|推出)?解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),
     Rule(figure("interpretation.items"), _ITEMS, before=_re(r"解读类信息(?:发布)?\s*$")),
@@ -198,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("consultations.held"), _CALLS,
          before=_re(r"(?:意见征集|征集意见|征求意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?"
                     r"(?:并(?:公布|发布|反馈)[^，。；\d]{0,6})?(?:共)?\s*$")),
-    Rule(figure("consultations.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
+    Rule(figure("consultations.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,10}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
     Rule(figure("interviews.held"), _CALLS, before=_re(r"(?:在线访谈|网上访谈|访谈节目)[”\"]?(?:活动|节目)?(?:共)?\s*$")),
     Rule(figure("interviews.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:在线访谈|网上访谈)")),
     # "政府公报出刊24期": the verb of printing may stand between.
@@ -207,6 +211,9 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
                     r"(?:在线)?(?:留言|来信|咨询|信件|提问|信访件|信访事项|来电)(?:共)?\s*$"), unless=_re(r"申请")),
+    Rule(figure("messages.count"), _units("条", "件", "个", "封"),
+         before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复)[^，。；\d]{0,4}信箱[^，。；\d]{0,8}?(?:留言|来信|信件)(?:共)?\s*$"),
+         unless=_re(r"申请")),
     # "咨询信箱答复信息8条": the mailbox before the verb.
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?:信箱|留言板|留言区)(?P<scope>答复|回复|办理|受理|收到)(?:信息|留言|来信|咨询|信件)?(?:共)?\s*$"),
@@ -247,7 +254,7 @@ PARTS: tuple[PartRule, ...] = (
     PartRule((figure("review.cases"), figure("litigation.cases")), _re(r"^\s*$"),
              _re(r"^\s*(?:结果|被)(?P<q>纠正|维持|撤销|驳回)")),
     PartRule((figure("review.cases"), figure("litigation.cases")),
-             _re(r"^\s*(?:其中)?\s*(?:结果(?:为|是)?|被)(?P<q>纠正|维持|撤销|驳回)(?:原(?:答复|决定|行政行为))?\s*$")),
+             _re(r"^\s*(?:其中)?\s*(?:结果(?:为|是)?|被)?(?P<q>纠正|维持|撤销|驳回)(?:原(?:答复|决定|行政行为)|结果)?\s*$")),
 )
 
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
@@ -257,10 +264,11 @@ PARTS: tuple[PartRule, ...] = (
 # is as often a kind of information ("…办理公示信息1条") as a verb.
 _PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载|转发|发送|发稿|刊登|刊播|播发)"
 PUBLISH = _PUBLISH
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯)(?:数量|总数|数)?" + _TOTAL
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|宣传报道|报道)(?:数量|总数|数)?" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
-PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$")
+PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$"
+                       r"|" + _PUBLISH + r"(?P<object2>[^，。；、]+、[^，。；]*?等)(?:内容|信息)?\s*$")
 # Three kinds or more listed and closed by 及 / 和 are everything published, 等 or not: "公开概况类信息、
 # 动态类信息…及机构信息"; not a list of document series ("泰政发、泰政办发、泰政字政策性文件").
 PROACTIVE_KINDS = _re(r"、[^、]+、.*(?:及|和|以及)[^、及和]+$")
@@ -268,6 +276,8 @@ PROACTIVE_KINDS = _re(r"、[^、]+、.*(?:及|和|以及)[^、及和]+$")
 PROACTIVE_STOCK = _re(r"^\s*(?:历年|建站以来|至今|累计至今)(?:累计)?(?:共)?(?:主动)?(?:公开|发布)?(?:政府)?(?:信息)?(?:共)?\s*$")
 # The words of a part after a whole: "…3636条，其中涉及…信息9条".
 PART_OPENING = _re(r"\s*(?:其中|包括|含)")
+# The sum of the counts listed before it in the sentence: "…领域信息5条，水利领域信息81条，合计共221条".
+PROACTIVE_SUM = _re(r"^\s*(?:合计|共计|总计)(?:共)?(?:为)?\s*$")
 # A count of kinds before the noun: "集中公开七大类48项信息共8989条" (the 48 are kinds, not items).
 PROACTIVE_KINDS_COUNTED = _re(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
 # A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
@@ -282,7 +292,7 @@ PROACTIVE_WHOLE = _re(r"(?:^|政府|政府办|办公室|各类|政务公开|政�
                       r"|等[^、，。；]{0,12}的)$")  # "…等群众关心关注的信息": a description, no category
 # The form of a post (and the channel named as its object) is no kind of information: "推送图文信息",
 # "推送微信文章", "发布视频类信息".
-PROACTIVE_FORM = _re(r"^(?:各类|原创)?(?:图文|图片|文字|音视频|视频|短视频|微信|微博)类?$")
+PROACTIVE_FORM = _re(r"^(?:各类|原创)?(?:政务)?(?:图文|图片|文字|音视频|视频|短视频|微信|微博)类?$")
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
@@ -290,7 +300,7 @@ PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请|预)" + _PUBLISH + r"[^�
 # The noun first: "我镇信息主动公开292条".
 PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量)(?:共|总数|数量)?(?:为|达)?\s*$")
 # The channel as the thing published: "共发布微博104条".
-PROACTIVE_CHANNEL_NOUN = _re(_PUBLISH + r"(?:微博|短视频|视频)(?:共)?\s*$")
+PROACTIVE_CHANNEL_NOUN = _re(_PUBLISH + r"(?:微博|微信|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
 PROACTIVE_CATEGORY = _re(r"类栏目|[其它他]+栏目|类信息栏目|领域(?:共)?(?:主动)?(?:公开|发布)|重点领域(?:政府)?信息\s*$")
 # A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
@@ -306,14 +316,14 @@ PROACTIVE_KIND = _re(r"^\s*其中[，,:：]?\s*[\u4e00-\u9fff]{2,8}(?:工作|类
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("short_video", _re(r"(?:微信)?视频号|短视频|(?:抖音|快手)(?:公众号|号|账号|平台)?")),  # first: 微信视频号 is a short-video account
     # An account on a news platform is new media, before 公众号 reads it as wechat ("今日头条公众号").
-    ("new_media", _re(r"(?:今日)?头条(?:公众号|号|账号|平台)|今日头条|(?:百家|澎湃|人民|企鹅|网易|搜狐|大鱼|央视频)号")),
+    ("new_media", _re(r"(?:今日)?头条(?:公众号|号|账号|平台)|今日头条|(?:百家|澎湃|人民|企鹅|网易|搜狐|大鱼|央视频)号|自媒体")),
     ("wechat", _re(r"微信|公众号")),
     ("weibo", _re(r"微博")),
     ("new_media", _re(r"新媒体|两微")),
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
     # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.
-    ("website", _re(r"网站|栏目|专栏|政府网|政务外网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线)网(?![络民格点上友办签信])")),
+    ("website", _re(r"网站|栏目|专栏|政府网|政务外网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线|公开)网(?![络民格点上友办签信])")),
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|档案馆|图书馆")),
@@ -328,7 +338,7 @@ OWN_COLUMN = _re(r"^(?:在|通过)?(?:[^栏专]*?(?:本|我)[局委办镇乡]|[^
                  r"|(?:网站|政府网|门户网站)[^栏专]{1,10}?(?:局|委|办|中心|镇|乡|街道|所)(?:栏目|专栏)$")
 
 # What a statement of none may say did not happen: "未引发…行政复议或行政诉讼", "无因…产生行政复议".
-_EVENT = r"因|发生|收到|接到|受理|引发|产生|出现|被提起|涉及"
+_EVENT = r"因|发生|收到|接到|受理|引发|引起|产生|出现|被提起|涉及"
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
@@ -379,6 +389,7 @@ RATE_TOPIC = "proposals"
 
 # The level of the congress a suggestion or proposal came from, where a sentence splits them by it.
 LEVEL = _re(r"(?P<level>[省市州区县]级)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
+LEVEL_SUBTOTAL = _re(r"[省市州区县]级(?:人大)?建议(?:和|及|与|、)?(?:政协)?提案")
 LEVELLED = frozenset((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")))
 
 # Figures whose kinds after 其中 are a breakdown, not counts of the figure ("解读26条，其中图片解读16篇").

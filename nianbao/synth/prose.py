@@ -210,4 +210,5 @@ def prose_numbers(rng: random.Random, level: str, values: dict[str, Any]) -> dic
     out["rv"] = values.get("t4.review.total", 0)
     out["rvu"] = values.get("t4.review.upheld", 0)
     out["rvc"] = values.get("t4.review.corrected", 0)
+    out["psum"] = out["part"] + out["part2"]  # heldout-7's: a sum after counts of kinds
     return out

@@ -137,3 +137,53 @@ def test_counts_whose_unit_the_page_lost() -> None:
 def test_interpretation_forms_listed_before_the_count() -> None:
     text = "加强政策解读，发布解读文章、图解、短视频等60余条，举办新闻发布会5场。"
     assert _full(text) == [("interpretation.items", 60, None, True), ("press.conferences", 5, None, False)]
+
+
+# 8. heldout-7's constructions (read after the freeze at e178c76, fixed after its one scoring) ---------------
+
+def test_a_sum_after_kinds_takes_the_channel_the_sentence_opens_with() -> None:
+    text = "通过本局政务信息公开网发布基础信息40条，发布项目领域信息6条，业务领域信息30条，合计共76条。"
+    assert _said(text) == [("proactive.items_by_channel.website", 76)]
+
+
+def test_own_media_beside_an_account_and_news_reports() -> None:
+    text = "在本局微信公众号自媒体发布320条，通过市级以上媒体发布宣传报道50余篇。"
+    assert _said(text) == [("proactive.items_by_channel.wechat", 320), ("proactive.items_by_channel.news_media", 50)]
+
+
+def test_kinds_listed_with_deng_and_no_total_word() -> None:
+    assert _said("在门户网站主动公开发布通知公告、部门动态等70条。") == [("proactive.items_by_channel.website", 70)]
+
+
+def test_a_later_count_of_a_qizhong_list_is_a_kind() -> None:
+    text = "全年向区政府门户网站报送信息150条，其中约稿信息3条、图解信息1条，政务公开主动公开信息20条。"
+    assert ("proactive.items_total", 20) not in _said(text)
+    # The year's count after a stock is the year's total, not a kind of the stock.
+    said = _said("到年底累计主动公开政府信息3000条，其中，本年度新增主动公开政府信息800条。")
+    assert ("proactive.items_total", 800) in said
+
+
+def test_replies_to_suggestions_counted_as_them_and_one_level_is_no_split() -> None:
+    text = "公开主办的人大建议、政协提案办理答复件12件（人大建议答复9件，政协提案答复3件）。"
+    assert _said(text) == [("proposals.npc_suggestions", 9), ("proposals.cppcc_proposals", 3)]
+    said = [(f.id, f.value, f.qualifier) for f in paragraph_figures("本年共承办市级人大代表建议4件、政协提案7件。", 0)]
+    assert said == [("proposals.npc_suggestions", 4, None), ("proposals.cppcc_proposals", 7, None)]
+
+
+def test_review_outcomes_pending_and_suits_without_review() -> None:
+    text = "全年共收到行政复议2件，维持结果2件，尚未办结0件；未经复议直接诉讼0件。"
+    said = _full(text)
+    assert ("review.cases", 2, "维持", False) in said and ("litigation.cases", 0, None, False) in said
+    assert not any(fid == "requests.completed" for fid, *_ in said)
+
+
+def test_other_wordings_of_heldout7() -> None:
+    said = _said("一年来主动公开信息共有35条，全年开展政策解读12次，开展6期重大行政决策意见征集。")
+    assert said == [("proactive.items_total", 35), ("interpretation.items", 12), ("consultations.held", 6)]
+    assert _said("上年结转政府信息公开申请数量0件。") == [("requests.carried_over", 0)]
+    assert _said("全年共收到局长信箱咨询投诉类信件45件。") == [("messages.count", 45)]
+    assert _said("组织办公室3名干部开展政府信息公开业务培训。") == [("training.participants", 3)]
+    assert _said("通过政务微博累计发布政务微博信息60条，推送微信40篇。") == [
+        ("proactive.items_by_channel.weibo", 60), ("proactive.items_by_channel.wechat", 40)]
+    said = _said("本年度共收到申请9件，均按时办结，未引起行政复议或行政诉讼。")
+    assert ("review.cases", 0) in said and ("litigation.cases", 0) in said
