@@ -231,7 +231,8 @@ LOST_UNIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (figure("review.cases"), _re(r"(?:收到|受理|发生|被申请)行政复议(?:案件)?(?:共)?\s*$")),
     (figure("litigation.cases"), _re(r"(?:收到|发生|被提起)行政诉讼(?:案件)?(?:共)?\s*$")),
 )
-LOST_UNIT_NEXT = _re(r"[\u4e00-\u9fff](?<![年月日号时届期万亿])")
+# Not a date, nor a hotline's number ("申请12345热线转办…").
+LOST_UNIT_NEXT = _re(r"(?!热线|服务|平台|政务)[\u4e00-\u9fff](?<![年月日号时届期万亿])")
 
 
 @dataclass(frozen=True)

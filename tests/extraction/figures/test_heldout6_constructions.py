@@ -130,6 +130,7 @@ def test_counts_whose_unit_the_page_lost() -> None:
     assert ("requests.received", 52) in said and ("review.cases", 4) in said
     # A year or a date after the words is no count.
     assert _said("收到政府信息公开申请2024年度统计如下。") == []
+    assert _said("收到政府信息公开申请12345热线转办事项。") == []
 
 
 # 7. interpretation forms listed ------------------------------------------------------------------------------
