@@ -11,6 +11,7 @@ import re
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
 from nianbao.extraction.figures.numbers import mentions, sessions
 from nianbao.extraction.figures.proactive import proactive
@@ -228,5 +229,5 @@ def _subject(ctx: Context, fig: Figure) -> str:
         return ctx.subject(index)
     start = fig.start or 0
     clause = max(ctx.text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
-    hit = R.GROUP.search(ctx.text, clause, fig.end or start)
-    return hit.group() if hit is not None and not R.SELF.search(ctx.text, clause, fig.end or start) else "self"
+    hit = S.GROUP.search(ctx.text, clause, fig.end or start)
+    return hit.group() if hit is not None and not S.SELF.search(ctx.text, clause, fig.end or start) else "self"
