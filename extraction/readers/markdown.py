@@ -81,7 +81,9 @@ def _html_tables(markup: str, warnings: list[Problem]) -> list[list[list[GridCel
         return []
     grids = []
     for table in root.iter("table"):
-        if _is_data_table(table):
+        # A converter writes no layout tables: a one-row table is a fragment of a table split at a page
+        # break (its row would be lost as a web page's layout table is).
+        if _is_data_table(table) or (table.xpath(".//tr") and not table.xpath(".//table")):
             grid = _table_grid(table, warnings)
             if grid:
                 grids.append(grid)
