@@ -87,17 +87,21 @@ def test_pre2019_reports_at_volume(tmp_path: Path) -> None:
 
 
 def test_pre2019_page_styles_at_volume(tmp_path: Path) -> None:
-    """Other agencies' wordings of the old outline and the damage their pages carry (pinyin of mirror
-    sites, a menu or a publishing notice above the report, lines broken at 《, indentation, a page cut
-    off in its last item, an untitled page whose intro says 本年报): every one read back whole."""
+    """Other agencies' wordings of the old outline (headings ending in "。", an intro closing on "现结合…
+    总结如下：" in place of 概述) and the damage their pages carry (pinyin of mirror sites, a menu or a
+    publishing notice above the report, lines broken at 《, indentation, a page cut off in its last item,
+    an untitled page whose intro says 本年报, a content system's cut-off fields and credit line): every one
+    read back whole."""
     generate(tmp_path, 120, ["txt", "md"], seed="old-pages", pre2019_rate=1.0)
     damages: Counter = Counter()
-    worded = 0
+    worded = stops = summaries = 0
     for entry, gold, record in _documents(tmp_path):
         name = entry["doc_id"]
         old = sample_legacy("old-pages", entry["index"], "md" if entry["format"] == "md" else None)
         damages[old.style.damage] += 1
         worded += bool(old.style.wording or old.style.extras or old.style.split_problems or old.style.run_in)
+        stops += old.style.full_stop
+        summaries += old.style.summary_intro
         assert record.status.value != "not_a_report", (name, old.style, record.metadata.report_evidence)
         assert record.metadata.format_version == "pre-2019", (name, old.style)
         assert set(old.sections) <= set(record.sections), (name, old.style, record.sections)
@@ -106,5 +110,5 @@ def test_pre2019_page_styles_at_volume(tmp_path: Path) -> None:
         assert found == total, (name, old.style, found, total)
         wrong = [cid for cid, v in old.expected_cells().items() if not cell_matches(_typed(v), record.cell(cid))]
         assert not wrong, (name, wrong[:4])
-    assert set(damages) == {"none", "pinyin", "menu", "notice", "cut", "indent", "bracket", "bare"}, damages
-    assert worded >= 40
+    assert set(damages) == {"none", "pinyin", "menu", "notice", "cut", "indent", "bracket", "bare", "cms"}, damages
+    assert worded >= 40 and stops >= 8 and summaries >= 4, (stops, summaries)

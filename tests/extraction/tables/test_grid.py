@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from nianbao.core.codebook import FORMAT_2021, table_spec
 from nianbao.core.document import GridCell, Origin, TableBlock, expand_spans
+from nianbao.extraction.readers.markdown import MarkdownReader
 from nianbao.extraction.tables.grid import read_grid
 
 T3 = table_spec("t3", FORMAT_2021)
@@ -85,8 +86,6 @@ def test_a_labelled_row_shifted_left_is_read_by_its_value_cells() -> None:
 
 
 def test_escaped_pipes_stay_in_their_cell() -> None:
-    from nianbao.extraction.readers.markdown import MarkdownReader
-
     text = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 \\| 办法 | 1 | 0 | 3 |\n"
     doc = MarkdownReader().read(text.encode(), "x.md")
     grid = next(b for b in doc.blocks if isinstance(b, TableBlock)).grid
