@@ -63,6 +63,8 @@ OLD_SECTION_TITLES: dict[str, str] = {
         r"|[^、，,。；;：:\s]{0,12}?收费(?:(?:及|和|与)(?:费用)?减免)?" + _SITUATION
         + r"|(?:工作)?人员(?:和|及|、)(?:收支|费用支出|经费|收费)[^。，,；;：:]{0,8}?" + _SITUATION
         + r"|(?:政府)?(?:信息公开)?(?:的)?(?:支出|收支)(?:与|和|及)(?:费用|收费)" + _SITUATION
+        # "六、建议和提案办理结果情况": the deputies' suggestions and proposals, a part some old outlines add.
+        + r"|(?:人大代表)?建议(?:和|及|、|与)(?:政协(?:委员)?)?提案(?:的)?办理(?:结果)?" + _SITUATION
     ),
 }
 # The old outline's order (收费 and 复议 come either way round): a part's rank in it.

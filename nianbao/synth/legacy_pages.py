@@ -1,6 +1,6 @@
 """How pre-2019 reports vary from agency to agency and how their web pages damage them: the old outline's
 headings in other wordings (信息 without 政府, 基本情况, 情况概述, a run-in 情况-less heading before a
-colon, a remark in brackets after a heading), extra old parts (组织领导和制度建设, 咨询, 保密审查及监督检查, 人员和收支), problems and improvements
+colon, a remark in brackets after a heading), extra old parts (组织领导和制度建设, 咨询, 保密审查及监督检查, 人员和收支, 建议和提案办理结果), problems and improvements
 as two parts, headings ending in a full stop, an intro that closes on "现结合…总结如下：" in place of a 概述
 part, and page damage: pinyin a mirror site writes after characters, a portal menu instead of a title, a
 notice that publishes the report above it, lines broken at 《, indented lines, a page cut off in its last
@@ -34,6 +34,7 @@ EXTRAS = (
     ("requests", "requests", "咨询情况", "disclosure_on_request"),
     ("review_litigation", "overview", "政府信息公开保密审查及监督检查情况", "supervision"),
     ("review_litigation", "other_matters", "人员和收支情况", "processing_fees"),
+    ("review_litigation", "other_matters", "建议和提案办理结果情况", "proposals"),
 )
 DAMAGES = ("none", "pinyin", "menu", "notice", "cut", "indent", "bracket", "bare", "cms")
 # Characters a mirror site annotates, with the pinyin it writes after them.
