@@ -7,7 +7,8 @@ converters'):
 - ``marker``: ``#`` title, ``##``/``###`` headings wrapped in ``**``, pipe tables (merged cells
   written once), table 三 split into two pipe tables with a page number and a running header between;
 - ``docling``: ``##`` for every heading, ``<!-- image -->`` placeholders, pipe tables;
-- ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables.
+- ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables (grid tables
+  for table 三 where ``Style.t3_damage`` says ``grid_table``).
 
 ``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py).
 ``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
@@ -22,8 +23,9 @@ import re
 
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
-from nianbao.synth.table_damage import (T3_HEADER_ROWS, drop_empty_columns, float_labels, with_header,
-                                        wrap_rows)
+from nianbao.synth.render_gridtable import grid_table
+from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
+                                        with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc")
 
@@ -133,6 +135,9 @@ def render_markdown(rep: Report) -> bytes:
                     part = drop_empty_columns(part)
             if conv == "mineru":
                 lines.append(html_table(part))
+                continue
+            if damage == "grid_table":
+                lines += grid_table(part, T3_GRID_WIDTHS)
                 continue
             rows = positions(part, conv == "docling")
             if damage == "floated_labels" and k:

@@ -8,7 +8,9 @@ patterns are the converters'):
   colspans are 1;
 - ``floated_labels``: the continuation's rows lose their label cells: the labels come out as loose text
   lines before the fragment and the rows keep only their values (as in the kewei conversion);
-- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values.
+- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values;
+- ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
+  kept, long labels wrapped onto more lines inside their cells.
 
 The reader places a value-only row by position between two labelled rows (tables/grid.py), joins a
 narrower fragment to its head, and reads a shifted row by its value cells.
@@ -20,7 +22,8 @@ import random
 
 from nianbao.synth.grids import Cell, Grid, place
 
-DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row")
+DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table")
+T3_GRID_WIDTHS = [6, 8, 12] + [4] * 7  # display widths of table 三's columns in a pandoc grid table
 T3_HEADER_ROWS = 3  # table 三's header rows in grids.t3_grid
 T3_LABEL_COLUMNS = 3  # the label columns before its seven value columns
 
@@ -30,6 +33,8 @@ def damages_for(converter: str, zeros: str) -> tuple[str, ...]:
     column when zeros print blank (then the values are truly lost), so that one needs printed zeros."""
     if converter == "mineru":
         return ("", "repeat_header") + (("drop_empty_columns",) if zeros != "blank" else ())
+    if converter == "pandoc":  # pandoc writes a table with merged or multi-line cells as a grid table
+        return ("", "repeat_header", "floated_labels", "wrapped_row", "grid_table")
     return ("", "repeat_header", "floated_labels", "wrapped_row")
 
 
@@ -90,4 +95,4 @@ def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> lis
     return out
 
 
-__all__ = ["DAMAGES", "damages_for", "drop_empty_columns", "float_labels", "with_header", "wrap_rows"]
+__all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "with_header", "wrap_rows"]

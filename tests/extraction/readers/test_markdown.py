@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.core.config import ExtractConfig
+from nianbao.core.document import TableBlock
 from nianbao.core.record import CellKind
 from nianbao.extraction.readers.markdown import MarkdownReader, inline
 from nianbao.pipeline import extract
@@ -88,3 +89,26 @@ def test_the_shared_converter_markdown_keeps_its_narrative_and_its_split_table()
     assert sum(cell_matches(gold[cid], record.cell(cid)) for cid in t3) == len(t3) == 125
     failing = {c.key for c in record.checks if c.key.startswith(("H1", "H2", "H3")) and c.status.value != "pass"}
     assert failing == {"H1:total", "H3:carried_forward"}
+
+
+def test_pandoc_grid_tables_keep_their_merged_and_wrapped_cells() -> None:
+    # pandoc writes a table with merged or multi-line cells as a grid table; a CJK character is two columns wide.
+    text = "\n".join([
+        "+--------+--------------+------+------+",
+        "| 三、本 | （一）予以公 | 4    | 1    |",
+        "| 年度办 | 开           |      |      |",
+        "| 理结果 +--------------+------+------+",
+        "|        | （二）部分公 | 0    | 2    |",
+        "|        | 开           |      |      |",
+        "+--------+--------------+------+------+",
+        "| 四、结转下年度继续办理| 1    | 0    |",
+        "+=======================+======+======+",
+    ]) + "\n\n正文在表后。\n"
+    doc = MarkdownReader().read(("前文。\n\n" + text).encode(), "x.md")
+    grid = next(b for b in doc.blocks if isinstance(b, TableBlock)).grid
+    assert [[c.text for c in row] for row in grid] == [
+        ["三、本年度办理结果", "（一）予以公开", "4", "1"],
+        ["三、本年度办理结果", "（二）部分公开", "0", "2"],
+        ["四、结转下年度继续办理", "四、结转下年度继续办理", "1", "0"],
+    ]
+    assert [b.text for b in doc.blocks if not isinstance(b, TableBlock)] == ["前文。", "正文在表后。"]
