@@ -11,12 +11,14 @@ import re
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import rules_extra as X
 from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
 from nianbao.extraction.figures.numbers import mentions, sessions
 from nianbao.extraction.figures.proactive import proactive
 from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
+_RULES = R.RULES + X.RULES  # rules.py's first: the first rule that accepts a number wins
 
 
 def _apply(rule: R.Rule, ctx: Context, i: int) -> re.Match[str] | bool | None:
@@ -152,7 +154,7 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
             out.extend(rated)
             continue
         found = None
-        for rule in R.RULES:
+        for rule in _RULES:
             found = _apply(rule, ctx, i)
             if found is not None:
                 fig = make_figure(rule.figure, m, paragraph, scope=_group(found, "scope") or rule.scope,
@@ -186,7 +188,7 @@ def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
     if m.approx or not isinstance(m.value, int) or not R.LOST_UNIT_NEXT.match(ctx.text, m.end):
         return None
     _, left = ctx.left(i)
-    for fid, pattern in R.LOST_UNIT_RULES:
+    for fid, pattern in R.LOST_UNIT_RULES + X.LOST_UNIT_RULES:
         hit = pattern.search(left)
         if hit is not None:
             return make_figure(fid, m, paragraph, scope=_group(hit, "scope"), note="the page lost the unit")
@@ -210,7 +212,7 @@ def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:
 def _zeros(text: str, paragraph: int | None, found: list[Figure]) -> list[Figure]:
     """Statements of 0 without a digit, unless the same sentence already gave that figure."""
     out = []
-    for rule in R.ZERO_RULES:
+    for rule in R.ZERO_RULES + X.ZERO_RULES:
         for hit in rule.pattern.finditer(text):
             s = max(text.rfind(ch, 0, hit.start()) for ch in SENTENCE_END) + 1
             e = min([p for p in (text.find(ch, hit.end()) for ch in SENTENCE_END) if p >= 0] or [len(text)])
