@@ -196,7 +196,8 @@ def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) 
     if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
             re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
         return False
-    sentence = ctx.sentence_start(start)
+    # The list may run on past a semicolon: "…199条，其中…127条；“某县政府网”微信公众号422条".
+    sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
 
 

@@ -37,6 +37,9 @@ RULES: tuple[Rule, ...] = (
     # work ("公平竞争审查工作简报6期").
     Rule(figure("gazette.issues"), frozenset(("期",)),
          before=re.compile(r"(?:信息简报|政务简报|信息专报)(?:共)?(?:编发|刊发|印发|编印|出刊)?(?:共)?\s*$")),
+    # "解读政策文件369个": the documents explained, counted in 个.
+    Rule(figure("interpretation.items"), frozenset(("个",)),
+         before=re.compile(r"解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),
     # "已完成依申请公开申请1件": completed, the verb before the applications.
     Rule(figure("requests.completed"), frozenset(("件", "条", "个", "份", "项", "件次", "宗")),
          before=re.compile(rf"(?:已|均已|全部)?完成(?:了)?{APPLICATION}{TOTAL}\s*$"), scope="办结"),
