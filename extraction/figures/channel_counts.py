@@ -28,8 +28,8 @@ from nianbao.extraction.figures.context import Context
 _NEWS = r"(?:工作|政务|政府|新闻|部门|热点|镇街|乡镇|村务|日常|工作日常)?(?:动态|新闻|要闻|资讯|工作信息|信息动态)(?:类?信息)?"
 NEWS = re.compile(rf"^(?P<head>.*?){R.PUBLISH}(?P<object>[^，。；\d]{{0,30}}?){_NEWS}(?:共计|共|合计)?\s*$")
 # A notice board and its own verbs: 公示 is a verb here, not a kind of information.
-BOARD = re.compile(r"(?:公示栏|公开栏|公告栏|宣传栏|公示牌|公开墙|村务公开栏)")
-BOARD_POST = re.compile(rf"^(?P<head>.*?{BOARD.pattern}[^，。；\d]{{0,8}}?)(?:张贴|公示|{R.PUBLISH})+[^，。；\d]{{0,30}}?(?:共计|共|合计)?\s*$")
+BOARD = re.compile(r"(?:公示栏|公开栏|公告栏|宣传栏)(?!目)|公示牌|公开墙")  # not a site's column: "通知公告栏目"
+BOARD_POST = re.compile(rf"^(?P<head>.*?(?:{BOARD.pattern})[^，。；\d]{{0,8}}?)(?:张贴|公示|{R.PUBLISH})+[^，。；\d]{{0,30}}?(?:共计|共|合计)?\s*$")
 # Reported up to a site: the site publishes what it was sent.
 REPORTED = re.compile(r"(?:上报|报送)(?:至|到)?(?P<head>[^，。；\d]{0,12}?(?:网站|门户|政府网))[^，。；\d]{0,30}?(?:共计|共|合计)?\s*$")
 # Other kinds of the same channel listed after its news: the news are one kind of several.
@@ -59,8 +59,8 @@ def _names_channel(words: str) -> bool:
 
 def _more_kinds(ctx: Context, i: int, channel: str, named: Callable[[str], str | None]) -> bool:
     """Whether the sentence (full stop to full stop) counts another kind of information (notices, documents,
-    budgets …) of the same channel, or in words naming no channel: the news are then one kind of several
-    ("部门网站发布工作日常动态33条，通知通告14条")."""
+    budgets …) of the same channel, or in words naming no channel, or the total after it: the news are then
+    one kind of several ("部门网站发布工作日常动态33条，通知通告14条")."""
     m = ctx.mentions[i]
     head = max(ctx.text.rfind(ch, 0, m.start) for ch in _PARAGRAPH_END) + 1
     stop = min([p for p in (ctx.text.find(ch, m.end) for ch in _PARAGRAPH_END) if p >= 0] or [len(ctx.text)])
@@ -69,6 +69,10 @@ def _more_kinds(ctx: Context, i: int, channel: str, named: Callable[[str], str |
             continue
         _, words = ctx.left(k)
         if OTHER_KINDS.search(BOARD.sub("", words)) and (not _names_channel(words) or named(words) == channel):
+            return True
+        # The total after it: "发布政务新闻共804条，主动公开政府信息数共计449条" (the news are one kind of it).
+        if k > i and "主动公开" in words and not _names_channel(words) \
+                and not re.search(r"其中|包括", ctx.text[m.end:other.start]):
             return True
     return False
 
@@ -79,6 +83,7 @@ def topic_channel(ctx: Context, start: int, named: Callable[[str], str | None]) 
     sentence = ctx.sentence_start(start)
     if sentence == 0 or named(ctx.text[sentence:start]) is not None:
         return None
-    previous = ctx.sentence_start(sentence - 1)
-    hit = TOPIC.match(ctx.text, previous, sentence)
+    # A run-in heading before a colon is no part of the sentence ("1．主动公开方面：某网站作为…").
+    words = re.split(r"[：:]", ctx.text[ctx.sentence_start(sentence - 1):sentence])[-1]
+    hit = TOPIC.match(words)
     return named(hit.group("head")) if hit is not None else None
