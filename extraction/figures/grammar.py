@@ -179,7 +179,24 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
     for fig in out:
         fig.section = section
         fig.subject = _subject(ctx, fig)
-    return sorted(out, key=lambda f: (f.start or 0))
+    out.sort(key=lambda f: (f.start or 0))
+    _carry_to_zeros(ctx, out)
+    return out
+
+
+def _carry_to_zeros(ctx: Context, figures: list[Figure]) -> None:
+    """A statement of none names no one: it is of the body whose count the sentence stated before it
+    ("某县人民政府及县直部门共收到申请42件，…，未引起行政复议或行政诉讼": the bodies' none too)."""
+    for k, fig in enumerate(figures):
+        if fig.subject != "self" or fig.note != "stated as none (no digit)":
+            continue
+        sentence = max(ctx.text.rfind(ch, 0, fig.start or 0) for ch in "。！？\n") + 1
+        clause = max(ctx.text.rfind(ch, 0, fig.start or 0) for ch in CLAUSE_END) + 1
+        if S.SELF.search(ctx.text, clause, fig.end or 0):
+            continue
+        earlier = [f for f in figures[:k] if sentence <= (f.start or 0) and f.note != "stated as none (no digit)"]
+        if earlier and earlier[-1].subject != "self":
+            fig.subject = earlier[-1].subject
 
 
 def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:

@@ -246,6 +246,8 @@ def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bo
     sentence = ctx.sentence_start(start)
     if R.PART_OPENING.match(left):
         return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+    # The list 其中 opened may run on past semicolons: "…5386条，其中概况类信息151条；…信息公开发布量2585条".
+    sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
     then = ctx.text.rfind("其中", sentence, start)
     # Not the year's count after a stock ("累计主动公开…5928条，其中，本年度新增…2110条" is the year's total).
     if then < 0 or any(f.qualifier == "累计" and sentence <= (f.start or 0) < then for f in figures):

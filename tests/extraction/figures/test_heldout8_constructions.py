@@ -157,3 +157,19 @@ def test_statements_of_none_that_open_with_a_name() -> None:
     assert ("fees.processing_fee_amount", 0) in _said("本年度未对申请人收取任何费用。")
     # a count of none whose unit the page lost runs into the next item
     assert ("requests.received", 0) in _said("本年度共收到依申请公开事项0三是加强信息管理。")
+
+
+# 10. heldout-7's remaining: a kind after a semicolon in a list 其中 opened, the none of another body -----------
+
+def test_a_kind_past_a_semicolon_of_a_list_is_no_total() -> None:
+    text = "本县政府网站共发布各类信息4100条，其中概况类信息120条；要闻动态信息量2000条，信息公开发布量1900条。"
+    assert _said(text) == [(W + "website", 4100)]
+
+
+def test_a_statement_of_none_is_of_the_body_the_sentence_counted() -> None:
+    text = "2024年某县人民政府及县直部门共收到申请30件，均按时办结，未引起行政复议或行政诉讼。"
+    subjects = {f.id: f.subject for f in paragraph_figures(text, 0)}
+    assert subjects["requests.received"] == subjects["review.cases"] == subjects["litigation.cases"] == "县直部门"
+    # the agency's own none stays its own
+    subjects = {f.id: f.subject for f in paragraph_figures("本局共收到申请3件，未引起行政复议。", 0)}
+    assert subjects["review.cases"] == "self"
