@@ -77,7 +77,17 @@ class Context:
 
         A body named in the number's own clause counts, unless the agency names itself after it
         ("督促各部门…，本局网站发布信息45条"); so does a body that opens the sentence, for the whole sentence.
+        A body the paragraph has called the agency's own before ("我市各级各部门…。各级各部门…解读政策文件
+        369个") stays its own.
         """
+        body = self._subject(i)
+        before = self.text[:self.mentions[i].start]
+        if body != "self" and any(S.SELF_BEFORE.search(before, 0, hit.start())
+                                  for hit in re.finditer(re.escape(body), before)):
+            return "self"
+        return body
+
+    def _subject(self, i: int) -> str:
         start, left = self.left(i)
         found = None
         for hit in S.GROUP.finditer(left):

@@ -11,12 +11,14 @@ import re
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import rules_extra as X
 from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
 from nianbao.extraction.figures.numbers import mentions, sessions
 from nianbao.extraction.figures.proactive import proactive
 from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
+_RULES = R.RULES + X.RULES  # rules.py's first: the first rule that accepts a number wins
 
 
 def _apply(rule: R.Rule, ctx: Context, i: int) -> re.Match[str] | bool | None:
@@ -152,7 +154,7 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
             out.extend(rated)
             continue
         found = None
-        for rule in R.RULES:
+        for rule in _RULES:
             found = _apply(rule, ctx, i)
             if found is not None:
                 fig = make_figure(rule.figure, m, paragraph, scope=_group(found, "scope") or rule.scope,
@@ -177,7 +179,24 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
     for fig in out:
         fig.section = section
         fig.subject = _subject(ctx, fig)
-    return sorted(out, key=lambda f: (f.start or 0))
+    out.sort(key=lambda f: (f.start or 0))
+    _carry_to_zeros(ctx, out)
+    return out
+
+
+def _carry_to_zeros(ctx: Context, figures: list[Figure]) -> None:
+    """A statement of none names no one: it is of the body whose count the sentence stated before it
+    ("某县人民政府及县直部门共收到申请42件，…，未引起行政复议或行政诉讼": the bodies' none too)."""
+    for k, fig in enumerate(figures):
+        if fig.subject != "self" or fig.note != "stated as none (no digit)":
+            continue
+        sentence = max(ctx.text.rfind(ch, 0, fig.start or 0) for ch in "。！？\n") + 1
+        clause = max(ctx.text.rfind(ch, 0, fig.start or 0) for ch in CLAUSE_END) + 1
+        if S.SELF.search(ctx.text, clause, fig.end or 0):
+            continue
+        earlier = [f for f in figures[:k] if sentence <= (f.start or 0) and f.note != "stated as none (no digit)"]
+        if earlier and earlier[-1].subject != "self":
+            fig.subject = earlier[-1].subject
 
 
 def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
@@ -186,7 +205,7 @@ def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
     if m.approx or not isinstance(m.value, int) or not R.LOST_UNIT_NEXT.match(ctx.text, m.end):
         return None
     _, left = ctx.left(i)
-    for fid, pattern in R.LOST_UNIT_RULES:
+    for fid, pattern in R.LOST_UNIT_RULES + X.LOST_UNIT_RULES:
         hit = pattern.search(left)
         if hit is not None:
             return make_figure(fid, m, paragraph, scope=_group(hit, "scope"), note="the page lost the unit")
@@ -210,7 +229,7 @@ def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:
 def _zeros(text: str, paragraph: int | None, found: list[Figure]) -> list[Figure]:
     """Statements of 0 without a digit, unless the same sentence already gave that figure."""
     out = []
-    for rule in R.ZERO_RULES:
+    for rule in R.ZERO_RULES + X.ZERO_RULES:
         for hit in rule.pattern.finditer(text):
             s = max(text.rfind(ch, 0, hit.start()) for ch in SENTENCE_END) + 1
             e = min([p for p in (text.find(ch, hit.end()) for ch in SENTENCE_END) if p >= 0] or [len(text)])

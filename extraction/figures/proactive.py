@@ -7,6 +7,7 @@ import re
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures.channel_counts import own_channel, topic_channel
 from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
 
 
@@ -69,6 +70,9 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
         left = _shared_verb(ctx, i) + left.lstrip()[1:]
     if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
         return None
+    channel = own_channel(ctx, i, left, _named_channel)
+    if channel is not None:
+        return _finish(ctx, channel, None, left, start, m, paragraph, figures)
     stock = _stock(ctx, left, start, m, paragraph, figures)
     if stock is not None:
         return stock
@@ -88,7 +92,9 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             channel = _opening_channel(ctx, start)
         else:
             channel = _sentence_channel(ctx, start)
-        if channel is None and R.CUMULATIVE.search(left):
+        if channel is None and not _channel(ctx.text[ctx.sentence_start(start):start]):
+            channel = topic_channel(ctx, start, _named_channel)
+        if channel is None and (R.CUMULATIVE.search(left) or _stock_by_date(ctx, i, left, start, figures)):
             qualifier = "累计"
         if channel is None and _listed_kinds_part(kinds, left, m.value, figures):
             return None
@@ -111,6 +117,12 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
         channel = _channel(left)
     else:
         return None
+    return _finish(ctx, channel, qualifier, left, start, m, paragraph, figures)
+
+
+def _finish(ctx: Context, channel: str | None, qualifier: str | None, left: str, start: int, m, paragraph: int | None,
+            figures: list[Figure]) -> Figure | None:
+    """The count as the channel's (or the total), unless it is a part of a count before it."""
     if channel == "website" and _column_part(ctx, left, start, m.value, figures):
         return None
     if channel is not None and _channel_part(ctx, channel, start, m.value, figures):
@@ -119,6 +131,25 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return make_figure(R.figure(fid), m, paragraph, qualifier=qualifier)
+
+
+def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Figure]) -> bool:
+    """A count 累计 to a date ("截至2019年底，累计主动公开…64627条") is the stock where the paragraph also gives
+    the year's count: a total before it, or a 新增 count in the sentence after it ("…305条。2022年新增…30条");
+    alone it is the year's ("截至12月31日，某街道累计主动公开政府信息301条")."""
+    if "累计" not in left:
+        return False
+    sentence = ctx.sentence_start(start)
+    if not re.search(r"截[至止]", ctx.text[ctx.sentence_start(max(sentence - 1, 0)):start]):
+        return False
+    value = ctx.mentions[i].value
+    if any(f.id == R.figure("proactive.items_total") and not f.qualifier and f.value < value for f in figures):
+        return True
+    after = ctx.text[ctx.mentions[i].end:]
+    ends = [p for p in (after.find(ch) for ch in "。；") if p >= 0]
+    nxt = min(ends) if ends else len(after)
+    ends2 = [p for p in (after.find(ch, nxt + 1) for ch in "。；") if p >= 0]
+    return "新增" in after[:min(ends2) if ends2 else len(after)]
 
 
 def _column_part(ctx: Context, left: str, start: int, value: float, figures: list[Figure]) -> bool:
@@ -165,7 +196,8 @@ def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) 
     if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
             re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
         return False
-    sentence = ctx.sentence_start(start)
+    # The list may run on past a semicolon: "…199条，其中…127条；“某县政府网”微信公众号422条".
+    sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
 
 
@@ -214,6 +246,8 @@ def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bo
     sentence = ctx.sentence_start(start)
     if R.PART_OPENING.match(left):
         return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+    # The list 其中 opened may run on past semicolons: "…5386条，其中概况类信息151条；…信息公开发布量2585条".
+    sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
     then = ctx.text.rfind("其中", sentence, start)
     # Not the year's count after a stock ("累计主动公开…5928条，其中，本年度新增…2110条" is the year's total).
     if then < 0 or any(f.qualifier == "累计" and sentence <= (f.start or 0) < then for f in figures):

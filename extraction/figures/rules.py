@@ -57,7 +57,7 @@ _PEOPLE = _units("人次", "人", "名")
 _CALLS = _units("次", "期", "场", "场次", "轮")
 _ITEMS = _units("条", "篇", "件", "项", "期", "份")
 # 政府信息公开申请, 依申请公开申请, and the unusual 依申请信息公开 / 政府信息依申请公开 / 依申请公开政府信息.
-_APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?"
+_APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开)?(?:申请|申请书)|依申请(?:信息)?公开(?:政府信息|信息)?|依申请政府信息公开"
                 r"|(?<!依)申请公开(?:政府信息|信息)?)")  # "收到申请公开21条"
 _TOTAL = r"(?:共计|共有|共|合计|总计|累计)?"
 # A way applications came is a part of them, not their count: "当面申请2件", "受理路径为网上申请16件".
@@ -141,8 +141,9 @@ RULES: tuple[Rule, ...] = (
     # A bare "答复1181件" after a count of applications: the replies, not the carried count a later clause names.
     Rule(figure("requests.completed"), _REQUESTS, before=_re(r"^\s*(?:共|均|已|并)?(?P<scope>答复|回复|办结)(?:共)?\s*$"),
          topic="requests"),
+    # Not another outcome's count before it: "其他4件，结转至下年度继续办理4件".
     Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年|\d{4}年)"),
-         sentence=True, topic="requests"),
+         sentence=True, topic="requests", unless=_re(r"(?:其他|其它|不予处理|无法提供|不予公开|部分公开|予以公开)(?:处理)?\s*$")),
     # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
     Rule(figure("requests.carried_forward"), _COUNT, after=_re(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年|\d{4}年)"),
          topic="requests"),
@@ -177,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     # --- the public's questions, the press, policy interpretation --------------------------------
     Rule(figure("hotline.cases"), _units("件", "个", "起", "次", "单"), before=_re(r"12345(?:(?!留言)[^，。；])*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"),
-         before=_re(r"(?P<q>[^，。；]*(?:出席|参加))(?:新闻)?发布会\s*$")),
+         before=_re(r"(?P<q>[^，。；]*(?<![和及与、])(?:出席|参加))(?:新闻)?发布会\s*$")),  # not "举办和参加"
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), before=_re(r"新闻发布(?:会|活动)\s*$")),
     Rule(figure("press.conferences"), _units("场", "次", "期", "场次"), after=_re(r"^[^，。；\d]{0,8}新闻发布(?:会|活动)")),
     # Not a count of documents and their interpretations together ("文件及解读信息66条").
@@ -207,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("interviews.held"), _CALLS, after=_re(r"^[^，。；、\d]{0,4}(?:在线访谈|网上访谈)")),
     # "政府公报出刊24期": the verb of printing may stand between.
     Rule(figure("gazette.issues"), _units("期"),
-         before=_re(r"(?:政府公报|公报》|政府公报》)(?:全年)?(?:共)?(?:出刊|刊发|编印|印发|发行|出版|编发)?(?:共)?\s*$")),
+         before=_re(r"(?:政府公报|公报》|政府公报》)(?:全年)?(?:共)?(?:出刊|刊发|编印|印发|发行|出版|编发)?(?:公示)?(?:共)?\s*$")),
     Rule(figure("messages.count"), _units("条", "件", "个", "封"),
          before=_re(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
                     r"(?:在线)?(?:留言|来信|咨询|信件|提问|信访件|信访事项|来电)(?:共)?\s*$"), unless=_re(r"申请")),
@@ -265,7 +266,8 @@ PARTS: tuple[PartRule, ...] = (
 # is as often a kind of information ("…办理公示信息1条") as a verb.
 _PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载|转发|发送|发稿|刊登|刊播|播发)"
 PUBLISH = _PUBLISH
-PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|宣传报道|报道)(?:数量|总数|数)?" + _TOTAL
+APPLICATION, TOTAL = _APPLICATION, _TOTAL  # for rules_extra.py
+PROACTIVE = _re(r"^.*" + _PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|宣传报道|报道)(?:数量|总数|条数|数)?" + _TOTAL
                 + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
 PROACTIVE_LISTED = _re(_PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$"
@@ -282,7 +284,7 @@ PROACTIVE_SUM = _re(r"^\s*(?:合计|共计|总计)(?:共)?(?:为)?\s*$")
 # A count of kinds before the noun: "集中公开七大类48项信息共8989条" (the 48 are kinds, not items).
 PROACTIVE_KINDS_COUNTED = _re(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
 # A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
-LOST_UNIT = _re(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff])")
+LOST_UNIT = _re(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff、])")
 # The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
 OPENING_CHANNEL = _re(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|通过|借助|利用)(?P<channel>[^，。；]*)")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
@@ -299,7 +301,7 @@ COLUMN = _re(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
 PROACTIVE_NOT = _re(r"(?:依申请|不予|部分|申请|预)" + _PUBLISH + r"[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
-PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量)(?:共|总数|数量)?(?:为|达)?\s*$")
+PROACTIVE_INVERTED = _re(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量)(?:共|总数|数量)?(?:为|达)?\s*$")
 # The channel as the thing published: "共发布微博104条".
 PROACTIVE_CHANNEL_NOUN = _re(_PUBLISH + r"(?:微博|微信|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
@@ -324,7 +326,8 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("app", _re(r"客户端|APP|App")),
     ("government_gazette", _re(r"政府公报")),
     # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.
-    ("website", _re(r"网站|栏目|专栏|政府网|政务外网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线|公开)网(?![络民格点上友办签信])")),
+    ("website", _re(r"网站|栏目|专栏|政府网|政务外网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线|公开)网(?![络民格点上友办签信])"
+                    r"|在[^，。；\d]{0,10}?(?:信息|政务|公开)网上")),  # "在政务公开网上公开…", not "信息网上报送"
     ("bulletin", _re(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", _re(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", _re(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|档案馆|图书馆")),
@@ -343,7 +346,7 @@ _EVENT = r"因|发生|收到|接到|受理|引发|引起|产生|出现|被提起
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
-             _re(r"(?:未|无|没有)有?(?:因[^，。；]{0,12}?)?(?:向[^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)"
+             _re(r"(?:未|无|没有)有?(?:因[^，。；]{0,12}?)?(?:[向对][^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)"
                  r"|未发生[^，。；]{0,16}?收费|(?:公开|申请)[^，。；]{0,4}?(?:没有|未|无)(?:任何)?收费"), "元"),
     ZeroRule(figure("requests.received"), _re(rf"(?:未|没有)(?P<scope>收到|接收|受理)(?:过)?(?:任何)?{_APPLICATION}")),
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
@@ -375,7 +378,7 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
                  r"(?=[^，。；]{0,12}?(?:案件|情况|事件|事项))")),
     # "卫生健康局无依申请公开事项": the agency may name itself before 无.
     ZeroRule(figure("requests.received"),
-             _re(r"(?:^|[，,。；：:])[^，,。；：:\d]{0,12}?无依申请(?:信息)?公开(?:事项|申请)")),
+             _re(r"(?:^|[，,。；：:]|\d[.．、])(?:\d{4}年度?)?[^，,。；：:\d]{0,12}?无依申请(?:信息)?公开(?:事项|申请|政府信息|信息)")),
     # "全年未发生依申请政府信息": none happened; not "未发生依申请公开行政复议".
     ZeroRule(figure("requests.received"),
              _re(r"(?:未|没有)(?:发生|出现)(?:过)?依申请(?!(?:[^，。；]{0,12})(?:复议|诉讼|收费|费用))")),

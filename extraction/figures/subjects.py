@@ -21,7 +21,7 @@ GROUP = re.compile(
     rf"|(?:各级各?|各){_BODIES}"
     rf"|{_PLACE}直(?:各)?(?:有关)?(?:部门|单位)"
     rf"|全{_PLACE}政府系统"
-    rf"|县区|镇街"
+    rf"|县区|镇街(?!道)"  # not inside a name: "安镇街道"
     rf"|(?<=督促|指导|推动)(?:[^，。；]{{0,12}}?)(?:局|委|办|部门|单位|乡镇|镇街|街道|中心))"
     rf"(?!信息员|工作人员|人员|干部|负责人|业务骨干|联络员)")
 # The agency itself: 我局, 本机关, 本级 … (市本级 is the government's own level).
