@@ -36,7 +36,9 @@ _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{
 # The report's own sentences about itself.
 _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
-    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)"
+    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
+    # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
+    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)"
 )
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
+from nianbao.extraction.bodies import ALIAS, GENERIC_ZONE as _GENERIC_ZONE, agency_before, clean_agency
 from nianbao.extraction.metadata import YEAR, plausible_agency
 
 _NAME = r"[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?"
@@ -38,8 +38,6 @@ _CONTENTS = re.compile(
 _COMPILED_OF = re.compile(
     r"由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
 )
-# A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name.
-_GENERIC_ZONE = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区$")
 # The words for a whole place or for the page's own body: '全县', '各乡镇', '本局'.
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
 
