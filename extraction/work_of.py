@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.bodies import ALIAS, GENERIC_ZONE as _GENERIC_ZONE, agency_before, clean_agency
+from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
+from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
 from nianbao.extraction.metadata import YEAR, plausible_agency
 
 _NAME = r"[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?"
