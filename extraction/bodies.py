@@ -24,6 +24,14 @@ ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
 _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
 _ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+
+
+def strip_asides(text: str) -> str:
+    """``text`` without the second names in brackets inside bodies' names ('某高新区（某区）经济发展委员会' →
+    '某高新区经济发展委员会'), which would otherwise cut a name in two at its bracket."""
+    return _ASIDE.sub("", text)
+
+
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
 _CONTACT = re.compile(r"(?:请联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
@@ -189,7 +197,9 @@ def _body_of(name: str, text: str) -> str | None:
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
-_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
+_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?"
+                       # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
+                       r"(?:本(?:年度)?报告|(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
 
 
 def compiled_by(text: str) -> list[tuple[str, int]]:

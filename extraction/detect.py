@@ -25,6 +25,7 @@ from nianbao.extraction.stated import stated_report
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
     r"学年|通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
     r"召开|(?:部署|推进|培训|座谈|调度)会$"
 )
 # A school's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
@@ -110,6 +111,24 @@ def _outline_items(layout: Layout) -> list[str]:
     return found
 
 
+# A page's own title among its first lines, past a portal's chrome: a short line with a year that names
+# something else ('2023年政务公开工作总结与2024年工作思路', '某镇2023年度工作总结和2024年工作'). Menus and
+# breadcrumbs name no year, so they are not taken for it.
+_TITLE_REACH = 8
+
+
+def _other_year_title(layout: Layout) -> str | None:
+    """What the first short line with a year says the page is, where it says it is no report."""
+    lines = [_compact(line.text) for s in layout.sections[:1] for line in s.lines[:_TITLE_REACH]]
+    for line in lines:
+        if len(line) <= 40 and re.search(r"(?:19|20)\d{2}年", line) and not re.search(r"[，。；,;]", line) \
+                and not _DATE_LINE.fullmatch(line) and not TITLE_WORDS.search(line):
+            m = _NOT_REPORT_TITLE.search(line)
+            if m:
+                return f"{m.group(0)} ({line[:40]})"
+    return None
+
+
 @dataclass
 class Detection:
     is_report: bool
@@ -182,6 +201,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
         if m and not TITLE_WORDS.search(first):
             against.append(f"the first words say it is something else: {m.group(0)}")
+    other = _other_year_title(layout) if not evidence else None
+    if other:
+        against.append(f"a line above says it is something else: {other}")
     school = _SCHOOL_REPORT.search(head[:800])
     if school:
         against.append(f"a school's report under the 高等学校信息公开办法, not a government's: {school.group(0)}")

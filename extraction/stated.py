@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       government_of, is_internal_office, subject_agency)
+                                       government_of, is_internal_office, strip_asides, subject_agency)
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
@@ -203,10 +203,13 @@ def _join_spaced(text: str) -> str:
 
 def _strip_year(agency: str | None) -> str | None:
     """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告') and without
-    a second name in brackets after it ('某中心（市某院）2021年…报告' → 某中心), where the name alone is a body."""
+    a second name in brackets inside it or after it ('某中心（市某院）2021年…报告' → 某中心), where the name
+    without it is a body."""
     if not agency:
         return agency
     agency = re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
+    inside = strip_asides(agency or "")  # '某高新区（某区）某委员会': the aside is no part of the name
+    agency = inside if agency and inside != agency and plausible_agency(inside) else agency
     bare = re.sub(rf"{ALIAS}$", "", agency or "")
     return bare if agency and bare != agency and plausible_agency(bare) and not plausible_agency(agency) else agency
 
@@ -278,7 +281,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
                 out.append(Statement("agency", _strip_year(agency), "metadata_block"))
             if year:
                 out.append(Statement("year", str(year), "metadata_block"))
-    head = _QUALIFIER.sub("", _join_spaced(text[:3000]))
+    head = strip_asides(_QUALIFIER.sub("", _join_spaced(text[:3000])))
     period, told = statistics_year(head) or statistics_year(text), narrative_year(head)
     for agency, year, _ in own_reports(head, stated_report(head), period or told)[:3]:  # not last year's
         if agency:

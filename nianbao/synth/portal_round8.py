@@ -12,7 +12,10 @@ body and year the page states:
 - ``title_aside``: a public institution's title with its second name in brackets, wrapped;
 - ``cited_last_year``: an untitled page whose overview cites last year's report as a publication of the year;
 - ``pinyin_mirror``: a traditional mirror with pinyin glosses, calling itself 本年报;
-- ``period_no_nian``: a period whose first day drops its 年 ('20231月1日').
+- ``period_no_nian``: a period whose first day drops its 年 ('20231月1日');
+- ``covers_work``: the preamble says the report covers the body's year of work ('涵盖了…某局政府信息公开工作');
+- ``compiled_with_year``: the body compiled the report named with its year ('某局编制了2024年度…年度报告');
+- ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会').
 
 All wording is nianbao's own (``data/banks.json``, ``portal.round8``).
 """
@@ -25,7 +28,7 @@ from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 
 ROUND8_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
-                "cited_last_year", "pinyin_mirror", "period_no_nian")
+                "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name")
 
 
 def _bank() -> dict:
@@ -136,6 +139,31 @@ def _period_no_nian(rng: random.Random, rep: Report) -> tuple[list[str], str, in
     return lines, rep.agency.name, year
 
 
+def _covers_work(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lead = (f"根据条例要求，编制本报告。本报告由总体情况等六部分组成，涵盖{rng.choice(('了', ''))}{year}年{a.name}"
+            f"{rng.choice(('政府信息公开工作', '信息公开工作情况'))}，统计期限为{year}年1月1日至{year}年12月31日。")
+    return [lead, *_items(rng)], a.name, year
+
+
+def _compiled_with_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lead = (f"根据条例和年度报告格式的要求，结合工作实际，{a.name}编制了{year}年度政府信息公开工作年度报告。"
+            f"本报告所列数据的统计起止时间为{year}年1月1日至12月31日。")
+    return [lead, *_items(rng)], a.name, year
+
+
+def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    b, year = _bank(), rep.year
+    zone = rng.choice(b["zone_places"]) + "高新区"
+    district = rng.choice(banks()["places"]["district"]) + "区"
+    body = rng.choice(b["zone_bodies"])
+    title = f"{zone}（{district}）{body}{year}年政府信息公开工作年报"
+    lead = f"根据条例，特向社会公布{zone}（{district}）{body}{year}年政府信息公开年度报告。{_period(year)}"
+    return [title, lead, *_items(rng)], zone + body, year
+
+
 _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
            "national_desk": _national_desk, "community": _community, "title_aside": _title_aside,
-           "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian}
+           "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian,
+           "covers_work": _covers_work, "compiled_with_year": _compiled_with_year, "aside_in_name": _aside_in_name}
