@@ -74,7 +74,8 @@ fixed, so every split but the newest is fit):
   reports (街道 and 镇 in eight provinces, one a traditional mirror; county 卫生健康 bureaus and city and
   district 农业农村 bodies; a 检验检测中心 and a 产业发展服务中心; a spam mirror naming only 中心; 2020–2025)
   and 3 look-alikes (a 绩效管理年终考评 account laid out as 一、总体情况, a 工作要点 notice, a disclosure
-  rules page). Scored once with frozen rules at 91e5581.
+  rules page). Scored once with frozen rules at 91e5581 (honest: agency 18/18, year 19/19, detection 22/22 —
+  main's rules score the same: most of these pages are titled or name their body in a stock preamble).
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
