@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.numbers import Mention
 
 CLAUSE_END = "，。；：！？,;:（）()\n"
@@ -72,30 +73,30 @@ class Context:
         return max(self.text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
 
     def subject(self, i: int) -> str:
-        """Whose count mention ``i`` is: "self", or the other body the words before it name (``rules.GROUP``).
+        """Whose count mention ``i`` is: "self", or the other body the words before it name (``subjects.GROUP``).
 
         A body named in the number's own clause counts, unless the agency names itself after it
         ("督促各部门…，本局网站发布信息45条"); so does a body that opens the sentence, for the whole sentence.
         """
         start, left = self.left(i)
         found = None
-        for hit in R.GROUP.finditer(left):
+        for hit in S.GROUP.finditer(left):
             found = hit
         if found is not None:
-            own = R.SELF.search(left, found.end()) or R.SELF_BEFORE.search(left[:found.start()])
+            own = S.SELF.search(left, found.end()) or S.SELF_BEFORE.search(left[:found.start()])
             return "self" if own else found.group()
-        if R.SELF.search(left):
+        if S.SELF.search(left):
             return "self"
         sentence = self.sentence_start(self.mentions[i].start)
         head = self.text[sentence:start]
-        opening = R.SENTENCE_OPENING.match(head)
-        hit = R.GROUP.match(head, opening.end() if opening else 0)
-        if hit is not None and not R.SELF.search(head, hit.end()):
+        opening = S.SENTENCE_OPENING.match(head)
+        hit = S.GROUP.match(head, opening.end() if opening else 0)
+        if hit is not None and not S.SELF.search(head, hit.end()):
             return hit.group()
         whole = self._whole_before_parts(i, sentence)
         if whole is not None:
             return whole
-        return "self" if R.SELF.search(head) else self._carried(sentence)
+        return "self" if S.SELF.search(head) else self._carried(sentence)
 
     def _whole_before_parts(self, i: int, sentence: int) -> str | None:
         """The other body whose count the parts after 其中 break down, named in that count's clause: "…，全盟各级
@@ -110,9 +111,9 @@ class Context:
         # ("各乡镇、县直各单位对政府信息进行了梳理，…总数1873条，其中主动公开…425条" is the report's own total).
         _, left = self.left(k)
         body = None
-        for body in R.GROUP.finditer(left):
+        for body in S.GROUP.finditer(left):
             pass
-        return body.group() if body is not None and not R.SELF.search(left, body.end()) else None
+        return body.group() if body is not None and not S.SELF.search(left, body.end()) else None
 
     def _carried(self, sentence: int) -> str:
         """The body that opened an earlier sentence of the paragraph, where the sentences since name no one:
@@ -121,13 +122,13 @@ class Context:
         while end > 0:
             start = self.sentence_start(end)
             words = self.text[start:end]
-            if R.SELF.search(words):
+            if S.SELF.search(words):
                 return "self"
-            opening = R.SENTENCE_OPENING.match(words)
-            hit = R.GROUP.match(words, opening.end() if opening else 0)
+            opening = S.SENTENCE_OPENING.match(words)
+            hit = S.GROUP.match(words, opening.end() if opening else 0)
             if hit is not None:
                 return hit.group()
-            if R.GROUP.search(words):
+            if S.GROUP.search(words):
                 return "self"  # a body inside an earlier sentence is that sentence's business only
             end = start - 1
         return "self"

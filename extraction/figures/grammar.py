@@ -11,6 +11,7 @@ import re
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
 from nianbao.extraction.figures.numbers import mentions, sessions
 from nianbao.extraction.figures.proactive import proactive
@@ -115,8 +116,14 @@ def _level(ctx: Context, i: int, fid: str) -> str | None:
     if fid not in R.LEVELLED:
         return None
     start = ctx.mentions[i].start
-    levels = list(R.LEVEL.finditer(ctx.text, ctx.sentence_start(start), start))
-    return levels[-1].group("level") if levels else None
+    sentence = ctx.sentence_start(start)
+    levels = list(R.LEVEL.finditer(ctx.text, sentence, start))
+    # A split names two levels, or a level's count of both broken down ("市级建议提案16件（人大建议12件…）");
+    # "承办市级人大代表建议5件、政协提案16件" is of one level, no qualifier.
+    end = min([p for p in (ctx.text.find(ch, start) for ch in SENTENCE_END) if p >= 0] or [len(ctx.text)])
+    named = {hit.group("level") for hit in R.LEVEL.finditer(ctx.text, sentence, end)}
+    split = len(named) > 1 or R.LEVEL_SUBTOTAL.search(ctx.text, sentence, start) is not None
+    return levels[-1].group("level") if levels and split else None
 
 
 def _session(ctx: Context, i: int) -> str | None:
@@ -133,6 +140,9 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
         if RESPECTIVELY.search(text) else {}
     for i, m in enumerate(ctx.mentions):
         if m.unit is None:
+            lost = _lost_unit(ctx, i, paragraph)
+            if lost is not None:
+                out.append(lost)
             continue
         if i in paired:
             out.append(paired[i])
@@ -168,6 +178,19 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
         fig.section = section
         fig.subject = _subject(ctx, fig)
     return sorted(out, key=lambda f: (f.start or 0))
+
+
+def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
+    """A whole count whose unit the page lost, where the words before it name its figure (``rules.LOST_UNIT_RULES``)."""
+    m = ctx.mentions[i]
+    if m.approx or not isinstance(m.value, int) or not R.LOST_UNIT_NEXT.match(ctx.text, m.end):
+        return None
+    _, left = ctx.left(i)
+    for fid, pattern in R.LOST_UNIT_RULES:
+        hit = pattern.search(left)
+        if hit is not None:
+            return make_figure(fid, m, paragraph, scope=_group(hit, "scope"), note="the page lost the unit")
+    return None
 
 
 def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:
@@ -206,5 +229,5 @@ def _subject(ctx: Context, fig: Figure) -> str:
         return ctx.subject(index)
     start = fig.start or 0
     clause = max(ctx.text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
-    hit = R.GROUP.search(ctx.text, clause, fig.end or start)
-    return hit.group() if hit is not None and not R.SELF.search(ctx.text, clause, fig.end or start) else "self"
+    hit = S.GROUP.search(ctx.text, clause, fig.end or start)
+    return hit.group() if hit is not None and not S.SELF.search(ctx.text, clause, fig.end or start) else "self"

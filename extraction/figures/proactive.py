@@ -19,7 +19,11 @@ def _sentence_channel(ctx: Context, start: int) -> str | None:
     """The channel the sentence names before ``start`` (see ``_named_channel``): "通过门户网站，全年发布…";
     not one named before a count of its own ("在门户网站发布新闻804条，主动公开政府信息449条")."""
     head = ctx.sentence_start(start)
-    counted = [n.end for n in ctx.mentions if n.unit in R.PROACTIVE_UNITS and head <= n.start and n.end <= start]
+    unit = next((n.unit for n in ctx.mentions if n.start >= start and n.unit), None)
+    # Only a count of the same thing cuts the channel off ("门户网站公开文件327件，发布信息7336条": the documents
+    # are no count of items), and not one listed with this one ("发布新闻信息1247条、政务信息1.5万余条").
+    counted = [n.end for n in ctx.mentions if n.unit in R.PROACTIVE_UNITS and head <= n.start and n.end <= start
+               and n.unit == unit and re.search(r"[，,：:]", ctx.text[n.end:start])]
     return _named_channel(R.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
 
 
@@ -38,6 +42,9 @@ def _named_channel(head: str) -> str | None:
         named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
     if len(named) == 1:
         return next(iter(named))
+    # The class and one account of it: "新媒体平台“某乡”微信公众号" is the wechat account (not "新媒体（微信等）").
+    if len(named) == 2 and "new_media" in named and named <= R.NEW_MEDIA and "等" not in head:
+        return next(iter(named - {"new_media"}))
     if len(named) > 1 and named <= R.NEW_MEDIA:
         return "new_media"
     return None
@@ -58,16 +65,21 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
         # The words with the count of kinds left out: "集中公开七大类48项信息共" reads "集中公开信息共".
         left = re.sub(r"[一二三四五六七八九十\d]+大?类$", "", ctx.text[clause:kinds.start]) + left
         start = clause
+    if re.match(r"\s*[、和及]", left) and not R.PROACTIVE_VERB.search(left) and not _channel(left):
+        left = _shared_verb(ctx, i) + left.lstrip()[1:]
     if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
         return None
     stock = _stock(ctx, left, start, m, paragraph, figures)
     if stock is not None:
         return stock
+    if R.PROACTIVE_SUM.match(left):
+        return _sum(ctx, i, start, paragraph)
     qualifier = None
     hit = R.PROACTIVE.search(left) or R.PROACTIVE_LISTED.search(left)
     if hit is not None:
-        kinds = hit.group("object").strip()
-        if not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left):
+        kinds = (hit.groupdict().get("object") or hit.groupdict().get("object2") or "").strip()
+        if (not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left)
+                and not R.PROACTIVE_FORM.match(kinds)):
             return None  # one category of information
         if _channel(left):
             channel = _named_channel(left)
@@ -101,6 +113,8 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
         return None
     if channel == "website" and _column_part(ctx, left, start, m.value, figures):
         return None
+    if channel is not None and _channel_part(ctx, channel, start, m.value, figures):
+        return None
     if channel is None and _kind_part(ctx, left, start, figures):
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
@@ -116,6 +130,31 @@ def _column_part(ctx: Context, left: str, start: int, value: float, figures: lis
     if column is None or R.OWN_COLUMN.search(column.group()) and "其中" not in ctx.text[sentence:start]:
         return False
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
+
+
+def _channel_part(ctx: Context, channel: str, start: int, value: float, figures: list[Figure]) -> bool:
+    """A count after 其中 of the channel counted just before is a part of it (by level, by kind), no count of its
+    own: "通过新闻媒体发布信息420条（其中国家级媒体10篇，省级媒体142篇…）"."""
+    fid = f"proactive.items_by_channel.{channel}"
+    sentence = ctx.sentence_start(start)
+    for f in reversed(figures):
+        if (f.start or 0) < sentence:
+            return False
+        if f.id == fid and not f.qualifier:
+            return "其中" in ctx.text[f.end or 0:start] and f.value > value
+    return False
+
+
+def _shared_verb(ctx: Context, i: int) -> str:
+    """The verb (and channel) of the count listed before mention ``i`` with 、: "发布新闻信息1247条、政务信息…"."""
+    prev = next((k for k in range(i - 1, -1, -1) if ctx.mentions[k].unit), None)
+    if prev is None:
+        return ""
+    _, words = ctx.left(prev)
+    verb = None
+    for verb in re.finditer(R.PUBLISH, words):
+        pass
+    return words[:verb.end()] if verb is not None else ""
 
 
 def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
@@ -170,8 +209,26 @@ def _listed_kinds_part(kinds: str, left: str, value: float, figures: list[Figure
 
 def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
     """A count after 其中 / 包括 that names no channel, after a count of information in the same sentence, is
-    one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"."""
-    if not R.PART_OPENING.match(left):
-        return False
+    one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"; so is a later
+    count of the list 其中 opened ("…234条，其中约稿信息2条、图解信息2条，政务公开主动公开信息21条")."""
     sentence = ctx.sentence_start(start)
-    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+    if R.PART_OPENING.match(left):
+        return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+    then = ctx.text.rfind("其中", sentence, start)
+    # Not the year's count after a stock ("累计主动公开…5928条，其中，本年度新增…2110条" is the year's total).
+    if then < 0 or any(f.qualifier == "累计" and sentence <= (f.start or 0) < then for f in figures):
+        return False
+    return any(n.unit in R.PROACTIVE_UNITS and sentence <= n.start and n.end <= then for n in ctx.mentions)
+
+
+def _sum(ctx: Context, i: int, start: int, paragraph: int | None) -> Figure | None:
+    """The sum of the counts of information listed before it in the sentence ("…领域信息5条，水利领域信息81条，
+    合计共221条"): the channel the sentence names before the first of them, else the total."""
+    m = ctx.mentions[i]
+    sentence = ctx.sentence_start(start)
+    listed = [n for n in ctx.mentions[:i] if n.unit == m.unit and n.start >= sentence]
+    if len(listed) < 2 or sum(n.value for n in listed) > m.value:
+        return None
+    channel = _named_channel(R.COLUMN.sub("", ctx.text[sentence:listed[0].start]))
+    fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
+    return make_figure(R.figure(fid), m, paragraph)

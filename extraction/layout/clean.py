@@ -19,7 +19,8 @@ _CHROME = re.compile(
     "|".join(
         (
             r"当前位置\s*[:：]\s*\S+",
-            r"(?<![\u4e00-\u9fff])来源\s*[:：]\s*\S+",
+            # An empty 来源 field does not take the next field's label ("来源: 发布时间: …") as its value.
+            r"(?<![\u4e00-\u9fff])来源\s*[:：](?:\s*(?!\S*?(?:时间|日期|次数|作者)\s*[:：])\S+)?",
             r"(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
             r"(?:浏览|阅读|访问)次数\s*[:：]\s*\d*",
             r"字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?",
@@ -29,6 +30,10 @@ _CHROME = re.compile(
             r"(?<![\u4e00-\u9fff、，；])(?:微信|微博|QQ空间|全真版|文字版|文件下载|附件下载|打印本页|关闭窗口|分享到\s*[:：]?|返回顶部)"
             r"(?![\u4e00-\u9fff、，；])",
             r"相关链接\s*[:：]\s*(?:-->)?",
+            # A font-size or share bar cut off after its label ("【字号:", "分享:"), and a CMS's credit line.
+            r"【?\s*字号\s*[:：]\s*$",
+            r"^\s*分享\s*[:：]\s*$",
+            r"^\s*Produced\s+By\s.*$",
             r"-->",
         )
     )

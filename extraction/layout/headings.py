@@ -26,12 +26,15 @@ _SECTION_ORDER = [s.id for s in SECTIONS]
 
 # Headings of the pre-2019 outlines (概述 / 主动公开 / 依申请公开 / 不予公开 / 收费及减免 / 复议诉讼 /
 # 存在问题和改进措施 / 其他), each mapped to the nearest of the six sections. Tried after SECTION_TITLES.
-# 情况 may be left out where the heading ends its line or a colon follows ("三、依申请公开政府信息：无。").
-_SITUATION = r"(?:(?:的)?情况|(?=\s*[:：]|\s|$))"
+# 情况 may be left out where the heading ends its line or a colon or full stop follows ("三、依申请公开政府信息：
+# 无。", "七、存在的主要问题。").
+_SITUATION = r"(?:(?:的)?情况|(?=\s*[:：。]|\s|$))"
 OLD_SECTION_TITLES: dict[str, str] = {
     "overview": (
         r"(?:主要)?(?:工作)?(?:情况)?概述|(?:政府信息公开(?:工作)?的?)?(?:基本|总体|工作)?概况"
-        r"|(?:本年度)?(?:政府)?(?:信息公开)?(?:工作)?(?:的)?基本(?:工作)?情况"
+        r"|(?:本年度)?(?:开展)?(?:政府)?(?:信息公开)?(?:工作)?(?:的)?基本(?:工作)?情况"
+        # "一、政府信息公开工作开展情况": what the year's work was, as 概述 says it.
+        r"|(?:本年度)?(?:政府)?信息公开工作(?:的)?开展情况"
         r"|(?:政府)?信息公开(?:工作)?(?:的)?组织(?:领导)?(?:和|及|与)?(?:制度建设|机构建设)?(?:情况)?"
     ),
     "proactive": (
@@ -60,6 +63,8 @@ OLD_SECTION_TITLES: dict[str, str] = {
         r"|[^、，,。；;：:\s]{0,12}?收费(?:(?:及|和|与)(?:费用)?减免)?" + _SITUATION
         + r"|(?:工作)?人员(?:和|及|、)(?:收支|费用支出|经费|收费)[^。，,；;：:]{0,8}?" + _SITUATION
         + r"|(?:政府)?(?:信息公开)?(?:的)?(?:支出|收支)(?:与|和|及)(?:费用|收费)" + _SITUATION
+        # "六、建议和提案办理结果情况": the deputies' suggestions and proposals, a part some old outlines add.
+        + r"|(?:人大代表)?建议(?:和|及|、|与)(?:政协(?:委员)?)?提案(?:的)?办理(?:结果)?" + _SITUATION
     ),
 }
 # The old outline's order (收费 and 复议 come either way round): a part's rank in it.
@@ -226,8 +231,9 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
     pieces.append(text[start:])
     out: list[str] = []
     for piece in (p.strip() for p in pieces):
-        if old and out and piece[:1] in "：:" and old_section_of_heading(out[-1]):
-            out[-1] += piece[0]  # "三、依申请公开政府信息：本年度…": the colon ends the heading
+        if out and piece and piece[0] in "：:。." and section_of_heading(out[-1], old):
+            # "三、依申请公开政府信息：本年度…", "一、…基本情况。": the colon or full stop ends the heading
+            out[-1] += piece[0]
             piece = piece[1:].strip()
         remark = re.match(_REMARK_TEXT, piece) if old and out else None
         if remark and old_section_of_heading(out[-1]) and old_section_of_heading(out[-1] + remark.group(0)):

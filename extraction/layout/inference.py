@@ -36,10 +36,10 @@ TRUNCATION = re.compile(r"省略\s*\d+\s*字|正式会员可完整阅读|当前�
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
-# "…现将…报告如下：" closing a report's first paragraph: its intro, whatever the paragraph says before it.
+# "…现将…报告如下：" ("现结合我局实际，…总结如下：") closing a report's first paragraph: its intro, whatever the paragraph says before it.
 # After the stock preamble it closes the overview's first paragraph; opening one ("现将…报告如下。2008年，
 # 我局…") it leads into the overview.
-_CLOSING = re.compile(r"现将[^。]{0,60}?(?:报告|汇报|总结|公布)如下\s*[:：。.]?\s*$")
+_CLOSING = re.compile(r"(?:现将|现结合|现就|现把|特将|特就)[^。]{0,80}?(?:报告|汇报|总结|公布)如下\s*[:：。.]?\s*$")
 
 
 def is_stock(text: str, first: bool = False) -> bool:
@@ -56,6 +56,8 @@ def overflow_start(texts: list[str]) -> int | None:
         if not is_prose(text) or not _SENTENCE_END.search(text) or is_chrome(text) or is_stock(text, first):
             first = first and not is_prose(text)
             continue
+        if k == len(texts) - 1 and _CLOSING.search(text):
+            return None  # "…总结如下：" right above the first heading introduces the parts, not an overview
         if k > 0 and L1_LINE.match(texts[k - 1]):
             return k - 1
         return k

@@ -51,12 +51,13 @@ class Tally:
 # Labels only the 2019 and 2021 formats' tables (or their notices) carry.
 _NEW_FORMAT = re.compile(r"本年新收政府信息公开申请|结果维持|尚未审结|第二十条第|本年制发件数|本年新制作数量|国办公开办函")
 # The old statistics table's header: 指标名称 | 计量单位 | 2011年度 | 历年累计.
-_OLD_TABLE = re.compile(r"指标名称\s*计量单位|计量单位\s*\S{0,12}?历年累计")
+# A grid's text separates its cells with " | " (a Markdown, HTML or Word table).
+_OLD_TABLE = re.compile(r"指标名称[\s|]*计量单位|计量单位[\s|]*[^\n]{0,16}?历年累计")
 # Headings of the old outlines that the new formats never use.
 _OLD_OUTLINE = re.compile(
     r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:工作)?概述"
-    r"|[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
-    r"|[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:政府信息公开(?:的)?)?收费(?:及|和)减免"
+    r"|[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:政府信息)?依申请公开(?:政府信息)?(?:和不予公开(?:政府信息)?)?(?:工作|办理)?(?:的)?情况"
+    r"|[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:(?:政府)?信息公开(?:的)?)?收费(?:及|和)减免"
     r"|[一二三四五六七八九十]{1,2}\s*[、.．]\s*\S{0,12}复议\S{0,8}(?:和|及|、)申诉"
 )
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^。]{0,24}?(?:政府信息公开|政务公开|信息公开)[^。]{0,10}?报告")

@@ -9,8 +9,8 @@ What converters put in Markdown and how it is read:
   kept), ``![](images/…)`` image references (dropped), ``<br>``, ``<sup>`` and other inline tags, HTML
   comments, entities, ``$98.6\\%$`` inline maths (MinerU writes percentages so), blockquote ``>`` and
   bullet marks.
-- Tables: GitHub pipe tables (with or without the outer pipes) and HTML ``<table>`` blocks (MinerU,
-  docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
+- Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``)
+  and HTML ``<table>`` blocks (MinerU, docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
   at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``).
 - Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
   running headers and footers (layout's ``running_footers``).
@@ -27,6 +27,7 @@ from lxml import etree
 
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.core.record import Problem
+from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
 
@@ -81,7 +82,9 @@ def _html_tables(markup: str, warnings: list[Problem]) -> list[list[list[GridCel
         return []
     grids = []
     for table in root.iter("table"):
-        if _is_data_table(table):
+        # A converter writes no layout tables: a one-row table is a fragment of a table split at a page
+        # break (its row would be lost as a web page's layout table is).
+        if _is_data_table(table) or (table.xpath(".//tr") and not table.xpath(".//table")):
             grid = _table_grid(table, warnings)
             if grid:
                 grids.append(grid)
@@ -149,6 +152,15 @@ class MarkdownReader:
                     add_grid(grid, number)
                 add_text(tail, j + 1)
                 i = j + 1
+                continue
+            if is_grid_table_start(line, nxt):  # pandoc's grid table: rules of + and -, cells spanning
+                j = i
+                while j < n and lines[j].strip()[:1] in ("+", "|"):
+                    j += 1
+                rows = [[(inline(text).strip(), rs, cs) for text, rs, cs in row] for row in parse_grid_table(lines[i:j])]
+                if any(rows):
+                    add_grid(expand_spans(rows), number)
+                i = j
                 continue
             if _PIPE_ROW.match(line) or ("|" in line and _PIPE_RULE.match(nxt) and not _PIPE_RULE.match(line)):
                 rows: list[list[str]] = []

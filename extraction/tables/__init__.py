@@ -104,14 +104,18 @@ def table_grids(layout: Layout) -> dict[str, list[TableBlock]]:
             last = None
         for item in section.items:
             if not isinstance(item, TableBlock):
-                if item.text.strip() and (item.role == "paragraph" or len(item.text.strip()) > 40):
+                # Prose ends a table; label text a converter floated out of the grid (no sentence in
+                # it, however long) does not.
+                body = item.text.strip()
+                if body and (item.role == "paragraph" or (len(body) > 40 and re.search(r"[。；！？]", body))):
                     last = None
                 continue
             key = classify(item)
             if item.extractor == "grid" and last is not None and key in (None, last[0]):
                 head = grids[last[0]][last[1]]
                 width = len(head.grid[0]) if head.grid else 0
-                if item.grid and abs(len(item.grid[0]) - width) <= 1:
+                # A fragment may be narrower than the head: its rows lost their label cells.
+                if item.grid and len(item.grid[0]) <= width + 1:
                     grids[last[0]][last[1]] = _append(head, item)
                     continue
             if key:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar, Sequence
 
-from nianbao.core.document import TableBlock
+from nianbao.core.document import GridCell, TableBlock
 from nianbao.extraction.tables.align import Reading, make_cell
 from nianbao.extraction.tables.cells import parse_cell
 from nianbao.core.labels import T4_BLOCK_PATTERNS, fold, match_column, match_row
@@ -34,11 +34,79 @@ def _is_value(text: str) -> bool:
     return parse_cell(text).kind in _VALUE_KINDS
 
 
+def _row_values(spec: TableSpec, block: TableBlock, r: int, row_id: str,
+                colmap: dict[int, str], positional: bool = False) -> dict[str, GridValue]:
+    """The values of grid row ``r`` as template row ``row_id``: by the header's columns where the header
+    names them all, else (a mangled conversion, or ``positional``: a row that lost its label cells and
+    so its place under the header) the row's value cells in template order, if they are exactly as
+    many as the row's columns once the empty cells at its ends are left out."""
+    grid = block.grid
+    row = grid[r]
+    columns = spec.row(row_id).columns
+    first_col: dict[str, int] = {}
+    for j, col in sorted(colmap.items()):
+        first_col.setdefault(col, j)
+    out: dict[str, GridValue] = {}
+    at = {first_col[c] for c in columns if c in first_col}
+    # A row shifted left (its label cells lost, or an empty column dropped from its fragment) has values
+    # outside the header's columns: it is read by its value cells instead.
+    shifted = any(row[j].origin == (r, j) and row[j].text.strip() and _is_value(row[j].text) and j < min(at, default=0)
+                  for j in range(len(row)))
+    if all(c in first_col for c in columns) and not shifted and not positional:
+        for col in columns:
+            j = first_col[col]
+            # A value column covered by a label cell merged in from the left holds no value.
+            if grid[r][j].origin[1] == j or grid[r][j].origin[1] in colmap:
+                out[spec.cell_id(row_id, col)] = GridValue(grid[r][j].text, _source(block, r, j))
+        return out
+    values = [j for j in range(len(row)) if row[j].origin == (r, j) and _is_value(row[j].text)]
+    while len(values) > len(columns) and not row[values[-1]].text.strip():
+        values.pop()
+    while (positional or shifted) and len(values) > len(columns) and not row[values[0]].text.strip():
+        values.pop(0)
+    if len(values) == len(columns):
+        for col, j in zip(columns, values):
+            out[spec.cell_id(row_id, col)] = GridValue(grid[r][j].text, _source(block, r, j))
+    return out
+
+
+def _is_value_row(row: Sequence[GridCell]) -> bool:
+    """A row of values only (its label cells were lost); a row of empty cells is one whose zeros print
+    blank."""
+    return all(_is_value(c.text) for c in row if c.text.strip())
+
+
+def _fill_between_anchors(spec: TableSpec, labelled: list[tuple[int, str]],
+                          unlabelled: list[int]) -> list[tuple[int, str]]:
+    """Rows whose labels a converter floated away, placed by position: between two labelled rows (in
+    template order), as many value-only rows as template rows are missing there are those rows, in
+    order. Where the counts differ, the position ties no row to a label and nothing is guessed."""
+    order = [row.id for row in spec.rows]
+    index = {row_id: i for i, row_id in enumerate(order)}
+    seen = {row_id for _, row_id in labelled}
+    anchors = [(-1, -1)] + [(r, index[row_id]) for r, row_id in labelled] + [(10**9, len(order))]
+    placed: list[tuple[int, str]] = []
+    for (r0, t0), (r1, t1) in zip(anchors, anchors[1:]):
+        if t1 <= t0:
+            continue  # rows out of template order: no position to trust
+        rows = [r for r in unlabelled if r0 < r < r1]
+        missing = [order[t] for t in range(t0 + 1, t1) if order[t] not in seen]
+        # The ends are open only when a labelled row closes them: a fragment before the first label or
+        # after the last may be another table's.
+        if rows and len(rows) == len(missing) and r0 >= 0 and r1 < 10**9:
+            placed += list(zip(rows, missing))
+    return placed
+
+
 def read_grid(spec: TableSpec, block: TableBlock) -> dict[str, GridValue]:
     """Cell id → raw value for every template cell this grid shows (table 二 or 三)."""
     found: dict[str, GridValue] = {}
     grid = block.grid
     colmap: dict[int, str] = {}
+    labelled: list[tuple[int, str]] = []
+    unlabelled: list[int] = []
+    colmaps: dict[int, dict[int, str]] = {}
+    wrapped: tuple[int, str] | None = None  # a row with values whose label names no row (yet)
     for r, row in enumerate(grid):
         texts = [fold(cell.text) for cell in row]
         hits = {j: col for j, t in enumerate(texts) if t and (col := match_column(spec, t))}
@@ -50,26 +118,27 @@ def read_grid(spec: TableSpec, block: TableBlock) -> dict[str, GridValue]:
             # Table 二 restates its column header for each block of rows; 三's header spans rows.
             colmap = hits if spec.id.startswith("t2") else colmap | hits
             continue
+        colmaps[r] = colmap
+        has_values = any(c.text.strip() and _is_value(c.text) for c in row)
+        if row_id is None and label and wrapped is not None and not has_values:
+            # A label wrapped onto a row of its own below its row: the two lines name the row together
+            # (the tail's cells repeated from the row above, as docling repeats merged cells, left out).
+            above = [fold(c.text) for c in grid[r - 1]]
+            tail = "".join(t for j, t in enumerate(texts) if t and (j >= len(above) or t != above[j]))
+            row_id, r_values = match_row(spec, wrapped[1] + tail), wrapped[0]
+        else:
+            r_values = r
+        wrapped = (r, label) if row_id is None and label else None
         if row_id is None:
+            if not label and _is_value_row(row):
+                unlabelled.append(r)
             continue
-        columns = spec.row(row_id).columns
-        first_col = {}
-        for j, col in sorted(colmap.items()):
-            first_col.setdefault(col, j)
-        if all(c in first_col for c in columns):
-            for col in columns:
-                j = first_col[col]
-                # A value column covered by a label cell merged in from the left holds no value.
-                if grid[r][j].origin[1] == j or grid[r][j].origin[1] in colmap:
-                    found.setdefault(spec.cell_id(row_id, col), GridValue(grid[r][j].text, _source(block, r, j)))
-            continue
-        # No usable header (a mangled conversion): take the row's value cells in template order.
-        values = [j for j in range(len(row)) if row[j].origin == (r, j) and _is_value(row[j].text)]
-        while len(values) > len(columns) and not row[values[-1]].text.strip():
-            values.pop()
-        if len(values) == len(columns):
-            for col, j in zip(columns, values):
-                found.setdefault(spec.cell_id(row_id, col), GridValue(grid[r][j].text, _source(block, r, j)))
+        labelled.append((r_values, row_id))
+        for cid, value in _row_values(spec, block, r_values, row_id, colmaps[r_values]).items():
+            found.setdefault(cid, value)
+    for r, row_id in _fill_between_anchors(spec, labelled, unlabelled):
+        for cid, value in _row_values(spec, block, r, row_id, colmaps[r], positional=True).items():
+            found.setdefault(cid, value)
     return found
 
 

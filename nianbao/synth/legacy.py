@@ -24,8 +24,8 @@ from nianbao.core.codebook import FORMAT_PRE_2019, LEGACY_TABLE_ID
 from nianbao.core.keys import paragraph_key
 from nianbao.synth.agencies import sample_agency
 from nianbao.synth.headless import drop_headings
-from nianbao.synth.legacy_pages import (MENU, RUN_IN, PageStyle, annotate, break_at_name, cut_item, notice_lines,
-                                        sample_style)
+from nianbao.synth.legacy_pages import (CMS_FOOT, CMS_HEAD, MENU, RUN_IN, PageStyle, annotate, break_at_name, cut_item,
+                                        notice_lines, sample_style)
 from nianbao.synth.model import Agency, Block, banks
 from nianbao.synth.prose import usable_sentences
 
@@ -173,6 +173,9 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None, headless:
     blocks = [Block("para", f"{intro}本报告所列数据的统计期限自"
                             f"{year}年1月1日起至{year}年12月31日止。如对本报告有任何疑问，请与{agency.name}联系（地址："
                             f"{c['address']}；邮编：{c['postcode']}；电话：{c['phone']}）。", "preamble", ("preamble",))]
+    if style.summary_intro:  # no 概述: the intro says the year's work in a sentence and leads into the parts
+        blocks = [Block("para", f"{year}年，{agency.name}在上级部门指导下持续推进政府信息公开工作。现结合工作实际，"
+                                f"就本{agency.unit}{year}年度政府信息公开工作总结如下：", "preamble", ("preamble",))]
     sections = []
     parts_in_order: list[tuple[str, str, str]] = []
     for sid, heading, label in OUTLINES[outline]:
@@ -184,9 +187,13 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None, headless:
                                    label))
         parts_in_order += [(esid, eh, elabel) for after, esid, eh, elabel in style.extras
                            if after == sid and not any(h == eh for _, h, _ in parts_in_order)]
+    if style.summary_intro:
+        parts_in_order = [part for part in parts_in_order if part[0] != "overview"]
     for k, (sid, heading, label) in enumerate(parts_in_order):
         if style.run_in == sid and sid in RUN_IN and sid not in sections:
             heading = RUN_IN[sid] + "："
+        elif style.full_stop:
+            heading += "。"
         blocks.append(Block("section", f"{_numeral(k)}、{heading}", sid))
         sections.append(sid)
         if label in ("problems", "improvements") and style.split_problems:
@@ -246,9 +253,12 @@ def render_legacy(rep: LegacyReport) -> bytes:
     head: list[str] = [rep.title]
     if damage in ("menu", "bare"):
         head = list(MENU) if damage == "menu" else []
+    elif damage == "cms":
+        head = [rep.title, *(line.format(date=rep.published) for line in CMS_HEAD)]
     elif damage == "notice":
         head = notice_lines(rep.agency.name + "办公室", rep.title, rep.year) + [rep.title]
     tail = [] if damage == "cut" else [rep.agency.name, date_line, table_title]
+    foot = [CMS_FOOT] if damage == "cms" else []
     if rep.rendering == "md":
         lines = [f"# {h}" if h == rep.title else h for h in head] + [""]
         for kind, text in narrative:
@@ -257,11 +267,13 @@ def render_legacy(rep: LegacyReport) -> bytes:
             lines += [rep.agency.name, "", date_line, "", f"## {table_title}", "",
                       "| " + " | ".join(header) + " |", "|---|---|---|---|"]
             lines += [f"| {p} | {u} | {a} | {t} |" for p, _, u, a, t in rep.table]
+        lines += ["", *foot] if foot else []
         return ("\n".join(lines) + "\n").encode("utf-8")
     if rep.rendering == "lines":
         lines = [*head, *(text for _, text in narrative), *tail]
         if damage != "cut":
             lines += ["  ".join(header)] + ["  ".join((p, u, str(a), str(t))) for p, _, u, a, t in rep.table]
+        lines += foot
         return ("\n".join(lines) + "\n").encode("utf-8")
     sep = "" if rep.run_together else " "
     cells = sep.join(sep.join((p, u, str(a), str(t))) for p, _, u, a, t in rep.table)

@@ -1,9 +1,11 @@
 """How pre-2019 reports vary from agency to agency and how their web pages damage them: the old outline's
 headings in other wordings (信息 without 政府, 基本情况, 情况概述, a run-in 情况-less heading before a
-colon, a remark in brackets after a heading), extra old parts (组织领导和制度建设, 咨询, 保密审查及监督检查, 人员和收支), problems and improvements
-as two parts, and page damage: pinyin a mirror site writes after characters, a portal menu instead of a
-title, a notice that publishes the report above it, lines broken at 《, indented lines, a page cut off in
-its last numbered item, an intro that says 本年报 and lists the old parts. Written in our own words.
+colon, a remark in brackets after a heading), extra old parts (组织领导和制度建设, 咨询, 保密审查及监督检查, 人员和收支, 建议和提案办理结果), problems and improvements
+as two parts, headings ending in a full stop, an intro that closes on "现结合…总结如下：" in place of a 概述
+part, and page damage: pinyin a mirror site writes after characters, a portal menu instead of a title, a
+notice that publishes the report above it, lines broken at 《, indented lines, a page cut off in its last
+numbered item, an intro that says 本年报 and lists the old parts, a content system's cut-off fields and
+credit line. Written in our own words.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 # Other wordings of each old part's heading (the first is the outline's own, in nianbao.synth.legacy).
 WORDINGS: dict[str, tuple[str, ...]] = {
     "overview": ("基本情况", "情况概述", "主要工作概述", "本年度政府信息公开工作的基本情况", "基本工作情况",
-                 "概述（本年度工作开展情况）"),
+                 "概述（本年度工作开展情况）", "开展政府信息公开工作的基本情况", "政府信息公开工作开展情况"),
     "proactive": ("政府信息公开情况", "政府信息主动公开情况", "主动公开信息的情况"),
     "requests": ("依申请公开信息的情况和不予公开信息的情况", "依申请公开政府信息和不予公开政府信息情况",
                  "政府信息依申请公开办理情况", "行政机关依申请公开政府信息和不予公开政府信息的情况"),
@@ -32,12 +34,17 @@ EXTRAS = (
     ("requests", "requests", "咨询情况", "disclosure_on_request"),
     ("review_litigation", "overview", "政府信息公开保密审查及监督检查情况", "supervision"),
     ("review_litigation", "other_matters", "人员和收支情况", "processing_fees"),
+    ("review_litigation", "other_matters", "建议和提案办理结果情况", "proposals"),
 )
-DAMAGES = ("none", "pinyin", "menu", "notice", "cut", "indent", "bracket", "bare")
+DAMAGES = ("none", "pinyin", "menu", "notice", "cut", "indent", "bracket", "bare", "cms")
 # Characters a mirror site annotates, with the pinyin it writes after them.
 PINYIN = {"报": "bào", "开": "kāi", "镇": "zhèn", "复": "fù", "费": "fèi", "进": "jìn", "据": "jù", "点": "diǎn",
           "务": "wù", "关": "guān", "过": "guò", "问": "wèn"}
 MENU = ("- 首页", "- 政务动态", "- 政策解读", "- 办事服务", "- 互动交流")
+# A content system's fields and bars around the article, cut off as text conversions leave them (an empty
+# 来源 before the next field's label, a font-size bar ending at its colon), and its credit line below.
+CMS_HEAD = ("来源:   发布时间: {date} 09:30     访问次数: 【字号:", "分享:")
+CMS_FOOT = "Produced By 某某网络 内容发布系统"
 
 
 @dataclass
@@ -49,6 +56,8 @@ class PageStyle:
     split_problems: tuple[str, str] | None = None
     extras: list[tuple[str, str, str, str]] = field(default_factory=list)
     damage: str = "none"
+    full_stop: bool = False  # headings end in "。" ("一、基本情况。")
+    summary_intro: bool = False  # no 概述 part: an intro that closes on "现结合…总结如下：" leads into 一、主动公开…
 
 
 def sample_style(rng: random.Random, rendering: str) -> PageStyle:
@@ -65,6 +74,9 @@ def sample_style(rng: random.Random, rendering: str) -> PageStyle:
         style.extras = [e for e in EXTRAS if rng.random() < 0.3]
     damages = DAMAGES if rendering != "crawler" else ("none", "pinyin", "bracket")
     style.damage = rng.choice(damages)
+    # Drawn last, so that the styles drawn before stay as they were.
+    style.full_stop = rng.random() < 0.15
+    style.summary_intro = rng.random() < 0.1
     return style
 
 

@@ -64,6 +64,7 @@ class Style:
     chrome: int = 0  # HTML: which site template wraps the article
     converter: str = ""  # Markdown: the PDF converter whose output it imitates (render_markdown.CONVERTERS)
     lost_heading: str = ""  # Markdown: a section whose heading the conversion lost ("" none)
+    t3_damage: str = ""  # Markdown: what the conversion did to table 三's later fragments (synth/table_damage.py DAMAGES)
     encoding: str = "utf-8"
 
 

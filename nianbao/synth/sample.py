@@ -12,6 +12,7 @@ from nianbao.synth.agencies import sample_agency
 from nianbao.synth.model import Report, Style
 from nianbao.synth.numbers import plant_break, print_cells, table_values
 from nianbao.synth.prose import ProseWriter, prose_numbers
+from nianbao.synth.table_damage import damages_for
 
 YEARS = tuple(range(2019, 2026))
 EXTENSIONS = {"txt": "txt", "html": "html", "docx": "docx", "pdf": "pdf", "md": "md"}
@@ -56,6 +57,7 @@ def sample_report(seed: str, index: int, kind: str, break_rate: float) -> Report
 
         style.converter = rng.choice(CONVERTERS)
         style.lost_heading = "problems" if rng.random() < 0.25 else ""
+        style.t3_damage = rng.choice(damages_for(style.converter, style.zeros))
     return Report(doc_id=doc_name(index, kind, year, agency.level), index=index, kind=kind, seed=f"{seed}:{index}",
                   agency=agency, year=year, fmt=fmt, published=published, blocks=blocks, printed=printed,
                   gold_cells=gold_cells, values=values, figures=figures, planted=planted, style=style)

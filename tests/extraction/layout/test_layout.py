@@ -5,7 +5,7 @@ import pytest
 from nianbao.core.document import Document, Origin, TextBlock
 from nianbao.extraction.layout import analyse
 from nianbao.extraction.layout.clean import clean_line
-from nianbao.extraction.layout.headings import section_of_heading, sub_heading
+from nianbao.extraction.layout.headings import section_of_heading, split_at_section_headings, sub_heading
 from nianbao.extraction.readers import read
 from nianbao.core.codebook import SECTIONS
 from tests.conftest import SAMPLES, document_path, gold, gold_documents
@@ -86,6 +86,9 @@ def test_sub_headings_in_every_numbering_style(line: str, style: str, run_in: bo
         ("平潭2021年度报告 来源：平潭县人民政府 时间：2022-02-08 16:34 微信 微博 QQ空间 全真版 文字版 文件下载", "平潭2021年度报告"),
         # A share-bar word inside the report's own list is text, not chrome.
         ("充分利用政府网站、报刊、微博、微信公众号等方式", "充分利用政府网站、报刊、微博、微信公众号等方式"),
+        ("来源:   发布时间: 2013-04-02 10:15  访问次数: 【字号:", ""),  # an empty 来源 takes no label as its value
+        ("分享:", ""),
+        ("Produced By 某某网络 内容发布系统", ""),
         ("0 0 0 0 0 0 0", "0 0 0 0 0 0 0"),
         ("3", "3"),
     ],
@@ -146,3 +149,9 @@ def test_sample_township_report_keeps_mixed_numbering() -> None:
     layout = analyse(read(SAMPLES / "sample-2024-township.txt"))
     problem_paths = {p.path[1] for p in layout.paragraphs if p.section == "problems" and len(p.path) > 1}
     assert len(problem_paths) == 3
+
+
+def test_a_heading_run_into_its_text_or_ending_a_line_splits_cleanly() -> None:
+    assert split_at_section_headings("一、总体情况 根据条例编制本报告。") == ["一、总体情况", "根据条例编制本报告。"]
+    assert split_at_section_headings("正文 一、总体情况 ") == ["正文", "一、总体情况"]  # nothing after it: no crash
+    assert split_at_section_headings("五、其他需要报告的事项。本年度无。") == ["五、其他需要报告的事项。", "本年度无。"]

@@ -84,6 +84,10 @@ def test_old_outline_headings_map_to_the_nearest_section(line: str, section: str
     ("五、存在的主要问题", "problems"), ("六、下一步工作打算", "problems"),
     ("四、依申请信息公开收费情况", "other_matters"), ("四、政府信息公开的经费使用和收费情况", "other_matters"),
     ("四、人员和收支情况", "other_matters"), ("五、工作人员、收费及减免情况", "other_matters"),
+    # Headings that end in a full stop, and the year's work named by what was done (fifth round of pages).
+    ("一、开展政府信息公开工作的基本情况。", "overview"), ("一、政府信息公开工作开展情况", "overview"),
+    ("七、存在的主要问题。", "problems"), ("四、信息公开的收费及减免情况。", "other_matters"),
+    ("六、建议和提案办理结果情况", "other_matters"),
 ])
 def test_other_agencies_old_headings(line: str, section: str) -> None:
     assert section_of_heading(line, old=True) == section
@@ -143,3 +147,34 @@ def test_a_report_named_as_the_subject_of_its_first_sentence_is_no_title(tmp_pat
     got = {p.text: p.section for p in record.paragraphs}
     assert got[first] == "preamble"
     assert got["全区各部门按要求落实信息公开工作。"] == "overview"
+
+
+def test_an_old_page_with_cut_off_portal_fields_and_headings_ending_in_a_full_stop(tmp_path) -> None:
+    # Invented text in the shape of a content system's page: an empty 来源 field before the next field's
+    # label, a font-size bar cut at its colon, a share label, a credit line at the bottom; the intro
+    # before 一 is the preamble once 一's heading (ending in "。") is read as one.
+    page = ("2012年度信息公开工作报告\n来源:  发布时间: 2013-04-02 10:15   访问次数: 【字号:\n分享:\n"
+            "2012年，我局按照条例和县里的部署，扎实做好了信息公开工作。\n"
+            "一、开展政府信息公开工作的基本情况。\n1、按方案的程序开展工作。\n全年发布信息均经审核后上网。\n"
+            "二、存在的不足：\n1、个别信息更新不够及时。\n"
+            "某县水务局\n二○一三年三月二日\nProduced By 某某网络 内容发布系统")
+    record = _read(tmp_path, page)
+    assert record.metadata.format_version == "pre-2019"
+    got = {p.text: p.section for p in record.paragraphs}
+    assert got["2012年，我局按照条例和县里的部署，扎实做好了信息公开工作。"] == "preamble"
+    assert got["全年发布信息均经审核后上网。"] == "overview"
+    assert not any(t in ("。", "分享:") or "字号" in t or "Produced" in t or "2013-04-02" in t for t in got), got
+
+
+def test_an_intro_closing_on_a_summary_leads_into_an_outline_without_overview(tmp_path) -> None:
+    # No 概述: the intro closes on "现结合…总结如下：" above "一、主动公开…", under a publishing notice.
+    intro = "2016年，我局在上级指导下推进信息公开工作。现结合工作实际，就本局本年度信息公开工作总结如下："
+    page = ("某县交通局关于公布年度报告的通知\n按照《中华人民共和国政府信息公开条例》要求，现予公布。\n" + intro + "\n"
+            "一、主动公开政府信息情况\n全年在网站公开信息六十余条。\n"
+            "二、依申请公开政府信息和不予公开政府信息情况。\n全年未收到申请。\n"
+            "三、信息公开的收费及减免情况\n未收取任何费用。")
+    record = _read(tmp_path, page)
+    assert record.metadata.format_version == "pre-2019", record.metadata.format_evidence
+    got = {p.text: p.section for p in record.paragraphs}
+    assert got[intro] == "preamble"
+    assert got["全年未收到申请。"] == "requests" and got["未收取任何费用。"] == "other_matters"

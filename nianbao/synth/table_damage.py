@@ -1,0 +1,98 @@
+"""What PDF converters do to a long table 三 beyond splitting it at page breaks (invented text; the
+patterns are the converters'):
+
+- ``repeat_header``: the continuation repeats the table's header rows (the PDF repeats them on each page,
+  and the converter keeps them);
+- ``drop_empty_columns``: MinerU's table model deletes a column that is empty in every row of a fragment
+  (the continuation of a merged label cell), so the continuation is narrower than the head and its
+  colspans are 1;
+- ``floated_labels``: the continuation's rows lose their label cells: the labels come out as loose text
+  lines before the fragment and the rows keep only their values (as in the kewei conversion);
+- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values;
+- ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
+  kept, long labels wrapped onto more lines inside their cells.
+
+The reader places a value-only row by position between two labelled rows (tables/grid.py), joins a
+narrower fragment to its head, and reads a shifted row by its value cells.
+"""
+
+from __future__ import annotations
+
+import random
+
+from nianbao.synth.grids import Cell, Grid, place
+
+DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table")
+T3_GRID_WIDTHS = [6, 8, 12] + [4] * 7  # display widths of table 三's columns in a pandoc grid table
+T3_HEADER_ROWS = 3  # table 三's header rows in grids.t3_grid
+T3_LABEL_COLUMNS = 3  # the label columns before its seven value columns
+
+
+def damages_for(converter: str, zeros: str) -> tuple[str, ...]:
+    """The damages a converter's output may carry. A column dropped for being empty could be a value
+    column when zeros print blank (then the values are truly lost), so that one needs printed zeros."""
+    if converter == "mineru":
+        return ("", "repeat_header") + (("drop_empty_columns",) if zeros != "blank" else ())
+    if converter == "pandoc":  # pandoc writes a table with merged or multi-line cells as a grid table
+        return ("", "repeat_header", "floated_labels", "wrapped_row", "grid_table")
+    return ("", "repeat_header", "floated_labels", "wrapped_row")
+
+
+def with_header(header: Grid, part: Grid) -> Grid:
+    """A continuation fragment with the table's header rows repeated above it."""
+    return [list(row) for row in header] + part
+
+
+def drop_empty_columns(part: Grid) -> Grid:
+    """The fragment without the columns that are empty in every row (whole cells only: a cell wider than
+    one column is kept)."""
+    placed = place(part)
+    width = max(c + cell.cols for _, c, cell in placed)
+    empty = [all(not cell.text for _, c, cell in placed if c <= j < c + cell.cols) for j in range(width)]
+    dropped = {(r, c) for r, c, cell in placed if cell.cols == 1 and empty[c]}
+    rows: Grid = [[] for _ in part]
+    for r, c, cell in placed:
+        if (r, c) not in dropped:
+            rows[r].append(cell)
+    return rows
+
+
+def float_labels(rng: random.Random, rows: list[list[str]], keep_last: bool) -> tuple[list[str], list[list[str]]]:
+    """About half the data rows of a fragment (as a rectangle of texts) lose their label cells: the
+    labels become loose lines (returned first) and the rows keep their seven values. The table's last
+    row keeps its label (``keep_last``) so the floated rows stay between two labelled ones."""
+    loose: list[str] = []
+    out: list[list[str]] = []
+    last = len(rows) - 1
+    for i, row in enumerate(rows):
+        if rng.random() < 0.5 and not (keep_last and i == last):
+            label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+            if label:
+                loose.append(label)
+            out.append(row[T3_LABEL_COLUMNS:])
+        else:
+            out.append(row)
+    return loose, out
+
+
+def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> list[list[str]]:
+    """One or two long row labels wrapped: the tail of the label goes into a row of its own below, in
+    the same column, with every other cell empty."""
+    long = [i for i in range(first_data, len(rows)) if len(rows[i][T3_LABEL_COLUMNS - 1]) > 12]
+    chosen = set(rng.sample(long, min(len(long), rng.choice((1, 2)))))
+    out: list[list[str]] = []
+    for i, row in enumerate(rows):
+        if i not in chosen:
+            out.append(row)
+            continue
+        label = row[T3_LABEL_COLUMNS - 1]
+        cut = rng.randint(6, len(label) - 4)
+        head = list(row)
+        head[T3_LABEL_COLUMNS - 1] = label[:cut]
+        tail = [""] * len(row)
+        tail[T3_LABEL_COLUMNS - 1] = label[cut:]
+        out += [head, tail]
+    return out
+
+
+__all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "with_header", "wrap_rows"]
