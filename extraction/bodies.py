@@ -24,8 +24,16 @@ ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
 _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
 _ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+
+
+def strip_asides(text: str) -> str:
+    """``text`` without the second names in brackets inside bodies' names ('某高新区（某区）经济发展委员会' →
+    '某高新区经济发展委员会'), which would otherwise cut a name in two at its bracket."""
+    return _ASIDE.sub("", text)
+
+
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(r"(?:请联系|请与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+_CONTACT = re.compile(r"(?:请联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 _UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)"
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
@@ -72,6 +80,19 @@ _INTERNAL_OFFICE = re.compile(
     r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
+# A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name.
+GENERIC_ZONE = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区$")
+# A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
+_NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
+
+
+def is_internal_office(name: str) -> bool:
+    """True for an office inside some body named without the body ('党政办公室', '综合科'): whose it is, the
+    name does not say."""
+    office = _INTERNAL_OFFICE.search(name)
+    return bool(office) and office.start() == 0
+
+
 _CONTACT_CUT = re.compile(r"(?:联系|联络|咨询|反映|查询|索取|申请).*$")
 # The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
 # ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
@@ -85,30 +106,52 @@ def contact_agency(text: str) -> str | None:
     (周家桥街道办事处), else the place."""
     text = _ASIDE.sub("", text)
     for m in _CONTACT.finditer(text):
-        who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
-        # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
-        inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
-        if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
-            who = who[: inside.end()]
-        name = who
-        while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
-            rest = name[: office.start()]
-            if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
-                break  # 某县人民政府办公室: a body of its own
-            name = rest
-        if place_names(name) and not name[len("".join(place_names(name))):]:
-            full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
-            if full:
-                return full.group(0)
-            if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
-                return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
-            continue
-        if plausible_agency(name) and place_names(name):
-            return name
-        found = _shortest_agency(who)
-        if found:
+        found = _contact_body(m, text)
+        if found and not GENERIC_ZONE.match(found):  # '请与开发区…办公室联系': the zone's kind, not its name
             return found
-    return None
+    return _self_desk(text)
+
+
+def _contact_body(m: re.Match[str], text: str) -> str | None:
+    """The body one contact sentence names (see ``contact_agency``)."""
+    who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
+    # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
+    inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
+    if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
+        who = who[: inside.end()]
+    name = who
+    while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
+        rest = name[: office.start()]
+        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+            break  # 某县人民政府办公室: a body of its own
+        name = rest
+    if place_names(name) and not name[len("".join(place_names(name))):]:
+        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
+        if full:
+            return full.group(0)
+        if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
+            return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
+        return None
+    if plausible_agency(name) and (place_names(name) or _NATIONAL.search(name)):
+        return name  # '请联系海关总署办公厅政务公开处': the national body the office is part of
+    return _shortest_agency(who)
+
+
+# '请与本单位政府信息公开受理机构联系，地址：某县某乡人民政府党政综合办公室': the page calls its desk 本单位 and
+# gives, as the desk's address, the body's own office (a street, a number or a building is no body: see
+# ``_body_of``).
+_SELF_DESK = re.compile(
+    r"(?:请|可)(?:及时|直接)?(?:与|联系)\s*(?:本单位|本机关|我单位|本局|我局)[^。；;]{0,20}?(?:联系)?[，,]?\s*"
+    r"(?:通讯|通信|联系)?地址\s*[:：]\s*(?P<who>[^，,。；;（()\s\d]{4,40})")
+
+
+def _self_desk(text: str) -> str | None:
+    m = _SELF_DESK.search(text)
+    if not m:
+        return None
+    name = _body_of(m.group("who"), text)
+    # the address must be the body itself, named with its place (not a place alone: an address is a place)
+    return name if name and place_names(name) and name[len("".join(place_names(name))):] else None
 
 
 def _shortest_agency(who: str) -> str | None:
@@ -130,7 +173,7 @@ def _shortest_agency(who: str) -> str | None:
     return None
 
 
-_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木|社区)$")  # a 社区 publishing its own report is called by its name
 
 
 def _body_of(name: str, text: str) -> str | None:
@@ -141,6 +184,8 @@ def _body_of(name: str, text: str) -> str | None:
         if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
             break
         name = rest
+    if GENERIC_ZONE.match(name):
+        return None  # '由开发区政务公开工作领导小组办公室编制': the zone's kind, not its name
     if place_names(name) and not name[len("".join(place_names(name))):]:
         full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
         return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
@@ -152,7 +197,9 @@ def _body_of(name: str, text: str) -> str | None:
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
-_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?本(?:年度)?报告")
+_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?"
+                       # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
+                       r"(?:本(?:年度)?报告|(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
 
 
 def compiled_by(text: str) -> list[tuple[str, int]]:
@@ -186,7 +233,7 @@ def subject_agency(head: str) -> str | None:
     both = _PARTY_AND_BODY.match(who)
     if both and place_names(both.group("place")) and not both.group("place")[len("".join(place_names(both.group("place")))):]:
         who = both.group("place") + ("人民政府" if both.group("body") == "政府" else both.group("body"))
-    if _WHOLE_PLACE.match(who) or not plausible_agency(who, place_only=True):
+    if _WHOLE_PLACE.match(who) or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True):
         return None
     return who
 

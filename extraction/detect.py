@@ -25,6 +25,7 @@ from nianbao.extraction.stated import stated_report
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
     r"学年|通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
     r"召开|(?:部署|推进|培训|座谈|调度)会$"
 )
 # A school's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
@@ -36,7 +37,9 @@ _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{
 # The report's own sentences about itself.
 _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
-    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)"
+    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
+    # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
+    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)"
 )
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
@@ -106,6 +109,24 @@ def _outline_items(layout: Layout) -> list[str]:
         if m and len(item) <= 20:
             found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
     return found
+
+
+# A page's own title among its first lines, past a portal's chrome: a short line with a year that names
+# something else ('2023年政务公开工作总结与2024年工作思路', '某镇2023年度工作总结和2024年工作'). Menus and
+# breadcrumbs name no year, so they are not taken for it.
+_TITLE_REACH = 8
+
+
+def _other_year_title(layout: Layout) -> str | None:
+    """What the first short line with a year says the page is, where it says it is no report."""
+    lines = [_compact(line.text) for s in layout.sections[:1] for line in s.lines[:_TITLE_REACH]]
+    for line in lines:
+        if len(line) <= 40 and re.search(r"(?:19|20)\d{2}年", line) and not re.search(r"[，。；,;]", line) \
+                and not _DATE_LINE.fullmatch(line) and not TITLE_WORDS.search(line):
+            m = _NOT_REPORT_TITLE.search(line)
+            if m:
+                return f"{m.group(0)} ({line[:40]})"
+    return None
 
 
 @dataclass
@@ -180,6 +201,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
         if m and not TITLE_WORDS.search(first):
             against.append(f"the first words say it is something else: {m.group(0)}")
+    other = _other_year_title(layout) if not evidence else None
+    if other:
+        against.append(f"a line above says it is something else: {other}")
     school = _SCHOOL_REPORT.search(head[:800])
     if school:
         against.append(f"a school's report under the 高等学校信息公开办法, not a government's: {school.group(0)}")

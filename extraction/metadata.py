@@ -33,7 +33,8 @@ _TITLE_DATE = re.compile(rf"^{YEAR}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二�
 _TITLE_TAG = re.compile(r"^【[^】]{1,8}】")
 _TITLE_QUOTES = "“”\"'《》「」『』【】"
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
-_PERIOD = re.compile(rf"({YEAR})\s*年\s*0?1\s*月\s*0?1\s*日")
+# (A page may drop the 年 of the period's first day: '本报告…统计期限为20231月1日至12月31日'.)
+_PERIOD = re.compile(rf"(?<!\d)({YEAR})\s*年?\s*0?1\s*月\s*0?1\s*日")
 DATE = re.compile(rf"({YEAR})\s*[年\-./]\s*(\d{{1,2}})\s*[月\-./]\s*(\d{{1,2}})\s*日?")
 _CN_DATE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -58,7 +59,9 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _PLACE = re.compile(
     r"(?:北京|天津|上海|重庆)(?!市)|"
     r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?!道))"
-    r"(?![场委级直属辖域]|政(?!府|务))"
+    r"(?![场委级直属辖域]|政(?!府|务))|"
+    # a zone whose name is longer than a place's: '连云港经济技术开发区', '某某高新技术产业开发区'
+    r"[\u4e00-\u9fff]{2,10}?(?:开发区|产业园区|工业园区)"
 )
 _LEVEL_OF_SUFFIX = (
     (("省", "自治区", "特别行政区"), "provincial"),
@@ -220,8 +223,8 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
 # 我镇…', or '截至2023年12月31日'. Read only where nothing else states the year.
 _NARRATIVE_YEAR = re.compile(
     rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
-    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|区|县|市|部|中心)))"
-    rf"|截[止至](?P<end>{YEAR})\s*年\s*12\s*月\s*31\s*日"
+    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|社区|区|县|市|部|中心)))"
+    rf"|截[止至](?P<end>{YEAR})\s*年\s*(?:12\s*月\s*31\s*日|底)"
 )
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       government_of, subject_agency)
+                                       government_of, is_internal_office, strip_asides, subject_agency)
+from nianbao.extraction.cited import own_reports
 from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
@@ -161,14 +162,14 @@ def metadata_block(doc: Document) -> list[Statement]:
             lines.append(block.text)
     out: list[Statement] = []
     for line in _keys_over_values(lines):
-        line = re.sub(r"\|\s*([^|:：]{2,6})\s*\|\s*", lambda m: f"  {m.group(1)}：" if re.sub(r"\s+", "", m.group(1)) in _META_KEYS else m.group(0), line)
+        line = re.sub(r"(?:^|\|)\s*([^|:：]{2,6})\s*\|\s*", lambda m: f"  {m.group(1)}：" if re.sub(r"\s+", "", m.group(1)) in _META_KEYS else m.group(0), line)
         for key, value in _metadata_pairs(line):
             kind = _META_KEYS.get(key)
             if not kind or not value:
                 continue
             if kind in ("agency", "agency_source"):
                 name = clean_agency(value)
-                if plausible_agency(name):
+                if plausible_agency(name) and not is_internal_office(name):  # '党政办公室': whose?
                     out.append(Statement("agency", name, "metadata_block"))
             elif kind == "title":
                 out.append(Statement("title", value, "metadata_block"))
@@ -201,10 +202,16 @@ def _join_spaced(text: str) -> str:
 
 
 def _strip_year(agency: str | None) -> str | None:
-    """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告')."""
+    """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告') and without
+    a second name in brackets inside it or after it ('某中心（市某院）2021年…报告' → 某中心), where the name
+    without it is a body."""
     if not agency:
         return agency
-    return re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
+    agency = re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
+    inside = strip_asides(agency or "")  # '某高新区（某区）某委员会': the aside is no part of the name
+    agency = inside if agency and inside != agency and plausible_agency(inside) else agency
+    bare = re.sub(rf"{ALIAS}$", "", agency or "")
+    return bare if agency and bare != agency and plausible_agency(bare) and not plausible_agency(agency) else agency
 
 
 # A qualifier in brackets after a body's name that is no second name: '某镇政府（机关）信息公开年度报告'.
@@ -274,8 +281,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
                 out.append(Statement("agency", _strip_year(agency), "metadata_block"))
             if year:
                 out.append(Statement("year", str(year), "metadata_block"))
-    head = _QUALIFIER.sub("", _join_spaced(text[:3000]))
-    for agency, year, _ in stated_report(head)[:3]:
+    head = strip_asides(_QUALIFIER.sub("", _join_spaced(text[:3000])))
+    period, told = statistics_year(head) or statistics_year(text), narrative_year(head)
+    for agency, year, _ in own_reports(head, stated_report(head), period or told)[:3]:  # not last year's
         if agency:
             out.append(Statement("agency", agency, "preamble"))
         out.append(Statement("year", str(year), "preamble"))
@@ -309,10 +317,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", government_of(desk, head, subject), "contact"))
     if subject:
         out.append(Statement("agency", subject, "body"))
-    period = statistics_year(head) or statistics_year(text)
     if period:
         out.append(Statement("year", str(period), "period"))
-    told = narrative_year(head)
     if told:
         out.append(Statement("year", str(told), "narrative"))
     return out

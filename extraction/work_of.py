@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
+from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
 from nianbao.extraction.metadata import YEAR, plausible_agency
 
 _NAME = r"[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?"
@@ -30,6 +31,10 @@ _WORK_OF = re.compile(
     rf"(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
     r"(?:开展|总体|主要)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
 )
+# '涵盖了2022年某局政府信息公开工作', '涵盖某乡人民政府2024年信息公开工作情况': the report covers the body's work.
+_COVERS = re.compile(
+    rf"涵盖(?:了)?\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*工作"
+)
 # 全文包括/包含/由 NAME [YEAR] 政府信息公开 总体情况: the outline sentence names whose work it reports.
 _CONTENTS = re.compile(
     rf"全文(?:包括|包含|由)\s*(?P<agency>{_NAME}{ALIAS}?)\s*{_year_opt('y1')}{_WORK}\s*(?:工作)?\s*(?:的)?总体情况"
@@ -38,8 +43,6 @@ _CONTENTS = re.compile(
 _COMPILED_OF = re.compile(
     r"由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
 )
-# A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name.
-_GENERIC_ZONE = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区$")
 # The words for a whole place or for the page's own body: '全县', '各乡镇', '本局'.
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
 
@@ -69,6 +72,10 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
     """(agency, year, position) of each sentence that names the body whose disclosure work the report tells."""
     out: list[tuple[str, int | None, int]] = []
     for m in _WORK_OF.finditer(text):
+        name = _name(m.group("agency"), m.group("gov"))
+        if name:
+            out.append((name, _year(m, "y1", "y2"), m.start()))
+    for m in _COVERS.finditer(text):
         name = _name(m.group("agency"), m.group("gov"))
         if name:
             out.append((name, _year(m, "y1", "y2"), m.start()))

@@ -16,6 +16,7 @@ from nianbao.synth.corpus import generate
 from nianbao.synth.portal import (CHROME, META_STYLES, NOT_REPORT_KINDS, TITLE_PLACES, UNTITLED_SOURCES, VARIANT_SOURCES,
                                   cut_page, lead_cut_page, sample_page, wild_kinds, wild_page)
 from nianbao.synth.portal import WILD_KINDS
+from nianbao.synth.portal_round8 import ROUND8_KINDS, round8_page
 from nianbao.synth.render_html import render_not_report_html
 from nianbao.synth.render_text import render_not_report_text
 from nianbao.synth.sample import sample_report
@@ -150,4 +151,26 @@ def test_page_shapes_of_later_rounds(tmp_path: Path) -> None:
             if got != (rep.agency.name, rep.year, True):
                 misses.append((path.name, got, rep.agency.name, rep.year))
     assert all(n >= 10 for n in seen.values()), seen
+    assert not misses, misses
+
+
+def test_page_shapes_of_round_8(tmp_path: Path) -> None:
+    """Each of ``ROUND8_KINDS`` at volume — the title only in a metadata row keyed at its line's start, a
+    development zone saying only 开发区 but in its 标题 row, 本单位's address as the body's office, a national
+    body's division at the desk, a 社区, a title with a bracketed second name, last year's report cited,
+    a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年: nianbao reads the body
+    and year the page states and takes each page for a (partial) report."""
+    misses, seen = [], {k: 0 for k in ROUND8_KINDS}
+    for i in range(40):
+        rep = sample_report("round8", i, "txt", 0.0)
+        for kind in ROUND8_KINDS:
+            lines, agency, year = round8_page(rep, kind)
+            seen[kind] += 1
+            path = tmp_path / f"r8-{i}-{kind}.txt"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            record = extract(path, ExtractConfig(tag=False))
+            got = (record.metadata.agency, record.metadata.year, record.status)
+            if got != (agency, year, Status.PARTIAL):
+                misses.append((path.name, got, agency, year))
+    assert all(n >= 40 for n in seen.values()), seen
     assert not misses, misses

@@ -1,0 +1,36 @@
+"""Reports a report names that are not itself: last year's report, cited in the overview as one of the
+year's publications ('二是…公开发布《某署2021年政府信息公开工作年度报告》…'). Such a sentence names a body
+and a year as a preamble does (``nianbao.extraction.stated.stated_report``), but the year is the year
+before the report's: it must not state the report's year.
+
+A preamble that publishes the report itself ('现发布《某局2023年度…年度报告》', '现编制《某街道…报告》')
+stays its own: it says 现/特, or stands before the overview's heading (where the page keeps it), or names
+the year the page's other words tell (the period its figures cover, the year its narrative opens on)."""
+
+from __future__ import annotations
+
+import re
+
+# The overview's heading, where the report's own account of the year begins.
+_OVERVIEW = re.compile(r"(?:^|\n)\s*[一1][、.．]\s*(?:总体情况|概述|概况)")
+# A publication the year's work included: '公开发布《', '发布了《', '按时公布《' — not '现发布《', '特公布《'.
+_PUBLISHED = re.compile(r"(?<![现特])(?:公开)?(?:发布|公布|公开)(?:了)?\s*《\s*$")
+_REACH = 12  # characters before the report's name where the verb stands
+
+
+def cites_other(text: str, position: int, year: int, own_year: int | None = None) -> bool:
+    """True when the report name (of ``year``) found at ``position`` of ``text`` is another report the
+    overview says was published during the year: after 发布/公布《 without 现/特, and past the overview's
+    heading or of a year before ``own_year`` (the year the page otherwise tells)."""
+    before = text[max(0, position - _REACH): position]
+    if not _PUBLISHED.search(before):
+        return False
+    heading = _OVERVIEW.search(text)
+    return bool(heading and position > heading.end()) or (own_year is not None and year < own_year)
+
+
+def own_reports(text: str, found: list[tuple[str | None, int, int]],
+                own_year: int | None = None) -> list[tuple[str | None, int, int]]:
+    """``found`` (agency, year, position of each report-naming sentence) without the reports the text
+    cites as published during the year."""
+    return [f for f in found if not cites_other(text, f[2], f[1], own_year)]

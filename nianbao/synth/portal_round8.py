@@ -1,0 +1,169 @@
+"""Page shapes of round 8 (heldout8): the hard pages users feed nianbao — untitled, mirrored, or naming their
+body only where a reader has to look for it. Each shape writes one report's page beginning and says which
+body and year the page states:
+
+- ``pipe_title_row``: a portal's metadata rows keyed at their line's start ('标 题 | …'), the publisher an
+  internal office ('发布机构 | 党政办公室'), the title only in its row;
+- ``zone_kind``: a development zone's page where the preamble, the desk and the overview say only 开发区 and
+  the zone's long name is in the 标题 row;
+- ``self_desk``: the desk is 本单位, its address the body's own office;
+- ``national_desk``: a national body's system-wide report, the desk its 办公厅's disclosure division;
+- ``community``: a 社区 that reports, named at the desk, its year in 截至…年底;
+- ``title_aside``: a public institution's title with its second name in brackets, wrapped;
+- ``cited_last_year``: an untitled page whose overview cites last year's report as a publication of the year;
+- ``pinyin_mirror``: a traditional mirror with pinyin glosses, calling itself 本年报;
+- ``period_no_nian``: a period whose first day drops its 年 ('20231月1日');
+- ``covers_work``: the preamble says the report covers the body's year of work ('涵盖了…某局政府信息公开工作');
+- ``compiled_with_year``: the body compiled the report named with its year ('某局编制了2024年度…年度报告');
+- ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会').
+
+All wording is nianbao's own (``data/banks.json``, ``portal.round8``).
+"""
+
+from __future__ import annotations
+
+import random
+
+from nianbao.synth.model import Report, banks
+from nianbao.synth.portal import traditional
+
+ROUND8_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
+                "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name")
+
+
+def _bank() -> dict:
+    return banks()["portal"]["round8"]
+
+
+def _items(rng: random.Random) -> list[str]:
+    return ["一、总体情况", "（一）主动公开情况", f"全年主动公开政府信息{rng.randint(5, 900)}条。", "（二）依申请公开情况",
+            "全年未收到政府信息公开申请。"]
+
+
+def _period(year: int) -> str:
+    return f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
+
+
+def round8_page(rep: Report, kind: str) -> tuple[list[str], str, int]:
+    """(lines, agency, year) of ``rep``'s page in shape ``kind``: the page and the body and year it states."""
+    rng = random.Random(f"{rep.seed}:round8:{kind}")
+    return _SHAPES[kind](rng, rep)
+
+
+def _pipe_rows(rng: random.Random, rep: Report, title: str) -> list[str]:
+    code = f"{rng.randint(10**7, 10**8 - 1)}/{rep.year + 1}-{rng.randint(1, 99999):05d}"
+    office = rng.choice(_bank()["internal_offices"])
+    return [f"索 引 号 | {code} | 分 类 | 综合政务 |", f"发布机构 | {office} | 发文日期 | {rep.published} |",
+            f"标 题 | {title} | ||", "文 号 | 无 | 时 效 | 有效 |"]
+
+
+def _pipe_title_row(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    title = f"{rep.agency.name}{rep.year}年政府信息公开工作年度报告"
+    lines = _pipe_rows(rng, rep, title) + ["根据《中华人民共和国政府信息公开条例》要求编制本报告。" + _period(rep.year),
+                                           *_items(rng)]
+    return lines, rep.agency.name, rep.year
+
+
+def _zone_kind(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    b = _bank()
+    zone = rng.choice(b["zone_places"]) + rng.choice(b["zone_kinds"]) + "管理委员会"
+    year = rep.year
+    lead = (f"本年度报告由开发区政务公开工作领导小组办公室根据条例要求编制。{_period(year)}"
+            "如有疑问，请与开发区政务公开工作领导小组办公室联系。")
+    lines = _pipe_rows(rng, rep, f"{zone}{year}年政府信息公开工作年度报告") + [
+        lead, "一、总体情况", f"{year}年，开发区认真落实条例，不断完善公开制度。", *_items(rng)[1:]]
+    return lines, zone, year
+
+
+def _self_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a = rep.agency
+    office = "" if a.kind == "office" else rng.choice(banks()["portal"]["contact_offices"][a.kind])
+    desk = rng.choice(_bank()["self_desks"]).format(address=a.name + office)
+    return ["本年度报告根据条例的要求编制。" + _period(rep.year) + desk, *_items(rng)], a.name, rep.year
+
+
+def _national_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body = rng.choice(_bank()["national_bodies"])
+    year = rep.year
+    lead = (f"本报告根据条例，梳理{year}年度{body[:-1]}系统政府信息公开工作情况编制而成。{_period(year)}"
+            f"如对报告有疑问，请联系{body}办公厅政务公开处。")
+    return [lead, "一、总体情况", f"{year}年，全系统深入推进政务公开。", *_items(rng)[1:]], body, year
+
+
+def _community(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    place = rng.choice(banks()["places"]["district"]) + "区"
+    body = place + rng.choice(_bank()["communities"]) + "社区"
+    year = rep.year
+    lines = [f"根据条例要求，编制本年度报告。如有问题，请及时与{body}联系。", "一、总体情况",
+             f"根据上级统一部署，我社区开展政府信息公开工作。截至{year}年底，我社区政府信息公开工作运行正常。",
+             *_items(rng)[1:]]
+    return lines, body, year
+
+
+def _title_aside(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    name, alias = rng.choice(_bank()["aside_bodies"])
+    place = rep.agency.region
+    body = place + name
+    title = f"{body}（{place[-1]}{alias}）{rep.year}年政府信息公开年度报告"
+    cut = title.index("公开") + 2
+    return [title, title[:cut], title[cut:], _period(rep.year), *_items(rng)], body, rep.year
+
+
+def _cited_last_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body, year = rng.choice(_bank()["national_bodies"]), rep.year
+    cited = f"二是稳妥做好主动公开。公开发布《{body}{year - 1}年政府信息公开工作年度报告》，全年公开规范性文件{rng.randint(1, 9)}件。"
+    lines = ["根据条例有关规定，编制本报告。", f"{year}年，{body}深入推进政府信息公开工作。", "一是完善工作机制。",
+             cited, f"三是依法办理依申请公开。全年受理申请{rng.randint(1, 90)}件。"]
+    return lines, body, year
+
+
+def _gloss(text: str) -> str:
+    """Pinyin glosses after some characters, as some mirror sites write them ('報(bào)')."""
+    glosses = _bank()["pinyin_glosses"]
+    return "".join(ch + (f"({glosses[ch]})" if ch in glosses else "") for ch in text)
+
+
+def _pinyin_mirror(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lead = (f"本年报根据《中华人民共和国政府信息公开条例》要求编制，使用数据统计时间为{year}年1月1日至12月31日。"
+            f"本年度报告可在{a.site}下载。如对本报告有疑问，请与{a.name}联系。")
+    lines = [_gloss(traditional(line)) for line in [lead, "一、总体情况", "（一）主动公开情况",
+                                                   f"全年主动公开政府信息{rng.randint(5, 900)}条。"]]
+    return lines, a.name, year
+
+
+def _period_no_nian(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    year = rep.year
+    lines = [f"本报告由{rep.agency.name}编制。全文包括总体情况等6项内容。",
+             f"本报告中使用数据统计期限为{year}1月1日至12月31日。", *_items(rng)]
+    return lines, rep.agency.name, year
+
+
+def _covers_work(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lead = (f"根据条例要求，编制本报告。本报告由总体情况等六部分组成，涵盖{rng.choice(('了', ''))}{year}年{a.name}"
+            f"{rng.choice(('政府信息公开工作', '信息公开工作情况'))}，统计期限为{year}年1月1日至{year}年12月31日。")
+    return [lead, *_items(rng)], a.name, year
+
+
+def _compiled_with_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lead = (f"根据条例和年度报告格式的要求，结合工作实际，{a.name}编制了{year}年度政府信息公开工作年度报告。"
+            f"本报告所列数据的统计起止时间为{year}年1月1日至12月31日。")
+    return [lead, *_items(rng)], a.name, year
+
+
+def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    b, year = _bank(), rep.year
+    zone = rng.choice(b["zone_places"]) + "高新区"
+    district = rng.choice(banks()["places"]["district"]) + "区"
+    body = rng.choice(b["zone_bodies"])
+    title = f"{zone}（{district}）{body}{year}年政府信息公开工作年报"
+    lead = f"根据条例，特向社会公布{zone}（{district}）{body}{year}年政府信息公开年度报告。{_period(year)}"
+    return [title, lead, *_items(rng)], zone + body, year
+
+
+_SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
+           "national_desk": _national_desk, "community": _community, "title_aside": _title_aside,
+           "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian,
+           "covers_work": _covers_work, "compiled_with_year": _compiled_with_year, "aside_in_name": _aside_in_name}
