@@ -25,6 +25,7 @@ from nianbao.synth.cut_pages import cut_page, lead_cut_page
 from nianbao.synth.hidden_body import HIDDEN_BODY_KINDS, hidden_body_page
 from nianbao.synth.model import Report
 from nianbao.synth.portal import NOT_REPORT_KINDS
+from nianbao.synth.render_html import render_lines_html, render_not_report_html
 from nianbao.synth.render_text import render_not_report_text
 from nianbao.synth.wild_pages import WILD_KINDS, wild_kinds, wild_page
 
@@ -84,10 +85,22 @@ SHAPES: tuple[str, ...] = ("cut", "lead_cut", *(f"wild.{k}" for k in WILD_KINDS)
                            *(f"hidden.{k}" for k in HIDDEN_BODY_KINDS), *(f"not_report.{k}" for k in NOT_REPORT_KINDS))
 
 
-def shapes_for(rep: Report) -> tuple[str, ...]:
-    """The shapes ``rep`` can be written in (a wild kind only where the report's agency fits it)."""
+# Pages nianbao tells from a report's beginning by the text's last lines (a page cut after the overview's first
+# items): written as text only. As bare HTML nianbao calls them not_a_report today (2026-12-05, 12 reports each:
+# cut 4/12 partial, lead_cut 0/12, wild.work_subject 0/12, wild.requests_subject 0/3);
+# ``benchmarks/page_shapes.py --html-all`` measures them.
+TEXT_ONLY = frozenset({"cut", "lead_cut", "wild.work_subject", "wild.requests_subject"})
+SHAPE_FORMATS = ("txt", "html")
+
+
+def shapes_for(rep: Report, fmt: str = "txt", html_all: bool = False) -> tuple[str, ...]:
+    """The shapes ``rep`` can be written in as ``fmt`` (``txt`` or ``html``): a wild kind only where the
+    report's agency fits it; in HTML, not the ``TEXT_ONLY`` ones unless ``html_all``."""
+    if fmt not in SHAPE_FORMATS:
+        return ()
     fits = set(wild_kinds(rep))
-    return tuple(s for s in SHAPES if not s.startswith("wild.") or s.split(".", 1)[1] in fits)
+    return tuple(s for s in SHAPES if (not s.startswith("wild.") or s.split(".", 1)[1] in fits)
+                 and (fmt == "txt" or html_all or s not in TEXT_ONLY))
 
 
 def shape_page(rep: Report, shape: str) -> ShapedPage:
@@ -96,3 +109,15 @@ def shape_page(rep: Report, shape: str) -> ShapedPage:
         raise ValueError(f"unknown page shape {shape!r}; one of {', '.join(SHAPES)}")
     family, _, kind = shape.partition(".")
     return _WRITERS[family](rep, kind)
+
+
+def render_shape(rep: Report, page: ShapedPage, fmt: str) -> bytes:
+    """The bytes of ``page`` as ``fmt``: its lines as UTF-8 text, or an HTML page — a non-report on the
+    report's portal page, any other shape as bare paragraphs (``render_lines_html``)."""
+    if fmt == "txt":
+        return ("\n".join(page.lines) + "\n").encode("utf-8")
+    if fmt != "html":
+        raise ValueError(f"page shapes are written as {' or '.join(SHAPE_FORMATS)}, not {fmt!r}")
+    if page.family == "not_report":
+        return render_not_report_html(rep, page.shape.split(".", 1)[1])
+    return render_lines_html(page.lines)
