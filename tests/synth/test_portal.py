@@ -17,10 +17,10 @@ from nianbao.synth.cut_pages import cut_page, lead_cut_page
 from nianbao.synth.hidden_body import HIDDEN_BODY_KINDS, hidden_body_page
 from nianbao.synth.portal import (CHROME, META_STYLES, NOT_REPORT_KINDS, TITLE_PLACES, UNTITLED_SOURCES, VARIANT_SOURCES,
                                   sample_page)
-from nianbao.synth.wild_pages import WILD_KINDS, wild_kinds, wild_page
 from nianbao.synth.render_html import render_not_report_html
 from nianbao.synth.render_text import render_not_report_text
 from nianbao.synth.sample import sample_report
+from nianbao.synth.wild_pages import WILD_KINDS, wild_kinds, wild_page
 
 N = 200
 
