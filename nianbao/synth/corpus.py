@@ -17,12 +17,14 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from nianbao.synth.gold import gold_record
+from nianbao.synth.gold import gold_record, shape_gold
+from nianbao.synth.headless import HEADLESS, headless_report
 from nianbao.synth.hostile import KINDS, write_hostile
 from nianbao.synth.model import EXTRA_FORMATS, FORMATS, Report
 from nianbao.synth.render_html import render_html
 from nianbao.synth.render_text import render_text
 from nianbao.synth.sample import sample_report
+from nianbao.synth.shapes import render_shape, shape_page, shapes_for
 
 # Shares of the formats when all are asked for: DOCX and PDF are 30–100× slower to write.
 FORMAT_WEIGHTS = {"txt": 0.45, "html": 0.45, "docx": 0.07, "pdf": 0.03, "md": 0.45}
@@ -60,6 +62,25 @@ class Plan:
     hostile_rate: float
     hostile_kinds: tuple[str, ...] = tuple(KINDS)
     pre2019_rate: float = 0.0
+    page_shapes_rate: float = 0.0
+    headless_rate: float = 0.0
+    headless_kinds: tuple[str, ...] = ("overview", "truncated")
+
+    def shape_of(self, rep: Report) -> str | None:
+        """The page shape a txt or HTML report is written in, or None (drawn from its own stream, so that
+        the other documents stay as they were)."""
+        rng = random.Random(f"{self.seed}:{rep.index}:shape")
+        if self.page_shapes_rate <= 0 or rng.random() >= self.page_shapes_rate:
+            return None
+        shapes = shapes_for(rep, rep.kind)
+        return rng.choice(shapes) if shapes else None
+
+    def headless_of(self, rep: Report) -> str | None:
+        """How a txt or HTML report (2019 formats) loses its headings (``nianbao.synth.headless``), or None."""
+        rng = random.Random(f"{self.seed}:{rep.index}:headless")
+        if self.headless_rate <= 0 or rep.kind not in ("txt", "html") or rng.random() >= self.headless_rate:
+            return None
+        return rng.choice(self.headless_kinds)
 
     def is_pre2019(self, index: int) -> bool:
         """Whether document ``index`` is a pre-2019 report (old outline and statistics table)."""
@@ -103,12 +124,29 @@ def write_document(plan: Plan, index: int) -> tuple[dict[str, Any], float]:
         kind = "pdf" if hostile in ("truncated_pdf", "encrypted_pdf") else "txt"
     rep = sample_report(plan.seed, index, kind, plan.break_rate)
     line: dict[str, Any] = {"index": index, "seed": rep.seed, "hostile": hostile}
-    if hostile is None:
+    shape = plan.shape_of(rep) if hostile is None else None
+    headless = plan.headless_of(rep) if hostile is None and shape is None else None
+    if shape is not None:
+        page = shape_page(rep, shape)
+        path = reports / rep.doc_id
+        path.write_bytes(render_shape(rep, page, kind))
+        gold = shape_gold(page, path.name, rep.seed)
+        line |= {"format": kind, "expected_status": page.status, "expected_error": None, "identity_breaks": [],
+                 "shape": shape, "states": {"agency": page.agency, "year": page.year, "report": page.is_report,
+                                            "partial": page.partial}}
+    elif hostile is None:
+        inferred: list[str] = []
+        if headless is not None:
+            rep, inferred = headless_report(rep, headless)
         path = reports / rep.doc_id
         path.write_bytes(_render(rep))
         gold = gold_record(rep)
         line |= {"format": kind, "expected_status": "ok", "expected_error": None,
                  "identity_breaks": gold["identity_breaks"]}
+        if headless is not None:
+            gold["notes"] += (f" Headings dropped ({headless}): the paragraphs of {', '.join(inferred)} keep their "
+                              "true section, which a reader must infer.")
+            line |= {"headless": headless, "inferred_sections": inferred}
     else:
         stem = reports / f"hostile-{index:06d}-{hostile}"
         path, spec = write_hostile(hostile, stem, rep, random.Random(f"{rep.seed}:hostile"))
@@ -142,6 +180,8 @@ class Summary:
     counts: Counter = field(default_factory=Counter)
     busy: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # worker-seconds per format
     breaks: int = 0
+    shapes: int = 0  # documents written in a page shape
+    headless: int = 0  # reports written with headings lost
 
     def rate(self, fmt: str) -> float:
         """Documents per worker-second for one format."""
@@ -154,16 +194,25 @@ def _chunks(n: int, size: int) -> Iterator[range]:
 
 
 def generate(out: str | Path, n: int, formats: Sequence[str] = FORMATS, seed: int | str = 0, break_rate: float = 0.05,
-             hostile_rate: float = 0.0, workers: int = 1, pre2019_rate: float = 0.0) -> Summary:
+             hostile_rate: float = 0.0, workers: int = 1, pre2019_rate: float = 0.0, page_shapes_rate: float = 0.0,
+             headless_rate: float = 0.0, headless_kinds: Sequence[str] = ("overview", "truncated")) -> Summary:
     """Write ``n`` documents under ``out`` with their gold and ``manifest.jsonl``; returns a summary.
     ``pre2019_rate``: the share written as pre-2019 reports (``nianbao.synth.legacy``: old outlines and
-    statistics table, as text lines, a crawler's one-line page, or Markdown where ``md`` is chosen)."""
+    statistics table, as text lines, a crawler's one-line page, or Markdown where ``md`` is chosen).
+    ``page_shapes_rate``: the share of txt and HTML reports written as one of the page shapes
+    (``nianbao.synth.shapes``: cut, untitled, body hidden, not a report), their gold what the page states.
+    ``headless_rate``: the share of the other txt and HTML reports (2019 formats) whose headings are lost as
+    one of ``headless_kinds`` says (``nianbao.synth.headless``)."""
+    if not set(headless_kinds) <= set(HEADLESS) or not headless_kinds:
+        raise ValueError(f"unknown heading losses {sorted(set(headless_kinds) - set(HEADLESS))}; "
+                         f"choose from {', '.join(HEADLESS)}")
     unknown = set(formats) - set(FORMATS) - set(EXTRA_FORMATS)
     if unknown or not formats:
         raise ValueError(f"unknown formats {sorted(unknown)}; choose from {', '.join(FORMATS + EXTRA_FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    plan = Plan(out, str(seed), tuple(formats), break_rate, hostile_rate, pre2019_rate=pre2019_rate)
+    plan = Plan(out, str(seed), tuple(formats), break_rate, hostile_rate, pre2019_rate=pre2019_rate,
+                page_shapes_rate=page_shapes_rate, headless_rate=headless_rate, headless_kinds=tuple(headless_kinds))
     summary = Summary()
     start = time.perf_counter()
     jobs = ((plan, chunk) for chunk in _chunks(n, _CHUNK))
@@ -186,6 +235,8 @@ def _collect(results: Iterator, handle: Any, summary: Summary) -> None:
         for line, seconds in chunk:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
             key = "hostile" if line["hostile"] else line["format"]
+            summary.shapes += "shape" in line
+            summary.headless += "headless" in line
             summary.documents += 1
             summary.counts[key] += 1
             summary.busy[key] += seconds

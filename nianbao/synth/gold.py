@@ -9,6 +9,7 @@ from nianbao.core.keys import paragraph_key
 from nianbao.synth.model import Report
 from nianbao.synth.numbers import gold_number, identity_breaks
 from nianbao.synth.portal import page_blocks
+from nianbao.synth.shapes import ShapedPage
 
 _FLATTENING = {"tsv": "one row a line, tab separated", "cells": "one cell a line", "spaces": "rows with cells two "
                "spaces apart"}
@@ -48,3 +49,19 @@ def gold_record(rep: Report) -> dict[str, Any]:
         "paragraphs": paragraphs,
         "notes": _notes(rep),
     }
+
+
+def shape_gold(page: ShapedPage, doc_id: str, seed: str) -> dict[str, Any]:
+    """The gold of a page in a named shape (``nianbao.synth.shapes``): what the page holds, no more. A report's
+    page states its agency and year (the other metadata fields are left out, so not scored); no table is on
+    it (``tables_readable`` false, no cells, breaks, figures or paragraphs: none of those is scored). A page
+    that is no report has status ``not_a_report`` and no metadata. That a report's record must be
+    ``partial`` is in the notes and in the manifest's ``expected_status``."""
+    gold: dict[str, Any] = {"doc_id": doc_id, "source": f"synth/{doc_id}",
+                            "status": "ok" if page.is_report else "not_a_report"}
+    if page.is_report:
+        gold["metadata"] = {"agency": page.agency, "year": page.year}
+    gold["tables_readable"] = dict.fromkeys(TABLE_KEYS, False)
+    gold["notes"] = (f"Page shape {page.shape} written by nianbao synth (seed {seed}); nianbao must give status "
+                     f"{page.status}. The page holds no table: only status and the stated agency and year are scored.")
+    return gold

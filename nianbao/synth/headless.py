@@ -6,9 +6,10 @@ section, which nianbao must infer from the outline. Written in our own words."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
-from nianbao.synth.model import Block
+from nianbao.synth.model import Block, Report
 
 HEADLESS = ("overview", "truncated", "all")
 # Names a document site goes by, and how it says the text was cut short.
@@ -37,3 +38,12 @@ def drop_headings(blocks: list[Block], how: str, rng: random.Random) -> list[Blo
             continue
         out.append(block)
     return out
+
+
+def headless_report(rep: Report, how: str) -> tuple[Report, list[str]]:
+    """``rep`` with its headings gone as ``how`` says (drawn from the report's own seed), and the sections
+    whose heading was dropped: where each paragraph lies must be inferred there."""
+    blocks = drop_headings(rep.blocks, how, random.Random(f"{rep.seed}:headless"))
+    kept = {id(b) for b in blocks}  # drop_headings keeps the blocks it does not drop, as they are
+    inferred = list(dict.fromkeys(b.section for b in rep.blocks if b.kind == "section" and id(b) not in kept))
+    return dataclasses.replace(rep, blocks=blocks), inferred

@@ -6,9 +6,8 @@ the agency and year then stated only in a lead sentence (现公布… / 特向�
 contact sentence or the signature — and some pages reposted in traditional characters. A government's
 page may name only the government's office, as the contact desk, with the place as the overview's subject
 (``government_desk``: the government reports); a 镇's or 街道's page may open on the place's party
-committee and government together (``party_subject``: 某街道党工委、办事处). ``cut_page`` writes an untitled
-page cut after the overview's first items (a report whose status is ``partial``); ``lead_cut_page`` one
-that opens on a lead paragraph, its overview's items written 一是/二是.
+committee and government together (``party_subject``: 某街道党工委、办事处). Pages in other shapes — cut short,
+untitled, naming their body only where a reader must look — are in ``nianbao.synth.shapes``.
 
 The pattern of a page is drawn per document from its own seeded ``random.Random`` (``{seed}:portal``),
 so the same report always gets the same page. The text and HTML renderers lay the pieces out
@@ -261,124 +260,6 @@ def _opening(blocks: list[Block], opening: str) -> list[Block]:
     b = blocks[first]
     blocks[first] = Block(b.kind, opening + b.text, b.section, b.labels)
     return blocks
-
-
-def cut_page(rep: Report) -> list[str]:
-    """The lines of an untitled page cut after the overview's first one or two items: the preamble's stock
-    sentence (or none), the overview's heading, its opening sentence on the year and the agency, then the
-    format's first items ('（一）主动公开情况' …), the last one maybe cut mid-sentence. The agency and year
-    are the report's: nianbao should read them, and the page as a report whose status is ``partial``."""
-    rng = random.Random(f"{rep.seed}:cut")
-    p = banks()["portal"]
-    lines = [rng.choice(p["cut_preambles"]).format(year=rep.year)] if rng.random() < 0.5 else []
-    lines.append(rng.choice(("一、总体情况", "一、 总体情况", "一、总体情况概述")))
-    lines.append(rng.choice(p["narrative_openings"]).format(agency=rep.agency.name, year=rep.year))
-    items = rng.choice(p["cut_items"])
-    for k in range(rng.choice((1, 2))):
-        lines.append(items[k])
-        sentence = rng.choice(p["cut_sentences"][k]).format(year=rep.year, n=rng.randint(20, 3000), m=rng.randint(0, 60))
-        lines.append(sentence if rng.random() < 0.6 else sentence[: rng.randint(8, len(sentence) - 2)])
-    return lines
-
-
-def lead_cut_page(rep: Report) -> tuple[list[str], bool]:
-    """The lines of an untitled page (a national agency's habit) that opens on a lead paragraph on the
-    year's disclosure work ('2023年，某署…扎实做好政府信息公开各项工作…') instead of the stock preamble,
-    then 一、总体情况 and the overview's points written '一是…' / '二是…', cut after two or three of
-    them; some reposted in traditional characters (the flag). A report whose status is ``partial``."""
-    rng = random.Random(f"{rep.seed}:lead-cut")
-    p = banks()["portal"]
-    lines = [rng.choice(p["lead_openings"]).format(agency=rep.agency.name, year=rep.year),
-             rng.choice(("一、总体情况", "一、 总体情况"))]
-    points = rng.choice(p["lead_points"])
-    lines += [pt.format(n=rng.randint(5, 300), m=rng.randint(1, 40)) for pt in points[: rng.choice((2, 3))]]
-    trad = rng.random() < 0.4
-    return ([traditional(line) for line in lines] if trad else lines), trad
-
-
-# Page shapes met on the wild pages of later rounds, each written by ``wild_page``: the page's first line
-# names the body while its preamble calls it by a generic place ('区政府统计局'); the year inside the
-# report's name ('某局信息公开工作2023年度报告'); an untitled township page naming itself only in the
-# sentence on the year's requests ('2024年，某镇人民政府未收到…').
-# Round 7 (wild6) adds the classes its survey found: a preamble naming the body's year of disclosure work
-# ('在认真总结…工作的基础上', '全文包括…总体情况', '由…编制的…年度报告'), a contact desk that is the body's
-# disclosure leading group's office, a title with 关于 before the year or with no year, a metadata key printed
-# alone above its value, the body's disclosure work as the overview's subject.
-WILD_KINDS = ("banner_generic", "year_inside", "requests_subject", "work_lead", "group_desk", "title_about",
-              "title_no_year", "key_above_value", "work_subject")
-
-
-def wild_kinds(rep: Report) -> tuple[str, ...]:
-    """The ``WILD_KINDS`` a report's agency can be written in."""
-    a = rep.agency
-    dept = a.name[len(a.region):]
-    kinds = ["year_inside", "work_lead", "group_desk", "title_about", "title_no_year", "key_above_value", "work_subject"]
-    if a.kind == "department" and a.region[-1:] in ("区", "县", "市") and dept and not dept.startswith(("人民", "政府")):
-        kinds.append("banner_generic")
-    if a.level == "township" and a.name.endswith(("人民政府", "办事处")):
-        kinds.append("requests_subject")
-    return tuple(kinds)
-
-
-def wild_page(rep: Report, kind: str) -> list[str]:
-    """The lines of ``rep``'s page in shape ``kind`` (one of ``wild_kinds(rep)``); the page states the
-    report's agency and year."""
-    rng = random.Random(f"{rep.seed}:wild:{kind}")
-    a, year = rep.agency, rep.year
-    period = f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
-    items = ["一、总体情况", "（一）主动公开", f"全年主动公开政府信息{rng.randint(5, 900)}条。", "（二）依申请公开"]
-    if kind == "banner_generic":
-        generic = a.region[-1] + rng.choice(("政府", "人民政府")) + a.name[len(a.region):]
-        return [a.name, f"现公布{generic}{year}年政府信息公开工作年度报告。{period}", *items, "全年未收到申请。"]
-    if kind == "year_inside":
-        title = f"{a.name}信息公开工作{year}年度报告"
-        lead = rng.choice((f"现发布《{title}》。", "根据《中华人民共和国政府信息公开条例》编制本报告。"))
-        return [title, lead + period, *items, "全年未收到申请。"]
-    if kind in _ROUND7:
-        return _ROUND7[kind](rng, rep, period, items)
-    if kind == "requests_subject":
-        return ["一、总体情况", "（一）主动公开信息情况", f"{a.region}通过门户网站主动公开政务信息{rng.randint(5, 90)}条。",
-                "（二）依申请公开情况", f"{year}年，{a.name}未收到依申请公开信息。", "（三）政府信息管理情况",
-                "严格落实信息发布审核制度。"]
-    raise ValueError(kind)
-
-
-def _work_lead(rng: random.Random, rep: Report, period: str, items: list[str]) -> list[str]:
-    lead = rng.choice(banks()["portal"]["work_leads"]).format(agency=rep.agency.name, year=rep.year)
-    return [lead + period, *items, "全年未收到申请。"]
-
-
-def _group_desk(rng: random.Random, rep: Report, period: str, items: list[str]) -> list[str]:
-    desk = rng.choice(banks()["portal"]["desk_sentences"]).format(who=rep.agency.name)
-    return ["根据《中华人民共和国政府信息公开条例》编制本报告。" + period + desk, *items, "全年未收到申请。"]
-
-
-def _title_about(rng: random.Random, rep: Report, period: str, items: list[str]) -> list[str]:
-    title = f"{rep.agency.name}关于{rep.year}年度政府信息公开工作年度报告"
-    return [title, "根据《中华人民共和国政府信息公开条例》编制本报告。" + period, *items, "全年未收到申请。"]
-
-
-def _title_no_year(rng: random.Random, rep: Report, period: str, items: list[str]) -> list[str]:
-    name = rep.agency.name
-    title = name + ("信息公开工作年度报告" if name.endswith("政府") else rng.choice(("政府信息公开工作年度报告", "政务公开工作年度报告")))
-    return [title, period, *items, "全年未收到申请。"]
-
-
-def _key_above_value(rng: random.Random, rep: Report, period: str, items: list[str]) -> list[str]:
-    code = f"{rng.randint(10**7, 10**8 - 1)}/{rep.year + 1}-{rng.randint(1, 99999):05d}"
-    bullet = rng.choice(("  • ", "- ", ""))
-    meta = [f"{bullet}索引号", f"    {code}", f"{bullet}{rng.choice(('发布机构', '发文机关'))}", f"    {rep.agency.name}",
-            f"{bullet}发布日期", f"    {rep.published}"]
-    return ["政府信息公开", *meta, period, *items, "全年未收到申请。"]
-
-
-def _work_subject(rng: random.Random, rep: Report, period: str, items: list[str]) -> list[str]:
-    opening = rng.choice(banks()["portal"]["work_subjects"]).format(agency=rep.agency.name, year=rep.year)
-    return ["一、总体情况", opening, *items[1:], "全年未收到申请。", "二、主动公开政府信息情况"]
-
-
-_ROUND7 = {"work_lead": _work_lead, "group_desk": _group_desk, "title_about": _title_about,
-           "title_no_year": _title_no_year, "key_above_value": _key_above_value, "work_subject": _work_subject}
 
 
 # --- what a portal publishes beside the reports ------------------------------------------------------

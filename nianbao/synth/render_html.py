@@ -105,6 +105,23 @@ def render_not_report_html(rep: Report, what: str) -> bytes:
     return _page(rep, page, "\n".join(f"<p>{html.escape(line)}</p>" for line in body))
 
 
+def render_lines_html(lines: list[str] | tuple[str, ...]) -> bytes:
+    """A page of bare lines (a page shape's, ``nianbao.synth.shapes``) as a plain article page: one ``<p>`` a
+    line, under a generic ``<title>`` that names no body, so that the page states only what its lines state."""
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    return (_BARE % paragraphs).encode("utf-8")
+
+
+_BARE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>政府信息公开</title></head>
+<body>
+<div class="article-content" id="zoom">
+%s
+</div>
+</body>
+</html>
+"""
 _HEAD = """<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

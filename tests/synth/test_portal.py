@@ -13,13 +13,14 @@ from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Status
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
+from nianbao.synth.cut_pages import cut_page, lead_cut_page
+from nianbao.synth.hidden_body import HIDDEN_BODY_KINDS, hidden_body_page
 from nianbao.synth.portal import (CHROME, META_STYLES, NOT_REPORT_KINDS, TITLE_PLACES, UNTITLED_SOURCES, VARIANT_SOURCES,
-                                  cut_page, lead_cut_page, sample_page, wild_kinds, wild_page)
-from nianbao.synth.portal import WILD_KINDS
-from nianbao.synth.portal_round8 import ROUND8_KINDS, round8_page
+                                  sample_page)
 from nianbao.synth.render_html import render_not_report_html
 from nianbao.synth.render_text import render_not_report_text
 from nianbao.synth.sample import sample_report
+from nianbao.synth.wild_pages import WILD_KINDS, wild_kinds, wild_page
 
 N = 200
 
@@ -154,17 +155,18 @@ def test_page_shapes_of_later_rounds(tmp_path: Path) -> None:
     assert not misses, misses
 
 
-def test_page_shapes_of_round_8(tmp_path: Path) -> None:
-    """Each of ``ROUND8_KINDS`` at volume — the title only in a metadata row keyed at its line's start, a
-    development zone saying only 开发区 but in its 标题 row, 本单位's address as the body's office, a national
+def test_pages_stating_their_body_where_a_reader_must_look(tmp_path: Path) -> None:
+    """Each of ``HIDDEN_BODY_KINDS`` (first met in round 8) at volume — the title only in a metadata row keyed
+    at its line's start, a development zone saying only 开发区 but in its 标题 row, 本单位's address as the body's
+    office, a national
     body's division at the desk, a 社区, a title with a bracketed second name, last year's report cited,
     a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年: nianbao reads the body
     and year the page states and takes each page for a (partial) report."""
-    misses, seen = [], {k: 0 for k in ROUND8_KINDS}
+    misses, seen = [], {k: 0 for k in HIDDEN_BODY_KINDS}
     for i in range(40):
         rep = sample_report("round8", i, "txt", 0.0)
-        for kind in ROUND8_KINDS:
-            lines, agency, year = round8_page(rep, kind)
+        for kind in HIDDEN_BODY_KINDS:
+            lines, agency, year = hidden_body_page(rep, kind)
             seen[kind] += 1
             path = tmp_path / f"r8-{i}-{kind}.txt"
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")

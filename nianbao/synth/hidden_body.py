@@ -1,5 +1,6 @@
-"""Page shapes of round 8 (heldout8): the hard pages users feed nianbao — untitled, mirrored, or naming their
-body only where a reader has to look for it. Each shape writes one report's page beginning and says which
+"""Page shapes that state their body only where a reader has to look for it: the hard pages users feed nianbao —
+untitled, mirrored, or naming the body in a metadata row, a desk or a citation (first met in the held-out set
+heldout8). Each shape writes one report's page beginning and says which
 body and year the page states:
 
 - ``pipe_title_row``: a portal's metadata rows keyed at their line's start ('标 题 | …'), the publisher an
@@ -17,7 +18,7 @@ body and year the page states:
 - ``compiled_with_year``: the body compiled the report named with its year ('某局编制了2024年度…年度报告');
 - ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会').
 
-All wording is nianbao's own (``data/banks.json``, ``portal.round8``).
+All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ import random
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 
-ROUND8_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
+HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                 "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name")
 
 
 def _bank() -> dict:
-    return banks()["portal"]["round8"]
+    return banks()["portal"]["hidden_body"]
 
 
 def _items(rng: random.Random) -> list[str]:
@@ -44,9 +45,9 @@ def _period(year: int) -> str:
     return f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
 
 
-def round8_page(rep: Report, kind: str) -> tuple[list[str], str, int]:
+def hidden_body_page(rep: Report, kind: str) -> tuple[list[str], str, int]:
     """(lines, agency, year) of ``rep``'s page in shape ``kind``: the page and the body and year it states."""
-    rng = random.Random(f"{rep.seed}:round8:{kind}")
+    rng = random.Random(f"{rep.seed}:round8:{kind}")  # the seed string of its first name: the same pages as before
     return _SHAPES[kind](rng, rep)
 
 
