@@ -42,7 +42,7 @@ def _named_channel(head: str) -> str | None:
                 named.add(name)
     if "bulletin" in named and "栏目" in head:
         named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
-    if len(named) == 1:
+    if len(named) == 1 and not _unknown_listed(head):
         return next(iter(named))
     # The class and one account of it: "新媒体平台“某乡”微信公众号" is the wechat account (not "新媒体（微信等）").
     if len(named) == 2 and "new_media" in named and named <= PP.NEW_MEDIA and "等" not in head:
@@ -50,6 +50,16 @@ def _named_channel(head: str) -> str | None:
     if len(named) > 1 and named <= PP.NEW_MEDIA:
         return "new_media"
     return None
+
+
+def _unknown_listed(head: str) -> bool:
+    """A list of platforms closed by 等 with one no channel word names ("门户网站、罗平M等平台"): the count is
+    over platforms of more than one kind, the total."""
+    hit = PP.PLATFORMS_LISTED.search(head)
+    if hit is None:
+        return False
+    items = re.split(r"、", hit.group("items"))
+    return any(not any(pattern.search(item) for _, pattern in PP.CHANNELS) for item in items)
 
 
 def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]) -> Figure | None:

@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
          after=regex(r"^[，,]?\s*(?:已|均已|均)(?:全部)?(?:整改|完成整改)"), sentence=True),
     # --- the public consulted: surveys and calls for comment held, online interviews held ------------
     Rule(figure("consultations.held"), CALLS,
-         before=regex(r"(?:意见征集|征集意见|征求意见|征集调查|调查征集|民意征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?"
+         before=regex(r"(?:意见征集|征集意见|征求意见|征集调查|调查征集|民意征集|网上征集|网络征集|在线征集|网上调查|在线调查|民意调查)[”\"]?(?:活动)?"
                       r"(?:并(?:公布|发布|反馈)[^，。；\d]{0,6})?(?:共)?\s*$")),
     Rule(figure("consultations.held"), CALLS, after=regex(r"^[^，。；、\d]{0,10}(?:意见征集|征集调查|民意征集|网上调查|在线调查)")),
     Rule(figure("interviews.held"), CALLS, before=regex(r"(?:在线访谈|网上访谈|访谈节目)[”\"]?(?:活动|节目)?(?:共)?\s*$")),

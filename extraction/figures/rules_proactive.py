@@ -14,7 +14,7 @@ from nianbao.extraction.figures.rules import PUBLISH, TOTAL, regex, units
 # Proactive disclosure: a total, or a count by channel where the words name a channel. A total
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
-PROACTIVE = regex(r"^.*" + PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|宣传报道|报道)(?:数量|总数|条数|数)?" + TOTAL
+PROACTIVE = regex(r"^.*" + PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|宣传报道|报道|(?<=公开)内容)(?:数量|总数|条数|数)?" + TOTAL
                   + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
 PROACTIVE_LISTED = regex(PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$"
@@ -46,7 +46,7 @@ PROACTIVE_FORM = regex(r"^(?:各类|原创)?(?:政务)?(?:图文|图片|文字|�
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = regex(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
-PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预)" + PUBLISH + r"[^，。；]*$")
+PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?:其他|其它)(?:应当?|需要?)?)" + PUBLISH + r"[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
 PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量)(?:共|总数|数量)?(?:为|达)?\s*$")
 # The channel as the thing published: "共发布微博104条".
@@ -77,8 +77,10 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|在[^，。；\d]{0,10}?(?:信息|政务|公开)网上")),  # "在政务公开网上公开…", not "信息网上报送"
     ("bulletin", regex(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", regex(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
-    ("other", regex(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|档案馆|图书馆")),
+    ("other", regex(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|查阅场所|档案馆|图书馆")),
 )
+# A list of platforms closed by 等 and a word of platforms: "通过门户网站、罗平M等平台主动公开…".
+PLATFORMS_LISTED = regex(r"(?P<items>[^，。；、\d]{2,16}(?:、[^，。；、\d]{2,16})+)等(?:多个|各类)?(?:平台|渠道|载体)")
 NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))
 # An account's or site's name in quotes before the kind of channel it is: "“番禺政府网”微信公众号" is a
 # wechat account, not a website; the name says nothing of the channel.

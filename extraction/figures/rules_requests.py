@@ -15,7 +15,8 @@ from nianbao.extraction.figures.rules import APPLICATION, COUNT, REQUESTS, TOTAL
 
 # A way applications came is a part of them, not their count: "当面申请2件", "受理路径为网上申请16件".
 _BY_CHANNEL = re.compile(r"(?:当面|现场|网上|网络|在线|线上|线下|信函|来信|邮寄|传真|电子邮件|邮件|电话|政府网站)(?:提出|提交)?(?:的)?申请(?:数|件)?\s*$")
-_AMOUNT = r"(?:件|事项|信件|情况)?(?:总数|数量|数)?(?:为)?"  # "依申请公开件1件", "…数量共计0条", "…申请总数1件"
+# "依申请公开件1件", "…数量共计0条", "…申请总数1件", "…申请案件4件", "接收依申请信息公开办理52件".
+_AMOUNT = r"(?:办理)?(?:件|事项|信件|情况|案件)?(?:总数|数量|数)?(?:为)?"
 
 # The scope words of requests.*; reconcile.py says how each compares with table 三.
 SCOPE_NEW = "新收"
@@ -29,22 +30,25 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.carried_forward"), COUNT,
          before=regex(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), REQUESTS,
-         before=regex(rf"(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{APPLICATION}{_AMOUNT}{TOTAL}\s*$"), unless=_BY_CHANNEL,
+         before=regex(rf"(?<!不予)(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{APPLICATION}{_AMOUNT}{TOTAL}\s*$"), unless=_BY_CHANNEL,
          after=regex(r"^\s*[（(](?P<scope>含上年结转)")),
     Rule(figure("requests.received"), REQUESTS,
          before=regex(rf"(?P<scope>共需办理)[^，。；]*?{APPLICATION}{TOTAL}\s*$")),
     Rule(figure("requests.received"), REQUESTS,
-         before=regex(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{APPLICATION}{_AMOUNT}{TOTAL}\s*$"), unless=_BY_CHANNEL),
+         before=regex(rf"(?<!不予)(?P<scope>新收|收到|接收|受理|接到)[^，。；]*?{APPLICATION}{_AMOUNT}{TOTAL}\s*$"), unless=_BY_CHANNEL),
     # Applications handled (办理 / 处理) are a count of requests, not of anything else the agency handled.
     Rule(figure("requests.received"), REQUESTS,
          before=regex(rf"(?P<scope>办理|处理)(?:了)?(?:各类)?{APPLICATION}{TOTAL}\s*$")),
+    # "办理公民、法人和其他组织提出的政府信息公开申请71件": the applicants named between.
+    Rule(figure("requests.received"), REQUESTS,
+         before=regex(rf"(?P<scope>办理|处理)[^，。；\d]{{0,20}}?提出的{APPLICATION}{TOTAL}\s*$")),
     # "办理公民、法人…通过网站、邮寄等途径依申请公开信息合计12件": the applications named as such.
     Rule(figure("requests.received"), REQUESTS,
          before=regex(rf"(?P<scope>办理|处理|接到|收到|受理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项|答复内容|内容)?{TOTAL}\s*$")),
     # "受理政府信息公开1件": the verb of receiving and the matter, without the word 申请.
     Rule(figure("requests.received"), REQUESTS,
-         before=regex(rf"(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{TOTAL}\s*$")),
-    Rule(figure("requests.received"), REQUESTS, before=regex(r"(?P<scope>新收|收到|接收|受理|接到)\s*$"),
+         before=regex(rf"(?<!不予)(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{TOTAL}\s*$")),
+    Rule(figure("requests.received"), REQUESTS, before=regex(r"(?<!不予)(?P<scope>新收|收到|接收|受理|接到)\s*$"),
          after=regex(rf"^\s*{APPLICATION}")),
     # "共收到并按时办结16件政府信息公开申请": received, the rest of the verbs notwithstanding.
     # Not "受理的226件申请件": 的 refers back to a count already stated.
@@ -83,11 +87,12 @@ RULES: tuple[Rule, ...] = (
     # A bare "答复1181件" after a count of applications: the replies, not the carried count a later clause names.
     Rule(figure("requests.completed"), REQUESTS, before=regex(r"^\s*(?:共|均|已|并)?(?P<scope>答复|回复|办结)(?:共)?\s*$"),
          topic="requests"),
-    # Not another outcome's count before it: "其他4件，结转至下年度继续办理4件".
-    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年|\d{4}年)"),
+    # Not another outcome's count before it: "其他4件，结转至下年度继续办理4件"; nor a count whose carried count
+    # follows the year ("全年办理1503件，结转2025年183件": the words stop at 2025, a number of its own).
+    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?(?:\d|$)))"),
          sentence=True, topic="requests", unless=regex(r"(?:其他|其它|不予处理|无法提供|不予公开|部分公开|予以公开)(?:处理)?\s*$")),
     # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
-    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年|\d{4}年)"),
+    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?(?:\d|$)))"),
          topic="requests"),
     # --- fees (no other rule counts in 元, so its place among the rules changes nothing) ------------------------
     Rule(figure("fees.processing_fee_amount"), units("元", "万元"),
@@ -131,7 +136,7 @@ NONE_AROSE: tuple[ZeroRule, ...] = (
 # A count whose unit the page lost, run into the next word ("收到政府信息公开申请87分别为…", "共收到依申请公开事项0三是…"):
 # read only after the strongest words of its figure.
 LOST_UNIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (figure("requests.received"), regex(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；,;]*?{APPLICATION}{TOTAL}\s*$")),
+    (figure("requests.received"), regex(rf"(?<!不予)(?P<scope>新收|收到|接收|受理|接到)[^，。；,;]*?{APPLICATION}{TOTAL}\s*$")),
     (figure("requests.received"),
-     regex(rf"(?P<scope>新收|收到|接收|受理|接到)[^，。；,;]*?{APPLICATION}(?:事项|件)(?:共)?\s*$")),
+     regex(rf"(?<!不予)(?P<scope>新收|收到|接收|受理|接到)[^，。；,;]*?{APPLICATION}(?:事项|件)(?:共)?\s*$")),
 )
