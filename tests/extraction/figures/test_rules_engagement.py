@@ -71,3 +71,8 @@ def test_the_public_consulted_and_interviews_held() -> None:
     # Items published about a call for comment are no calls held.
     assert figures_q("重大决策意见征集5条。") == []
     assert figures_scoped("群众留言办理8条。") == [("messages.count", 8, "办理")]
+
+
+def test_calls_for_comment_held_online() -> None:
+    # heldout-9: 网上征集 as a call for comment
+    assert figures_of("全年开展网上征集5期，网络征集2次。") == [("consultations.held", 5), ("consultations.held", 2)]

@@ -70,3 +70,22 @@ def test_a_count_to_a_date_after_the_years_count_is_the_stock() -> None:
 
 def test_a_count_to_a_date_alone_is_the_years() -> None:
     assert figures_full("截至12月31日，某街道累计主动公开政府信息180条。") == [("proactive.items_total", 180, None, "self")]
+
+
+# heldout-9's classes (sentences of our own) ------------------------------------------------------------
+
+def test_the_category_other_information_to_publish_is_a_kind() -> None:
+    text = "本年度公开政府信息两类，机构职能类信息2条，其他应当主动公开的政府信息7条。"
+    assert figures_of(text) == []
+    assert figures_of("全年主动公开政府信息15条，其中其它应主动公开的政府信息9条。") == [("proactive.items_total", 15)]
+
+
+def test_statutory_content_published_is_information() -> None:
+    assert figures_of("区政府网站发布法定主动公开内容640条。") == [("proactive.items_by_channel.website", 640)]
+
+
+def test_platforms_listed_with_one_of_no_known_kind_give_the_total() -> None:
+    assert figures_of("依托县政府网站、“某某通”等平台主动公开政府信息66条。") == [("proactive.items_total", 66)]
+    assert figures_of("通过政府网站、政务信息查阅场所等公开信息910条。") == [("proactive.items_total", 910)]
+    # sites only stay the website's
+    assert figures_of("通过县政府网站、部门网站等平台发布信息30条。") == [("proactive.items_by_channel.website", 30)]

@@ -109,3 +109,29 @@ def test_completions_and_carry_overs_worded_unusually() -> None:
     assert figures_scoped("全年收到依申请公开12件，其中10件在法定期限内完成答复，2件转至下年继续办理。") == [
         ("requests.received", 12, "收到"), ("requests.completed", 10, "答复"), ("requests.carried_forward", 2, None)]
     assert figures_scoped("上年度结转办理件2件，共办结20件。")[0] == ("requests.carried_over", 2, None)
+
+
+# heldout-9's classes (sentences of our own) ------------------------------------------------------------
+
+def test_applications_refused_are_no_count_received() -> None:
+    said = figures_of("本年度受理信息公开申请3件。不予受理的申请1件。")
+    assert said == [("requests.received", 3)]
+
+
+def test_applicants_named_between_the_verb_and_the_applications() -> None:
+    assert figures_of("全年办理群众和企业提出的政府信息公开申请18件。") == [("requests.received", 18)]
+    # not a count of other matters handled
+    assert figures_of("全年办理群众提出的诉求18件。") == []
+
+
+def test_applications_counted_as_cases_or_handled() -> None:
+    assert figures_of("本镇共受理信息公开申请案件6件，办结5件。") == [("requests.received", 6), ("requests.completed", 5)]
+    assert figures_of("全年接收依申请信息公开办理27件。") == [("requests.received", 27)]
+
+
+def test_a_count_before_a_carried_count_given_after_its_year() -> None:
+    # the carried count follows the year in digits: the count before it is not carried
+    assert figures_of("新收申请900件，上年结转40件；全年办理880件，结转2026年60件。") == [
+        ("requests.received", 900), ("requests.carried_over", 40), ("requests.carried_forward", 60)]
+    # a count whose own words carry it stays carried
+    assert figures_of("收到申请8件，其中2件结转2026年办理。") == [("requests.received", 8), ("requests.carried_forward", 2)]

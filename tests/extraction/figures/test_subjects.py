@@ -59,3 +59,9 @@ def test_a_body_that_opened_an_earlier_sentence_holds_for_the_paragraph() -> Non
     text = "全县各部门共收到申请40件。本局收到申请3件，行政复议1件。"
     assert [f.subject for f in paragraph_figures(text, 0)] == ["全县各部门", "self", "self"]
     assert [f.subject for f in paragraph_figures("全市政府系统召开新闻发布会20场次。", 0)] == ["全市政府系统"]
+
+
+def test_the_citys_bodies_over_the_year_are_its_own() -> None:
+    # heldout-9: "我市全年各级行政机关" is the city's own, as "我市各级各部门"
+    assert figures_whose("我市全年各级行政机关主动公开政府信息4200条，其中市政府门户网站900条。") == [
+        ("proactive.items_total", 4200, "self"), ("proactive.items_by_channel.website", 900, "self")]
