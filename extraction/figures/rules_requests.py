@@ -89,10 +89,10 @@ RULES: tuple[Rule, ...] = (
          topic="requests"),
     # Not another outcome's count before it: "其他4件，结转至下年度继续办理4件"; nor a count whose carried count
     # follows the year ("全年办理1503件，结转2025年183件": the words stop at 2025, a number of its own).
-    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?(?:\d|$)))"),
+    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
          sentence=True, topic="requests", unless=regex(r"(?:其他|其它|不予处理|无法提供|不予公开|部分公开|予以公开)(?:处理)?\s*$")),
     # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
-    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?(?:\d|$)))"),
+    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
          topic="requests"),
     # --- fees (no other rule counts in 元, so its place among the rules changes nothing) ------------------------
     Rule(figure("fees.processing_fee_amount"), units("元", "万元"),

@@ -135,3 +135,6 @@ def test_a_count_before_a_carried_count_given_after_its_year() -> None:
         ("requests.received", 900), ("requests.carried_over", 40), ("requests.carried_forward", 60)]
     # a count whose own words carry it stays carried
     assert figures_of("收到申请8件，其中2件结转2026年办理。") == [("requests.received", 8), ("requests.carried_forward", 2)]
+    # the year closes its own clause: the count before it is the carried one
+    assert figures_of("收到申请12件，已办结7件；1件因需补充材料，结转至2026年办理。") == [
+        ("requests.received", 12), ("requests.completed", 7), ("requests.carried_forward", 1)]
