@@ -20,16 +20,17 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import rules_proactive as PP
 from nianbao.extraction.figures.context import Context
+from nianbao.extraction.figures.rules import PUBLISH
 
 # What a channel posts as news: 工作动态, 政务动态类信息, 新闻动态, 要闻, 工作信息, 信息动态 …
 # A bare 类 before the count is one kind of a list of kinds ("其中网站发布新闻类90条"), not the channel's output.
 _NEWS = r"(?:工作|政务|政府|新闻|部门|热点|镇街|乡镇|村务|日常|工作日常)?(?:动态|新闻|要闻|资讯|工作信息|信息动态)(?:类?信息)?"
-NEWS = re.compile(rf"^(?P<head>.*?){R.PUBLISH}(?P<object>[^，。；\d]{{0,30}}?){_NEWS}(?:共计|共|合计)?\s*$")
+NEWS = re.compile(rf"^(?P<head>.*?){PUBLISH}(?P<object>[^，。；\d]{{0,30}}?){_NEWS}(?:共计|共|合计)?\s*$")
 # A notice board and its own verbs: 公示 is a verb here, not a kind of information.
 BOARD = re.compile(r"(?:公示栏|公开栏|公告栏|宣传栏)(?!目)|公示牌|公开墙")  # not a site's column: "通知公告栏目"
-BOARD_POST = re.compile(rf"^(?P<head>.*?(?:{BOARD.pattern})[^，。；\d]{{0,8}}?)(?:张贴|公示|{R.PUBLISH})+[^，。；\d]{{0,30}}?(?:共计|共|合计)?\s*$")
+BOARD_POST = re.compile(rf"^(?P<head>.*?(?:{BOARD.pattern})[^，。；\d]{{0,8}}?)(?:张贴|公示|{PUBLISH})+[^，。；\d]{{0,30}}?(?:共计|共|合计)?\s*$")
 # Reported up to a site: the site publishes what it was sent.
 REPORTED = re.compile(r"(?:上报|报送)(?:至|到)?(?P<head>[^，。；\d]{0,12}?(?:网站|门户|政府网))[^，。；\d]{0,30}?(?:共计|共|合计)?\s*$")
 # Other kinds of the same channel listed after its news: the news are one kind of several.
@@ -54,7 +55,7 @@ def own_channel(ctx: Context, i: int, left: str, named: Callable[[str], str | No
 
 
 def _names_channel(words: str) -> bool:
-    return BOARD.search(words) is not None or any(pattern.search(R.ACCOUNT_NAME.sub("", words)) for _, pattern in R.CHANNELS)
+    return BOARD.search(words) is not None or any(pattern.search(PP.ACCOUNT_NAME.sub("", words)) for _, pattern in PP.CHANNELS)
 
 
 def _more_kinds(ctx: Context, i: int, channel: str, named: Callable[[str], str | None]) -> bool:
@@ -65,7 +66,7 @@ def _more_kinds(ctx: Context, i: int, channel: str, named: Callable[[str], str |
     head = max(ctx.text.rfind(ch, 0, m.start) for ch in _PARAGRAPH_END) + 1
     stop = min([p for p in (ctx.text.find(ch, m.end) for ch in _PARAGRAPH_END) if p >= 0] or [len(ctx.text)])
     for k, other in enumerate(ctx.mentions):
-        if k == i or other.unit not in R.PROACTIVE_UNITS or not head <= other.start < stop:
+        if k == i or other.unit not in PP.PROACTIVE_UNITS or not head <= other.start < stop:
             continue
         _, words = ctx.left(k)
         if OTHER_KINDS.search(BOARD.sub("", words)) and (not _names_channel(words) or named(words) == channel):

@@ -1,7 +1,22 @@
-"""Apply the figure grammar (``rules.py``) to one paragraph: its number phrases become typed figures.
+"""Apply the figure grammar (``rules.py`` and its topic tables) to one paragraph: its number phrases
+become typed figures.
 
 The words a rule sees around a number (``context.py``) run back to the previous counted number or
 punctuation mark and on to the next one; counts of information published are read by ``proactive.py``.
+
+The topic tables are joined here in the order they are tried; for a number, the first rule that
+accepts it wins:
+
+1. ``rules_requests.RULES`` — applications received, completed, carried; the fee charged;
+2. ``rules_reviews.RULES`` — administrative reviews and suits;
+3. ``rules_proposals.RULES`` — NPC suggestions and CPPCC proposals;
+4. ``rules_engagement.RULES`` — training, hotline, press, interpretation, problems rectified,
+   consultations, interviews, gazette, messages;
+5. ``rules_requests.COMPLETED_LAST`` — applications "完成", a wording found after the others.
+
+A number no rule accepts may be a proposal rate, a part of the figure before it (``PARTS``), or a
+count of information published (``proactive.py``). Statements of none are read in the order
+``ZERO_RULES`` lists them: for one figure, the first that matches a sentence states its 0.
 """
 
 from __future__ import annotations
@@ -10,18 +25,24 @@ import re
 
 from nianbao.core.record import Figure
 
-from nianbao.extraction.figures import rules as R
-from nianbao.extraction.figures import rules_extra as X
+from nianbao.extraction.figures import rules_engagement as E
+from nianbao.extraction.figures import rules_proposals as P
+from nianbao.extraction.figures import rules_requests as Q
+from nianbao.extraction.figures import rules_reviews as V
 from nianbao.extraction.figures import subjects as S
+from nianbao.extraction.figures.rules import LOST_UNIT_NEXT, PartRule, Rule, ZeroRule
 from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
 from nianbao.extraction.figures.numbers import mentions, sessions
 from nianbao.extraction.figures.proactive import proactive
 from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
-_RULES = R.RULES + X.RULES  # rules.py's first: the first rule that accepts a number wins
+RULES: tuple[Rule, ...] = Q.RULES + V.RULES + P.RULES + E.RULES + Q.COMPLETED_LAST
+ZERO_RULES: tuple[ZeroRule, ...] = Q.ZERO_RULES + V.ZERO_RULES + Q.NONE_AROSE
+PARTS: tuple[PartRule, ...] = P.PARTS + V.PARTS
+LOST_UNIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = Q.LOST_UNIT_RULES + V.LOST_UNIT_RULES
 
 
-def _apply(rule: R.Rule, ctx: Context, i: int) -> re.Match[str] | bool | None:
+def _apply(rule: Rule, ctx: Context, i: int) -> re.Match[str] | bool | None:
     """The ``before`` match (or True) where ``rule`` accepts mention ``i``; None where it does not."""
     m = ctx.mentions[i]
     if m.unit not in rule.units:
@@ -53,16 +74,13 @@ def _group(found: re.Match[str] | bool, name: str) -> str | None:
     return None
 
 
-
-
-
 def _rates(ctx: Context, i: int, paragraph: int | None) -> list[Figure]:
     """Proposal rates: one figure per rate word before the number ("答复率、满意率均为100%" gives two)."""
     m = ctx.mentions[i]
-    if m.unit != "%" or ctx.topic(m.start) != R.RATE_TOPIC:
+    if m.unit != "%" or ctx.topic(m.start) != P.RATE_TOPIC:
         return []
     _, left = ctx.left(i)
-    named = sorted((hit.start(), fid, hit.group()) for fid, pattern in R.RATE_WORDS for hit in pattern.finditer(left))
+    named = sorted((hit.start(), fid, hit.group()) for fid, pattern in P.RATE_WORDS for hit in pattern.finditer(left))
     note = "one rate for " + "、".join(word for _, _, word in named) if len(named) > 1 else None
     return [make_figure(fid, m, paragraph, note=note) for _, fid, _ in named]
 
@@ -73,7 +91,7 @@ def _part(ctx: Context, i: int, figures: list[Figure], paragraph: int | None) ->
         return None
     start, left = ctx.left(i)
     value = ctx.mentions[i].value
-    for rule in R.PARTS:
+    for rule in PARTS:
         whole = _whole(figures, rule, value, ctx.text, start)
         if whole is None:
             continue
@@ -90,7 +108,7 @@ def _part(ctx: Context, i: int, figures: list[Figure], paragraph: int | None) ->
     return None
 
 
-def _whole(figures: list[Figure], rule: R.PartRule, value: float, text: str, start: int) -> Figure | None:
+def _whole(figures: list[Figure], rule: PartRule, value: float, text: str, start: int) -> Figure | None:
     """The figure of the same sentence a part of ``value`` belongs to: the last that is no part itself, of
     the rule's ids, with room for it ("复议5宗、诉讼0宗，其中2宗维持" — the 2 are the review's, not the suits')."""
     for k in range(len(figures) - 1, -1, -1):
@@ -108,23 +126,23 @@ def _whole(figures: list[Figure], rule: R.PartRule, value: float, text: str, sta
 def _listed(ctx: Context, i: int) -> int | None:
     """How many numbered items the words before a count list, where they list some."""
     _, left = ctx.left(i)
-    hit = R.LISTED.search(left)
+    hit = P.LISTED.search(left)
     return len(re.findall(r"\d+", hit.group("list"))) if hit else None
 
 
 def _level(ctx: Context, i: int, fid: str) -> str | None:
     """The level a count of suggestions or proposals is of, where the sentence splits them by level:
     "办理市级建议提案16件（人大建议12件…），区级建议提案136件（人大建议53件…）" — 12 are 市级."""
-    if fid not in R.LEVELLED:
+    if fid not in P.LEVELLED:
         return None
     start = ctx.mentions[i].start
     sentence = ctx.sentence_start(start)
-    levels = list(R.LEVEL.finditer(ctx.text, sentence, start))
+    levels = list(P.LEVEL.finditer(ctx.text, sentence, start))
     # A split names two levels, or a level's count of both broken down ("市级建议提案16件（人大建议12件…）");
     # "承办市级人大代表建议5件、政协提案16件" is of one level, no qualifier.
     end = min([p for p in (ctx.text.find(ch, start) for ch in SENTENCE_END) if p >= 0] or [len(ctx.text)])
-    named = {hit.group("level") for hit in R.LEVEL.finditer(ctx.text, sentence, end)}
-    split = len(named) > 1 or R.LEVEL_SUBTOTAL.search(ctx.text, sentence, start) is not None
+    named = {hit.group("level") for hit in P.LEVEL.finditer(ctx.text, sentence, end)}
+    split = len(named) > 1 or P.LEVEL_SUBTOTAL.search(ctx.text, sentence, start) is not None
     return levels[-1].group("level") if levels and split else None
 
 
@@ -154,7 +172,7 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
             out.extend(rated)
             continue
         found = None
-        for rule in _RULES:
+        for rule in RULES:
             found = _apply(rule, ctx, i)
             if found is not None:
                 fig = make_figure(rule.figure, m, paragraph, scope=_group(found, "scope") or rule.scope,
@@ -200,12 +218,12 @@ def _carry_to_zeros(ctx: Context, figures: list[Figure]) -> None:
 
 
 def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
-    """A whole count whose unit the page lost, where the words before it name its figure (``rules.LOST_UNIT_RULES``)."""
+    """A whole count whose unit the page lost, where the words before it name its figure (``LOST_UNIT_RULES``)."""
     m = ctx.mentions[i]
-    if m.approx or not isinstance(m.value, int) or not R.LOST_UNIT_NEXT.match(ctx.text, m.end):
+    if m.approx or not isinstance(m.value, int) or not LOST_UNIT_NEXT.match(ctx.text, m.end):
         return None
     _, left = ctx.left(i)
-    for fid, pattern in R.LOST_UNIT_RULES + X.LOST_UNIT_RULES:
+    for fid, pattern in LOST_UNIT_RULES:
         hit = pattern.search(left)
         if hit is not None:
             return make_figure(fid, m, paragraph, scope=_group(hit, "scope"), note="the page lost the unit")
@@ -215,7 +233,7 @@ def _lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
 def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:
     """A kind of the interpretations counted just before ("解读26条，其中文字解读10篇，图片解读16篇"): a
     breakdown the codebook does not record, not a count of its own."""
-    if fig.id not in R.BROKEN_DOWN:
+    if fig.id not in E.BROKEN_DOWN:
         return False
     for whole in reversed(figures):
         between = text[whole.end or 0:fig.start or 0]
@@ -229,7 +247,7 @@ def _kind_of(fig: Figure, figures: list[Figure], text: str) -> bool:
 def _zeros(text: str, paragraph: int | None, found: list[Figure]) -> list[Figure]:
     """Statements of 0 without a digit, unless the same sentence already gave that figure."""
     out = []
-    for rule in R.ZERO_RULES + X.ZERO_RULES:
+    for rule in ZERO_RULES:
         for hit in rule.pattern.finditer(text):
             s = max(text.rfind(ch, 0, hit.start()) for ch in SENTENCE_END) + 1
             e = min([p for p in (text.find(ch, hit.end()) for ch in SENTENCE_END) if p >= 0] or [len(text)])

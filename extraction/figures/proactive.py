@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from nianbao.core.codebook import figure
 from nianbao.core.record import Figure
 
-from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import rules_proactive as PP
 from nianbao.extraction.figures.channel_counts import own_channel, topic_channel
 from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
 
 
 def _channel(words: str) -> str | None:
-    words = R.ACCOUNT_NAME.sub("", words)
-    return next((name for name, pattern in R.CHANNELS if pattern.search(words)), None)
+    words = PP.ACCOUNT_NAME.sub("", words)
+    return next((name for name, pattern in PP.CHANNELS if pattern.search(words)), None)
 
 
 def _sentence_channel(ctx: Context, start: int) -> str | None:
@@ -23,52 +24,62 @@ def _sentence_channel(ctx: Context, start: int) -> str | None:
     unit = next((n.unit for n in ctx.mentions if n.start >= start and n.unit), None)
     # Only a count of the same thing cuts the channel off ("门户网站公开文件327件，发布信息7336条": the documents
     # are no count of items), and not one listed with this one ("发布新闻信息1247条、政务信息1.5万余条").
-    counted = [n.end for n in ctx.mentions if n.unit in R.PROACTIVE_UNITS and head <= n.start and n.end <= start
+    counted = [n.end for n in ctx.mentions if n.unit in PP.PROACTIVE_UNITS and head <= n.start and n.end <= start
                and n.unit == unit and re.search(r"[，,：:]", ctx.text[n.end:start])]
-    return _named_channel(R.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
+    return _named_channel(PP.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
 
 
 def _named_channel(head: str) -> str | None:
     """The channel ``head`` names where it names one kind only; several new-media accounts together are
     new_media; a mix with the website (or anything else) is none (the count is the total)."""
-    head = R.ACCOUNT_NAME.sub("", head)
+    head = PP.ACCOUNT_NAME.sub("", head)
     named: set[str] = set()
     claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
-    for name, pattern in R.CHANNELS:
+    for name, pattern in PP.CHANNELS:
         for hit in pattern.finditer(head):
             if not any(a < hit.end() and hit.start() < b for a, b in claimed):
                 claimed.append(hit.span())
                 named.add(name)
     if "bulletin" in named and "栏目" in head:
         named.discard("bulletin")  # 《部门动态》《公示公告》栏目: columns of the website, no bulletins
-    if len(named) == 1:
+    if len(named) == 1 and not _unknown_listed(head):
         return next(iter(named))
     # The class and one account of it: "新媒体平台“某乡”微信公众号" is the wechat account (not "新媒体（微信等）").
-    if len(named) == 2 and "new_media" in named and named <= R.NEW_MEDIA and "等" not in head:
+    if len(named) == 2 and "new_media" in named and named <= PP.NEW_MEDIA and "等" not in head:
         return next(iter(named - {"new_media"}))
-    if len(named) > 1 and named <= R.NEW_MEDIA:
+    if len(named) > 1 and named <= PP.NEW_MEDIA:
         return "new_media"
     return None
+
+
+def _unknown_listed(head: str) -> bool:
+    """A list of platforms closed by 等 with one no channel word names ("门户网站、罗平M等平台"): the count is
+    over platforms of more than one kind, the total."""
+    hit = PP.PLATFORMS_LISTED.search(head)
+    if hit is None:
+        return False
+    items = re.split(r"、", hit.group("items"))
+    return any(not any(pattern.search(item) for _, pattern in PP.CHANNELS) for item in items)
 
 
 def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]) -> Figure | None:
     """A count of information published: by channel where the words name one, else the total."""
     m = ctx.mentions[i]
-    if m.unit not in R.PROACTIVE_UNITS:
+    if m.unit not in PP.PROACTIVE_UNITS:
         return None
     start, left = ctx.left(i)
-    lost = list(R.LOST_UNIT.finditer(left))
+    lost = list(PP.LOST_UNIT.finditer(left))
     if lost:
         left = left[lost[-1].end():]
-    elif R.PROACTIVE_KINDS_COUNTED.match(left) and _kinds_counted(ctx, i, start):
+    elif PP.PROACTIVE_KINDS_COUNTED.match(left) and _kinds_counted(ctx, i, start):
         kinds = next(n for n in reversed(ctx.mentions[:i]) if n.unit)
         clause = max(ctx.text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
         # The words with the count of kinds left out: "集中公开七大类48项信息共" reads "集中公开信息共".
         left = re.sub(r"[一二三四五六七八九十\d]+大?类$", "", ctx.text[clause:kinds.start]) + left
         start = clause
-    if re.match(r"\s*[、和及]", left) and not R.PROACTIVE_VERB.search(left) and not _channel(left):
+    if re.match(r"\s*[、和及]", left) and not PP.PROACTIVE_VERB.search(left) and not _channel(left):
         left = _shared_verb(ctx, i) + left.lstrip()[1:]
-    if R.PROACTIVE_NOT.search(left) or R.PROACTIVE_CATEGORY.search(left) or R.PROACTIVE_KIND.search(left):
+    if PP.PROACTIVE_NOT.search(left) or PP.PROACTIVE_CATEGORY.search(left) or PP.PROACTIVE_KIND.search(left):
         return None
     channel = own_channel(ctx, i, left, _named_channel)
     if channel is not None:
@@ -76,41 +87,41 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
     stock = _stock(ctx, left, start, m, paragraph, figures)
     if stock is not None:
         return stock
-    if R.PROACTIVE_SUM.match(left):
+    if PP.PROACTIVE_SUM.match(left):
         return _sum(ctx, i, start, paragraph)
     qualifier = None
-    hit = R.PROACTIVE.search(left) or R.PROACTIVE_LISTED.search(left)
+    hit = PP.PROACTIVE.search(left) or PP.PROACTIVE_LISTED.search(left)
     if hit is not None:
         kinds = (hit.groupdict().get("object") or hit.groupdict().get("object2") or "").strip()
-        if (not R.PROACTIVE_WHOLE.search(kinds) and not R.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left)
-                and not R.PROACTIVE_FORM.match(kinds)):
+        if (not PP.PROACTIVE_WHOLE.search(kinds) and not PP.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left)
+                and not PP.PROACTIVE_FORM.match(kinds)):
             return None  # one category of information
         if _channel(left):
             channel = _named_channel(left)
-        elif "等" in kinds or R.PROACTIVE_KINDS.search(kinds):
+        elif "等" in kinds or PP.PROACTIVE_KINDS.search(kinds):
             # Kinds listed: a channel elsewhere in the sentence is not theirs, unless the sentence opens with it.
             channel = _opening_channel(ctx, start)
         else:
             channel = _sentence_channel(ctx, start)
         if channel is None and not _channel(ctx.text[ctx.sentence_start(start):start]):
             channel = topic_channel(ctx, start, _named_channel)
-        if channel is None and (R.CUMULATIVE.search(left) or _stock_by_date(ctx, i, left, start, figures)):
+        if channel is None and (PP.CUMULATIVE.search(left) or _stock_by_date(ctx, i, left, start, figures)):
             qualifier = "累计"
         if channel is None and _listed_kinds_part(kinds, left, m.value, figures):
             return None
-    elif R.PROACTIVE_INVERTED.search(left):
+    elif PP.PROACTIVE_INVERTED.search(left):
         channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
-    elif R.PROACTIVE_CHANNEL_NOUN.search(left):
-        channel = _channel(left[R.PROACTIVE_CHANNEL_NOUN.search(left).start():])
-    elif R.PROACTIVE_VERB.search(left) and R.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
+    elif PP.PROACTIVE_CHANNEL_NOUN.search(left):
+        channel = _channel(left[PP.PROACTIVE_CHANNEL_NOUN.search(left).start():])
+    elif PP.PROACTIVE_VERB.search(left) and PP.PROACTIVE_NOUN_AFTER.match(ctx.right(i, False)):
         channel = _named_channel(left) if _channel(left) else _sentence_channel(ctx, start)
-    elif R.PROACTIVE_VERB.search(left):
+    elif PP.PROACTIVE_VERB.search(left):
         # "通过政务新媒体（微信公众号等）公开" is new media; "通过门户网站及政务新媒体公开" names no one channel: the total.
         channel = _named_channel(left) if _channel(left) else None
         if channel is None and _channel(left):
-            return make_figure(R.figure("proactive.items_total"), m, paragraph)
-        if channel is None and R.PROACTIVE_BARE.search(left):
-            channel = _channel(R.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
+            return make_figure(figure("proactive.items_total"), m, paragraph)
+        if channel is None and PP.PROACTIVE_BARE.search(left):
+            channel = _channel(PP.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
         if channel is None:
             return None
     elif _listed_channel(ctx, left, start, figures):
@@ -130,7 +141,7 @@ def _finish(ctx: Context, channel: str | None, qualifier: str | None, left: str,
     if channel is None and _kind_part(ctx, left, start, figures):
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
-    return make_figure(R.figure(fid), m, paragraph, qualifier=qualifier)
+    return make_figure(figure(fid), m, paragraph, qualifier=qualifier)
 
 
 def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Figure]) -> bool:
@@ -143,7 +154,7 @@ def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Fi
     if not re.search(r"截[至止]", ctx.text[ctx.sentence_start(max(sentence - 1, 0)):start]):
         return False
     value = ctx.mentions[i].value
-    if any(f.id == R.figure("proactive.items_total") and not f.qualifier and f.value < value for f in figures):
+    if any(f.id == figure("proactive.items_total") and not f.qualifier and f.value < value for f in figures):
         return True
     after = ctx.text[ctx.mentions[i].end:]
     ends = [p for p in (after.find(ch) for ch in "。；") if p >= 0]
@@ -155,10 +166,10 @@ def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Fi
 def _column_part(ctx: Context, left: str, start: int, value: float, figures: list[Figure]) -> bool:
     """A named column's count after a larger count of the same sentence is a part of it, no channel:
     "门户网站公开政府信息11314条，在要闻栏目发布信息1156条，…" (the agency's own column is its channel)."""
-    column = R.NAMED_COLUMN.search(left)
+    column = PP.NAMED_COLUMN.search(left)
     sentence = ctx.sentence_start(start)
     # The agency's own column is its channel, unless it is listed after 其中 as a part of the site's count.
-    if column is None or R.OWN_COLUMN.search(column.group()) and "其中" not in ctx.text[sentence:start]:
+    if column is None or PP.OWN_COLUMN.search(column.group()) and "其中" not in ctx.text[sentence:start]:
         return False
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
 
@@ -183,7 +194,7 @@ def _shared_verb(ctx: Context, i: int) -> str:
         return ""
     _, words = ctx.left(prev)
     verb = None
-    for verb in re.finditer(R.PUBLISH, words):
+    for verb in re.finditer(PP.PUBLISH, words):
         pass
     return words[:verb.end()] if verb is not None else ""
 
@@ -194,7 +205,7 @@ def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) 
         return False
     # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类", nor a column ("专题专栏").
     if re.search(r"栏目\s*$|专栏\s*$", left) or not any(
-            re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in R.CHANNELS):
+            re.search(rf"(?:{pattern.pattern})[^\s“”]{{0,2}}(?:“[^”]{{0,16}}”)?\s*$", left) for _, pattern in PP.CHANNELS):
         return False
     # The list may run on past a semicolon: "…199条，其中…127条；“某县政府网”微信公众号422条".
     sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
@@ -211,13 +222,13 @@ def _opening_channel(ctx: Context, start: int) -> str | None:
     """The one channel the sentence opens with ("依托门户网站平台，…"), where it opens with one; a run-in
     heading before a colon ("主动公开方面：依托…") is no part of the sentence."""
     opening = max(ctx.sentence_start(start), ctx.text.rfind("：", 0, start) + 1, ctx.text.rfind(":", 0, start) + 1)
-    hit = R.OPENING_CHANNEL.match(ctx.text, opening, start)
+    hit = PP.OPENING_CHANNEL.match(ctx.text, opening, start)
     return _named_channel(hit.group("channel")) if hit else None
 
 
 def _stock(ctx: Context, left: str, start: int, m, paragraph: int | None, figures: list[Figure]) -> Figure | None:
     """A stock of everything published, after the year's count of the same sentence: "…，历年累计25800条"."""
-    if not R.PROACTIVE_STOCK.match(left) or "累计" not in left and "以来" not in left:
+    if not PP.PROACTIVE_STOCK.match(left) or "累计" not in left and "以来" not in left:
         return None
     sentence = ctx.sentence_start(start)
     year = next((f for f in reversed(figures) if f.id.startswith("proactive.") and (f.start or 0) >= sentence), None)
@@ -234,7 +245,7 @@ def _site_field(kinds: str, left: str) -> bool:
 def _listed_kinds_part(kinds: str, left: str, value: float, figures: list[Figure]) -> bool:
     """A list of kinds without a channel or the word 主动公开, after a larger count of information in the same
     paragraph, is some kinds of it: "门户网站主动公开信息5656条…。集中公开财政预决算、政府采购等信息392条"."""
-    if "主动公开" in left or "等" not in kinds and not R.PROACTIVE_KINDS.search(kinds):
+    if "主动公开" in left or "等" not in kinds and not PP.PROACTIVE_KINDS.search(kinds):
         return False
     return any(f.id.startswith("proactive.") and not f.qualifier and f.value > value for f in figures)
 
@@ -244,7 +255,7 @@ def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bo
     one kind of it, no total: "门户网站公开政府信息3636条，其中涉及财政预算决算…公开信息9条"; so is a later
     count of the list 其中 opened ("…234条，其中约稿信息2条、图解信息2条，政务公开主动公开信息21条")."""
     sentence = ctx.sentence_start(start)
-    if R.PART_OPENING.match(left):
+    if PP.PART_OPENING.match(left):
         return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
     # The list 其中 opened may run on past semicolons: "…5386条，其中概况类信息151条；…信息公开发布量2585条".
     sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
@@ -252,7 +263,7 @@ def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bo
     # Not the year's count after a stock ("累计主动公开…5928条，其中，本年度新增…2110条" is the year's total).
     if then < 0 or any(f.qualifier == "累计" and sentence <= (f.start or 0) < then for f in figures):
         return False
-    return any(n.unit in R.PROACTIVE_UNITS and sentence <= n.start and n.end <= then for n in ctx.mentions)
+    return any(n.unit in PP.PROACTIVE_UNITS and sentence <= n.start and n.end <= then for n in ctx.mentions)
 
 
 def _sum(ctx: Context, i: int, start: int, paragraph: int | None) -> Figure | None:
@@ -263,6 +274,6 @@ def _sum(ctx: Context, i: int, start: int, paragraph: int | None) -> Figure | No
     listed = [n for n in ctx.mentions[:i] if n.unit == m.unit and n.start >= sentence]
     if len(listed) < 2 or sum(n.value for n in listed) > m.value:
         return None
-    channel = _named_channel(R.COLUMN.sub("", ctx.text[sentence:listed[0].start]))
+    channel = _named_channel(PP.COLUMN.sub("", ctx.text[sentence:listed[0].start]))
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
-    return make_figure(R.figure(fid), m, paragraph)
+    return make_figure(figure(fid), m, paragraph)

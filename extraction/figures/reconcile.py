@@ -16,7 +16,7 @@ from nianbao.core.codebook import T3_2021, T4_2021, figure
 from nianbao.core.record import Cell, Check, CheckStatus, Figure, Table
 
 from nianbao.extraction.checks import VALUE_KINDS, ZERO_KINDS, format_number
-from nianbao.extraction.figures import rules as R
+from nianbao.extraction.figures import rules_requests as Q
 
 _NEW = T3_2021.cell_id("new_received", "total")
 _CARRIED = T3_2021.cell_id("carried_over", "total")
@@ -34,11 +34,11 @@ class Comparison:
 def comparison(fig: Figure) -> Comparison | None:
     """How a figure compares with the tables, or None where no table holds it."""
     if fig.id == figure("requests.received"):
-        if fig.scope == R.SCOPE_NEW:
+        if fig.scope == Q.SCOPE_NEW:
             return Comparison("R1", (((_NEW,), None),))
-        if fig.scope in R.SCOPE_WITH_CARRIED:
+        if fig.scope in Q.SCOPE_WITH_CARRIED:
             return Comparison("R3", (((_NEW, _CARRIED), None),))
-        if fig.scope in R.SCOPE_RECEIVED:
+        if fig.scope in Q.SCOPE_RECEIVED:
             return Comparison("R2", (((_NEW,), f"{fig.scope} read as 一 本年新收"),
                                      ((_NEW, _CARRIED), f"{fig.scope} read as 一 + 二 (本年新收 + 上年结转)")))
         return None

@@ -27,6 +27,6 @@ GROUP = re.compile(
 # The agency itself: 我局, 本机关, 本级 … (市本级 is the government's own level).
 SELF = re.compile(r"(?:我|本)(?:局|委|办|镇|乡|街道|街办|区|县|市|厅|署|部|院|中心|单位|机关|部门|级)")
 # The agency's own bodies: "我区各级单位" (平潭 2021's total is its own, as its gold says).
-SELF_BEFORE = re.compile(r"(?:我|本)(?:区|县|市|镇|乡|街道|局|委)\s*$")
+SELF_BEFORE = re.compile(r"(?:我|本)(?:区|县|市|镇|乡|街道|局|委)(?:全年|本年度?|\d{4}年度?)?\s*$")  # "我市全年各级行政机关"
 # What may stand before a body that opens its sentence: "一是", "2025年，", "全年".
 SENTENCE_OPENING = re.compile(r"^(?:\s|[一二三四五六七八九十]是|\d{4}年度?|本年度?|全年|[，,、：:])*")
