@@ -47,7 +47,9 @@ def strip_asides(text: str) -> str:
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
 _CONTACT = re.compile(r"(?:请(?:及时|直接|随时)?联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
-_UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)"
+# (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
+_UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
+          r"(?:(?:以及|和|并)[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)?)")
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
 # one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
 _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"

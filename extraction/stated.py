@@ -55,7 +55,7 @@ _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事�
 # Keys of a portal's metadata block, and the field each tells.
 _META_KEYS = {
     "发布机构": "agency", "发文机关": "agency", "发文单位": "agency", "发布单位": "agency", "制发机关": "agency",
-    "信息来源": "agency_source", "来源": "agency_source", "文章来源": "agency_source",
+    "信息来源": "agency_source", "来源": "agency_source", "文章来源": "agency_source", "作者": "agency_source",
     "标题": "title", "名称": "title", "文件名称": "title",
     "发布日期": "publication_date", "发布时间": "publication_date", "成文日期": "written_date",
     "索引号": None, "主题分类": None, "信息分类": None, "文号": None, "有效性": None, "时效": None,
