@@ -196,3 +196,8 @@ def test_a_name_keeps_its_own_closing_bracket() -> None:
 ])
 def test_the_name_before_a_reports_name_starts_at_a_place(words: str, expected: str | None) -> None:
     assert agency_before(words) == expected
+
+
+def test_the_overviews_subject_after_two_phrases_of_who_leads_and_guides() -> None:
+    head = "一、总体情况\n2022年以来，在县委、县政府的正确领导下，以及县政务服务中心精心指导下，青禾镇党委、政府高度重视，认真落实条例。"
+    assert subject_agency(head) == "青禾镇人民政府"
