@@ -158,8 +158,11 @@ def test_page_shapes_of_round_8(tmp_path: Path) -> None:
     """Each of ``ROUND8_KINDS`` at volume — the title only in a metadata row keyed at its line's start, a
     development zone saying only 开发区 but in its 标题 row, 本单位's address as the body's office, a national
     body's division at the desk, a 社区, a title with a bracketed second name, last year's report cited,
-    a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年: nianbao reads the body
-    and year the page states and takes each page for a (partial) report."""
+    a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年; and round 11's (a bare year
+    before the title, a desk's 信息公开办公室, an office that compiled 《…报告》, a 气象部门 title, a zone's kind
+    with the zone named at the desk, the body's name under a bare report name, a casino's name for the body's, a
+    mirror masking its year, a 作者 field): nianbao reads the body and year the page states (none where it
+    states none) and takes each page for a (partial) report."""
     misses, seen = [], {k: 0 for k in ROUND8_KINDS}
     for i in range(40):
         rep = sample_report("round8", i, "txt", 0.0)
