@@ -97,6 +97,8 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
         for m in _STATED_YEAR_FIRST.finditer(text, start, end):
             if _of_report(text, m.end()):
                 agency = clean_agency(m.group("agency"))
+                if agency.endswith("人民") and text.startswith("政府", m.end("agency")):
+                    agency += "政府"  # '2024年某镇人民政府信息公开…': the government, not 人民 + 政府信息公开
                 out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")),
                             m.start()))
         for m in _STATED_AGENCY_FIRST.finditer(text, start, end):
