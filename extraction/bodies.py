@@ -9,19 +9,31 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.metadata import YEAR, place_names, plausible_agency
+from nianbao.extraction.metadata import GENERIC_ZONE, YEAR, place_names, plausible_agency
 
 
 def clean_agency(name: str) -> str:
     """A name without the words of the sentence around it (现将, 由, 和 …) and its brackets."""
     name = re.sub(r"\s+", "", name)
     name = re.sub(r"^(?:现将|现就|现予|现|特|将|并|由|已|的|和|及)", "", name)
-    return name.strip("（）()【】[]")
+    return unbracket(name)
+
+
+def unbracket(name: str) -> str:
+    """``name`` without brackets around it, keeping the closing bracket of a second name inside it
+    ('某管委会（某商务区管委会）' stays whole; '（某局）' → '某局')."""
+    out = name.strip("（）()【】[]")
+    for opening, closing in (("（", "）"), ("(", ")")):
+        if out.count(opening) > out.count(closing) and name.endswith(closing):
+            out += closing
+    return out
 
 
 # A second name in brackets after the first: '某委员会（某局）'.
 ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
 _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
+# A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
+_ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
 _ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 
@@ -33,9 +45,11 @@ def strip_asides(text: str) -> str:
 
 
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(r"(?:请联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+_CONTACT = re.compile(r"(?:请(?:及时|直接|随时)?联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
-_UNDER = r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)"
+# (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
+_UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
+          r"(?:(?:以及|和|并)[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)?)")
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
 # one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
 _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
@@ -64,12 +78,20 @@ def agency_before(text: str) -> str | None:
     text = _VERB_CUT.sub("", re.sub(rf"{ALIAS}$", "", text))
     for start in range(0, max(len(text) - 1, 0)):
         raw = re.sub(r"\s+", "", text[start:])
+        if _ZONE_KIND_FIRST.match(raw):  # '开发区管委会' is whole or nothing: '发区管委会' is no name
+            return raw if start == 0 and plausible_agency(raw) else None
         if start == 0 and plausible_agency(raw, place_only=True):
             return raw  # '和平街道办事处' is whole: no leading 和 to clean off
         candidate = clean_agency(text[start:])
+        if start and not (place_names(candidate) or _OPENS_NAME.match(candidate)):
+            continue  # cut inside a run of words, a name starts at a place: '美高梅娛樂城办公厅' gives no '樂城办公厅'
         if plausible_agency(candidate, place_only=True):
             return candidate
     return None
+
+
+# How a body's name without a place opens: a national body, or a generic place's ('区统计局').
+_OPENS_NAME = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共|[省市区县镇乡州旗盟])")
 
 
 
@@ -77,11 +99,9 @@ def agency_before(text: str) -> str | None:
 _INTERNAL_OFFICE = re.compile(
     # the desk of the body's disclosure work: '某乡信息公开领导小组办公室', '某镇政府信息公开领导小组办公室'
     r"(?:(?:(?<!人民)政府)?(?:信息公开|政务公开|政府信息公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
-    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|办公室|办公厅|"
+    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|信息公开办公室|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
-# A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name.
-GENERIC_ZONE = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区$")
 # A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
 _NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
 
@@ -199,7 +219,7 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^�
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?"
                        # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
-                       r"(?:本(?:年度)?报告|(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
+                       r"(?:本(?:年度)?报告|[《“]?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
 
 
 def compiled_by(text: str) -> list[tuple[str, int]]:
@@ -211,6 +231,8 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
             out.append((name, m.start("who")))
     for m in _COMPILES.finditer(text):
         name = agency_before(m.group("before"))
+        if name:  # '某镇党政办公室编制了…': the body whose office it is
+            name = _body_of(name, text)
         if name:
             out.append((name, m.start()))
     return sorted(out, key=lambda x: x[1])

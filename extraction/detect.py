@@ -32,6 +32,10 @@ _NOT_REPORT_TITLE = re.compile(
 # another regulation, outline and period than a government's report under the 条例, so not one here.
 _SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》|(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*学年|"
                             r"9月1日[^。]{0,12}8月31日")
+# Articles of a set of rules at lines' starts ('第一条 为…', '第三条 各部门负责编制…年度报告'): rules on the
+# reports (a 制度 or 办法), not one. (A report's tables head rows '第二十条第（一）项': an article of the 条例
+# followed by its item, which is no article line.)
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)(?!\s*[（(])", re.MULTILINE)
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
@@ -207,6 +211,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     school = _SCHOOL_REPORT.search(head[:800])
     if school:
         against.append(f"a school's report under the 高等学校信息公开办法, not a government's: {school.group(0)}")
+    articles = _ARTICLE.findall(text[:3000])
+    if len(articles) >= 2:
+        against.append(f"articles of a set of rules ({len(articles)} lines opening 第…条): rules on the reports, not one")
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         against.append(f"the first words say it is something else: {interprets.group(0)}")
@@ -248,5 +255,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if body and (year is not None or strong):
         return Detection(True, evidence)
+    if body and outline[:3] == ["proactive", "requests", "management"]:
+        # the format's first three items in its order (a mirror may mask the year: '****年度'): a report
+        return Detection(True, evidence + ["the format's first three overview items in order, no year stated"])
     return _old_report(layout, head, evidence, against) or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])

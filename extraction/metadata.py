@@ -21,7 +21,9 @@ _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度
 _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}[^，,。的]{{0,6}}(?:年度报告|工作报告|年报)$")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
-_TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*年度?\s*(?P<agency>.+?){_REPORT_WORDS}")
+# (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
+# second year, which ``stated`` strips.)
+_TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*(?:年度?|(?=[\u4e00-\u9fff]))\s*(?P<agency>.+?){_REPORT_WORDS}")
 # "某局政府信息公开工作年度报告（2023年度）": the year after the report's name, in brackets.
 _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P<year>{YEAR})\s*年度?[）)\]】]$")
 # A portal's key printed before the title on the same line ('标      题 某局2023年…报告'), and the quotes
@@ -130,11 +132,16 @@ _NOT_AGENCY = re.compile(
     r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|本[局委办厅镇乡部]|我|关于|根据|"
     r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
     r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
+    # spam a mirror writes in place of a body's name, in either script: '某某娛樂城办公厅'
+    r"遊戲|娛樂|投注|比分|竞彩|賭|赌|"
     # an enterprise (a state-owned 集团 publishing on a portal) or its office: no government body
     r"公司|"
     r"app|APP|\d"
 )
 _PLACE_END = re.compile(r"(?:街道|街|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
+# A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name ('开发区管委会' is
+# a body whose zone the name does not say: ``stated.choose`` prefers the zone named elsewhere on the page).
+GENERIC_ZONE = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区$")
 
 
 def plausible_agency(name: str | None, place_only: bool = False) -> bool:

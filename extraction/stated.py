@@ -15,7 +15,7 @@ from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        government_of, is_internal_office, strip_asides, subject_agency)
 from nianbao.extraction.cited import own_reports
-from nianbao.extraction.metadata import (DATE, YEAR, iso_date, narrative_year, parse_title, place_names,
+from nianbao.extraction.metadata import (DATE, GENERIC_ZONE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
 
@@ -55,7 +55,7 @@ _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事�
 # Keys of a portal's metadata block, and the field each tells.
 _META_KEYS = {
     "发布机构": "agency", "发文机关": "agency", "发文单位": "agency", "发布单位": "agency", "制发机关": "agency",
-    "信息来源": "agency_source", "来源": "agency_source", "文章来源": "agency_source",
+    "信息来源": "agency_source", "来源": "agency_source", "文章来源": "agency_source", "作者": "agency_source",
     "标题": "title", "名称": "title", "文件名称": "title",
     "发布日期": "publication_date", "发布时间": "publication_date", "成文日期": "written_date",
     "索引号": None, "主题分类": None, "信息分类": None, "文号": None, "有效性": None, "时效": None,
@@ -97,6 +97,8 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
         for m in _STATED_YEAR_FIRST.finditer(text, start, end):
             if _of_report(text, m.end()):
                 agency = clean_agency(m.group("agency"))
+                if agency.endswith("人民") and text.startswith("政府", m.end("agency")):
+                    agency += "政府"  # '2024年某镇人民政府信息公开…': the government, not 人民 + 政府信息公开
                 out.append((agency if plausible_agency(agency, place_only=True) else None, int(m.group("year")),
                             m.start()))
         for m in _STATED_AGENCY_FIRST.finditer(text, start, end):
@@ -218,6 +220,11 @@ def _strip_year(agency: str | None) -> str | None:
 _QUALIFIER = re.compile(r"[（(](?:机关|本级|本机关|机关本级)[）)]")
 # How a lead sentence about the report opens.
 _LEAD = re.compile(r"^\s*(?:现发布|现公布|现将|现向社会|特向社会|根据|依据|按照|依照)")
+# A title that is the report's name alone, without agency or year.
+_TITLE_ONLY = re.compile(r"^(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:年度报告|工作报告|年报)$")
+# A vertical system named in a title in place of its bureau: '某市气象部门2023年…报告' (the bureau and the
+# units under it report together).
+_SYSTEM = re.compile(r"^(?P<system>.+?)部门$")
 _HEAD_LINE = re.compile(rf"^(?P<agency>[^\s，,。；;：:、《》“”]{{2,40}}?)?\s*(?:(?P<year>{YEAR})\s*年?度?)?$")
 
 
@@ -232,6 +239,10 @@ def _title_with_head(title: str, doc: Document) -> str:
              for ln in b.text.splitlines()]
     lines = [ln for ln in lines if ln]
     at = lines.index(re.sub(r"\s+", "", title)) if re.sub(r"\s+", "", title) in lines else 0
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    if _TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(_strip_year(below)):
+        # a bare report name over the body's name ('政府信息公开工作年度报告' / '某管委会（某区管委会）' / date)
+        return below + re.sub(r"\s+", "", title)
     m = _HEAD_LINE.match(lines[at - 1]) if at > 0 else None
     if not m or not (m.group("agency") or m.group("year")):
         return title
@@ -242,6 +253,12 @@ def _title_with_head(title: str, doc: Document) -> str:
         head += m.group("year") + "年"
     joined = head + re.sub(r"\s+", "", title)
     return joined if all(parse_title(joined)) else title
+
+
+def _is_system(name: str | None) -> bool:
+    """True for a vertical system's name with its place ('某市气象部门'): its bureau's name with 局 is a body."""
+    m = _SYSTEM.match(name or "")
+    return bool(m) and bool(place_names(m.group("system"))) and plausible_agency(m.group("system") + "局")
 
 
 def _banner(doc: Document) -> str | None:
@@ -265,6 +282,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         agency, year = parse_title(_title_with_head(layout.title, doc))
         out.append(Statement("title", layout.title, "title"))
         if agency and plausible_agency(_strip_year(agency), place_only=True):
+            out.append(Statement("agency", _strip_year(agency), "title"))
+        elif agency and _is_system(_strip_year(agency)):
             out.append(Statement("agency", _strip_year(agency), "title"))
         elif (_LEAD.match(layout.title) and (sentence := stated_report(_join_spaced(layout.title)))
               and sentence[0][0] and place_names(sentence[0][0])):
@@ -325,6 +344,12 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
 
 
 
+def _zone_kind(name: str) -> str | None:
+    """The zone kind a body is named by when it is named by its kind alone ('开发区管委会' → '开发区')."""
+    names = place_names(name)
+    return names[0] if len(names) == 1 and GENERIC_ZONE.match(names[0]) and name != names[0] else None
+
+
 def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | None, dict[str, str]]:
     """The value of a field taken from the most trusted source, its source, and the other values
     stated for it (by source) that differ from it."""
@@ -343,6 +368,14 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
             names = "".join(place_names(s.value))
             if names and (s.value.endswith(chosen.value[1:]) if s.source != "banner" and _GENERIC_PLACE.match(chosen.value)
                           else bool(dept) and s.value[len(names):] == dept.group("dept")):
+                chosen = s
+                break
+    if field_name == "agency" and (zone := _zone_kind(chosen.value)):
+        # a zone's body named by the zone's kind ('开发区管委会') gives way to the zone named elsewhere on the
+        # page ('请与某省某县经济开发区综合办公室联系' → 某省某县经济开发区)
+        for s in mine[1:]:
+            names = place_names(s.value)
+            if names and names[-1].endswith(zone) and not GENERIC_ZONE.match(names[-1]):
                 chosen = s
                 break
     others: dict[str, str] = {}

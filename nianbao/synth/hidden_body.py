@@ -18,6 +18,19 @@ body and year the page states:
 - ``compiled_with_year``: the body compiled the report named with its year ('某局编制了2024年度…年度报告');
 - ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会').
 
+and of the pages of a later round (heldout11):
+
+- ``year_before_title``: the portal prints the year bare before the title ('2024某县某乡2024年度…'), the desk a
+  market town (某集镇);
+- ``desk_disclosure_office``: untitled, 请及时联系 the body's 信息公开办公室;
+- ``office_compiled_named``: the body's office compiled 《YEAR年度…工作报告》, named without the body;
+- ``system_title``: a vertical system in the title in place of its bureau ('某市气象部门YEAR年…');
+- ``zone_kind_named_desk``: the preamble says only 开发区管委会, the desk names the zone;
+- ``name_under_title``: a bare report name over the body's name with a second name in brackets, then a date;
+- ``spam_name``: a mirror writes a casino's name (traditional script) for the body's: no agency;
+- ``masked_year_mirror``: an aggregator's copy masking its numbers and year ('****年度'), opening at 总体情况;
+- ``author_field``: the publisher only in a portal's 作者 field and the overview's subject.
+
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
@@ -29,7 +42,9 @@ from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 
 HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
-                "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name")
+                     "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
+                     "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
+                     "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field")
 
 
 def _bank() -> dict:
@@ -45,8 +60,9 @@ def _period(year: int) -> str:
     return f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
 
 
-def hidden_body_page(rep: Report, kind: str) -> tuple[list[str], str, int]:
-    """(lines, agency, year) of ``rep``'s page in shape ``kind``: the page and the body and year it states."""
+def hidden_body_page(rep: Report, kind: str) -> tuple[list[str], str | None, int | None]:
+    """(lines, agency, year) of ``rep``'s page in shape ``kind``: the page and the body and year it states (None
+    where it states none)."""
     rng = random.Random(f"{rep.seed}:round8:{kind}")  # the seed string of its first name: the same pages as before
     return _SHAPES[kind](rng, rep)
 
@@ -164,7 +180,78 @@ def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int
     return [title, lead, *_items(rng)], zone + body, year
 
 
+def _year_before_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    desk = f"如对本报告有意见或建议，请联系{a.region}{rng.choice(_bank()['market_towns'])}。"
+    return [f"{year}{a.name}{year}年度政府信息公开工作年度报告", _period(year) + desk, *_items(rng)], a.name, year
+
+
+def _desk_disclosure_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lead = f"本年报由总体情况等六部分组成。{_period(year)}如对报告有疑问，请及时联系{a.name}信息公开办公室。"
+    return [lead, *_items(rng)], a.name, year
+
+
+def _office_compiled_named(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    # a township's office is named with its place alone ('某镇党政办公室'), which is then what the page states
+    place_only = a.level == "township" and a.kind == "government" and a.name.endswith("人民政府")
+    body = a.name[: -len("人民政府")] if place_only else a.name
+    office = ("党政办公室" if place_only else "办公室" if a.kind == "department" else
+              "综合办公室" if a.kind == "government" else "")  # a government's office compiles as itself
+    lead = (f"根据条例的要求。{body}{office}编制了《{year}年度政府信息公开工作报告》，"
+            f"向社会公布{year}年度本级政府信息公开年度报告，接受监督。")
+    return [lead, *_items(rng)], body, year
+
+
+def _system_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body, year = rep.agency.region + rng.choice(_bank()["systems"]), rep.year
+    return [f"{body}{year}年政府信息公开工作年度报告", _period(year), *_items(rng)], body, year
+
+
+def _zone_kind_named_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    b, year = _bank(), rep.year
+    zone = rng.choice(b["zone_places"]) + rng.choice(b["zone_kinds"])
+    lead = (f"本报告结合开发区管委会信息公开工作有关统计数据撰写。{_period(year)}"
+            f"如对本报告有任何疑问，请与{zone}综合办公室联系。")
+    return [lead, *_items(rng)], zone, year
+
+
+def _name_under_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    alias = a.region + rng.choice(_bank()["aliases"])
+    lines = ["政府信息公开工作年度报告", f"{a.name}（{alias}）", f"{year + 1}年1月{rng.randint(5, 28)}日", "一、总体情况",
+             f"{year}年，{a.name}深入贯彻条例，持续推进政务公开。", *_items(rng)[1:]]
+    return lines, a.name, year
+
+
+def _spam_name(rng: random.Random, rep: Report) -> tuple[list[str], str | None, int]:
+    name, year = rng.choice(_bank()["spam_names"]) + "办公厅", rep.year
+    lines = [f"{name}{year}年政府信息公开工作年度报告",
+             f"根据条例要求，现公布{name}{year}年政府信息公开工作年度报告。", *_items(rng)]
+    return lines, None, year
+
+
+def _masked_year_mirror(rng: random.Random, rep: Report) -> tuple[list[str], str | None, int | None]:
+    proactive, requests, managed = _bank()["masked_mirror_lines"]
+    lines = [f"{rep.agency.region}-{rep.published} 00:00:00", "一、总体情况", "（一）主动公开", proactive, "（二）依申请公开",
+             requests, "（三）政府信息管理", managed]
+    return lines, None, None
+
+
+def _author_field(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    a, year = rep.agency, rep.year
+    lines = [f"时间:{rep.published} 作者:{a.name} 点击数:", "按照上级通知要求，认真组织编写，现将工作开展情况予以上报。",
+             "一、总体情况", f"{year}年以来，在上级的正确领导下，以及有关部门精心指导下，{a.name}高度重视，"
+             f"现将{year}年政府信息公开工作情况报告如下：", *_items(rng)[1:]]
+    return lines, a.name, year
+
+
 _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
            "national_desk": _national_desk, "community": _community, "title_aside": _title_aside,
            "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian,
-           "covers_work": _covers_work, "compiled_with_year": _compiled_with_year, "aside_in_name": _aside_in_name}
+           "covers_work": _covers_work, "compiled_with_year": _compiled_with_year, "aside_in_name": _aside_in_name,
+           "year_before_title": _year_before_title, "desk_disclosure_office": _desk_disclosure_office,
+           "office_compiled_named": _office_compiled_named, "system_title": _system_title,
+           "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
+           "masked_year_mirror": _masked_year_mirror, "author_field": _author_field}

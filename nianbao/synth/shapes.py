@@ -89,7 +89,8 @@ SHAPES: tuple[str, ...] = ("cut", "lead_cut", *(f"wild.{k}" for k in WILD_KINDS)
 # items): written as text only. As bare HTML nianbao calls them not_a_report today (2026-12-05, 12 reports each:
 # cut 4/12 partial, lead_cut 0/12, wild.work_subject 0/12, wild.requests_subject 0/3);
 # ``benchmarks/page_shapes.py --html-all`` measures them.
-TEXT_ONLY = frozenset({"cut", "lead_cut", "wild.work_subject", "wild.requests_subject"})
+# A mirror masking its year (hidden.masked_year_mirror) likewise: a report by its opening items, seen in text.
+TEXT_ONLY = frozenset({"cut", "lead_cut", "wild.work_subject", "wild.requests_subject", "hidden.masked_year_mirror"})
 SHAPE_FORMATS = ("txt", "html")
 
 

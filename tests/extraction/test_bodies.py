@@ -12,7 +12,8 @@ import pytest
 
 from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Record, Status
-from nianbao.extraction.bodies import government_of, subject_agency
+from nianbao.extraction.bodies import (agency_before, clean_agency, compiled_by, contact_agency, government_of,
+                                       is_internal_office, subject_agency)
 from nianbao.pipeline import extract
 
 _STOCK = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅有关通知要求，编制本报告。"
@@ -157,3 +158,46 @@ def test_pages_about_the_reports_are_no_reports(tmp_path: Path, text: str) -> No
     record = _run(tmp_path, text)
     assert record.status is Status.NOT_A_REPORT
     assert "something else" in record.metadata.report_evidence[0]
+
+
+def test_an_internal_office_alone_names_no_body() -> None:
+    assert is_internal_office("党政办公室") and is_internal_office("综合科")
+    assert not is_internal_office("松溪县人民政府办公室") and not is_internal_office("某镇党政办")
+
+
+@pytest.mark.parametrize("sentence", [
+    "如对本报告有疑问，请与本单位联系，地址：松溪县竹源乡环城路18号。",  # a street, not a body
+    "请与本单位联系，地址：竹源乡。",  # a place alone is an address, not a body
+])
+def test_an_address_that_is_no_body_names_none(sentence: str) -> None:
+    assert contact_agency(sentence) is None
+
+
+def test_a_contact_asking_to_call_promptly_names_the_body_not_its_disclosure_office() -> None:
+    sentence = "如对报告有疑问，请及时联系松江市青浦区石门街道办事处信息公开办公室（电话：0500-2222222）。"
+    assert contact_agency(sentence) == "松江市青浦区石门街道办事处"
+
+
+def test_the_office_that_compiled_the_named_report_gives_its_body() -> None:
+    text = "根据条例的要求。柳塘镇党政办公室编制了《2023年度政府信息公开工作报告》，面向社会公布。"
+    assert [name for name, _ in compiled_by(text)] == ["柳塘镇"]
+
+
+def test_a_name_keeps_its_own_closing_bracket() -> None:
+    assert clean_agency("青岚经开区管委会（滨湖商务区管委会）") == "青岚经开区管委会（滨湖商务区管委会）"
+    assert clean_agency("（青岚区统计局）") == "青岚区统计局"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a zone's kind and a body: whole, never its tail '发区管委会' (``choose`` prefers the zone named elsewhere)
+    ("开发区管委会", "开发区管委会"),
+    ("美高梅娛樂城办公厅", None),  # spam, and no tail of it ('樂城办公厅')
+    ("要求，松溪县水务局", "松溪县水务局"),
+])
+def test_the_name_before_a_reports_name_starts_at_a_place(words: str, expected: str | None) -> None:
+    assert agency_before(words) == expected
+
+
+def test_the_overviews_subject_after_two_phrases_of_who_leads_and_guides() -> None:
+    head = "一、总体情况\n2022年以来，在县委、县政府的正确领导下，以及县政务服务中心精心指导下，青禾镇党委、政府高度重视，认真落实条例。"
+    assert subject_agency(head) == "青禾镇人民政府"

@@ -240,3 +240,40 @@ def test_a_universitys_academic_year_report_is_no_government_report(tmp_path: Pa
     record = _run(tmp_path, institute)
     assert record.status is not Status.NOT_A_REPORT
     assert (record.metadata.agency, record.metadata.year) == ("青岚科学院澜溪海洋研究所", 2023)
+
+
+@pytest.mark.parametrize("title", ["2023年政务公开工作总结与2024年工作思路", "石桥镇人民政府2023年度工作总结和2024年工作"])
+def test_a_summary_with_next_years_plan_is_no_report(tmp_path: Path, title: str) -> None:
+    # Past a portal's menu line; its body says 现将…报告如下 as reports do.
+    text = (f"网站首页 个人总结 工作总结 公文\n{title}\n栏目：工作总结\n"
+            "2023年，我镇认真落实政务公开要求，现将2023年以来的工作情况和2024年的工作思路报告如下：\n"
+            "一、2023年工作情况\n（一）加强组织领导。明确专人负责。\n二、2024年工作思路\n继续深化政务公开。\n")
+    record = _run(tmp_path, text)
+    assert record.status is Status.NOT_A_REPORT, record.metadata.report_evidence
+    assert "something else" in record.metadata.report_evidence[0]
+
+
+@pytest.mark.parametrize("first", ["第一条 为规范政府信息公开工作，制定本制度。\n", ""])  # a page may open at 第二条
+def test_rules_on_the_annual_reports_are_no_report(tmp_path: Path, first: str) -> None:
+    text = (first + "第二条 本制度由镇政务公开领导小组组织实施。\n第三条 各站所负责编制本站所的政府信息公开年度报告\n"
+            "第四条 年度报告主要包括以下内容\n一、行政机关主动公开政府信息的情况\n二、行政机关依申请公开政府信息的情况\n"
+            "三、政府信息公开的收费及减免情况\n四、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+            "五、政府信息公开工作存在的主要问题及改进情况\n六、其他需要报告事项\n第五条 本制度自发布之日起施行。\n")
+    record = _run(tmp_path, text)
+    assert record.status is Status.NOT_A_REPORT, record.metadata.report_evidence
+    assert "articles of a set of rules" in record.metadata.report_evidence[0]
+
+
+def test_a_reports_table_rows_are_no_articles(tmp_path: Path) -> None:
+    # '第二十条第（一）项' heads a row of table 二: an article of the 条例 with its item, not a rule's article
+    text = ("某县统计局2023年政府信息公开工作年度报告\n" + _PREAMBLE + "\n" + _BODY +
+            "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n第二十条第（五）项\n信息内容\n")
+    assert _run(tmp_path, text).status is not Status.NOT_A_REPORT
+
+
+def test_a_mirror_masking_the_year_is_still_a_report_by_its_first_three_items(tmp_path: Path) -> None:
+    text = ("江南/岚州-2026-01-19 00:00:00\n一、总体情况\n（一）主动公开\n决策公开：围绕本乡重大发展规划及时公开。\n"
+            "（二）依申请公开\n****年度新收依申请公开申请数*件。\n（三）政府信息管理\n建立信息发布三审三校制度。\n")
+    record = _run(tmp_path, text)
+    assert record.status is Status.PARTIAL, record.metadata.report_evidence
+    assert record.metadata.year is None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from nianbao.extraction.metadata import contact, parse_title, place
+from nianbao.extraction.metadata import contact, parse_title, place, place_names, plausible_agency, statistics_year
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,27 @@ def test_contact_details_as_reports_write_them() -> None:
                 "电子邮箱：pzxxgkb@163.com，网站www.pingtan.gov.cn")
     assert (c.address, c.postcode, c.phone, c.email, c.website) == (
         "平潭综合实验区北厝金井湾片区管委会大楼主楼14层", "350400", "0591-23165370", "pzxxgkb@163.com", "www.pingtan.gov.cn")
+
+
+def test_a_zone_with_a_long_name_is_a_place() -> None:
+    assert place_names("澜沧湾经济技术开发区管理委员会") == ["澜沧湾经济技术开发区"]
+    assert plausible_agency("澜沧湾经济技术开发区管理委员会")
+    assert place_names("临淄区行政审批服务局") == ["临淄区"]  # short places are read as before
+
+
+def test_the_period_wants_the_first_day_of_a_year() -> None:
+    assert statistics_year("统计期限为20231月1日至12月31日") == 2023
+    assert statistics_year("统计期限为2023年1月1日至12月31日") == 2023
+    assert statistics_year("共公开信息120231条，1月1日起实施") is None  # a count, no year
+
+
+def test_a_bare_year_before_a_titles_agency_is_the_year() -> None:
+    # a portal printed the year bare before the title, which names it again: the agency keeps the second
+    # year, which the page's statements strip
+    assert parse_title("2024云岭县竹溪乡2024年度政府信息公开工作年度报告") == ("云岭县竹溪乡2024年度", 2024)
+    assert parse_title("2024年云岭县竹溪乡政府信息公开工作年度报告") == ("云岭县竹溪乡", 2024)
+
+
+@pytest.mark.parametrize("name", ["金沙娛樂城办公厅", "某某遊戲管理中心", "体育投注中心"])
+def test_spam_in_either_script_is_no_agency(name: str) -> None:
+    assert not plausible_agency(name)

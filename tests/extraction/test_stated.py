@@ -227,3 +227,9 @@ def test_a_street_called_jie_and_a_township_named_in_its_requests_sentence(tmp_p
     text = ("一、总体情况\n（一）主动公开信息情况\n云岫镇通过门户网站主动公开信息53条。\n（二）依申请公开情况\n"
             "2024年，云岫镇人民政府未收到依申请公开信息。\n（三）政府信息管理情况\n严格审核。\n")
     assert _run(tmp_path, text).metadata.agency == "云岫镇人民政府"
+
+
+def test_a_governments_name_run_into_the_reports_name_after_the_year() -> None:
+    # '现特向社会公布2024年某镇人民政府信息公开工作年度报告': the year first, then 人民政府 running into 政府信息公开
+    sentence = "根据条例要求，现特向社会公布2024年青禾镇人民政府信息公开工作年度报告。"
+    assert stated_report(sentence)[0][:2] == ("青禾镇人民政府", 2024)

@@ -160,8 +160,11 @@ def test_pages_stating_their_body_where_a_reader_must_look(tmp_path: Path) -> No
     at its line's start, a development zone saying only 开发区 but in its 标题 row, 本单位's address as the body's
     office, a national
     body's division at the desk, a 社区, a title with a bracketed second name, last year's report cited,
-    a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年: nianbao reads the body
-    and year the page states and takes each page for a (partial) report."""
+    a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年; and a later round's (a bare year
+    before the title, a desk's 信息公开办公室, an office that compiled 《…报告》, a 气象部门 title, a zone's kind
+    with the zone named at the desk, the body's name under a bare report name, a casino's name for the body's, a
+    mirror masking its year, a 作者 field): nianbao reads the body and year the page states (none where it
+    states none) and takes each page for a (partial) report."""
     misses, seen = [], {k: 0 for k in HIDDEN_BODY_KINDS}
     for i in range(40):
         rep = sample_report("round8", i, "txt", 0.0)

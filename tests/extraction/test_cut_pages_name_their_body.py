@@ -1,8 +1,12 @@
-"""Classes of naming met on the hard pages of round 8 (heldout8): a zone's leading-group office compiling the
-report and a metadata row keyed at its line's start, a national body's office at the contact desk, a 社区
-reporting, the body's own office given as 本单位's address, a title with a second name in brackets, last
-year's report cited in the overview, a mirror's pinyin-glossed 本年报, a period that drops its 年. Every
-agency, place and sentence here is invented; only the shapes are those real pages show."""
+"""Cut and untitled report pages name their body and year in many places; each shape here is one real pages
+show (met on the hard page sets heldout8–11), the record must read the body and year from it and call the page a
+cut report. Shapes: a zone's leading-group office compiling the report and a metadata row keyed at its line's
+start, a national body's office at the contact desk, a 社区 reporting, the body's own office given as 本单位's
+address, a title with a second name in brackets, last year's report cited in the overview, a mirror's
+pinyin-glossed 本年报, a period that drops its 年; a bare year before a title's agency, a bare report name over
+the body's name, a vertical system's 部门 in a title, 请及时联系 a body's 信息公开办公室, a body's office that
+compiled 《…年度报告》, a zone's kind in the preamble and the zone named at the desk. Every agency, place and
+sentence here is invented; only the shapes are those real pages show."""
 
 from __future__ import annotations
 
@@ -13,8 +17,6 @@ import pytest
 from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Record, Status
 from nianbao.extraction.agency import normalise
-from nianbao.extraction.bodies import contact_agency, is_internal_office
-from nianbao.extraction.metadata import place_names, plausible_agency, statistics_year
 from nianbao.pipeline import extract
 
 _ITEMS = "（一）主动公开情况\n全年主动公开政府信息41条。\n（二）依申请公开情况\n全年未收到政府信息公开申请。\n"
@@ -82,6 +84,36 @@ PAGES = {
         "根据条例，特向社会公布青岚港高新区（北湖区）经济发展委员会2023年政府信息公开年度报告。"
         "所列数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n" + _ITEMS,
         "青岚港高新区经济发展委员会", 2023),
+    # round 11's honest score found these (heldout11):
+    "a bare year before the title's agency; the desk is the township's market town": (
+        "2024云岭县竹溪乡2024年度政府信息公开工作年度报告\n本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止，"
+        "如对本报告有意见，请联系云岭县竹溪集镇，联系电话：0500-1111111。\n一、总体情况\n" + _ITEMS,
+        "云岭县竹溪乡", 2024),
+    "请及时联系 the body's 信息公开办公室, untitled": (
+        "本年报由总体情况等六部分组成。报告中所列数据的统计时限为2023年1月1日起至2023年12月31日止。如对报告有疑问，"
+        "请及时联系松江市青浦区石门街道办事处信息公开办公室（电话：0500-2222222）。\n一、总体情况\n" + _ITEMS,
+        "松江市青浦区石门街道办事处", 2023),
+    "the body's office compiled 《…年度报告》 named without the body": (
+        "根据条例的要求。柳塘镇党政办公室编制了《2023年度政府信息公开工作报告》，向社会公布2023年度本级政府信息公开年度报告，接受监督。\n"
+        "一、总体情况\n（一）主动公开。柳塘镇全年主动公开政府信息90余条。\n（二）依申请公开。全年未接到申请。\n",
+        "柳塘镇", 2023),
+    "a vertical system named in the title (某市气象部门)": (
+        "岚州市气象部门2023年政府信息公开工作年度报告\n本报告所列数据统计时间为2023年1月1日至2023年12月31日。\n"
+        "一、总体情况\n" + _ITEMS,
+        "岚州市气象部门", 2023),
+    "a zone's kind in the preamble, the zone named at the desk": (
+        "本报告结合开发区管委会信息公开工作有关统计数据撰写。本年度报告中使用数据统计期限为2025年1月1日至2025年12月31日。"
+        "如对本报告有任何疑问，请与江南省梅溪经济开发区综合办公室联系（电话：0500-3333333）。\n一、总体情况\n" + _ITEMS,
+        "江南省梅溪经济开发区", 2025),
+    "a bare report name over the body's name (with its second name in brackets) and a date": (
+        "政府信息公开工作年度报告\n青岚经开区管委会（滨湖商务区管委会）\n2026年1月8日\n一、总体情况\n"
+        "2025年，青岚经济开发区管委会深入贯彻条例。\n" + _ITEMS,
+        "青岚经开区管委会", 2025),
+    "a portal's 作者 field; the overview's subject after two 在…下 phrases": (
+        "时间:2023-01-13 作者:青禾镇人民政府 点击数:\n按照县政府办公室转发的通知要求，我镇认真组织编写，现将工作开展情况予以上报。"
+        "\n一、总体情况\n2022年以来，在县委、县政府的正确领导下，以及县政务服务中心精心指导下，青禾镇党委、政府高度重视，"
+        "现将我镇2022年政府信息公开工作情况报告如下：\n（一）强化组织领导\n及时调整充实领导小组。\n",
+        "青禾镇人民政府", 2022),
 }
 
 
@@ -101,37 +133,10 @@ def test_a_zone_named_by_its_kind_is_never_the_agency(tmp_path: Path) -> None:
     assert _run(tmp_path, text).metadata.agency is None
 
 
-def test_a_zone_with_a_long_name_is_a_place() -> None:
-    assert place_names("澜沧湾经济技术开发区管理委员会") == ["澜沧湾经济技术开发区"]
-    assert plausible_agency("澜沧湾经济技术开发区管理委员会")
-    assert place_names("临淄区行政审批服务局") == ["临淄区"]  # short places are read as before
 
 
-def test_an_internal_office_alone_names_no_body() -> None:
-    assert is_internal_office("党政办公室") and is_internal_office("综合科")
-    assert not is_internal_office("松溪县人民政府办公室") and not is_internal_office("某镇党政办")
-
-
-@pytest.mark.parametrize("sentence", [
-    "如对本报告有疑问，请与本单位联系，地址：松溪县竹源乡环城路18号。",  # a street, not a body
-    "请与本单位联系，地址：竹源乡。",  # a place alone is an address, not a body
-])
-def test_an_address_that_is_no_body_names_none(sentence: str) -> None:
-    assert contact_agency(sentence) is None
-
-
-def test_the_period_wants_the_first_day_of_a_year() -> None:
-    assert statistics_year("统计期限为20231月1日至12月31日") == 2023
-    assert statistics_year("统计期限为2023年1月1日至12月31日") == 2023
-    assert statistics_year("共公开信息120231条，1月1日起实施") is None  # a count, no year
-
-
-@pytest.mark.parametrize("title", ["2023年政务公开工作总结与2024年工作思路", "石桥镇人民政府2023年度工作总结和2024年工作"])
-def test_a_summary_with_next_years_plan_is_no_report(tmp_path: Path, title: str) -> None:
-    # Past a portal's menu line; its body says 现将…报告如下 as reports do.
-    text = (f"网站首页 个人总结 工作总结 公文\n{title}\n栏目：工作总结\n"
-            "2023年，我镇认真落实政务公开要求，现将2023年以来的工作情况和2024年的工作思路报告如下：\n"
-            "一、2023年工作情况\n（一）加强组织领导。明确专人负责。\n二、2024年工作思路\n继续深化政务公开。\n")
-    record = _run(tmp_path, text)
-    assert record.status is Status.NOT_A_REPORT, record.metadata.report_evidence
-    assert "something else" in record.metadata.report_evidence[0]
+def test_a_spam_replaced_name_is_never_the_agency(tmp_path: Path) -> None:
+    # A mirror wrote a casino's name in place of the body's, in traditional script: abstain, and take no tail of it.
+    text = ("金沙娛樂城办公厅2022年政府信息公开工作年度报告\n"
+            "根据条例要求，现公布金沙娛樂城办公厅2022年政府信息公开工作年度报告。\n一、总体情况\n" + _ITEMS)
+    assert _run(tmp_path, text).metadata.agency is None
