@@ -134,6 +134,7 @@ def main() -> None:
     modes = ["content", "pipeline"] if args.mode == "both" else [args.mode]
     config = ExtractConfig(tagger_model=str(model)) if "pipeline" in modes else None
     grand = {m: Tally() for m in modes}
+    levels: dict[str, dict[str, Tally]] = {}  # page kind (the agency's level) → mode → tally
     with tempfile.TemporaryDirectory() as tmp:
         for facts in sorted(FACTS.glob("*.json")):
             data = json.loads(facts.read_text(encoding="utf-8"))
@@ -155,12 +156,14 @@ def main() -> None:
                     items = [Item(to_simplified(t) if traditional else t) for _, t in gold]
                     for (want, _), got in zip(gold, decide(tagger.predict_scores(items), tagger.config.thresholds())):
                         tallies["content"].add(want, got)
+                        levels.setdefault(page.get("level") or "?", {}).setdefault("content", Tally()).add(want, got)
                 if "pipeline" in modes and gold:
                     record = extract_page(path, Path(tmp), config)
                     for want, text in gold:
                         how, got = match(to_simplified(text) if traditional else text, record.paragraphs)
                         tallies["pipeline"].how[how] += 1
                         tallies["pipeline"].add(want, got)
+                        levels.setdefault(page.get("level") or "?", {}).setdefault("pipeline", Tally()).add(want, got)
                         if how == "unmatched":
                             unmatched.append((page["page"], want, text[:30]))
             for m in modes:
@@ -178,6 +181,13 @@ def main() -> None:
                 print("      unmatched:", unmatched)
     for m in modes:
         print(f"{'all':12s} {'':9s}  {m:8s} {grand[m].line()}")
+        if args.errors:
+            for (want, got), n in grand[m].pairs.most_common():
+                print(f"      {n:3d}  {want} → {got}")
+    if args.errors:
+        for level in sorted(levels):
+            for m, t in sorted(levels[level].items()):
+                print(f"{'by level':12s} {level:11s} {m:8s} {t.line()}")
 
 
 if __name__ == "__main__":
