@@ -127,6 +127,7 @@ def main() -> None:
     ap.add_argument("--mode", choices=("both", "content", "pipeline"), default="both")
     ap.add_argument("--errors", action="store_true", help="print label confusions and unmatched paragraphs")
     ap.add_argument("--split", action="append", help="only these splits (repeatable)")
+    ap.add_argument("--facts", type=Path, default=FACTS, help="the folder of facts files (default corpus/dev-pages)")
     args = ap.parse_args()
     model = args.model or shipped_model_dir()
     tagger = load(model)
@@ -136,7 +137,7 @@ def main() -> None:
     grand = {m: Tally() for m in modes}
     levels: dict[str, dict[str, Tally]] = {}  # page kind (the agency's level) → mode → tally
     with tempfile.TemporaryDirectory() as tmp:
-        for facts in sorted(FACTS.glob("*.json")):
+        for facts in sorted(args.facts.glob("*.json")):
             data = json.loads(facts.read_text(encoding="utf-8"))
             if args.split and data["split"] not in args.split:
                 continue
