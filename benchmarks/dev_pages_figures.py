@@ -8,7 +8,8 @@ paragraphs by ``paragraph_key``. A figure matches a fact of the same page when i
 whether it is the agency's own (``subject``) agree, as ``nianbao evaluate`` matches gold. Facts marked
 ``doubtful`` are not scored, and neither is a prediction that matches one. Prints P/R/F1 per split
 (development: the pages the rules were written against; heldout: pages read after the rules were
-frozen), the tagger's content-only micro F1 per split, and the grammar's CPU time per page.
+frozen), the tagger's content-only micro F1 per split (``dev_pages_labels.py`` scores the labels both
+content-only and as the pipeline tags them, with the errors), and the grammar's CPU time per page.
 """
 
 from __future__ import annotations

@@ -30,6 +30,10 @@ class TaggerConfig:
     # A decision threshold of its own for a label (label id → threshold), chosen on out-of-fold scores;
     # a label it does not name is given at ``threshold``.
     label_thresholds: dict[str, float] | None = None
+    # Train on copies of the paragraphs as the layout places them when their section heading is lost
+    # (``Item.section_lost``): real pages cut or worded unusually put sub-items of 一 under 报告说明,
+    # where a model that trusts ``section=preamble`` tags them as the preamble.
+    lost_section: bool = True
 
     def thresholds(self) -> np.ndarray:
         """The decision threshold of every label, in ``LABELS`` order."""
@@ -88,12 +92,14 @@ class Tagger(ABC):
 
     def training_set(self, items: Sequence[Item], y: np.ndarray, sample_weight: np.ndarray | None
                      ) -> tuple[list[Item], np.ndarray, np.ndarray]:
-        """What a backend fits on: with structure, every item as it is and content-only, and content-only
-        without a heading run into its text where it has one, so the one model also tags paragraphs whose
-        headings are missing or merged."""
+        """What a backend fits on: with structure, every item as it is, content-only and (``lost_section``)
+        as placed when its section heading is lost, and content-only without a heading run into its text
+        where it has one, so the one model also tags paragraphs whose headings are missing or merged."""
         items, y = self.view(items), np.asarray(y)
         w = np.ones(len(items)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
         copies = [(i, item.content_only()) for i, item in enumerate(items)] if self.config.structure else []
+        if self.config.structure and self.config.lost_section:
+            copies += [(i, lost) for i, item in enumerate(items) if (lost := item.section_lost()) is not None]
         copies += [(i, bare) for i, item in enumerate(items) if (bare := without_lead(item)) is not None]
         rows = [i for i, _ in copies]
         return items + [c for _, c in copies], np.vstack([y, y[rows]]), np.concatenate([w, w[rows]])

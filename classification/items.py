@@ -8,7 +8,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
-from nianbao.core.codebook import PARAGRAPH_LABELS
+from nianbao.core.codebook import PARAGRAPH_LABELS, PREAMBLE_SECTION
 from nianbao.core.keys import paragraph_key
 
 LABELS: tuple[str, ...] = tuple(code.id for code in PARAGRAPH_LABELS)
@@ -26,6 +26,14 @@ class Item:
     def content_only(self) -> Item:
         """The same paragraph as if its headings had been lost (content-only mode)."""
         return Item(self.text)
+
+    def section_lost(self) -> Item | None:
+        """The same paragraph as the layout places it when its section heading was not found (a page cut
+        before 一、总体情况, a heading worded or numbered unusually): in the preamble, under 报告说明, with
+        its sub-headings kept; None for a paragraph of the preamble or without a section."""
+        if not self.section or self.section == PREAMBLE_SECTION.id:
+            return None
+        return Item(self.text, PREAMBLE_SECTION.id, (PREAMBLE_SECTION.label, *self.path[1:]))
 
     @classmethod
     def of(cls, paragraph: Any) -> Item:
