@@ -10,6 +10,7 @@ from nianbao.core.record import Figure
 from nianbao.extraction.figures import rules_proactive as PP
 from nianbao.extraction.figures.channel_counts import own_channel, topic_channel
 from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
+from nianbao.extraction.figures.rules import LOST_UNIT_NEXT
 
 
 def _channel(words: str) -> str | None:
@@ -144,6 +145,24 @@ def _finish(ctx: Context, channel: str | None, qualifier: str | None, left: str,
     return make_figure(figure(fid), m, paragraph, qualifier=qualifier)
 
 
+def lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
+    """A count of information published whose unit the page lost: the channel's, where the words name one,
+    else the total. Only a whole number right after the noun, before a mark or a word that is no date."""
+    m = ctx.mentions[i]
+    if m.approx or not isinstance(m.value, int) or m.value < 2:
+        return None
+    # Not a count of kinds: "主动公开政府信息2类，共计…6条".
+    if not (m.end == len(ctx.text) or ctx.text[m.end] in "，,。；;" or LOST_UNIT_NEXT.match(ctx.text, m.end)) \
+            or ctx.text[m.end:m.end + 1] in ("类", "种", "大", "项", "个"):
+        return None
+    _, left = ctx.left(i)
+    if not PP.LOST_UNIT_COUNT.search(left) or PP.PROACTIVE_NOT.search(left):
+        return None
+    channel = _named_channel(left) if _channel(left) else None
+    fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
+    return make_figure(figure(fid), m, paragraph, note="the page lost the unit")
+
+
 def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Figure]) -> bool:
     """A count 累计 to a date ("截至2019年底，累计主动公开…64627条") is the stock where the paragraph also gives
     the year's count: a total before it, or a 新增 count in the sentence after it ("…305条。2022年新增…30条");
@@ -169,9 +188,15 @@ def _column_part(ctx: Context, left: str, start: int, value: float, figures: lis
     column = PP.NAMED_COLUMN.search(left)
     sentence = ctx.sentence_start(start)
     # The agency's own column is its channel, unless it is listed after 其中 as a part of the site's count.
-    if column is None or PP.OWN_COLUMN.search(column.group()) and "其中" not in ctx.text[sentence:start]:
+    if column is None:
         return False
-    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
+    larger = [f for f in figures if f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value]
+    # After 其中 the agency's own column is a part of the site's count, not of the total ("全年主动公开…221条，其中，
+    # 在某县人民政府门户网站政府信息公开栏目发布信息31条…；通过微信公众号公开信息190条": the site's channel).
+    if PP.OWN_COLUMN.search(column.group()) and ("其中" not in ctx.text[sentence:start]
+                                               or not any(f.id == "proactive.items_by_channel.website" for f in larger)):
+        return False
+    return bool(larger)
 
 
 def _channel_part(ctx: Context, channel: str, start: int, value: float, figures: list[Figure]) -> bool:
