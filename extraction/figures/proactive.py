@@ -159,6 +159,10 @@ def lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
     if not PP.LOST_UNIT_COUNT.search(left) or PP.PROACTIVE_NOT.search(left):
         return None
     channel = _named_channel(left) if _channel(left) else None
+    # Channels of several kinds give the total only where they are listed as such ("政府网站、政务新媒体等平台");
+    # run together ("某某政府网微信公众号推送信息1363") the words do not say whose count it is.
+    if channel is None and _channel(left) and "等" not in left:
+        return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return make_figure(figure(fid), m, paragraph, note="the page lost the unit")
 
