@@ -14,11 +14,13 @@ from nianbao.core.codebook import figure
 from nianbao.extraction.figures.rules import CALLS, ITEMS, PEOPLE, SESSIONS, Rule, regex, units
 
 _MESSAGE_UNITS = units("条", "件", "个", "封", "人次")
+# How often, not how many: "计划每半年组织一次业务培训".
+_HOW_OFTEN = regex(r"每[^，。；\d]{0,6}$")
 
 RULES: tuple[Rule, ...] = (
     # --- training --------------------------------------------------------------------------------
-    Rule(figure("training.sessions"), SESSIONS, before=regex(r"培训(?:会|班)?\s*$")),
-    Rule(figure("training.sessions"), SESSIONS, after=regex(r"^[^，。；\d]{0,10}培训")),
+    Rule(figure("training.sessions"), SESSIONS, before=regex(r"培训(?:会|班)?\s*$"), unless=_HOW_OFTEN),
+    Rule(figure("training.sessions"), SESSIONS, after=regex(r"^[^，。；\d]{0,10}培训"), unless=_HOW_OFTEN),
     # Not the public a campaign reached: "覆盖辖区居民及企业代表3000余人次".
     Rule(figure("training.participants"), PEOPLE, before=regex(r"培训|参训|覆盖(?![^，。；\d]*(?:居民|群众|市民|村民|企业|代表))")),
     Rule(figure("training.participants"), PEOPLE, after=regex(r"^(?:干部|工作人员|人员|信息员)?[^，。；\d]{0,12}(?:参加|开展|参与)[^，。；\d]{0,12}培训")),

@@ -100,3 +100,8 @@ def test_messages_completed_mailboxes_replied_and_the_hotline_in_tiao() -> None:
 def test_the_public_a_campaign_reached_is_no_training() -> None:
     assert figures_of("组织宣传活动8场，覆盖辖区居民及商户代表1200余人次。") == []
     assert ("training.participants", 150) in figures_of("开展业务培训2次，覆盖150人次。")
+
+
+def test_how_often_training_is_planned_is_no_count() -> None:
+    assert figures_of("针对培训不足的问题，计划每季度组织一次业务培训。") == []
+    assert figures_of("全年组织业务培训3次。") == [("training.sessions", 3)]
