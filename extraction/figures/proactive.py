@@ -106,7 +106,8 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             channel = _sentence_channel(ctx, start)
         if channel is None and not _channel(ctx.text[ctx.sentence_start(start):start]):
             channel = topic_channel(ctx, start, _named_channel)
-        if channel is None and (PP.CUMULATIVE.search(left) or _stock_by_date(ctx, i, left, start, figures)):
+        if channel is None and (PP.CUMULATIVE.search(left) or _stock_since(ctx, left, start)
+                                or _stock_by_date(ctx, i, left, start, figures)):
             qualifier = "累计"
         if channel is None and _listed_kinds_part(kinds, left, m.value, figures):
             return None
@@ -165,6 +166,11 @@ def lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return make_figure(figure(fid), m, paragraph, note="the page lost the unit")
+
+
+def _stock_since(ctx: Context, left: str, start: int) -> bool:
+    """累计 opening the clause after one ending in 以来 ("《条例》颁布实施以来，累计主动公开…"): the stock."""
+    return left.lstrip().startswith("累计") and re.search(r"以来[，,]\s*$", ctx.text[ctx.sentence_start(start):start]) is not None
 
 
 def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Figure]) -> bool:

@@ -49,7 +49,7 @@ PROACTIVE_FORM = regex(r"^(?:各类|原创)?(?:政务)?(?:图文|图片|文字|�
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = regex(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
-PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?:其他|其它)(?:应当?|需要?)?)" + PUBLISH + r"[^，。；]*$"
+PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?<!通过)(?:其他|其它)(?:应当?|需要?)?)" + PUBLISH + r"[^，。；]*$"
                      # Reposts of other sites' information are one kind of it: "转发中央…和省级政府网站信息119条".
                      r"|转(?:发|载)[^，。；]{0,40}?(?:网站|政府网|门户)[^，。；]{0,4}?信息[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".

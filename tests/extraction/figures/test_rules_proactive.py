@@ -126,3 +126,12 @@ def test_a_channel_named_later_in_the_sentence_is_not_the_topic_channel() -> Non
             "通过某县人民政府网站公布文件50件，各类政府信息150余条。")
     assert ("proactive.items_total", 900) in figures_of(text)
     assert ("interpretation.items", 1) not in figures_of(text)
+
+
+def test_a_stock_after_a_clause_ending_in_yilai_and_other_ways() -> None:
+    assert figures_full("2019年新增主动公开政府信息3000条。《条例》实施以来，累计主动公开政府信息81000条。") == [
+        ("proactive.items_total", 3000, None, "self"), ("proactive.items_total", 81000, "累计", "self")]
+    assert figures_of("通过政务网主动公开政府信息52条，通过其他公开政府信息30余条。") == [
+        ("proactive.items_by_channel.website", 52), ("proactive.items_by_channel.other", 30)]
+    # the other kinds to publish stay a kind
+    assert figures_of("其他应当主动公开的政府信息7条。") == []
