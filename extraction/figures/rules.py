@@ -75,7 +75,8 @@ PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上
 TOPICS: dict[str, re.Pattern[str]] = {
     "proposals": regex(r"(?<!意见)建议|提案|议案"),
     "requests": regex(r"申请"),
-    "hotline": regex(r"热线|信箱|诉求|留言"),
+    "hotline": regex(r"热线"),
+    "messages": regex(r"信箱|诉求|留言"),
 }
 
 

@@ -97,6 +97,10 @@ RULES: tuple[Rule, ...] = (
     # "网上调查等活动6次", "向公众征求规范性文件意见52次".
     Rule(figure("consultations.held"), CALLS,
          before=regex(r"(?:网上调查|在线调查|意见征集|征集调查)等(?:活动)?(?:共)?\s*$|征求[^，。；\d]{1,12}?意见(?:共)?\s*$")),
+    # Under the public's requests (诉求), the channels that dealt with them: "全年诉求工作，中心网站、微博共办理66余件".
+    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+         before=regex(r"(?:网站|微博|微信|公众号|平台|信箱)[^，。；\d]{0,6}?(?:共)?(?P<scope>办理|受理|回复|答复|处理)\s*$"),
+         topic="messages", unless=regex(r"申请")),
     # "解读政策文件369个": the documents explained, counted in 个.
     Rule(figure("interpretation.items"), units("个"),
          before=regex(r"解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),

@@ -105,3 +105,9 @@ def test_the_public_a_campaign_reached_is_no_training() -> None:
 def test_how_often_training_is_planned_is_no_count() -> None:
     assert figures_of("针对培训不足的问题，计划每季度组织一次业务培训。") == []
     assert figures_of("全年组织业务培训3次。") == [("training.sessions", 3)]
+
+
+def test_the_public_requests_dealt_with_on_the_channels() -> None:
+    assert figures_of("全年诉求工作，服务中心网站、微博共办理48余件，回复率100%。") == [("messages.count", 48)]
+    # applications stay applications
+    assert figures_of("准确了解申请人诉求，全年共办理政府信息公开申请12件。") == [("requests.received", 12)]
