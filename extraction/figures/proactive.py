@@ -138,6 +138,8 @@ def _finish(ctx: Context, channel: str | None, qualifier: str | None, left: str,
     """The count as the channel's (or the total), unless it is a part of a count before it."""
     if channel == "website" and _column_part(ctx, left, start, m.value, figures):
         return None
+    if channel == "website" and _two_sites_broken_down(ctx, left, m):
+        channel = None
     if channel is not None and _channel_part(ctx, channel, start, m.value, figures):
         return None
     if channel is None and _kind_part(ctx, left, start, figures):
@@ -166,6 +168,16 @@ def lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return make_figure(figure(fid), m, paragraph, note="the page lost the unit")
+
+
+def _two_sites_broken_down(ctx: Context, left: str, m) -> bool:
+    """A count over two sites broken down by site after 其中 is the total, its parts the site's ("通过省政府网站
+    信息公开专栏和厅网站主动公开各类信息15329条，其中，省政府网站…4288条，厅网站…11040条")."""
+    if not PP.TWO_SITES.search(PP.ACCOUNT_NAME.sub("", left)):
+        return False
+    stop = min([p for p in (ctx.text.find(ch, m.end) for ch in "。；") if p >= 0] or [len(ctx.text)])
+    after = ctx.text[m.end:stop]
+    return re.match(r"\s*[，,]?\s*其中", after) is not None and len(PP.SITE.findall(after)) >= 2
 
 
 def _stock_since(ctx: Context, left: str, start: int) -> bool:

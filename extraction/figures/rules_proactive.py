@@ -53,7 +53,7 @@ PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?<!通过)(?:其�
                      # Reposts of other sites' information are one kind of it: "转发中央…和省级政府网站信息119条".
                      r"|转(?:发|载)[^，。；]{0,40}?(?:网站|政府网|门户)[^，。；]{0,4}?信息[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
-PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量)(?:共|总数|数量)?(?:为|达)?\s*$"
+PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量|更新)(?:共|总数|数量)?(?:为|达)?\s*$"
                         # a bare "信息发布912条" opening its clause: "门户网站总访问量超过88万次，信息发布912条".
                         r"|^[\s，,]*(?:政务|政府)?信息发布(?:共)?\s*$")
 # The channel as the thing published: "共发布微博104条".
@@ -87,6 +87,9 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("news_media", regex(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", regex(r"其他渠道|其他形式|其他方式|(?<=通过)其他(?=公开|发布)|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|查阅场所|档案馆|图书馆")),
 )
+# Two sites named together ("省政府网站信息公开专栏和厅网站"), and a site's word, for a count broken down by site.
+SITE = regex(r"网站|政府网|门户")
+TWO_SITES = regex(r"(?:网站|政府网|门户)[^，。；\d]{0,16}?(?:和|及|与|、)[^，。；\d]{0,16}?(?:网站|政府网|门户)")
 # A list of platforms closed by 等 and a word of platforms: "通过门户网站、罗平M等平台主动公开…".
 PLATFORMS_LISTED = regex(r"(?P<items>[^，。；、\d]{2,16}(?:、[^，。；、\d]{2,16})+)等(?:多个|各类)?(?:平台|渠道|载体)")
 NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))

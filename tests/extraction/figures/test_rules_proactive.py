@@ -135,3 +135,11 @@ def test_a_stock_after_a_clause_ending_in_yilai_and_other_ways() -> None:
         ("proactive.items_by_channel.website", 52), ("proactive.items_by_channel.other", 30)]
     # the other kinds to publish stay a kind
     assert figures_of("其他应当主动公开的政府信息7条。") == []
+
+
+def test_a_count_over_two_sites_broken_down_by_site() -> None:
+    text = "全年通过市政府网站政务公开专栏和局网站主动公开各类信息2600条，其中，市政府网站政务公开专栏信息更新700条，局网站公开各类政务动态信息1900条。"
+    assert figures_of(text) == [("proactive.items_total", 2600), ("proactive.items_by_channel.website", 700),
+                                ("proactive.items_by_channel.website", 1900)]
+    # two sites without a breakdown stay the website's
+    assert figures_of("通过市政府网站和局网站主动公开各类信息800条。") == [("proactive.items_by_channel.website", 800)]
