@@ -128,6 +128,12 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             return None
     elif _listed_channel(ctx, left, start, figures):
         channel = _channel(left)
+    elif PP.BARE_INFORMATION.match(left) and re.search(r"[，,]\s*$", ctx.text[:start]):
+        # The last of a list the sentence's channel and verb govern: "通过某县人民政府网站公布文件105件、规范性文件2件，
+        # 各类政府信息200余条" — the site's, where the sentence names one channel; nothing otherwise.
+        channel = _sentence_channel(ctx, start)
+        if channel is None or not re.search(PP.PUBLISH, ctx.text[ctx.sentence_start(start):start]):
+            return None
     else:
         return None
     return _finish(ctx, channel, qualifier, left, start, m, paragraph, figures)

@@ -87,6 +87,8 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("news_media", regex(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
     ("other", regex(r"其他渠道|其他形式|其他方式|(?<=通过)其他(?=公开|发布)|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|查阅场所|档案馆|图书馆")),
 )
+# A count of information with neither verb nor channel in its clause: "…，各类政府信息200余条".
+BARE_INFORMATION = regex(r"^\s*(?:各类|其他|其它)?(?:政府|政务)?信息(?:共计|共)?\s*$")
 # Two sites named together ("省政府网站信息公开专栏和厅网站"), and a site's word, for a count broken down by site.
 SITE = regex(r"网站|政府网|门户")
 TWO_SITES = regex(r"(?:网站|政府网|门户)[^，。；\d]{0,16}?(?:和|及|与|、)[^，。；\d]{0,16}?(?:网站|政府网|门户)")

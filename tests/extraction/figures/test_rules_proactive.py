@@ -143,3 +143,10 @@ def test_a_count_over_two_sites_broken_down_by_site() -> None:
                                 ("proactive.items_by_channel.website", 1900)]
     # two sites without a breakdown stay the website's
     assert figures_of("通过市政府网站和局网站主动公开各类信息800条。") == [("proactive.items_by_channel.website", 800)]
+
+
+def test_the_last_of_a_list_the_sentences_site_and_verb_govern() -> None:
+    text = "2023年，我办累计主动公开政府信息900条，通过某县人民政府网站公布文件60件、规范性文件3件，各类政府信息150余条。"
+    assert figures_of(text) == [("proactive.items_total", 900), ("proactive.items_by_channel.website", 150)]
+    # no channel named: nothing
+    assert figures_of("全年公布文件60件、规范性文件3件，各类政府信息150余条。") == []
