@@ -101,6 +101,9 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
          before=regex(r"(?:网站|微博|微信|公众号|平台|信箱)[^，。；\d]{0,6}?(?:共)?(?P<scope>办理|受理|回复|答复|处理)\s*$"),
          topic="messages", unless=regex(r"申请")),
+    # The messages completed after a count of them: "收到…信箱交办件35件，办结35件".
+    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+         before=regex(r"^\s*(?:共|已|均|并)?(?P<scope>办结|回复|答复)\s*$"), topic="messages"),
     # "解读政策文件369个": the documents explained, counted in 个.
     Rule(figure("interpretation.items"), units("个"),
          before=regex(r"解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),

@@ -111,3 +111,9 @@ def test_the_public_requests_dealt_with_on_the_channels() -> None:
     assert figures_of("全年诉求工作，服务中心网站、微博共办理48余件，回复率100%。") == [("messages.count", 48)]
     # applications stay applications
     assert figures_of("准确了解申请人诉求，全年共办理政府信息公开申请12件。") == [("requests.received", 12)]
+
+
+def test_messages_completed_after_a_count_of_them() -> None:
+    assert figures_of("共收到市长公开电子信箱交办件21件，办结21件。") == [("messages.count", 21), ("messages.count", 21)]
+    # after applications they stay the applications completed
+    assert figures_of("共收到政府信息公开申请9件，办结8件。") == [("requests.received", 9), ("requests.completed", 8)]
