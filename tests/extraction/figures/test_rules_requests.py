@@ -172,3 +172,8 @@ def test_replied_applications_named_after_the_verb_and_time_limits() -> None:
         ("requests.received", 0, "受理"), ("requests.completed", 0, "答复")]
     # a time limit is no count completed
     assert figures_of("依申请公开实行“5个工作日初审、12个工作日办结”的时限管理。") == []
+
+
+def test_a_stray_space_inside_the_applications_word() -> None:
+    assert figures_scoped("今年以来，我县已受理依申请 公开18件，办结18件。") == [
+        ("requests.received", 18, "受理"), ("requests.completed", 18, "办结")]
