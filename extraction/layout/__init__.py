@@ -9,7 +9,7 @@ from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, 
                                    UNPLACED_SECTION)
 from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
-from nianbao.extraction.layout.clean import clean_line
+from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.layout.dewrap import dewrap, join
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
@@ -90,6 +90,9 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
             else:
                 text = ""
         pieces = headings.split_at_section_headings(text, old) if text else []
+        if not pieces and web_chrome(block.text) and items and isinstance(items[-1], Line) and items[-1].wraps is None:
+            # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
+            items[-1].wraps = False
         tally.chrome += chars(block.text) - sum(chars(p) for p in pieces)
         for k, piece in enumerate(pieces):
             items.append(Line(piece, block.origin, block.wraps if k == len(pieces) - 1 else False))
