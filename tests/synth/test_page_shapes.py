@@ -53,6 +53,8 @@ def test_the_options_write_every_family_at_their_rates(corpus) -> None:
     assert len({line["shape"] for line in shaped}) >= 0.8 * len(SHAPES)
     assert {line["format"] for line in shaped} == {"txt", "html"}
     assert not any(line["shape"] in TEXT_ONLY for line in shaped if line["format"] == "html")
+    # The pages cut short are written as HTML too (once text only: nianbao called them not_a_report there).
+    assert {"cut", "lead_cut"} <= {line["shape"] for line in shaped if line["format"] == "html"}
     assert {line["headless"] for line in headless} == {"overview", "truncated"}
     assert all(line["inferred_sections"] == ["overview"] for line in headless)
     assert check_dir(root / "gold") == (N, [])  # every gold file valid, breaks as the gold cells imply
@@ -126,7 +128,7 @@ def test_same_seed_same_bytes_with_any_number_of_workers(tmp_path: Path) -> None
 
 
 def test_the_shapes_registry() -> None:
-    """Every named shape writes a page stating its facts; HTML leaves out the text-only shapes."""
+    """Every named shape writes a page stating its facts, in text and in HTML alike."""
     seen = set()
     for i in range(60):
         rep = sample_report("registry", i, "txt", 0.0)
@@ -142,7 +144,7 @@ def test_the_shapes_registry() -> None:
                     assert page.year == rep.year and str(page.year) in "\n".join(page.lines)
             else:
                 assert page.status == "not_a_report" and page.agency is None
-        assert not TEXT_ONLY & set(shapes_for(rep, "html")) and TEXT_ONLY & set(shapes_for(rep, "html", True))
+        assert shapes_for(rep, "html") == shapes_for(rep, "html", True) == shapes_for(rep)  # every shape in HTML
         assert shapes_for(rep, "docx") == ()
     assert seen == set(SHAPES)
     with pytest.raises(ValueError, match="unknown page shape"):
