@@ -11,6 +11,7 @@ from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.layout.dewrap import dewrap, join
+from nianbao.extraction.layout.flattened import flattened_sections
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
@@ -160,6 +161,13 @@ def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[s
         groups = [[i] for i in range(len(lines))]  # no heading at all: a web page flattened to lines, each a paragraph
     texts = ["".join(lines[i].text.strip() for i in group) for group in groups]
     start = overflow_start(texts)
+    if not old and not found:
+        parts = flattened_sections(preamble, groups, start)
+        if parts is not None:
+            # No heading at all, but tables the labels tell: narrative placed by the outline around them.
+            sections[1:1] = parts
+            return [f"no section heading found: tables told by their labels and the narrative placed by the "
+                    f"outline around them in {', '.join(p.id for p in parts)}"]
     if start is None or (not old and not found and not any(is_stock(t, k == 0) for k, t in enumerate(texts[:start]))):
         return []  # no heading and no report's intro either: a page that is no report keeps its lines as they are
     first = next(i for i, item in enumerate(preamble.items) if item is lines[groups[start][0]])
