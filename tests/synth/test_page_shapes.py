@@ -99,7 +99,7 @@ def test_headless_reports_keep_their_tables_and_every_paragraph_its_section(corp
         got = {paragraph_key(p.text): p.section for p in record.paragraphs}
         for para in gold["paragraphs"]:
             tally["missing" if para["key"] not in got else got[para["key"]] == para["section"]] += 1
-    # Measured 2026-12-05 (benchmarks/page_shapes.py, 1,000 documents, all three losses): 1 paragraph of 1,793
+    # Measured 2026-12-05 (benchmarks/page_shapes.py, 2,000 documents, all three losses): 1 paragraph of 3,573
     # in a wrong section (an other matter naming none of the sixth part's topics, kept with the problems), none
     # missing (the preamble's first paragraph once joined to the frame line above it in text: 1–4 % missing).
     found = tally[True] + tally[False]
