@@ -130,7 +130,9 @@ def main() -> None:
             print(f"nianbao synth {args.n} --formats txt,html --seed {args.seed} --page-shapes-rate {args.rate} "
                   f"--headless-rate {args.headless_rate} --headless-kinds {args.headless_kinds} --break-rate 0")
         _print(score_corpus(root))
-    if args.html_all:
+    if args.html_all and not TEXT_ONLY:
+        print("\nNo text-only shapes (nianbao.synth.shapes.TEXT_ONLY is empty): every shape is written as HTML too.")
+    elif args.html_all:
         print(f"\nHTML probe of the text-only shapes, {args.html_all} reports each (not written by nianbao synth):")
         _print(score_html_probe(args.html_all))
     print(f"{time.perf_counter() - start:.0f} s")

@@ -79,11 +79,15 @@ def _opens_as_body(layout: Layout) -> str | None:
     found = layout.found_sections
     if not found or found[0] != "overview":
         return None
-    before = "".join(_compact(s.text()) for s in layout.sections[: [s.id for s in layout.sections].index("overview")])
-    stock = _STOCK_PREAMBLE.search(before)
+    ahead = layout.sections[: [s.id for s in layout.sections].index("overview")]
+    # A metadata table above the report is the portal's, no preamble; the lead paragraph and the stock
+    # sentence open their own lines, maybe under a line of the portal's frame (the site's name).
+    before = "".join(_compact(s.text(with_tables=False)) for s in ahead)
+    lead = any(_LEAD.search(_compact(line.text)) for s in ahead for line in s.lines)
+    stock = any(_STOCK_PREAMBLE.search(_compact(line.text)) for s in ahead for line in s.lines)
     outline = _outline_items(layout)
     points = _overview_points(layout)
-    if len(before) <= _LEAD_ROOM and _LEAD.search(before) and (outline or points):
+    if len(before) <= _LEAD_ROOM and lead and (outline or points):
         items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
         return (f"opens as a report's body (a lead paragraph on the year's disclosure work, then 总体情况) and "
                 f"is cut after {items}: a report's beginning")
@@ -174,6 +178,12 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
     return None
 
 
+def _says_what(named: str) -> bool:
+    """Whether a page's title says what the page is: a report's title, something else's, or a year."""
+    return bool(named) and bool(TITLE_WORDS.search(named) or _NOT_REPORT_TITLE.search(named)
+                                or re.search(r"(?:19|20)\d{2}", named))
+
+
 def _compact(text: str | None) -> str:
     return re.sub(r"\s+", "", text or "")
 
@@ -235,7 +245,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         evidence.append(f"{len(sections)} of the six sections: {', '.join(sections)}")
 
     # An untitled page that opens as a report's body and has no tables is cut: said whatever decides it.
-    body = _opens_as_body(layout) if not tables_found and not named else None
+    # A page title that says nothing of what the page is (a portal's or column's name such as '政府信息公开':
+    # no year, no report words, nothing else) leaves the page as untitled as none does.
+    body = _opens_as_body(layout) if not tables_found and not _says_what(named) else None
     if body:
         evidence.append(body)
 

@@ -84,6 +84,11 @@ def topic_channel(ctx: Context, start: int, named: Callable[[str], str | None]) 
     sentence = ctx.sentence_start(start)
     if sentence == 0 or named(ctx.text[sentence:start]) is not None:
         return None
+    # A channel named later in the sentence has counts of its own: the count before it is wider than it
+    # ("…累计主动公开政府信息1612条，通过某县人民政府网站公布…200余条").
+    stop = min([p for p in (ctx.text.find(ch, start) for ch in _PARAGRAPH_END) if p >= 0] or [len(ctx.text)])
+    if _names_channel(ctx.text[start:stop]):
+        return None
     # A run-in heading before a colon is no part of the sentence ("1．主动公开方面：某网站作为…").
     words = re.split(r"[：:]", ctx.text[ctx.sentence_start(sentence - 1):sentence])[-1]
     hit = TOPIC.match(words)

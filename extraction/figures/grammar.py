@@ -33,7 +33,7 @@ from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.rules import LOST_UNIT_NEXT, PartRule, Rule, ZeroRule
 from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
 from nianbao.extraction.figures.numbers import mentions, sessions
-from nianbao.extraction.figures.proactive import proactive
+from nianbao.extraction.figures.proactive import lost_unit, proactive
 from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
 RULES: tuple[Rule, ...] = Q.RULES + V.RULES + P.RULES + E.RULES + Q.COMPLETED_LAST
@@ -160,7 +160,7 @@ def paragraph_figures(text: str, paragraph: int | None, section: str | None = No
         if RESPECTIVELY.search(text) else {}
     for i, m in enumerate(ctx.mentions):
         if m.unit is None:
-            lost = _lost_unit(ctx, i, paragraph)
+            lost = _lost_unit(ctx, i, paragraph) or lost_unit(ctx, i, paragraph)
             if lost is not None:
                 out.append(lost)
             continue

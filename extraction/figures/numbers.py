@@ -65,9 +65,14 @@ def _arabic(text: str, wan: bool) -> int | float:
     return int(value) if value.is_integer() and ("." not in text or wan) else value
 
 
+# "发布一条解读一条", "出台一个解读一个": one for one, no count.
+ONE_FOR_ONE = re.compile(r"[一每][条篇件个份](?:文件|政策)?(?:同步)?(?:解读|发布|出台|公开)[一每][条篇件个份]")
+
+
 def masked(text: str) -> str:
-    """The text with session names blanked out (same length, so offsets hold)."""
-    return SESSION.sub(lambda m: "□" * len(m.group()), text)
+    """The text with session names and one-for-one phrases blanked out (same length, so offsets hold)."""
+    text = SESSION.sub(lambda m: "□" * len(m.group()), text)
+    return ONE_FOR_ONE.sub(lambda m: "□" * len(m.group()), text)
 
 
 def sessions(text: str) -> list[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ from nianbao.core.record import Figure
 from nianbao.extraction.figures import rules_proactive as PP
 from nianbao.extraction.figures.channel_counts import own_channel, topic_channel
 from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
+from nianbao.extraction.figures.rules import LOST_UNIT_NEXT
 
 
 def _channel(words: str) -> str | None:
@@ -105,7 +106,8 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             channel = _sentence_channel(ctx, start)
         if channel is None and not _channel(ctx.text[ctx.sentence_start(start):start]):
             channel = topic_channel(ctx, start, _named_channel)
-        if channel is None and (PP.CUMULATIVE.search(left) or _stock_by_date(ctx, i, left, start, figures)):
+        if channel is None and (PP.CUMULATIVE.search(left) or _stock_since(ctx, left, start)
+                                or _stock_by_date(ctx, i, left, start, figures)):
             qualifier = "累计"
         if channel is None and _listed_kinds_part(kinds, left, m.value, figures):
             return None
@@ -126,6 +128,12 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             return None
     elif _listed_channel(ctx, left, start, figures):
         channel = _channel(left)
+    elif PP.BARE_INFORMATION.match(left) and re.search(r"[，,]\s*$", ctx.text[:start]):
+        # The last of a list the sentence's channel and verb govern: "通过某县人民政府网站公布文件105件、规范性文件2件，
+        # 各类政府信息200余条" — the site's, where the sentence names one channel; nothing otherwise.
+        channel = _sentence_channel(ctx, start)
+        if channel is None or not re.search(PP.PUBLISH, ctx.text[ctx.sentence_start(start):start]):
+            return None
     else:
         return None
     return _finish(ctx, channel, qualifier, left, start, m, paragraph, figures)
@@ -136,12 +144,51 @@ def _finish(ctx: Context, channel: str | None, qualifier: str | None, left: str,
     """The count as the channel's (or the total), unless it is a part of a count before it."""
     if channel == "website" and _column_part(ctx, left, start, m.value, figures):
         return None
+    if channel == "website" and _two_sites_broken_down(ctx, left, m):
+        channel = None
     if channel is not None and _channel_part(ctx, channel, start, m.value, figures):
         return None
     if channel is None and _kind_part(ctx, left, start, figures):
         return None
     fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
     return make_figure(figure(fid), m, paragraph, qualifier=qualifier)
+
+
+def lost_unit(ctx: Context, i: int, paragraph: int | None) -> Figure | None:
+    """A count of information published whose unit the page lost: the channel's, where the words name one,
+    else the total. Only a whole number right after the noun, before a mark or a word that is no date."""
+    m = ctx.mentions[i]
+    if m.approx or not isinstance(m.value, int) or m.value < 2:
+        return None
+    # Not a count of kinds: "主动公开政府信息2类，共计…6条".
+    if not (m.end == len(ctx.text) or ctx.text[m.end] in "，,。；;" or LOST_UNIT_NEXT.match(ctx.text, m.end)) \
+            or ctx.text[m.end:m.end + 1] in ("类", "种", "大", "项", "个"):
+        return None
+    _, left = ctx.left(i)
+    if not PP.LOST_UNIT_COUNT.search(left) or PP.PROACTIVE_NOT.search(left):
+        return None
+    channel = _named_channel(left) if _channel(left) else None
+    # Channels of several kinds give the total only where they are listed as such ("政府网站、政务新媒体等平台");
+    # run together ("某某政府网微信公众号推送信息1363") the words do not say whose count it is.
+    if channel is None and _channel(left) and "等" not in left:
+        return None
+    fid = f"proactive.items_by_channel.{channel}" if channel else "proactive.items_total"
+    return make_figure(figure(fid), m, paragraph, note="the page lost the unit")
+
+
+def _two_sites_broken_down(ctx: Context, left: str, m) -> bool:
+    """A count over two sites broken down by site after 其中 is the total, its parts the site's ("通过省政府网站
+    信息公开专栏和厅网站主动公开各类信息15329条，其中，省政府网站…4288条，厅网站…11040条")."""
+    if not PP.TWO_SITES.search(PP.ACCOUNT_NAME.sub("", left)):
+        return False
+    stop = min([p for p in (ctx.text.find(ch, m.end) for ch in "。；") if p >= 0] or [len(ctx.text)])
+    after = ctx.text[m.end:stop]
+    return re.match(r"\s*[，,]?\s*其中", after) is not None and len(PP.SITE.findall(after)) >= 2
+
+
+def _stock_since(ctx: Context, left: str, start: int) -> bool:
+    """累计 opening the clause after one ending in 以来 ("《条例》颁布实施以来，累计主动公开…"): the stock."""
+    return left.lstrip().startswith("累计") and re.search(r"以来[，,]\s*$", ctx.text[ctx.sentence_start(start):start]) is not None
 
 
 def _stock_by_date(ctx: Context, i: int, left: str, start: int, figures: list[Figure]) -> bool:
@@ -169,9 +216,15 @@ def _column_part(ctx: Context, left: str, start: int, value: float, figures: lis
     column = PP.NAMED_COLUMN.search(left)
     sentence = ctx.sentence_start(start)
     # The agency's own column is its channel, unless it is listed after 其中 as a part of the site's count.
-    if column is None or PP.OWN_COLUMN.search(column.group()) and "其中" not in ctx.text[sentence:start]:
+    if column is None:
         return False
-    return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value for f in figures)
+    larger = [f for f in figures if f.id.startswith("proactive.") and (f.start or 0) >= sentence and f.value > value]
+    # After 其中 the agency's own column is a part of the site's count, not of the total ("全年主动公开…221条，其中，
+    # 在某县人民政府门户网站政府信息公开栏目发布信息31条…；通过微信公众号公开信息190条": the site's channel).
+    if PP.OWN_COLUMN.search(column.group()) and ("其中" not in ctx.text[sentence:start]
+                                               or not any(f.id == "proactive.items_by_channel.website" for f in larger)):
+        return False
+    return bool(larger)
 
 
 def _channel_part(ctx: Context, channel: str, start: int, value: float, figures: list[Figure]) -> bool:

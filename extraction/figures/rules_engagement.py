@@ -14,15 +14,18 @@ from nianbao.core.codebook import figure
 from nianbao.extraction.figures.rules import CALLS, ITEMS, PEOPLE, SESSIONS, Rule, regex, units
 
 _MESSAGE_UNITS = units("条", "件", "个", "封", "人次")
+# How often, not how many: "计划每半年组织一次业务培训".
+_HOW_OFTEN = regex(r"每[^，。；\d]{0,6}$")
 
 RULES: tuple[Rule, ...] = (
     # --- training --------------------------------------------------------------------------------
-    Rule(figure("training.sessions"), SESSIONS, before=regex(r"培训(?:会|班)?\s*$")),
-    Rule(figure("training.sessions"), SESSIONS, after=regex(r"^[^，。；\d]{0,10}培训")),
-    Rule(figure("training.participants"), PEOPLE, before=regex(r"培训|参训|覆盖")),
+    Rule(figure("training.sessions"), SESSIONS, before=regex(r"培训(?:会|班)?\s*$"), unless=_HOW_OFTEN),
+    Rule(figure("training.sessions"), SESSIONS, after=regex(r"^[^，。；\d]{0,10}培训"), unless=_HOW_OFTEN),
+    # Not the public a campaign reached: "覆盖辖区居民及企业代表3000余人次".
+    Rule(figure("training.participants"), PEOPLE, before=regex(r"培训|参训|覆盖(?![^，。；\d]*(?:居民|群众|市民|村民|企业|代表))")),
     Rule(figure("training.participants"), PEOPLE, after=regex(r"^(?:干部|工作人员|人员|信息员)?[^，。；\d]{0,12}(?:参加|开展|参与)[^，。；\d]{0,12}培训")),
     # --- the public's questions, the press, policy interpretation --------------------------------
-    Rule(figure("hotline.cases"), units("件", "个", "起", "次", "单"), before=regex(r"12345(?:(?!留言)[^，。；])*$")),
+    Rule(figure("hotline.cases"), units("件", "个", "起", "次", "单", "条"), before=regex(r"12345(?:(?!留言)[^，。；])*$")),
     Rule(figure("press.conferences"), units("场", "次", "期", "场次"),
          before=regex(r"(?P<q>[^，。；]*(?<![和及与、])(?:出席|参加))(?:新闻)?发布会\s*$")),  # not "举办和参加"
     Rule(figure("press.conferences"), units("场", "次", "期", "场次"), before=regex(r"新闻发布(?:会|活动)\s*$")),
@@ -56,10 +59,10 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("gazette.issues"), units("期"),
          before=regex(r"(?:政府公报|公报》|政府公报》)(?:全年)?(?:共)?(?:出刊|刊发|编印|印发|发行|出版|编发)?(?:公示)?(?:共)?\s*$")),
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
-         before=regex(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?"
+         before=regex(r"(?P<scope>收到|受理|处理|办理|办结|答复|回复|解答)[^，。；\d]{0,10}?(?:网民|群众|公众)?"
                       r"(?:在线)?(?:留言|来信|咨询|信件|提问|信访件|信访事项|来电)(?:共)?\s*$"), unless=regex(r"申请")),
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
-         before=regex(r"(?P<scope>收到|受理|处理|办理|答复|回复)[^，。；\d]{0,4}信箱[^，。；\d]{0,8}?(?:留言|来信|信件)(?:共)?\s*$"),
+         before=regex(r"(?P<scope>收到|受理|处理|办理|答复|回复)[^，。；\d]{0,12}?信箱[^，。；\d]{0,8}?(?:留言|来信|信件|交办件)?(?:共)?\s*$"),
          unless=regex(r"申请")),
     # "咨询信箱答复信息8条": the mailbox before the verb.
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
@@ -88,6 +91,19 @@ RULES: tuple[Rule, ...] = (
     # work ("公平竞争审查工作简报6期").
     Rule(figure("gazette.issues"), units("期"),
          before=regex(r"(?:信息简报|政务简报|信息专报)(?:共)?(?:编发|刊发|印发|编印|出刊)?(?:共)?\s*$")),
+    # "多形式解读材料188个", "制发各类政策解读材料165个": materials counted in 个; "政策解读短视频8条".
+    Rule(figure("interpretation.items"), units("个"), before=regex(r"解读(?:材料|产品)(?:共)?\s*$")),
+    Rule(figure("interpretation.items"), ITEMS, before=regex(r"解读(?:短视频|视频|动漫|漫画)(?:共)?\s*$")),
+    # "网上调查等活动6次", "向公众征求规范性文件意见52次".
+    Rule(figure("consultations.held"), CALLS,
+         before=regex(r"(?:网上调查|在线调查|意见征集|征集调查)等(?:活动)?(?:共)?\s*$|征求[^，。；\d]{1,12}?意见(?:共)?\s*$")),
+    # Under the public's requests (诉求), the channels that dealt with them: "全年诉求工作，中心网站、微博共办理66余件".
+    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+         before=regex(r"(?:网站|微博|微信|公众号|平台|信箱)[^，。；\d]{0,6}?(?:共)?(?P<scope>办理|受理|回复|答复|处理)\s*$"),
+         topic="messages", unless=regex(r"申请")),
+    # The messages completed after a count of them: "收到…信箱交办件35件，办结35件".
+    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+         before=regex(r"^\s*(?:共|已|均|并)?(?P<scope>办结|回复|答复)\s*$"), topic="messages"),
     # "解读政策文件369个": the documents explained, counted in 个.
     Rule(figure("interpretation.items"), units("个"),
          before=regex(r"解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),

@@ -30,6 +30,9 @@ PART_OPENING = regex(r"\s*(?:其中|包括|含)")
 PROACTIVE_SUM = regex(r"^\s*(?:合计|共计|总计)(?:共)?(?:为)?\s*$")
 # A count of kinds before the noun: "集中公开七大类48项信息共8989条" (the 48 are kinds, not items).
 PROACTIVE_KINDS_COUNTED = regex(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
+# A count of information whose unit the page lost, read where nothing but a mark or a word follows it:
+# "通过区政府门户网站主动公开各类信息6709，…", "…等平台发布的信息数量304利用…".
+LOST_UNIT_COUNT = regex(PUBLISH + r"(?:的)?(?:各类)?(?:政府|政务)?信息(?:数量|总数|共计|共)?\s*$")
 # A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
 LOST_UNIT = regex(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff、])")
 # The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
@@ -46,16 +49,21 @@ PROACTIVE_FORM = regex(r"^(?:各类|原创)?(?:政务)?(?:图文|图片|文字|�
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = regex(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
-PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?:其他|其它)(?:应当?|需要?)?)" + PUBLISH + r"[^，。；]*$")
+PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?<!通过)(?:其他|其它)(?:应当?|需要?)?)" + PUBLISH + r"[^，。；]*$"
+                     # Reposts of other sites' information are one kind of it: "转发中央…和省级政府网站信息119条".
+                     r"|转(?:发|载)[^，。；]{0,40}?(?:网站|政府网|门户)[^，。；]{0,4}?信息[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
-PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量)(?:共|总数|数量)?(?:为|达)?\s*$")
+PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量|更新)(?:共|总数|数量)?(?:为|达)?\s*$"
+                        # a bare "信息发布912条" opening its clause: "门户网站总访问量超过88万次，信息发布912条".
+                        r"|^[\s，,]*(?:政务|政府)?信息发布(?:共)?\s*$")
 # The channel as the thing published: "共发布微博104条".
 PROACTIVE_CHANNEL_NOUN = regex(PUBLISH + r"(?:微博|微信|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
 PROACTIVE_CATEGORY = regex(r"类栏目|[其它他]+栏目|类信息栏目|领域(?:共)?(?:主动)?(?:公开|发布)|重点领域(?:政府)?信息\s*$")
 # A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
 CUMULATIVE = regex(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累计|累计已")
-PROACTIVE_VERB = regex(PUBLISH + r"\s*$")
+# 新增 too: "其中在市政府信息公开平台新增88条" (the channel must be named: a bare 新增 is no publication).
+PROACTIVE_VERB = regex(r"(?:" + PUBLISH + r"|新增)\s*$")
 # Only a bare "全年刊发N篇" takes its channel from earlier in the sentence.
 PROACTIVE_BARE = regex(r"^\s*(?:全年|今年|年内|本年度?|\d{4}年)?(?:共|累计)?" + PUBLISH + r"\s*$")
 PROACTIVE_UNITS = units("条", "篇", "件", "份")
@@ -64,7 +72,7 @@ PROACTIVE_NOUN_AFTER = regex(r"^\s*(?:各类)?(?:政府|政务)?(?:信息|稿件
 # A kind of work before the verb in a breakdown: "其中部门工作公开信息78条".
 PROACTIVE_KIND = regex(r"^\s*其中[，,:：]?\s*[\u4e00-\u9fff]{2,8}(?:工作|类|领域)(?:公开|发布)")
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("short_video", regex(r"(?:微信)?视频号|短视频|(?:抖音|快手)(?:公众号|号|账号|平台)?")),  # first: 微信视频号 is a short-video account
+    ("short_video", regex(r"(?:微信)?视频号|(?:微信)?短视频|(?:抖音|快手)(?:公众号|号|账号|平台)?")),  # first: 微信视频号 is a short-video account
     # An account on a news platform is new media, before 公众号 reads it as wechat ("今日头条公众号").
     ("new_media", regex(r"(?:今日)?头条(?:公众号|号|账号|平台)|今日头条|(?:百家|澎湃|人民|企鹅|网易|搜狐|大鱼|央视频)号|自媒体")),
     ("wechat", regex(r"微信|公众号")),
@@ -77,8 +85,13 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|在[^，。；\d]{0,10}?(?:信息|政务|公开)网上")),  # "在政务公开网上公开…", not "信息网上报送"
     ("bulletin", regex(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", regex(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
-    ("other", regex(r"其他渠道|其他形式|其他方式|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|查阅场所|档案馆|图书馆")),
+    ("other", regex(r"其他渠道|其他形式|其他方式|(?<=通过)其他(?=公开|发布)|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|查阅场所|档案馆|图书馆")),
 )
+# A count of information with neither verb nor channel in its clause: "…，各类政府信息200余条".
+BARE_INFORMATION = regex(r"^\s*(?:各类|其他|其它)?(?:政府|政务)?信息(?:共计|共)?\s*$")
+# Two sites named together ("省政府网站信息公开专栏和厅网站"), and a site's word, for a count broken down by site.
+SITE = regex(r"网站|政府网|门户")
+TWO_SITES = regex(r"(?:网站|政府网|门户)[^，。；\d]{0,16}?(?:和|及|与|、)[^，。；\d]{0,16}?(?:网站|政府网|门户)")
 # A list of platforms closed by 等 and a word of platforms: "通过门户网站、罗平M等平台主动公开…".
 PLATFORMS_LISTED = regex(r"(?P<items>[^，。；、\d]{2,16}(?:、[^，。；、\d]{2,16})+)等(?:多个|各类)?(?:平台|渠道|载体)")
 NEW_MEDIA = frozenset(("wechat", "weibo", "new_media", "short_video", "app"))

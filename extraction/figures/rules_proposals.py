@@ -40,7 +40,8 @@ RATE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 RATE_TOPIC = "proposals"
 
 # The level of the congress a suggestion or proposal came from, where a sentence splits them by it.
-LEVEL = regex(r"(?P<level>[省市州区县]级)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
+# 全国 / 自治区 too, for a region's split: "办理全国人大代表建议6件…，办理自治区人大代表建议40件…".
+LEVEL = regex(r"(?P<level>[省市州区县]级|全国|自治区)(?=[^，。；\d]{0,3}(?:人大|政协|代表|委员|建议|提案))")
 LEVEL_SUBTOTAL = regex(r"[省市州区县]级(?:人大)?建议(?:和|及|与|、)?(?:政协)?提案")
 LEVELLED = frozenset((figure("proposals.npc_suggestions"), figure("proposals.cppcc_proposals")))
 

@@ -26,9 +26,12 @@ SCOPE_COMPLETED = "办结"
 
 RULES: tuple[Rule, ...] = (
     Rule(figure("requests.carried_over"), COUNT,
-         before=regex(r"(?:上一?年度?|\d{4}年度?)(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?(?:数量|数)?(?:为)?\s*$")),
+         before=regex(r"(?:上一?年度?|\d{4}年度?)(?:全区|全市|全县|全镇|全省|本机关|我局|我委|我办)?(?:结转|转结)(?:的|政府信息公开申请|办理件|申请件|申请|件)?(?:数量|数)?(?:为)?\s*$")),
+    # "结转上年度办理1件": the year after the verb.
+    Rule(figure("requests.carried_over"), COUNT, before=regex(r"(?:结转|转结)(?:自)?上一?年度?(?:办理)?(?:的)?(?:申请|件)?\s*$"),
+         topic="requests"),
     Rule(figure("requests.carried_forward"), COUNT,
-         before=regex(r"(?:结转至|结转到|结转|转)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
+         before=regex(r"(?:结转至|结转到|结转|转|顺延至|顺延到|顺延)(?:下一?年度?|\d{4}年度?)[^，。；]*?(?:的有|有)?\s*$")),
     Rule(figure("requests.received"), REQUESTS,
          before=regex(rf"(?<!不予)(?:新收|收到|接收|受理|接到|办理|处理)[^，。；]*?{APPLICATION}{_AMOUNT}{TOTAL}\s*$"), unless=_BY_CHANNEL,
          after=regex(r"^\s*[（(](?P<scope>含上年结转)")),
@@ -78,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.completed"), COUNT, before=regex(r"(?:已经?|予以|作出|依法)(?P<scope>答复)\s*$"),
          topic="requests"),
     Rule(figure("requests.completed"), COUNT, after=regex(r"^[^，。；\d]*(?P<scope>办结)"), topic="requests",
-         unless=regex(r"按期|按时")),
+         unless=regex(r"按期|按时|^\s*个?工作日|^\s*(?:个工作)?日内|^\s*天内")),
     Rule(figure("requests.completed"), COUNT, after=regex(r"^[^，。；\d]*?(?:予以|已|均已|全部|完成)(?P<scope>答复|回复)"),
          topic="requests"),
     # "完成451件依申请件答复": the verb before the number, the applications after it.
@@ -103,6 +106,16 @@ RULES: tuple[Rule, ...] = (
 COMPLETED_LAST: tuple[Rule, ...] = (
     Rule(figure("requests.completed"), REQUESTS,
          before=regex(rf"(?:已|均已|全部)?完成(?:了)?{APPLICATION}{TOTAL}\s*$"), scope="办结"),
+    # "已答复的申请0件": the applications replied, named after the verb.
+    Rule(figure("requests.completed"), REQUESTS, before=regex(rf"已(?P<scope>答复|办结)的{APPLICATION}(?:数)?\s*$")),
+    # The year's new applications without the noun, after a clause that named it ("上年结转…申请21件，本年新收434件"),
+    # and a part so named ("共受理…申请15件，其中新收到14件").
+    Rule(figure("requests.received"), REQUESTS,
+         before=regex(r"^\s*(?:本年度?|今年|全年|当年|其中)(?:共)?(?P<scope>新收|收到|接收|受理)(?:到)?\s*$"), topic="requests"),
+    # A bare "办理434件" in a clause of its own after the applications are named is the applications dealt with:
+    # completed ("本年新收434件，办理434件", "全年接收…申请1554件，…；全年办理1503件").
+    Rule(figure("requests.completed"), REQUESTS,
+         before=regex(r"^\s*(?:全年|本年度?|今年|共|已|依法)?(?:共)?(?P<scope>办理)\s*$"), topic="requests"),
 )
 
 # Statements that none were received, charged or carried.

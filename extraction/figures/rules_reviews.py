@@ -58,7 +58,7 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
              regex(r"(?:未|没有)(?:出现|发生)(?:过)?(?:一起|一件|任何)?[^，。；\d]{0,12}?(?<!行政)复议(?!被纠|败诉|纠错)"
                    r"(?=[^，。；]{0,12}?(?:案件|情况|事件|事项))")),
     ZeroRule(figure("litigation.cases"),
-             regex(r"(?:未|没有)(?:出现|发生)(?:过)?(?:一起|一件|任何)?[^，。；\d]{0,12}?(?<!行政)诉讼(?!被纠|败诉|纠错)"
+             regex(r"(?:未|没有)(?:出现|发生)(?:过)?(?:一起|一件|任何)?[^，。；\d]{0,28}?(?<!行政)诉讼(?!被纠|败诉|纠错)"
                    r"(?=[^，。；]{0,12}?(?:案件|情况|事件|事项))")),
     # "无因政府信息公开…被申请行政复议、提起行政诉讼": the agency (or 也) may stand before 无, which the zero
     # rules above only read at a clause's start (a 无 there is theirs, so not read again here).

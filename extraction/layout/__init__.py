@@ -9,8 +9,9 @@ from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, 
                                    UNPLACED_SECTION)
 from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
-from nianbao.extraction.layout.clean import clean_line
+from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.layout.dewrap import dewrap, join
+from nianbao.extraction.layout.flattened import flattened_sections
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
@@ -90,6 +91,9 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
             else:
                 text = ""
         pieces = headings.split_at_section_headings(text, old) if text else []
+        if not pieces and web_chrome(block.text) and items and isinstance(items[-1], Line) and items[-1].wraps is None:
+            # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
+            items[-1].wraps = False
         tally.chrome += chars(block.text) - sum(chars(p) for p in pieces)
         for k, piece in enumerate(pieces):
             items.append(Line(piece, block.origin, block.wraps if k == len(pieces) - 1 else False))
@@ -157,6 +161,13 @@ def _rehome_preamble(sections: list[Section], old: bool, tally: Tally) -> list[s
         groups = [[i] for i in range(len(lines))]  # no heading at all: a web page flattened to lines, each a paragraph
     texts = ["".join(lines[i].text.strip() for i in group) for group in groups]
     start = overflow_start(texts)
+    if not old and not found:
+        parts = flattened_sections(preamble, groups, start)
+        if parts is not None:
+            # No heading at all, but tables the labels tell: narrative placed by the outline around them.
+            sections[1:1] = parts
+            return [f"no section heading found: tables told by their labels and the narrative placed by the "
+                    f"outline around them in {', '.join(p.id for p in parts)}"]
     if start is None or (not old and not found and not any(is_stock(t, k == 0) for k, t in enumerate(texts[:start]))):
         return []  # no heading and no report's intro either: a page that is no report keeps its lines as they are
     first = next(i for i, item in enumerate(preamble.items) if item is lines[groups[start][0]])

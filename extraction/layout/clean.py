@@ -52,3 +52,10 @@ def clean_line(text: str) -> str:
     if stripped != text:
         text = _SPACES.sub(" ", stripped)
     return text.rstrip() if text.strip() else ""
+
+
+def web_chrome(text: str) -> bool:
+    """Whether a line is all web-page chrome (a share or print bar, a font-size switch): it cleans to nothing
+    and is no page furniture (a page number or running line stands between a sentence's pieces; chrome does not)."""
+    text = _PINYIN.sub("", _ARTIFACTS.sub("", text))
+    return bool(text.strip()) and not _PAGE_NUMBER.match(text) and not _CAPTION.match(text) and not clean_line(text)

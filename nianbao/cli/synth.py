@@ -37,7 +37,7 @@ def synth(
     headless_rate: float = typer.Option(0.0, "--headless-rate", help="Share of the other txt and HTML reports whose "
                                         "section headings are lost (--headless-kinds); the gold keeps each "
                                         "paragraph's true section, manifest.jsonl lists inferred_sections."),
-    headless_kinds: str = typer.Option("overview,truncated", "--headless-kinds", help="Comma-separated heading "
+    headless_kinds: str = typer.Option("overview,truncated,all", "--headless-kinds", help="Comma-separated heading "
                                        "losses to draw from: overview (its heading left out), truncated (cut "
                                        "away by a document site), all (every heading gone)."),
 ) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from nianbao.classification.synthetic import phrase_banks
 from nianbao.core.keys import paragraph_key
+from nianbao.extraction.figures.grammar import paragraph_figures
 from nianbao.synth.model import Agency, Block, banks
 
 _CN = "一二三四五六七八九十"
@@ -38,7 +39,10 @@ def usable_sentences() -> dict[str, list[str]]:
     """Per label, the phrase-bank sentences that state no figure."""
     out = {}
     for label, bank in phrase_banks()["labels"].items():
-        out[label] = [s for s in bank["sentences"] if not _FIGURE_SLOT.search(s) and not _NO_DIGIT_FIGURE.search(s)]
+        # The grammar's own reading is the last word: a sentence it reads a figure from (未接到…申请 is requests 0)
+        # would be a figure the gold lacks.
+        out[label] = [s for s in bank["sentences"] if not _FIGURE_SLOT.search(s) and not _NO_DIGIT_FIGURE.search(s)
+                      and not paragraph_figures(s, 0)]
     return out
 
 

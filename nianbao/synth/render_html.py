@@ -112,6 +112,16 @@ def render_lines_html(lines: list[str] | tuple[str, ...]) -> bytes:
     return (_BARE % paragraphs).encode("utf-8")
 
 
+def render_lines_portal(rep: Report, lines: list[str] | tuple[str, ...]) -> bytes:
+    """A page of bare lines (a page cut short, ``nianbao.synth.cut_pages``) on ``rep``'s portal page without a
+    title: the site's header and menu, its metadata block above the lines and its signature, share bar and
+    footer below the cut — the frame a reader must see past, under a ``<title>`` naming the portal's owner."""
+    page = sample_page(rep)
+    pieces = [(role, part) for role, part in page.pieces if role != "title"]
+    page = dataclasses.replace(page, title=(), pieces=pieces, html_title=page.html_title.split("_")[-1])
+    return _page(rep, page, "\n".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip()))
+
+
 _BARE = """<!DOCTYPE html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><title>政府信息公开</title></head>

@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.core.config import ExtractConfig
-from nianbao.core.record import Record, Status
+from nianbao.core.record import Status
 from nianbao.extraction.bodies import (agency_before, clean_agency, compiled_by, contact_agency, government_of,
                                        is_internal_office, subject_agency)
-from nianbao.pipeline import extract
+from tests.extraction.pages import read_page
 
 _STOCK = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅有关通知要求，编制本报告。"
           "本报告所列数据统计期限为{y}年1月1日至{y}年12月31日。")
-
-
-def _run(tmp_path: Path, text: str) -> Record:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(path, ExtractConfig(tag=False))
 
 
 def _contact(desk: str) -> str:
@@ -36,19 +29,19 @@ def test_the_office_stands_for_the_government_whose_report_it_is(tmp_path: Path)
     """A government-wide report names the government's office only as the desk: the government reports."""
     text = (_STOCK.format(y=2024) + _contact("云岭县人民政府办公室") + "\n一、总体情况\n"
             "2024年，云岭县坚持以公开促落实，持续深化政务公开。\n（一）主动公开情况\n全年主动公开政府信息1260条。\n")
-    assert _run(tmp_path, text).metadata.agency == "云岭县人民政府"
+    assert read_page(tmp_path, text).metadata.agency == "云岭县人民政府"
 
 
 def test_the_government_named_as_whose_disclosure_work_it_is(tmp_path: Path) -> None:
     text = ("本报告结合云岭县人民政府信息公开工作统计数据撰写。" + _STOCK.format(y=2023) + _contact("云岭县人民政府办公室")
             + "\n一、总体情况\n（一）主动公开。\n全年主动公开政府信息980条。\n")
-    assert _run(tmp_path, text).metadata.agency == "云岭县人民政府"
+    assert read_page(tmp_path, text).metadata.agency == "云岭县人民政府"
 
 
 def test_the_office_reporting_on_itself_stays_the_office(tmp_path: Path) -> None:
     text = (_STOCK.format(y=2025) + _contact("青川市人民政府办公厅") + "\n一、总体情况\n"
             "2025年，青川市人民政府办公厅坚持依法公开，扎实推进各项工作。\n（一）主动公开情况\n全年主动公开政府信息312条。\n")
-    assert _run(tmp_path, text).metadata.agency == "青川市人民政府办公厅"
+    assert read_page(tmp_path, text).metadata.agency == "青川市人民政府办公厅"
 
 
 def test_nothing_said_of_the_scope_leaves_the_office() -> None:
@@ -82,7 +75,7 @@ def test_a_party_committee_and_office_subject_gives_the_office_on_a_page(tmp_pat
     text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制。本年度报告中所列数据统计期限从2025年1月1日起至2025年12月31日止。\n"
             "一、总体情况\n2025年，柳岸街道党工委、办事处按照区委、区政府的统一部署，扎实推进政务公开。\n"
             "（一）主动公开情况\n全年主动公开信息86条。\n")
-    assert _run(tmp_path, text).metadata.agency == "柳岸街道办事处"
+    assert read_page(tmp_path, text).metadata.agency == "柳岸街道办事处"
 
 
 # --- Untitled pages cut after the overview's first items --------------------------------------------------
@@ -101,7 +94,7 @@ CUT = {
 
 @pytest.mark.parametrize("text", CUT.values(), ids=list(CUT))
 def test_a_page_cut_after_the_first_items_is_a_partial_report(tmp_path: Path, text: str) -> None:
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is Status.PARTIAL
     assert any("cut after" in e for e in record.metadata.report_evidence)
 
@@ -119,7 +112,7 @@ NOT_CUT_REPORTS = {
 
 @pytest.mark.parametrize("text", NOT_CUT_REPORTS.values(), ids=list(NOT_CUT_REPORTS))
 def test_lookalikes_of_a_cut_body_are_no_reports(tmp_path: Path, text: str) -> None:
-    assert _run(tmp_path, text).status is Status.NOT_A_REPORT
+    assert read_page(tmp_path, text).status is Status.NOT_A_REPORT
 
 
 # --- Shapes of heldout5's misses (fitted after its honest score) -------------------------------------------
@@ -128,7 +121,7 @@ def test_a_long_second_name_in_brackets_and_inside_a_contact(tmp_path: Path) -> 
     text = ("根据《中华人民共和国政府信息公开条例》规定，现公布青川市人民政府外事办公室（青川市人民政府港澳事务办公室）"
             "2023年政府信息公开工作年度报告。如对报告有任何疑问，请与青川市人民政府外事（港澳事务）办公室联系。\n"
             "一、总体情况\n2023年，我办坚持依法公开。\n（一）主动公开情况\n全年主动公开政府信息96条。\n")
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is Status.PARTIAL
     assert record.metadata.agency == "青川市人民政府外事办公室"
 
@@ -138,9 +131,9 @@ def test_a_government_report_compiled_by_its_office(tmp_path: Path) -> None:
     text = ("根据《中华人民共和国政府信息公开条例》等文件要求，由云岭县人民政府办公室编制本报告。"
             "本报告中所列数据的统计时限自2022年1月1日至2022年12月31日。\n一、总体情况\n（一）主动公开政府信息总体情况\n"
             "2022年我县共主动公开政务信息3120条。\n")
-    assert _run(tmp_path, text).metadata.agency == "云岭县人民政府"
+    assert read_page(tmp_path, text).metadata.agency == "云岭县人民政府"
     own = text.replace("2022年我县共主动公开", "2022年，云岭县人民政府办公室坚持依法公开，主动公开")
-    assert _run(tmp_path, own).metadata.agency == "云岭县人民政府办公室"
+    assert read_page(tmp_path, own).metadata.agency == "云岭县人民政府办公室"
 
 
 def test_an_opening_subject_without_a_comma_after_the_year() -> None:
@@ -155,7 +148,7 @@ def test_an_opening_subject_without_a_comma_after_the_year() -> None:
     "1月9日下午，县政府召开年报编制部署会，各乡镇、县直部门参加会议。会上对总体情况、主动公开政府信息情况等六大板块的撰写作了指导。\n",
 ], ids=["an interpretation of the report", "news of a meeting about the reports"])
 def test_pages_about_the_reports_are_no_reports(tmp_path: Path, text: str) -> None:
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is Status.NOT_A_REPORT
     assert "something else" in record.metadata.report_evidence[0]
 

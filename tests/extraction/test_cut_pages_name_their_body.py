@@ -14,18 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.core.config import ExtractConfig
-from nianbao.core.record import Record, Status
+from nianbao.core.record import Status
 from nianbao.extraction.agency import normalise
-from nianbao.pipeline import extract
+from tests.extraction.pages import read_page
 
 _ITEMS = "（一）主动公开情况\n全年主动公开政府信息41条。\n（二）依申请公开情况\n全年未收到政府信息公开申请。\n"
-
-
-def _run(tmp_path: Path, text: str) -> Record:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(path, ExtractConfig(tag=False))
 
 
 PAGES = {
@@ -120,7 +113,7 @@ PAGES = {
 @pytest.mark.parametrize("shape", list(PAGES))
 def test_the_page_is_a_cut_report_of_its_stated_body_and_year(tmp_path: Path, shape: str) -> None:
     text, agency, year = PAGES[shape]
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is Status.PARTIAL, record.metadata.report_evidence
     assert normalise(record.metadata.agency) == normalise(agency), record.metadata.agency
     assert record.metadata.year == year
@@ -130,13 +123,11 @@ def test_a_zone_named_by_its_kind_is_never_the_agency(tmp_path: Path) -> None:
     # Only the kind of zone is said everywhere: abstain rather than name '开发区'.
     text = ("本年度报告由开发区政务公开工作领导小组办公室编制，统计期限为2024年1月1日至2024年12月31日。"
             "请与开发区党政办公室联系。\n一、总体情况\n2024年，开发区认真落实条例。\n" + _ITEMS)
-    assert _run(tmp_path, text).metadata.agency is None
-
-
+    assert read_page(tmp_path, text).metadata.agency is None
 
 
 def test_a_spam_replaced_name_is_never_the_agency(tmp_path: Path) -> None:
     # A mirror wrote a casino's name in place of the body's, in traditional script: abstain, and take no tail of it.
     text = ("金沙娛樂城办公厅2022年政府信息公开工作年度报告\n"
             "根据条例要求，现公布金沙娛樂城办公厅2022年政府信息公开工作年度报告。\n一、总体情况\n" + _ITEMS)
-    assert _run(tmp_path, text).metadata.agency is None
+    assert read_page(tmp_path, text).metadata.agency is None

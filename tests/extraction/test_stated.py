@@ -8,22 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.core.config import ExtractConfig
-from nianbao.core.record import Record, Status
+from nianbao.core.record import Status
 from nianbao.extraction.metadata import narrative_year, parse_title, place, place_names, plausible_agency
 from nianbao.extraction.stated import stated_report
-from nianbao.pipeline import extract
+from tests.extraction.pages import ITEMS as _ITEMS
+from tests.extraction.pages import REST as _REST
+from tests.extraction.pages import read_page
 
-_ITEMS = "（一）主动公开\n全年主动公开政府信息52条。\n（二）依申请公开\n全年新收政府信息公开申请2件。\n"
 _PERIOD = "本报告所列数据的统计期限为{y}年1月1日至{y}年12月31日。"
-# The next sections' headings: a page cut there is a report by its outline alone.
-_REST = "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
-
-
-def _run(tmp_path: Path, text: str) -> Record:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(path, ExtractConfig(tag=False))
 
 
 PAGES = {
@@ -72,7 +64,7 @@ PAGES = {
 @pytest.mark.parametrize("name", list(PAGES))
 def test_where_the_page_states_agency_and_year(tmp_path: Path, name: str) -> None:
     text, agency, year, source = PAGES[name]
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is not Status.NOT_A_REPORT, record.metadata.report_evidence
     assert (record.metadata.agency, record.metadata.year) == (agency, year)
     assert record.metadata.sources["agency"] == source
@@ -91,12 +83,12 @@ def test_self_references_and_keys_are_no_agency(name: str) -> None:
 
 def test_a_self_reference_gives_way_to_the_overview_subject(tmp_path: Path) -> None:
     text = ("现将我办2022年度政府信息公开情况报告如下。\n一、总体情况\n2022年，桐江区政府办公室认真落实条例要求。\n" + _ITEMS)
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.metadata.agency == "桐江区政府办公室" and record.metadata.year == 2022
 
 
 def test_the_words_for_a_whole_place_name_no_agency(tmp_path: Path) -> None:
-    record = _run(tmp_path, "一、总体情况\n2024年，全县坚持以公开为常态，不断规范政务公开。\n" + _ITEMS)
+    record = read_page(tmp_path, "一、总体情况\n2024年，全县坚持以公开为常态，不断规范政务公开。\n" + _ITEMS)
     assert record.metadata.agency is None and record.metadata.year == 2024
 
 
@@ -115,14 +107,14 @@ def test_the_year_the_narrative_tells(text: str, year: int | None) -> None:
 
 def test_a_stated_year_outranks_the_narrative(tmp_path: Path) -> None:
     text = "现公布桐江区统计局2023年政府信息公开工作年度报告。\n一、总体情况\n2024年以来，我局持续推进公开。\n" + _ITEMS
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.metadata.year == 2023 and record.metadata.sources["year"] == "preamble"
 
 
 def test_a_place_and_the_name_of_its_disclosure_office_are_no_body(tmp_path: Path) -> None:
     text = (_PERIOD.format(y=2021) + "如有疑问请与澄川实验区政府信息公开办公室联系。\n一、总体情况\n2021年，澄川实验区管委会"
             "认真落实条例。\n" + _ITEMS)
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert "澄川实验区政府" not in (record.metadata.candidates.get("agency") or {}).values()
 
 
@@ -137,7 +129,7 @@ def test_overview_items_run_in_before_their_first_sentence(tmp_path: Path) -> No
     """A page cut after the overview, its items run in ('（一）主动公开情况。全年…'): a report."""
     text = ("一、总体情况\n（一）主动公开情况。全年公开信息98条。\n（二）依申请公开情况。本年度未收到申请。\n"
             "（三）政府信息管理情况。严格审核发布。\n（四）政府信息平台建设情况。完善网站栏目。\n二、主动公开政府信息情况\n")
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is not Status.NOT_A_REPORT
     assert any("overview items" in e for e in record.metadata.report_evidence)
 
@@ -165,13 +157,13 @@ LATER_PAGES = {
 @pytest.mark.parametrize("name", list(LATER_PAGES))
 def test_later_page_shapes(tmp_path: Path, name: str) -> None:
     text, agency, year = LATER_PAGES[name]
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is not Status.NOT_A_REPORT, record.metadata.report_evidence
     assert (record.metadata.agency, record.metadata.year) == (agency, year)
 
 
 def test_a_bulletin_about_the_reports_is_no_report(tmp_path: Path) -> None:
-    record = _run(tmp_path, "澜溪省人民政府办公厅关于2023年政府信息公开工作年度报告编制公布情况的通报\n各市人民政府，省政府各部门：\n"
+    record = read_page(tmp_path, "澜溪省人民政府办公厅关于2023年政府信息公开工作年度报告编制公布情况的通报\n各市人民政府，省政府各部门：\n"
                   "现将年度报告公布情况通报如下。\n")
     assert record.status is Status.NOT_A_REPORT
 
@@ -191,7 +183,7 @@ def test_an_enterprise_or_its_office_is_no_agency(tmp_path: Path) -> None:
     text = ("本年度报告中所列数据统计期限为2023年1月1日至12月31日。如对本年度报告有疑问，请与青岚澜溪城市建设投资集团"
             "有限责任公司办公室联系（电话：0591-5550188）。\n一、总体情况\n（一）主动公开情况\n全年发布信息40条。\n"
             "（二）依申请公开情况\n全年未收到申请。\n")
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is not Status.NOT_A_REPORT
     assert record.metadata.agency is None
 
@@ -201,11 +193,11 @@ def test_a_banner_names_the_department_a_preamble_calls_by_a_generic_place(tmp_p
     first line naming it with its place ('青岚区统计局'); a banner alone never names the agency."""
     body = ("现公布区政府统计局2023年政府信息公开工作年度报告。\n一、总体情况\n（一）主动公开\n全年主动公开信息9条。\n"
             "（二）依申请公开\n全年未收到申请。\n")
-    assert _run(tmp_path, "青岚区统计局\n" + body).metadata.agency == "青岚区统计局"
-    assert _run(tmp_path, "青岚区教育局\n" + body).metadata.agency != "青岚区教育局"  # another body: no upgrade
+    assert read_page(tmp_path, "青岚区统计局\n" + body).metadata.agency == "青岚区统计局"
+    assert read_page(tmp_path, "青岚区教育局\n" + body).metadata.agency != "青岚区教育局"  # another body: no upgrade
     portal = ("青岚市澜溪区人民政府\n本报告统计期限为2023年1月1日至12月31日。\n一、总体情况\n（一）主动公开\n"
               "全年主动公开信息9条。\n（二）依申请公开\n全年未收到申请。\n")
-    assert _run(tmp_path, portal).metadata.agency is None  # the portal's name above an unnamed report
+    assert read_page(tmp_path, portal).metadata.agency is None  # the portal's name above an unnamed report
 
 
 @pytest.mark.parametrize(("name", "places"), [
@@ -222,11 +214,11 @@ def test_place_grammar_of_municipalities_and_streets(name: str, places: list[str
 def test_a_street_called_jie_and_a_township_named_in_its_requests_sentence(tmp_path: Path) -> None:
     """'某街2023年政府信息公开工作年度报告' names the 街道; an untitled township page names itself only in the
     sentence on the year's requests ('2024年，某镇人民政府未收到…')."""
-    record = _run(tmp_path, "澜港街2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息23件。\n")
+    record = read_page(tmp_path, "澜港街2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息23件。\n")
     assert (record.metadata.agency, record.metadata.year) == ("澜港街", 2023)
     text = ("一、总体情况\n（一）主动公开信息情况\n云岫镇通过门户网站主动公开信息53条。\n（二）依申请公开情况\n"
             "2024年，云岫镇人民政府未收到依申请公开信息。\n（三）政府信息管理情况\n严格审核。\n")
-    assert _run(tmp_path, text).metadata.agency == "云岫镇人民政府"
+    assert read_page(tmp_path, text).metadata.agency == "云岫镇人民政府"
 
 
 def test_a_governments_name_run_into_the_reports_name_after_the_year() -> None:

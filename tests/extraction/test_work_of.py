@@ -11,22 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.core.config import ExtractConfig
-from nianbao.core.record import Record, Status
+from nianbao.core.record import Status
 from nianbao.extraction.agency import normalise
 from nianbao.extraction.metadata import parse_title, plausible_agency
 from nianbao.extraction.work_of import work_named
-from nianbao.pipeline import extract
-
-_ITEMS = "（一）主动公开\n全年主动公开政府信息52条。\n（二）依申请公开\n全年新收政府信息公开申请2件。\n"
-_REST = "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
-
-
-def _run(tmp_path: Path, text: str) -> Record:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(path, ExtractConfig(tag=False))
-
+from tests.extraction.pages import ITEMS as _ITEMS
+from tests.extraction.pages import REST as _REST
+from tests.extraction.pages import read_page
 
 PAGES = {
     "the work summed up (在总结…工作的基础上)": (
@@ -79,7 +70,7 @@ PAGES = {
 @pytest.mark.parametrize("name", list(PAGES))
 def test_naming_classes(tmp_path: Path, name: str) -> None:
     text, agency, year = PAGES[name]
-    record = _run(tmp_path, text)
+    record = read_page(tmp_path, text)
     assert record.status is not Status.NOT_A_REPORT, record.metadata.report_evidence
     assert (record.metadata.agency, record.metadata.year) == (agency, year)
 

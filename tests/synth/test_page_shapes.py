@@ -53,8 +53,12 @@ def test_the_options_write_every_family_at_their_rates(corpus) -> None:
     assert len({line["shape"] for line in shaped}) >= 0.8 * len(SHAPES)
     assert {line["format"] for line in shaped} == {"txt", "html"}
     assert not any(line["shape"] in TEXT_ONLY for line in shaped if line["format"] == "html")
-    assert {line["headless"] for line in headless} == {"overview", "truncated"}
-    assert all(line["inferred_sections"] == ["overview"] for line in headless)
+    # The pages cut short are written as HTML too (once text only: nianbao called them not_a_report there).
+    assert {"cut", "lead_cut"} <= {line["shape"] for line in shaped if line["format"] == "html"}
+    assert {line["headless"] for line in headless} == {"overview", "truncated", "all"}  # all: drawn by default
+    assert all(line["inferred_sections"] == ["overview"] for line in headless if line["headless"] != "all")
+    assert all(len(line["inferred_sections"]) == 6 and line["expected_status"] == "partial"
+               for line in headless if line["headless"] == "all")
     assert check_dir(root / "gold") == (N, [])  # every gold file valid, breaks as the gold cells imply
     for line in shaped:
         gold = json.loads((root / line["gold"]).read_text(encoding="utf-8"))
@@ -86,17 +90,21 @@ def test_headless_reports_keep_their_tables_and_every_paragraph_its_section(corp
         if "headless" not in line:
             continue
         gold, record = json.loads((root / line["gold"]).read_text(encoding="utf-8")), records[line["doc_id"]]
-        assert record.status.value == "ok", line["file"]
+        # ok, or partial where every heading was lost: the record warns its sections were inferred
+        assert record.status.value == line["expected_status"], line["file"]
+        codes = [w.code.value for w in record.warnings]
+        assert ("sections_inferred" in codes) == (line["headless"] == "all"), (line["file"], codes)
+        assert all(t.found for t in record.tables), line["file"]  # every table found, headings or none
         assert (record.metadata.agency, record.metadata.year) == (gold["metadata"]["agency"], gold["metadata"]["year"])
         got = {paragraph_key(p.text): p.section for p in record.paragraphs}
         for para in gold["paragraphs"]:
             tally["missing" if para["key"] not in got else got[para["key"]] == para["section"]] += 1
-    # Measured 2026-12-05 (benchmarks/page_shapes.py, 2,000 documents): 0.3 % of the paragraphs found in a
-    # wrong section (the preamble's last sentence taken into the overview, or back); 1–3.5 % not found by key —
-    # the preamble's first paragraph joined to the chrome line above it, in text, as on pages with headings.
+    # Measured 2026-12-05 (benchmarks/page_shapes.py, 2,000 documents, all three losses): 1 paragraph of 3,573
+    # in a wrong section (an other matter naming none of the sixth part's topics, kept with the problems), none
+    # missing (the preamble's first paragraph once joined to the frame line above it in text: 1–4 % missing).
     found = tally[True] + tally[False]
-    assert tally[False] <= 0.01 * found, tally
-    assert tally["missing"] <= 0.05 * sum(tally.values()), tally
+    assert tally[False] <= 0.005 * found, tally
+    assert tally["missing"] <= 0.002 * sum(tally.values()), tally
 
 
 def test_evaluate_scores_status_and_metadata_and_leaves_the_pages_tables_out(corpus) -> None:
@@ -126,7 +134,7 @@ def test_same_seed_same_bytes_with_any_number_of_workers(tmp_path: Path) -> None
 
 
 def test_the_shapes_registry() -> None:
-    """Every named shape writes a page stating its facts; HTML leaves out the text-only shapes."""
+    """Every named shape writes a page stating its facts, in text and in HTML alike."""
     seen = set()
     for i in range(60):
         rep = sample_report("registry", i, "txt", 0.0)
@@ -142,7 +150,7 @@ def test_the_shapes_registry() -> None:
                     assert page.year == rep.year and str(page.year) in "\n".join(page.lines)
             else:
                 assert page.status == "not_a_report" and page.agency is None
-        assert not TEXT_ONLY & set(shapes_for(rep, "html")) and TEXT_ONLY & set(shapes_for(rep, "html", True))
+        assert shapes_for(rep, "html") == shapes_for(rep, "html", True) == shapes_for(rep)  # every shape in HTML
         assert shapes_for(rep, "docx") == ()
     assert seen == set(SHAPES)
     with pytest.raises(ValueError, match="unknown page shape"):

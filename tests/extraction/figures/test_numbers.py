@@ -39,3 +39,8 @@ def test_session_names_are_masked_so_their_counts_are_not_read() -> None:
     assert [name for _, _, name in sessions(text)] == ["区十九届人大三次会议", "县政协十五届三次会议"]
     assert len(masked(text)) == len(text)
     assert _read(text) == [(5, "项", False), (8, "件", False)]
+
+
+def test_one_for_one_phrases_are_no_counts() -> None:
+    assert [m.value for m in mentions("做到文件发布一条解读一条，出台一个解读一个。")] == []
+    assert [m.value for m in mentions("发布解读一条。")] == [1]

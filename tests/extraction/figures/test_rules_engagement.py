@@ -76,3 +76,44 @@ def test_the_public_consulted_and_interviews_held() -> None:
 def test_calls_for_comment_held_online() -> None:
     # heldout-9: 网上征集 as a call for comment
     assert figures_of("全年开展网上征集5期，网络征集2次。") == [("consultations.held", 5), ("consultations.held", 2)]
+
+
+# heldout-10's classes (sentences of our own) -----------------------------------------------------------
+
+def test_interpretation_materials_in_ge_and_interpretation_videos() -> None:
+    assert figures_of("全年制作发布图文、动漫等多形式解读材料96个。") == [("interpretation.items", 96)]
+    assert figures_of("制作政策解读短视频 6 条、图文解读材料 14 份。") == [
+        ("interpretation.items", 6), ("interpretation.items", 14)]
+
+
+def test_surveys_and_calls_for_comment_worded_with_deng_and_zhengqiu() -> None:
+    assert figures_of("开展网上调查等活动4次，向公众征求规范性文件意见31次。") == [
+        ("consultations.held", 4), ("consultations.held", 31)]
+
+
+def test_messages_completed_mailboxes_replied_and_the_hotline_in_tiao() -> None:
+    assert figures_of("收、办结网站后台投诉留言5个。") == [("messages.count", 5)]
+    assert figures_of("回复局长信箱28条。") == [("messages.count", 28)]
+    assert figures_of("全年回复12345市民热线640条。") == [("hotline.cases", 640)]
+
+
+def test_the_public_a_campaign_reached_is_no_training() -> None:
+    assert figures_of("组织宣传活动8场，覆盖辖区居民及商户代表1200余人次。") == []
+    assert ("training.participants", 150) in figures_of("开展业务培训2次，覆盖150人次。")
+
+
+def test_how_often_training_is_planned_is_no_count() -> None:
+    assert figures_of("针对培训不足的问题，计划每季度组织一次业务培训。") == []
+    assert figures_of("全年组织业务培训3次。") == [("training.sessions", 3)]
+
+
+def test_the_public_requests_dealt_with_on_the_channels() -> None:
+    assert figures_of("全年诉求工作，服务中心网站、微博共办理48余件，回复率100%。") == [("messages.count", 48)]
+    # applications stay applications
+    assert figures_of("准确了解申请人诉求，全年共办理政府信息公开申请12件。") == [("requests.received", 12)]
+
+
+def test_messages_completed_after_a_count_of_them() -> None:
+    assert figures_of("共收到市长公开电子信箱交办件21件，办结21件。") == [("messages.count", 21), ("messages.count", 21)]
+    # after applications they stay the applications completed
+    assert figures_of("共收到政府信息公开申请9件，办结8件。") == [("requests.received", 9), ("requests.completed", 8)]

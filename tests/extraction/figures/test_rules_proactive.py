@@ -89,3 +89,64 @@ def test_platforms_listed_with_one_of_no_known_kind_give_the_total() -> None:
     assert figures_of("通过政府网站、政务信息查阅场所等公开信息910条。") == [("proactive.items_total", 910)]
     # sites only stay the website's
     assert figures_of("通过县政府网站、部门网站等平台发布信息30条。") == [("proactive.items_by_channel.website", 30)]
+
+
+# heldout-10's classes (sentences of our own) -----------------------------------------------------------
+
+def test_a_count_of_information_whose_unit_the_page_lost() -> None:
+    assert figures_of("全年通过镇政府门户网站主动公开各类信息3021，维护专题专栏3个。") == [
+        ("proactive.items_by_channel.website", 3021)]
+    assert figures_of("全年主动公开政府信息518。") == [("proactive.items_total", 518)]
+    # a count of kinds is no count of items; a year is no count
+    assert figures_of("主动公开政府信息3类，共计公开政府信息9条。") == [("proactive.items_total", 9)]
+    assert figures_of("发布信息2024年度汇总表。") == []
+
+
+def test_the_portal_column_after_a_total_is_the_site_channel() -> None:
+    text = "全年主动公开政府信息300条，其中，在某县人民政府门户网站政府信息公开栏目发布信息40条；通过镇微信公众号公开信息260条。"
+    assert figures_of(text) == [("proactive.items_total", 300), ("proactive.items_by_channel.website", 40),
+                                ("proactive.items_by_channel.wechat", 260)]
+    # a column of one kind after the site's own count stays a part of it
+    assert figures_of("门户网站公开政府信息5000条，其中在热点新闻栏目发布信息600条。") == [
+        ("proactive.items_by_channel.website", 5000)]
+
+
+def test_short_videos_on_wechat_reposts_and_a_bare_information_released() -> None:
+    assert figures_of("通过微信短视频（“某镇风光”）公开政府信息35条。") == [("proactive.items_by_channel.short_video", 35)]
+    # reposts of other sites' information are one kind of it
+    assert figures_of("局网站主动公开信息400条，转发国务院和省政府网站信息60条。") == [
+        ("proactive.items_by_channel.website", 400)]
+    assert figures_of("门户网站总访问量超过50万次，信息发布630条。") == [("proactive.items_by_channel.website", 630)]
+    # a kind released stays no count
+    assert figures_of("规范性文件相关信息发布12条。") == []
+
+
+def test_a_channel_named_later_in_the_sentence_is_not_the_topic_channel() -> None:
+    text = ("坚持把政府网站作为政务公开第一平台，做到文件发布一条解读一条。2023年，我办累计主动公开政府信息900条，"
+            "通过某县人民政府网站公布文件50件，各类政府信息150余条。")
+    assert ("proactive.items_total", 900) in figures_of(text)
+    assert ("interpretation.items", 1) not in figures_of(text)
+
+
+def test_a_stock_after_a_clause_ending_in_yilai_and_other_ways() -> None:
+    assert figures_full("2019年新增主动公开政府信息3000条。《条例》实施以来，累计主动公开政府信息81000条。") == [
+        ("proactive.items_total", 3000, None, "self"), ("proactive.items_total", 81000, "累计", "self")]
+    assert figures_of("通过政务网主动公开政府信息52条，通过其他公开政府信息30余条。") == [
+        ("proactive.items_by_channel.website", 52), ("proactive.items_by_channel.other", 30)]
+    # the other kinds to publish stay a kind
+    assert figures_of("其他应当主动公开的政府信息7条。") == []
+
+
+def test_a_count_over_two_sites_broken_down_by_site() -> None:
+    text = "全年通过市政府网站政务公开专栏和局网站主动公开各类信息2600条，其中，市政府网站政务公开专栏信息更新700条，局网站公开各类政务动态信息1900条。"
+    assert figures_of(text) == [("proactive.items_total", 2600), ("proactive.items_by_channel.website", 700),
+                                ("proactive.items_by_channel.website", 1900)]
+    # two sites without a breakdown stay the website's
+    assert figures_of("通过市政府网站和局网站主动公开各类信息800条。") == [("proactive.items_by_channel.website", 800)]
+
+
+def test_the_last_of_a_list_the_sentences_site_and_verb_govern() -> None:
+    text = "2023年，我办累计主动公开政府信息900条，通过某县人民政府网站公布文件60件、规范性文件3件，各类政府信息150余条。"
+    assert figures_of(text) == [("proactive.items_total", 900), ("proactive.items_by_channel.website", 150)]
+    # no channel named: nothing
+    assert figures_of("全年公布文件60件、规范性文件3件，各类政府信息150余条。") == []

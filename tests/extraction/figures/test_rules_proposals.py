@@ -22,3 +22,13 @@ def test_suggestions_and_proposals_split_by_level() -> None:
         ("proposals.npc_suggestions", 7, "市级"), ("proposals.cppcc_proposals", 4, "市级"),
         ("proposals.npc_suggestions", 41, "区级"), ("proposals.cppcc_proposals", 49, "区级")]
     assert figures_q("办理县人大代表建议15件。") == [("proposals.npc_suggestions", 15, None)]
+
+
+def test_a_region_splits_its_suggestions_by_national_and_regional_level() -> None:
+    text = "办理全国人大代表建议4件、全国政协提案9件，办理自治区人大代表建议210件、自治区政协委员提案305件。"
+    assert figures_q(text) == [
+        ("proposals.npc_suggestions", 4, "全国"), ("proposals.cppcc_proposals", 9, "全国"),
+        ("proposals.npc_suggestions", 210, "自治区"), ("proposals.cppcc_proposals", 305, "自治区")]
+    # one level named: no qualifier
+    assert figures_q("办理自治区人大代表建议12件、政协提案20件。") == [
+        ("proposals.npc_suggestions", 12, None), ("proposals.cppcc_proposals", 20, None)]

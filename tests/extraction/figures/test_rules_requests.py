@@ -130,11 +130,50 @@ def test_applications_counted_as_cases_or_handled() -> None:
 
 
 def test_a_count_before_a_carried_count_given_after_its_year() -> None:
-    # the carried count follows the year in digits: the count before it is not carried
+    # the carried count follows the year in digits: the count before it is not carried (a bare 办理 after the
+    # applications were named is the applications dealt with: completed)
     assert figures_of("新收申请900件，上年结转40件；全年办理880件，结转2026年60件。") == [
-        ("requests.received", 900), ("requests.carried_over", 40), ("requests.carried_forward", 60)]
+        ("requests.received", 900), ("requests.carried_over", 40), ("requests.completed", 880),
+        ("requests.carried_forward", 60)]
     # a count whose own words carry it stays carried
     assert figures_of("收到申请8件，其中2件结转2026年办理。") == [("requests.received", 8), ("requests.carried_forward", 2)]
     # the year closes its own clause: the count before it is the carried one
     assert figures_of("收到申请12件，已办结7件；1件因需补充材料，结转至2026年办理。") == [
         ("requests.received", 12), ("requests.completed", 7), ("requests.carried_forward", 1)]
+
+
+# heldout-10's classes (sentences of our own) -----------------------------------------------------------
+
+def test_new_applications_without_the_noun_after_a_clause_that_named_it() -> None:
+    # the noun stood in the carried clause; a bare 办理 after the received count is the count dealt with
+    assert figures_scoped("上年结转政府信息公开申请9件，本年新收120件，办理118件，剩余11件结转下一年度处理。") == [
+        ("requests.carried_over", 9, None), ("requests.received", 120, "新收"), ("requests.completed", 118, "办理"),
+        ("requests.carried_forward", 11, None)]
+    # a part of the received count so named, and the carried-over count with the year after the verb
+    assert figures_of("本机关共受理政府信息公开申请30件，其中新收到27件，结转上年度办理3件，办结26件。") == [
+        ("requests.received", 30), ("requests.received", 27), ("requests.carried_over", 3), ("requests.completed", 26)]
+    # 办理 with the noun stays the count received (handled)
+    assert figures_scoped("全年共办理政府信息公开申请45件。") == [("requests.received", 45, "办理")]
+
+
+def test_open_applications_handled_and_the_year_before_the_body_carried() -> None:
+    assert figures_scoped("全年共处理公开申请88件。") == [("requests.received", 88, "处理")]
+    # 不予公开申请 stays no count of applications
+    assert figures_of("其中不予公开申请3件。") == []
+    # "2024年全区结转…": the previous year's carried count, the district named between
+    assert figures_of("2024年全区结转政府信息公开申请6件。2025年新收到政府信息公开申请70件。") == [
+        ("requests.carried_over", 6), ("requests.received", 70)]
+    assert figures_of("受理政府信息公开申请20件，顺延到下一年度申请1件。") == [
+        ("requests.received", 20), ("requests.carried_forward", 1)]
+
+
+def test_replied_applications_named_after_the_verb_and_time_limits() -> None:
+    assert figures_scoped("本年度受理政府信息公开申请0件，已答复的申请0件。") == [
+        ("requests.received", 0, "受理"), ("requests.completed", 0, "答复")]
+    # a time limit is no count completed
+    assert figures_of("依申请公开实行“5个工作日初审、12个工作日办结”的时限管理。") == []
+
+
+def test_a_stray_space_inside_the_applications_word() -> None:
+    assert figures_scoped("今年以来，我县已受理依申请 公开18件，办结18件。") == [
+        ("requests.received", 18, "受理"), ("requests.completed", 18, "办结")]

@@ -72,3 +72,8 @@ def test_statements_of_none_worded_unusually() -> None:
         ("review.cases", 0, None), ("litigation.cases", 0, None)]
     assert set(figures_q("镇政府未发生有关信息公开工作的举报、投诉、行政复议或行政诉讼等情况。")) == {
         ("review.cases", 0, None), ("litigation.cases", 0, None)}
+
+
+def test_a_bare_suit_far_from_the_negation() -> None:
+    assert figures_of("2024年，某乡没有发生针对本单位有关政府信息公开事务的行政复议、诉讼情况。") == [
+        ("review.cases", 0), ("litigation.cases", 0)]
