@@ -32,3 +32,25 @@ def test_no_phrase_is_copied_from_a_real_report() -> None:
             for piece in re.split(r"\{\w+\}", SET_PHRASES.sub("{set}", sentence)):
                 for i in range(0, max(0, len(piece) - 13)):
                     assert piece[i:i + 14] not in reports, f"{label}: {piece[i:i + 14]!r} is a report's wording"
+
+
+# corpus/gold/README "How to label", Counts and Proposals: a count belongs to the topic it measures.
+_PUBLISHED = re.compile(r"(发布|推送|公开|转发)[^，。；]{0,14}?\d+(余)?(条|篇)")
+_CHANNEL_OWN = re.compile(r"访问量|访问\d|关注人数|粉丝|订阅用户|阅读量|独立访客")
+_REPLIES_AS_ITEMS = re.compile(r"公开[^，。；]{0,12}\d+件、建议提案办理复文")
+
+
+def test_synthetic_counts_carry_the_label_of_what_they_measure() -> None:
+    examples = synthetic_examples(6000, seed=11)
+    for e in examples:
+        for sentence in re.split(r"(?<=。)", e.item.text):
+            if _PUBLISHED.search(sentence):
+                assert "proactive_disclosure" in e.labels or set(e.labels) & {"innovation", "key_points", "other"}, (
+                    e.labels, sentence)
+            if _CHANNEL_OWN.search(sentence):
+                assert "platform_building" in e.labels, (e.labels, sentence)
+            if _REPLIES_AS_ITEMS.search(sentence):
+                assert "proposals" not in e.labels or "proposals" in e.labels and "proactive_disclosure" in e.labels
+    published_alone = [e for e in examples if e.labels == ["proactive_disclosure"] and "公众号" in e.item.text]
+    channel_alone = [e for e in examples if e.labels == ["platform_building"] and _CHANNEL_OWN.search(e.item.text)]
+    assert published_alone and channel_alone  # both kinds are generated at volume, each under its own label
