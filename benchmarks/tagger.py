@@ -22,7 +22,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nianbao.classification.data import SYNTHETIC, arrays, corpus_examples  # noqa: E402
+from nianbao.classification.examples import SYNTHETIC, arrays, corpus_examples  # noqa: E402
 from nianbao.classification.registry import BACKENDS, backend_class  # noqa: E402
 from nianbao.classification.synthetic import synthetic_examples  # noqa: E402
 from nianbao.batch.inputs import discover  # noqa: E402

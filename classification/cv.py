@@ -19,7 +19,7 @@ from nianbao.core.bootstrap import summary
 from nianbao.classification.base import Tagger
 
 from nianbao.classification.items import LABELS, Example, decide, label_matrix, threshold_vector
-from nianbao.classification.data import arrays
+from nianbao.classification.examples import arrays
 from nianbao.classification.metrics import ParagraphScores
 
 MODES = ("structure", "content")

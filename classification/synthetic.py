@@ -16,7 +16,7 @@ from importlib.resources import files
 from typing import Any
 
 from nianbao.classification.items import LABELS, Example, Item
-from nianbao.classification.data import SYNTHETIC
+from nianbao.classification.examples import SYNTHETIC
 
 _CN = "一二三四五六七八九"
 _NUMBERINGS = ("（{cn}）", "({cn})", "{n}.", "（{n}）", "{cn}、")

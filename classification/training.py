@@ -13,7 +13,7 @@ from nianbao.classification.base import Tagger
 
 from nianbao.classification.items import LABELS
 from nianbao.classification.cv import CVResult, FoldScores, fold_groups, choose_thresholds, leave_one_group_out
-from nianbao.classification.data import GOLD, SYNTHETIC, arrays, corpus_examples
+from nianbao.classification.examples import GOLD, SYNTHETIC, arrays, corpus_examples
 from nianbao.classification.registry import backend_class
 from nianbao.classification.synthetic import synthetic_examples
 

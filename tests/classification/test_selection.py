@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nianbao.classification.backends.sklearn import SklearnTagger
-from nianbao.classification.data import corpus_examples
+from nianbao.classification.examples import corpus_examples
 from nianbao.classification.selection import nested_choice
 from nianbao.core.config import ExtractConfig
 from nianbao.pipeline import extract

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nianbao.classification.items import Item
-from nianbao.classification.data import corpus_examples
+from nianbao.classification.examples import corpus_examples
 from nianbao.classification.weak import heading_cues, weak_labels
 from nianbao.batch.inputs import discover
 from nianbao.pipeline import extract

@@ -11,7 +11,7 @@ import numpy as np
 from nianbao.classification.base import Tagger
 
 from nianbao.classification.items import LABELS, decide
-from nianbao.classification.data import arrays
+from nianbao.classification.examples import arrays
 from nianbao.classification.registry import load
 from nianbao.classification.synthetic import synthetic_examples
 
