@@ -1,15 +1,14 @@
 """Metadata accuracy by page shape on a synthetic corpus: a regression on one shape shows as its own line.
 
     .venv/bin/python benchmarks/page_shapes.py [--n 1000] [--seed bench] [--rate 0.5] [--headless-rate 0.3]
-        [--headless-kinds overview,truncated,all] [--html-all 20] [--corpus DIR]
+        [--headless-kinds overview,truncated,all] [--corpus DIR]
 
 Writes (or reads, with ``--corpus``) a ``nianbao synth`` corpus of txt and HTML documents with
 ``--page-shapes-rate`` and ``--headless-rate``, reads every document with the pipeline (tagger off) and
 prints, per group — each page shape, each heading loss (``headless.<kind>``) and the plain reports — and
 format: documents, status exactly as the manifest expects (``partial`` for a report's page without
 tables), agency and year against the gold, and for headless reports the gold paragraphs found (by key)
-and, of those, the ones in their true section. ``--html-all N`` also writes the text-only shapes (``nianbao.synth.shapes.TEXT_ONLY``) as
-bare HTML for N reports each and scores them the same way: the gap that keeps them text-only.
+and, of those, the ones in their true section.
 """
 
 from __future__ import annotations
@@ -27,8 +26,6 @@ from nianbao.core.config import ExtractConfig
 from nianbao.core.keys import paragraph_key
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
-from nianbao.synth.sample import sample_report
-from nianbao.synth.shapes import TEXT_ONLY, render_shape, shape_page, shapes_for
 
 COLUMNS = ("docs", "status", "agency", "year", "found", "sections")
 
@@ -66,27 +63,6 @@ def score_corpus(root: Path) -> dict[tuple[str, str], dict[str, list[int]]]:
     return table
 
 
-def score_html_probe(n: int) -> dict[tuple[str, str], dict[str, list[int]]]:
-    """The text-only shapes written as bare HTML for ``n`` reports each, scored like the corpus."""
-    table: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    config = ExtractConfig(tag=False)
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(n):
-            rep = sample_report("html-probe", i, "html", 0.0)
-            for shape in sorted(TEXT_ONLY & set(shapes_for(rep, "html", html_all=True))):
-                page = shape_page(rep, shape)
-                path = Path(tmp) / f"{i}-{shape}.html"
-                path.write_bytes(render_shape(rep, page, "html"))
-                record = extract(path, config)
-                row = table[(f"{shape} (probe)", "html")]
-                row["docs"][0] += 1
-                row["docs"][1] += 1
-                _add(row["status"], record.status.value == page.status)
-                _add(row["agency"], record.metadata.agency == page.agency)
-                _add(row["year"], record.metadata.year == page.year)
-    return table
-
-
 def _add(cell: list[int], ok: bool) -> None:
     cell[0] += ok
     cell[1] += 1
@@ -117,7 +93,6 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0.5, help="--page-shapes-rate")
     parser.add_argument("--headless-rate", type=float, default=0.3)
     parser.add_argument("--headless-kinds", default="overview,truncated,all")
-    parser.add_argument("--html-all", type=int, default=0, help="reports for the HTML probe of the text-only shapes")
     parser.add_argument("--corpus", type=Path, help="score this corpus instead of writing one")
     args = parser.parse_args()
     start = time.perf_counter()
@@ -130,11 +105,6 @@ def main() -> None:
             print(f"nianbao synth {args.n} --formats txt,html --seed {args.seed} --page-shapes-rate {args.rate} "
                   f"--headless-rate {args.headless_rate} --headless-kinds {args.headless_kinds} --break-rate 0")
         _print(score_corpus(root))
-    if args.html_all and not TEXT_ONLY:
-        print("\nNo text-only shapes (nianbao.synth.shapes.TEXT_ONLY is empty): every shape is written as HTML too.")
-    elif args.html_all:
-        print(f"\nHTML probe of the text-only shapes, {args.html_all} reports each (not written by nianbao synth):")
-        _print(score_html_probe(args.html_all))
     print(f"{time.perf_counter() - start:.0f} s")
 
 

@@ -86,23 +86,18 @@ SHAPES: tuple[str, ...] = ("cut", "lead_cut", *(f"wild.{k}" for k in WILD_KINDS)
                            *(f"hidden.{k}" for k in HIDDEN_BODY_KINDS), *(f"not_report.{k}" for k in NOT_REPORT_KINDS))
 
 
-# Shapes once written as text only (2026-12-05: as bare HTML nianbao called the pages cut short not_a_report — a
-# generic <title> such as '政府信息公开' was taken for a title that says what the page is). None is now;
-# ``benchmarks/page_shapes.py --html-all`` still probes any shape put here.
-TEXT_ONLY: frozenset[str] = frozenset()
 # Pages cut short that HTML writes on the report's portal page (its frame around the cut) half the time.
 ON_PORTAL = frozenset({"cut", "lead_cut"})
 SHAPE_FORMATS = ("txt", "html")
 
 
-def shapes_for(rep: Report, fmt: str = "txt", html_all: bool = False) -> tuple[str, ...]:
+def shapes_for(rep: Report, fmt: str = "txt") -> tuple[str, ...]:
     """The shapes ``rep`` can be written in as ``fmt`` (``txt`` or ``html``): a wild kind only where the
-    report's agency fits it; in HTML, not the ``TEXT_ONLY`` ones unless ``html_all``."""
+    report's agency fits it."""
     if fmt not in SHAPE_FORMATS:
         return ()
     fits = set(wild_kinds(rep))
-    return tuple(s for s in SHAPES if (not s.startswith("wild.") or s.split(".", 1)[1] in fits)
-                 and (fmt == "txt" or html_all or s not in TEXT_ONLY))
+    return tuple(s for s in SHAPES if not s.startswith("wild.") or s.split(".", 1)[1] in fits)
 
 
 def shape_page(rep: Report, shape: str) -> ShapedPage:

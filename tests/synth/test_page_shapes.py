@@ -20,7 +20,7 @@ from nianbao.evaluation.evaluate import evaluate
 from nianbao.evaluation.gold_check import check_dir
 from nianbao.pipeline import extract
 from nianbao.synth.sample import sample_report
-from nianbao.synth.shapes import SHAPES, TEXT_ONLY, shape_page, shapes_for
+from nianbao.synth.shapes import SHAPES, shape_page, shapes_for
 
 N = 400
 OPTIONS = ["--formats", "txt,html", "--seed", "shapes", "--page-shapes-rate", "0.5", "--headless-rate", "0.3"]
@@ -52,7 +52,6 @@ def test_the_options_write_every_family_at_their_rates(corpus) -> None:
     assert set(families) == {"cut", "lead_cut", "wild", "hidden", "not_report"}, families
     assert len({line["shape"] for line in shaped}) >= 0.8 * len(SHAPES)
     assert {line["format"] for line in shaped} == {"txt", "html"}
-    assert not any(line["shape"] in TEXT_ONLY for line in shaped if line["format"] == "html")
     # The pages cut short are written as HTML too (once text only: nianbao called them not_a_report there).
     assert {"cut", "lead_cut"} <= {line["shape"] for line in shaped if line["format"] == "html"}
     assert {line["headless"] for line in headless} == {"overview", "truncated", "all"}  # all: drawn by default
@@ -150,7 +149,7 @@ def test_the_shapes_registry() -> None:
                     assert page.year == rep.year and str(page.year) in "\n".join(page.lines)
             else:
                 assert page.status == "not_a_report" and page.agency is None
-        assert shapes_for(rep, "html") == shapes_for(rep, "html", True) == shapes_for(rep)  # every shape in HTML
+        assert shapes_for(rep, "html") == shapes_for(rep)  # every shape in HTML too
         assert shapes_for(rep, "docx") == ()
     assert seen == set(SHAPES)
     with pytest.raises(ValueError, match="unknown page shape"):
