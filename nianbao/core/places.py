@@ -169,6 +169,24 @@ def match_at(text: str, pos: int = 0, bare: bool = False) -> Found | None:
     return None
 
 
+# The suffix a division may be written with in place of its own: an autonomous county by 县 ('积石山县'), a
+# county become a city or district by its new or old suffix (撤县设市, 撤县设区), a 乡 become a 镇.
+_ALIAS_SUFFIX = {"county": "县市区旗", "prefectural": "州市盟", "township": "镇乡"}
+
+
+def alias_at(text: str, pos: int = 0) -> Found | None:
+    """A division written as its bare name and another suffix of its level at ``pos`` ('积石山县' for
+    积石山保安族东乡族撒拉族自治县, '禄丰市' for 禄丰县, '海南州' for 海南藏族自治州), longest first."""
+    index = _index()
+    for n in index.bare_lengths.get(text[pos:pos + 1], ()):
+        word, suffix = text[pos:pos + n], text[pos + n:pos + n + 1]
+        if len(word) == n and suffix and word in index.by_bare:
+            places = tuple(p for p in index.by_bare[word] if suffix in _ALIAS_SUFFIX.get(p.level, ""))
+            if places:
+                return Found(pos, pos + n + 1, word + suffix, places)
+    return None
+
+
 def find(text: str, bare: bool = False) -> list[Found]:
     """The division names ``text`` holds, left to right, each the longest at its start, none overlapping."""
     out: list[Found] = []
@@ -184,11 +202,12 @@ def find(text: str, bare: bool = False) -> list[Found]:
 
 
 def leading_places(name: str) -> list[Found]:
-    """The run of division names (full names) that opens ``name``, each inside the one before where both
-    are known ('绍兴市越城区东湖街道办事处' → 绍兴市, 越城区, 东湖街道); empty when ``name`` does not open with one."""
+    """The run of division names that opens ``name`` (full names, or a bare name with another suffix of its
+    level: ``alias_at``), each inside the one before ('绍兴市越城区东湖街道办事处' → 绍兴市, 越城区, 东湖街道);
+    empty when ``name`` does not open with one."""
     out: list[Found] = []
     pos = 0
-    while hit := match_at(name, pos):
+    while hit := match_at(name, pos) or alias_at(name, pos):
         if out:
             inside = tuple(p for p in hit.places if any(within(p, q) for q in out[-1].places))
             if not inside:
@@ -200,5 +219,5 @@ def leading_places(name: str) -> list[Found]:
 
 
 def opens_with_place(name: str) -> bool:
-    """True when ``name`` opens with the full name of a real division."""
-    return match_at(name, 0) is not None
+    """True when ``name`` opens with a real division's name (full, or as ``alias_at`` reads it)."""
+    return bool(leading_places(name))
