@@ -44,7 +44,8 @@ def complete_generic(name: str, text: str, subject: str | None = None) -> str:
     if not _GENERIC_START.match(name) or place_names(name):
         return name
     suffix, rest = _GENERIC_WORD[name[0]], name[1:]
-    found = {hit.text for hit in places.find(text) if hit.text.endswith(suffix) and hit.text + rest in text}
+    found = {hit.text for m in re.finditer(re.escape(rest), text)
+             if (hit := places.ending_at(text, m.start())) and hit.text.endswith(suffix) and len(hit.text) > 1}
     if len(found) == 1:
         return found.pop() + rest
     if not found and subject and subject.endswith(suffix) and _is_whole_place(subject):
@@ -77,7 +78,8 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
         return None
     if chosen and (place_names(chosen) or [""])[-1].endswith(level):
         return None  # the chosen body is a place of that level already
-    named = {hit.text for hit in places.find(text) if hit.text.endswith(level) and len(hit.text) > len(level)}
+    named = {hit.text for m in re.finditer(level, text)
+             if (hit := places.ending_at(text, m.end())) and len(hit.text) > len(level)}
     if len(named) != 1:
         return None
     place = named.pop()

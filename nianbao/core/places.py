@@ -82,19 +82,20 @@ class _Index:
     by_bare: dict[str, tuple[Place, ...]]
     lengths: dict[str, tuple[int, ...]]  # first character → the name lengths starting with it, longest first
     bare_lengths: dict[str, tuple[int, ...]]
+    last_lengths: dict[str, tuple[int, ...]]  # last character → the name lengths ending with it, longest first
 
 
-def _lengths(names: dict[str, tuple[Place, ...]]) -> dict[str, tuple[int, ...]]:
+def _lengths(names: dict[str, tuple[Place, ...]], at: int = 0) -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for name in names:
-        out.setdefault(name[0], set()).add(len(name))
+        out.setdefault(name[at], set()).add(len(name))
     return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in out.items()}
 
 
 @cache
 def _index() -> _Index:
     """The gazetteer, read once from the package data."""
-    raw = resources.files("nianbao.core.gazetteer").joinpath("divisions.tsv.gz").read_bytes()
+    raw = resources.files("nianbao.core").joinpath("gazetteer/divisions.tsv.gz").read_bytes()
     by_code: dict[str, Place] = {}
     by_name: dict[str, list[Place]] = {}
     by_bare: dict[str, list[Place]] = {}
@@ -109,7 +110,7 @@ def _index() -> _Index:
             by_bare.setdefault(short, []).append(place)
     names = {k: tuple(v) for k, v in by_name.items()}
     bares = {k: tuple(v) for k, v in by_bare.items()}
-    return _Index(by_code, names, bares, _lengths(names), _lengths(bares))
+    return _Index(by_code, names, bares, _lengths(names), _lengths(bares), _lengths(names, -1))
 
 
 def size() -> int:
@@ -192,6 +193,17 @@ def alias_at(text: str, pos: int = 0) -> Found | None:
 COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "新区", "市区"})
 
 
+def ending_at(text: str, end: int) -> Found | None:
+    """The longest division name (full) that ends at ``end`` of ``text``, ``COMMON_WORDS`` left out: where
+    only the places before a known word matter ('…镇' of every 镇 the text says), cheaper than ``find``."""
+    index = _index()
+    for n in index.last_lengths.get(text[end - 1:end], ()) if end > 0 else ():
+        word = text[end - n:end] if end >= n else ""
+        if word and word in index.by_name and word not in COMMON_WORDS:
+            return Found(end - n, end, word, index.by_name[word])
+    return None
+
+
 def find(text: str, bare: bool = False) -> list[Found]:
     """The division names ``text`` holds, left to right, each the longest at its start, none overlapping
     (``COMMON_WORDS`` left out)."""
@@ -227,3 +239,23 @@ def leading_places(name: str) -> list[Found]:
 def opens_with_place(name: str) -> bool:
     """True when ``name`` opens with a real division's name (full, or as ``alias_at`` reads it)."""
     return bool(leading_places(name))
+
+
+@cache
+def _children() -> dict[str, tuple[Place, ...]]:
+    out: dict[str, list[Place]] = {}
+    for place in _index().by_code.values():
+        up = parent(place)
+        if up is not None:
+            out.setdefault(up.code, []).append(place)
+    return {code: tuple(sorted(kids, key=lambda p: p.code)) for code, kids in out.items()}
+
+
+def of_level(level: Level) -> tuple[Place, ...]:
+    """Every division of ``level``, by code."""
+    return tuple(p for p in sorted(_index().by_code.values(), key=lambda p: p.code) if p.level == level)
+
+
+def children(place: Place) -> tuple[Place, ...]:
+    """The divisions directly under ``place``, by code."""
+    return _children().get(place.code, ())

@@ -66,3 +66,16 @@ def test_find_takes_the_longest_name_and_passes_over_common_words() -> None:
 
 def test_a_suffix_alone_is_no_division() -> None:
     assert not places.lookup("街道") and not places.lookup("镇")
+
+
+def test_the_place_ending_where_a_known_word_starts() -> None:
+    text = "今年湖州市统计局与城区统计局"
+    hit = places.ending_at(text, text.index("统计局"))
+    assert hit is not None and hit.text == "湖州市"
+    assert places.ending_at(text, text.rindex("统计局")) is None  # 城区 is a common word
+
+
+def test_divisions_of_a_level_and_under_a_division() -> None:
+    assert len(places.of_level("provincial")) == 34
+    county = places.lookup("大冶市")[0]
+    assert "陈贵镇" in {t.name for t in places.children(county)}
