@@ -12,7 +12,8 @@ own; read here:
   "公告栏公示400余条"): the board's count (channel ``other``);
 - items reported up to a site ("上报区政府门户网站新闻及公示信息234条"): the site's count;
 - a count of a paragraph about one channel, whose sentence names none ("某政务网站作为…重要渠道，…。
-  全年共发布各类主动公开信息3257条"): the channel's.
+  全年共发布各类主动公开信息3257条", or after a sentence that is the channel's heading: "门户网站主动公开政府信息
+  情况。共发布公开信息699条"): the channel's.
 """
 
 from __future__ import annotations

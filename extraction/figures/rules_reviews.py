@@ -2,7 +2,8 @@
 
 They read counts ("行政复议2件，行政诉讼1件", "未经复议直接起诉1件"), their outcomes as parts of
 them ("其中1件被纠正", "结果维持2件"), and statements that there were none ("未发生…行政复议",
-"无复议、诉讼情况", "某街道无因…被申请行政复议").
+"无复议、诉讼情况", "某街道无因…被申请行政复议", "不存在因…引起的行政复议和行政诉讼情况"). A clause may
+start after an ASCII semicolon or colon too ("受理依申请公开0件;无政府信息公开行政复议…").
 """
 
 from __future__ import annotations
