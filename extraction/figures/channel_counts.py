@@ -12,7 +12,8 @@ own; read here:
   "公告栏公示400余条"): the board's count (channel ``other``);
 - items reported up to a site ("上报区政府门户网站新闻及公示信息234条"): the site's count;
 - a count of a paragraph about one channel, whose sentence names none ("某政务网站作为…重要渠道，…。
-  全年共发布各类主动公开信息3257条"): the channel's.
+  全年共发布各类主动公开信息3257条", or after a sentence that is the channel's heading: "门户网站主动公开政府信息
+  情况。共发布公开信息699条"): the channel's.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ OTHER_KINDS = re.compile(r"通知|公告|通告|公示|文件|解读|法定|概�
 # A sentence about one channel: "某政务网站作为本地区信息公开的重要渠道，…".
 TOPIC = re.compile(r"^\s*(?P<head>[^，。；\d]{0,24}?)作为"
                    # a run-in heading that is a channel's name: "（一）某政府在线街道办事处主页。…共主动公开…165条".
-                   r"|^\s*[（(][一二三四五六七八九十]{1,3}[）)](?P<heading>[^，。；\d]{2,24})。?\s*$")
+                   r"|^\s*[（(][一二三四五六七八九十]{1,3}[）)](?P<heading>[^，。；\d]{2,24})。?\s*$"
+                   # a sentence that is a channel's heading: "门户网站主动公开政府信息情况。共发布公开信息699条".
+                   r"|^\s*(?P<titled>[^，。；\d]{2,16}?)(?:主动公开|公开|发布)(?:政府|政务)?信息(?:的)?情况。?\s*$")
 _PARAGRAPH_END = "。！？\n"
 
 
@@ -95,4 +98,4 @@ def topic_channel(ctx: Context, start: int, named: Callable[[str], str | None]) 
     # A run-in heading before a colon is no part of the sentence ("1．主动公开方面：某网站作为…").
     words = re.split(r"[：:]", ctx.text[ctx.sentence_start(sentence - 1):sentence])[-1]
     hit = TOPIC.match(words)
-    return named(hit.group("head") or hit.group("heading")) if hit is not None else None
+    return named(hit.group("head") or hit.group("heading") or hit.group("titled")) if hit is not None else None

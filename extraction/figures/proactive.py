@@ -8,7 +8,7 @@ from nianbao.core.codebook import figure
 from nianbao.core.record import Figure
 
 from nianbao.extraction.figures import rules_proactive as PP
-from nianbao.extraction.figures.channel_counts import own_channel, topic_channel
+from nianbao.extraction.figures.channel_counts import BOARD, own_channel, topic_channel
 from nianbao.extraction.figures.context import CLAUSE_END, Context, make_figure
 from nianbao.extraction.figures.rules import LOST_UNIT_NEXT
 
@@ -27,13 +27,26 @@ def _sentence_channel(ctx: Context, start: int) -> str | None:
     # are no count of items), and not one listed with this one ("发布新闻信息1247条、政务信息1.5万余条").
     counted = [n.end for n in ctx.mentions if n.unit in PP.PROACTIVE_UNITS and head <= n.start and n.end <= start
                and n.unit == unit and re.search(r"[，,：:]", ctx.text[n.end:start])]
-    return _named_channel(PP.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
+    channel = _named_channel(PP.COLUMN.sub("", ctx.text[max([head, *counted]):start]))
+    return None if channel is not None and _counted_again(ctx, channel, start) else channel
+
+
+def _counted_again(ctx: Context, channel: str, start: int) -> bool:
+    """Whether a later clause of the sentence names ``channel`` again with a count of its own: the count before
+    it is then wider than the channel ("…门户网站维护栏目，…，主动公开信息共373条，通过政府门户网站发布信息93条、…")."""
+    stop = min([p for p in (ctx.text.find(ch, start) for ch in "。！？\n") if p >= 0] or [len(ctx.text)])
+    for n in ctx.mentions:
+        if start < n.start < stop and n.unit in PP.PROACTIVE_UNITS:
+            clause = max(ctx.text.rfind(ch, 0, n.start) for ch in CLAUSE_END) + 1
+            if _named_channel(ctx.text[max(clause, start):n.start]) == channel:
+                return True
+    return False
 
 
 def _named_channel(head: str) -> str | None:
     """The channel ``head`` names where it names one kind only; several new-media accounts together are
     new_media; a mix with the website (or anything else) is none (the count is the total)."""
-    head = PP.ACCOUNT_NAME.sub("", head)
+    head = PP.MAIN_CHANNEL.sub("", PP.ACCOUNT_NAME.sub("", head))
     named: set[str] = set()
     claimed: list[tuple[int, int]] = []  # 新媒体 is new_media, not also news_media's 媒体
     for name, pattern in PP.CHANNELS:
@@ -126,6 +139,8 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             channel = _channel(PP.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start]))
         if channel is None:
             return None
+    elif m.unit == "篇" and PP.MEDIA_STORIES.search(left):
+        channel = "news_media"
     elif _listed_channel(ctx, left, start, figures):
         channel = _channel(left)
     elif PP.BARE_INFORMATION.match(left) and re.search(r"[，,]\s*$", ctx.text[:start]):
@@ -146,7 +161,7 @@ def _finish(ctx: Context, channel: str | None, qualifier: str | None, left: str,
         return None
     if channel == "website" and _two_sites_broken_down(ctx, left, m):
         channel = None
-    if channel is not None and _channel_part(ctx, channel, start, m.value, figures):
+    if channel is not None and _channel_part(ctx, channel, start, m.value, figures, left):
         return None
     if channel is None and _kind_part(ctx, left, start, figures):
         return None
@@ -227,7 +242,7 @@ def _column_part(ctx: Context, left: str, start: int, value: float, figures: lis
     return bool(larger)
 
 
-def _channel_part(ctx: Context, channel: str, start: int, value: float, figures: list[Figure]) -> bool:
+def _channel_part(ctx: Context, channel: str, start: int, value: float, figures: list[Figure], left: str = "") -> bool:
     """A count after 其中 of the channel counted just before is a part of it (by level, by kind), no count of its
     own: "通过新闻媒体发布信息420条（其中国家级媒体10篇，省级媒体142篇…）"."""
     fid = f"proactive.items_by_channel.{channel}"
@@ -236,7 +251,12 @@ def _channel_part(ctx: Context, channel: str, start: int, value: float, figures:
         if (f.start or 0) < sentence:
             return False
         if f.id == fid and not f.qualifier:
-            return "其中" in ctx.text[f.end or 0:start] and f.value > value
+            return "其中" in ctx.text[f.end or 0:start] + left and f.value > value
+        # After 其中, a board within a site's count is one of the site's columns ("县政府网站主动公开…4042条，其中…
+        # 1495条，信息公开栏公开信息2918条").
+        if channel == "other" and f.id.startswith("proactive.items_by_channel.") and not f.qualifier \
+                and BOARD.search(left):
+            return "其中" in ctx.text[f.end or 0:start] + left and f.value > value
     return False
 
 

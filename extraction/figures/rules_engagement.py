@@ -24,6 +24,8 @@ RULES: tuple[Rule, ...] = (
     # Not the public a campaign reached: "覆盖辖区居民及企业代表3000余人次".
     Rule(figure("training.participants"), PEOPLE, before=regex(r"培训|参训|覆盖(?![^，。；\d]*(?:居民|群众|市民|村民|企业|代表))")),
     Rule(figure("training.participants"), PEOPLE, after=regex(r"^(?:干部|工作人员|人员|信息员)?[^，。；\d]{0,12}(?:参加|开展|参与)[^，。；\d]{0,12}培训")),
+    # "共310人次进行了…平台工作专题培训会": the verb of taking part, the training named at the clause's end.
+    Rule(figure("training.participants"), PEOPLE, after=regex(r"^\s*(?:进行|接受)(?:了)?[^，。；\d]{0,32}培训")),
     # --- the public's questions, the press, policy interpretation --------------------------------
     Rule(figure("hotline.cases"), units("件", "个", "起", "次", "单", "条"), before=regex(r"12345(?:(?!留言)[^，。；])*$")),
     Rule(figure("press.conferences"), units("场", "次", "期", "场次"),
@@ -112,6 +114,8 @@ RULES: tuple[Rule, ...] = (
          before=regex(r"(?:留言|来信|信件|咨询件|诉求件)(?P<scope>收到|受理|处理|办理|办结|答复|回复)(?:共)?\s*$"), unless=regex(r"申请")),
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
          before=regex(r"^[\s、，,]*(?:共|已|均|并|公开)?(?P<scope>办结|回复|答复)(?:留言)?\s*$"), topic="messages"),
+    # The count first, the interpretations after it, closing the item: "…共发布41条信息：2条政策解读、0条…".
+    Rule(figure("interpretation.items"), ITEMS, after=regex(r"^\s*(?:政策)?解读(?:信息|材料|稿件|文章)?\s*(?:[、，,。；;]|$)")),
     # "解读政策文件369个": the documents explained, counted in 个.
     Rule(figure("interpretation.items"), units("个"),
          before=regex(r"解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),

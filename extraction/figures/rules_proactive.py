@@ -37,16 +37,20 @@ LOST_UNIT_COUNT = regex(PUBLISH + r"(?:的)?(?:各类)?(?:政府|政务)?信息(
 # A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
 LOST_UNIT = regex(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff、])")
 # The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
-OPENING_CHANNEL = regex(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|通过|借助|利用)(?P<channel>[^，。；]*)")
+# "在我局官方网站首页设立专栏，…公开…等政府信息19件", "全年在某县政府网站上更新…，发布…等各类信息136条" too.
+OPENING_CHANNEL = regex(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托|通过|借助|利用|在)(?P<channel>[^，。；]*)")
 # A list of kinds ending in 等 ("政府文件、政府会议、财政预决算等信息") counts everything published.
 # After 等 only a word of everything (or a clause ending in 的) may stand: "…等政府采购信息" is one
 # category, "等各类信息" is everything.
-PROACTIVE_WHOLE = regex(r"(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局"
+# "公开政务信息及工作动态信息": everything, and one kind named beside it.
+PROACTIVE_WHOLE = regex(r"^(?:各类)?(?:政务|政府)信息(?:及|和|与|以及)|(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局"
                         r"|等(?:各类|各项|多类|多方面|方面|相关|类|类别|内容|政务|政府|主动公开|公开)?的?"
                         r"|等[^、，。；]{0,12}的)$")  # "…等群众关心关注的信息": a description, no category
 # The form of a post (and the channel named as its object) is no kind of information: "推送图文信息",
 # "推送微信文章", "发布视频类信息".
 PROACTIVE_FORM = regex(r"^(?:各类|原创)?(?:政务)?(?:图文|图片|文字|音视频|视频|短视频|微信|微博)类?$")
+# The main channel is not the only one: "以门户网站为主渠道，全年共主动公开政府信息860条" is the total.
+MAIN_CHANNEL = regex(r"以[^，。；\d]{1,16}?为主(?:渠道|阵地|平台|载体)")
 # A column named elsewhere in the sentence is where one kind of information goes, no channel of the count.
 COLUMN = regex(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
@@ -61,16 +65,20 @@ PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:�
                         r"|^[\s，,]*(?:政务|政府)?信息发布(?:共)?\s*$"
                         # a channel's own volume: "微信公众号发布量381条".
                         r"|(?:微信|公众号|微博|网站|抖音|视频号|头条号)(?:信息)?(?:发布量|发布数量|发布总量|推送量)(?:共|为|达)?\s*$")
+# Stories placed in the news media, whatever they are about: "在…等主流媒体发布重要政策70余篇".
+MEDIA_STORIES = regex(r"(?:媒体|日报|报纸|报刊|电视台?|广播)(?:上)?(?:发布|刊发|刊登|刊播|播发|发表)[^，。；\d]{0,10}$")
 # The channel as the thing published: "共发布微博104条".
 PROACTIVE_CHANNEL_NOUN = regex(PUBLISH + r"(?:微博|微信|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
-PROACTIVE_CATEGORY = regex(r"类栏目|[其它他]+栏目|类信息栏目|领域(?:共)?(?:主动)?(?:公开|发布)|重点领域(?:政府)?信息\s*$")
+# "…18条，涵盖以下方面：法定主动公开内容5条": the items the law requires, one part of what was published (not
+# "政府网站发布法定主动公开内容5312条": a channel's output so named).
+PROACTIVE_CATEGORY = regex(r"类栏目|[其它他]+栏目|类信息栏目|领域(?:共)?(?:主动)?(?:公开|发布)|重点领域(?:政府)?信息\s*$|^[\s：:]*法定(?:主动)?公开内容\s*$")
 # A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
 CUMULATIVE = regex(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累计|累计已|^\s*历年(?:以来)?(?:共)?(?:主动)?(?:公开|发布)")
 # 新增 too: "其中在市政府信息公开平台新增88条" (the channel must be named: a bare 新增 is no publication).
 PROACTIVE_VERB = regex(r"(?:" + PUBLISH + r"|新增)\s*$")
 # Only a bare "全年刊发N篇" takes its channel from earlier in the sentence.
-PROACTIVE_BARE = regex(r"^\s*(?:全年|今年|年内|本年度?|\d{4}年)?(?:共|累计)?" + PUBLISH + r"\s*$")
+PROACTIVE_BARE = regex(r"^\s*(?:全年|今年|年内|本年度?|\d{4}年)?(?:共|累计)?(?:审核|审发|审定|编审)?" + PUBLISH + r"\s*$")
 PROACTIVE_UNITS = units("条", "篇", "件", "份")
 # The noun after the number: "共主动公开158份信息稿件", "发布91条视频".
 PROACTIVE_NOUN_AFTER = regex(r"^\s*(?:各类)?(?:政府|政务)?(?:信息|稿件|文章|视频|短视频)")
@@ -86,7 +94,9 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("app", regex(r"客户端|APP|App")),
     ("government_gazette", regex(r"政府公报")),
     # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.
+    # A site named for its field ("杭州教育网") is a site too.
     ("website", regex(r"网站|栏目|专栏|政府网|政务外网|门户|首页|主页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线|公开)网(?![络民格点上友办签信])"
+                      r"|(?:教育|卫生|健康|卫健|交通|水利|水务|农业|统计|司法|人社|医保|商务|文旅|林业|气象|环保|生态|住建|科技|审计|民政|财政|税务|应急|人防)网(?![络民格点上友办签信格])"
                       r"|在[^，。；\d]{0,10}?(?:信息|政务|公开)网上")),  # "在政务公开网上公开…", not "信息网上报送"
     ("bulletin", regex(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
     ("news_media", regex(r"日报|报社|报纸|报刊|云报|电视|广播|融媒|媒体")),

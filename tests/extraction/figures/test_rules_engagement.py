@@ -131,3 +131,18 @@ def test_messages_named_first_then_a_chain_of_verbs() -> None:
 def test_interpretations_counted_in_ge_at_the_clause_end() -> None:
     assert figures_of("印发规范性文件4个，政策解读9个。") == [("interpretation.items", 9)]
     assert figures_of("政策解读7个文件。") == []
+
+
+# --- heldout-13 constructions (own paraphrases) ------------------------------------------------------------
+
+
+def test_interpretations_counted_before_their_noun() -> None:
+    text = "部门信息公开栏目共发布36条信息：3条政策解读、1条政府信息公开指南。"
+    assert ("interpretation.items", 3) in figures_of(text)
+    # Not documents counted before their explanation in another clause.
+    assert ("interpretation.items", 12) not in figures_of("制发规范性文件12件，政策解读同步发布。")
+
+
+def test_people_who_took_part_in_training_named_after_the_count() -> None:
+    text = "组织各部门、各街道共260人次进行了政务公开平台操作专题培训。"
+    assert figures_of(text) == [("training.participants", 260)]

@@ -215,3 +215,39 @@ def test_another_outcome_is_not_the_carried_count_after_it() -> None:
 
 def test_no_fee_worded_as_no_charging_for_disclosure() -> None:
     assert figures_of("本年度未有政府信息公开收费及减免情况。") == [("fees.processing_fee_amount", 0)]
+
+
+# --- heldout-13 constructions (own paraphrases) ------------------------------------------------------------
+
+
+def test_applications_handled_named_with_their_replies() -> None:
+    text = "全年共办理区政府依申请公开答复37件，其中予以公开21件。"
+    assert figures_scoped(text)[0] == ("requests.received", 37, "办理")
+
+
+def test_completed_matters_of_requests() -> None:
+    assert figures_scoped("本年度共办结依申请政府信息公开事项16件。") == [("requests.completed", 16, "办结")]
+
+
+def test_new_applications_after_then_and_the_year() -> None:
+    text = "全年共受理依申请公开21件，其中本年新收21件，上年结转0件。"
+    assert figures_scoped(text) == [("requests.received", 21, "受理"), ("requests.received", 21, "新收"),
+                                    ("requests.carried_over", 0, None)]
+
+
+def test_a_review_applied_for_is_no_application_for_information() -> None:
+    text = "本年度收到涉及政府信息公开的行政复议申请3件。"
+    assert figures_of(text) == [("review.cases", 3)]
+
+
+def test_carried_counts_denied() -> None:
+    # The year first, then the denial; a count handled before a denied carry is not carried.
+    text = "全年新收申请4件，上年无结转，已办理4件，无结转下年度。"
+    assert ("requests.carried_over", 0) in figures_of(text)
+    assert ("requests.carried_forward", 0) in figures_of(text)
+    assert ("requests.carried_forward", 4) not in figures_of(text)
+
+
+def test_no_fee_worded_as_no_charging_of_the_payer() -> None:
+    text = "本年度我办没有向信息公开的查阅人或申请人进行收费的情况。"
+    assert figures_of(text) == [("fees.processing_fee_amount", 0)]

