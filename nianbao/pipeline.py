@@ -152,7 +152,8 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
         record.tables = tables
         record.checks = _stage(record, "checks", [], run_checks, tables)
         record.figures = _stage(record, "figures", [], extract_figures, record.paragraphs,
-                                _stage(record, "figures", [], table_section_sentences, layout))
+                                _stage(record, "figures", [], table_section_sentences, layout),
+                                config.figure_readers)
         record.checks += _stage(record, "reconciliation", [], reconcile, record.figures, record.tables)
         # Corrections are proposed for broken identities, never applied.
         record.proposals = _stage(record, "checks", [], propose_repairs, record.tables, record.checks)
