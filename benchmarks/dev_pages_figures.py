@@ -1,6 +1,6 @@
 """Score the figure grammar (and the shipped tagger) against the dev-page facts in corpus/dev-pages.
 
-    .venv/bin/python benchmarks/dev_pages_figures.py DIR [DIR ...] [--no-tagger] [--misses] [--readers learned]
+    .venv/bin/python benchmarks/dev_pages_figures.py DIR [DIR ...] [--no-tagger] [--misses] [--readers learned|none]
         [--splits heldout-7,heldout-8]
 
 DIR holds the page texts the facts were written from, kept outside the repository: one ``*.txt`` per
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Figure, Paragraph
-from nianbao.extraction.figures import extract_figures
+from nianbao.extraction.figures import DEFAULT_FIGURE_READERS, extract_figures
 from nianbao.extraction.script import is_traditional, to_simplified
 
 FACTS = Path(__file__).resolve().parents[1] / "corpus" / "dev-pages"
@@ -87,11 +87,13 @@ def main() -> None:
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--no-tagger", action="store_true")
     ap.add_argument("--misses", action="store_true", help="print every miss")
-    ap.add_argument("--readers", default="", help="figure readers added to the grammar, comma-separated (learned)")
+    ap.add_argument("--readers", default=None, help="figure readers added to the grammar, comma-separated; none: "
+                    "the grammar alone (default: the pipeline's, DEFAULT_FIGURE_READERS)")
     ap.add_argument("--splits", default="", help="score only these splits, comma-separated; with 'pooled', "
                     "also their sum")
     args = ap.parse_args()
-    readers = [r for r in args.readers.split(",") if r]
+    readers = list(DEFAULT_FIGURE_READERS) if args.readers is None else \
+        [r for r in args.readers.split(",") if r and r != "none"]
     splits = [s for s in args.splits.split(",") if s and s != "pooled"]
     pooled = [0, 0, 0]
     pages_text = texts(args.dirs)

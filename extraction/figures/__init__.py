@@ -26,8 +26,9 @@ from nianbao.extraction.layout import NARRATIVE_SECTIONS, Layout
 figure_readers: Registry[Any] = Registry("figure reader", "nianbao.figure_readers", {
     "learned": "nianbao.extraction.figures.learned:LearnedReader",
 })
-# NO-GO (models/figures/README.md): the learned reader is opt-in; the grammar alone is the default.
-DEFAULT_FIGURE_READERS: tuple[str, ...] = ()
+# GO (issue 15; numbers in models/figures/README.md): the learned reader adds beside the grammar by default.
+# ``ExtractConfig(figure_readers=())`` reads with the grammar alone.
+DEFAULT_FIGURE_READERS: tuple[str, ...] = ("learned",)
 
 
 def table_section_sentences(layout: Layout) -> list[tuple[str, str]]:
