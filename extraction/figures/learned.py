@@ -140,9 +140,12 @@ class LearnedReader:
 
     name = READ_BY
 
+    def __init__(self, model: LearnedModel | None = None) -> None:
+        self.model = model or shipped_model()  # loaded here, so a fork server's preload loads it once
+
     def add(self, text: str, grammar: list[Figure], paragraph: int | None, section: str | None) -> list[Figure]:
         """Figures to add to ``grammar``'s reading of ``text`` (see ``read``)."""
-        return read(text, grammar, paragraph, section)
+        return read(text, grammar, paragraph, section, self.model)
 
 
 __all__ = ["LearnedModel", "LearnedReader", "NONE", "READ_BY", "read", "shipped_model"]
