@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.core.places import leading_places
 from nianbao.extraction.metadata import GENERIC_ZONE, YEAR, place_names, plausible_agency
 
 
@@ -53,7 +54,7 @@ _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
 # one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
 _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
-            r"[^\s。，,；;]{2,12}?(?:情况|概况)[。.：:]?[ \t\u3000]*)")
+            r"(?:[^\s。，,；;]{2,12}?(?:情况|概况)|依申请公开|主动公开)[。.：:]?[ \t\u3000]*)")
 # The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
 # 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…', '2022年某乡严格…'
 # (the comma after the year may be left out), or an item's sentence on the year's requests ('2024年，某镇
@@ -65,8 +66,8 @@ _SUBJECT = re.compile(
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
-    # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到依申请公开…'
-    r"未(?:收到|发生|受理))"
+    # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到（没有收到）依申请公开…'
+    r"(?:未|没有)(?:收到|发生|受理))"
 )
 # A place's party committee and its government named together as the subject: the government reports.
 _PARTY_AND_BODY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)、(?:.*?)(?P<body>办事处|人民政府|政府)$")
@@ -213,11 +214,11 @@ def _body_of(name: str, text: str) -> str | None:
 
 
 # "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
-# "某局编制本年度报告": the body that compiled the report, without the year.
+# "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report.
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
-_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织)?(?:编制|编写|制作)(?:了|完成)?"
+_COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
                        # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
                        r"(?:本(?:年度)?报告|[《“]?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
 
@@ -243,21 +244,42 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
 _WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟]")
 
 
+# The overview opening on its body without a year (a line '国家某局以习近平…', '某县认真贯彻…', its heading
+# 一、总体情况 perhaps taken off): taken only for a national body or a name opening with a real place (the
+# gazetteer), as nothing else marks it.
+_SUBJECT_UNDATED = re.compile(
+    r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
+    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实)")
+
+
+def _undated_subject(head: str) -> str | None:
+    m = _SUBJECT_UNDATED.search(head)
+    who = m.group("who") if m else None
+    if not who or not plausible_agency(who) or not (_NATIONAL.search(who) or leading_places(who)):
+        return None
+    return who
+
+
 def subject_agency(head: str) -> str | None:
     """The body the overview's opening sentence has for its subject: a body, or a place named alone
     ('东漖街道坚持…', '合江县认真贯彻…': the government of the place tells its year); a place's party
     committee and government together give the government ('某街道党工委、办事处' → 某街道办事处, '某镇党委、
-    政府' → 某镇人民政府); never the words for a whole place ('全县')."""
-    m = _SUBJECT.search(_ASIDE.sub("", head))  # '某高新区（某城）管委会办公室…': the aside is no part of the name
-    if not m:
-        return None
-    who = m.group("who")
-    both = _PARTY_AND_BODY.match(who)
-    if both and place_names(both.group("place")) and not both.group("place")[len("".join(place_names(both.group("place")))):]:
-        who = both.group("place") + ("人民政府" if both.group("body") == "政府" else both.group("body"))
-    if _WHOLE_PLACE.match(who) or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True):
-        return None
-    return who
+    政府' → 某镇人民政府); never the words for a whole place ('全县'). A first sentence that names no body
+    ('2025年，我镇通过…') leaves the next item's sentence ('2025年某镇没有收到…') to name it."""
+    found = False
+    for m in _SUBJECT.finditer(_ASIDE.sub("", head)):  # '某高新区（某城）管委会办公室…': the aside is no part of the name
+        who = m.group("who")
+        if found and not place_names(who):
+            return None  # past a 我… sentence, only a body named with its place ('县医院' names none)
+        found = True
+        both = _PARTY_AND_BODY.match(who)
+        if both and place_names(both.group("place")) and not both.group("place")[len("".join(place_names(both.group("place")))):]:
+            who = both.group("place") + ("人民政府" if both.group("body") == "政府" else both.group("body"))
+        if not (_WHOLE_PLACE.match(who) or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True)):
+            return who
+        if not m.group("who").startswith("我"):
+            return None  # only a sentence calling the body 我… gives way to the next
+    return None if found else _undated_subject(head)
 
 
 # A government's own office: '某县人民政府办公室', '某市人民政府办公厅'.

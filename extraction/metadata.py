@@ -18,7 +18,9 @@ _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息�
 _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}")
 # "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
 # (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').
-_TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}[^，,。的]{{0,6}}(?:年度报告|工作报告|年报)$")
+# ('某局关于2017年度政府信息公开工作情况的报告': the report named by what it tells.)
+_TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}"
+                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)$")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the

@@ -15,6 +15,7 @@ from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        government_of, is_internal_office, strip_asides, subject_agency)
 from nianbao.extraction.cited import own_reports
+from nianbao.extraction.real_places import complete_generic, self_named_body, trim_to_place
 from nianbao.extraction.metadata import (DATE, GENERIC_ZONE, YEAR, iso_date, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
@@ -292,15 +293,20 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if year:
             out.append(Statement("year", str(year), "title"))
     block = metadata_block(doc)
-    out += block
+    titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
         if s.field == "title":
             agency, year = parse_title(s.value)
             if agency and plausible_agency(_strip_year(agency), place_only=True):
-                out.append(Statement("agency", _strip_year(agency), "metadata_block"))
+                titled.append(Statement("agency", _strip_year(agency), "metadata_block"))
             if year:
-                out.append(Statement("year", str(year), "metadata_block"))
+                titled.append(Statement("year", str(year), "metadata_block"))
+    offices = [s for s in block if s.field == "agency"]
+    if not any(o.value.startswith(t.value) and o.value != t.value for t in titled if t.field == "agency" for o in offices):
+        titled, block = block, titled  # the 标题's body goes first only where the 发布机构 is an office of it
+    out += titled + block
     head = strip_asides(_QUALIFIER.sub("", _join_spaced(text[:3000])))
+    subject = subject_agency(head)
     period, told = statistics_year(head) or statistics_year(text), narrative_year(head)
     for agency, year, _ in own_reports(head, stated_report(head), period or told)[:3]:  # not last year's
         if agency:
@@ -311,7 +317,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if work_year:
             out.append(Statement("year", str(work_year), "preamble"))
     for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
-        out.append(Statement("agency", government_of(agency, head, subject_agency(head)), "preamble"))
+        out.append(Statement("agency", government_of(complete_generic(agency, head, subject), head, subject), "preamble"))
     banner = _banner(doc)
     if banner:
         out.append(Statement("agency", banner, "banner"))
@@ -330,16 +336,21 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         name = clean_agency(doc.properties.get(key, ""))
         if plausible_agency(name):
             out.append(Statement("agency", name, "html"))
-    subject = subject_agency(head)
     desk = contact_agency(head)
-    if desk:
+    own = self_named_body(head, desk or subject)  # '我镇' throughout and one real 镇 named: that 镇's body
+    if desk and not own:
         out.append(Statement("agency", government_of(desk, head, subject), "contact"))
-    if subject:
+    if own:
+        out.append(Statement("agency", own, "body"))
+    elif subject:
         out.append(Statement("agency", subject, "body"))
     if period:
         out.append(Statement("year", str(period), "period"))
     if told:
         out.append(Statement("year", str(told), "narrative"))
+    for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
+        if s.field == "agency":  # a generic place's body takes the real place the page names it with
+            s.value = trim_to_place(complete_generic(s.value, head, subject))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.core.places import leading_places
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
 from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
 from nianbao.extraction.metadata import YEAR, plausible_agency
@@ -34,6 +35,12 @@ _WORK_OF = re.compile(
 # '涵盖了2022年某局政府信息公开工作', '涵盖某乡人民政府2024年信息公开工作情况': the report covers the body's work.
 _COVERS = re.compile(
     rf"涵盖(?:了)?\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*工作"
+)
+# '为认真做好某局政府信息公开工作，…现向社会公布…': the work the preamble sets out to do, taken only for a national
+# body or a name opening with a real place (the gazetteer), as the sentence may name any body's work.
+_DOING = re.compile(
+    rf"为(?:了)?(?:认真|切实|进一步|更好地?)?(?:做好|推进|加强)\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*"
+    rf"{_year_opt('y2')}{_WORK}\s*工作[，,]"
 )
 # 全文包括/包含/由 NAME [YEAR] 政府信息公开 总体情况: the outline sentence names whose work it reports.
 _CONTENTS = re.compile(
@@ -78,6 +85,10 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
     for m in _COVERS.finditer(text):
         name = _name(m.group("agency"), m.group("gov"))
         if name:
+            out.append((name, _year(m, "y1", "y2"), m.start()))
+    for m in _DOING.finditer(text):
+        name = _name(m.group("agency"), m.group("gov"))
+        if name and (leading_places(name) or name.startswith(("国家", "国务院"))):
             out.append((name, _year(m, "y1", "y2"), m.start()))
     for m in _CONTENTS.finditer(text):
         name = _name(m.group("agency"), m.group("gov"))

@@ -36,7 +36,9 @@ REPORTED = re.compile(r"(?:上报|报送)(?:至|到)?(?P<head>[^，。；\d]{0,1
 # Other kinds of the same channel listed after its news: the news are one kind of several.
 OTHER_KINDS = re.compile(r"通知|公告|通告|公示|文件|解读|法定|概况|目录|规划|计划|人事|财政|预决算|预算|决算|政策")
 # A sentence about one channel: "某政务网站作为本地区信息公开的重要渠道，…".
-TOPIC = re.compile(r"^\s*(?P<head>[^，。；\d]{0,24}?)作为")
+TOPIC = re.compile(r"^\s*(?P<head>[^，。；\d]{0,24}?)作为"
+                   # a run-in heading that is a channel's name: "（一）某政府在线街道办事处主页。…共主动公开…165条".
+                   r"|^\s*[（(][一二三四五六七八九十]{1,3}[）)](?P<heading>[^，。；\d]{2,24})。?\s*$")
 _PARAGRAPH_END = "。！？\n"
 
 
@@ -82,7 +84,8 @@ def topic_channel(ctx: Context, start: int, named: Callable[[str], str | None]) 
     """The one channel the sentence before ``start``'s sentence is about ("…网站作为…渠道，…。全年共发布…"),
     where ``start``'s sentence names no channel before it."""
     sentence = ctx.sentence_start(start)
-    if sentence == 0 or named(ctx.text[sentence:start]) is not None:
+    # A column the sentence names is where one kind goes, no channel of its own ("下设…等栏目，…共主动公开…").
+    if sentence == 0 or named(PP.COLUMN.sub("", ctx.text[sentence:start])) is not None:
         return None
     # A channel named later in the sentence has counts of its own: the count before it is wider than it
     # ("…累计主动公开政府信息1612条，通过某县人民政府网站公布…200余条").
@@ -92,4 +95,4 @@ def topic_channel(ctx: Context, start: int, named: Callable[[str], str | None]) 
     # A run-in heading before a colon is no part of the sentence ("1．主动公开方面：某网站作为…").
     words = re.split(r"[：:]", ctx.text[ctx.sentence_start(sentence - 1):sentence])[-1]
     hit = TOPIC.match(words)
-    return named(hit.group("head")) if hit is not None else None
+    return named(hit.group("head") or hit.group("heading")) if hit is not None else None

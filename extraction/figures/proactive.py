@@ -104,7 +104,7 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
             channel = _opening_channel(ctx, start)
         else:
             channel = _sentence_channel(ctx, start)
-        if channel is None and not _channel(ctx.text[ctx.sentence_start(start):start]):
+        if channel is None and not _channel(PP.COLUMN.sub("", ctx.text[ctx.sentence_start(start):start])):
             channel = topic_channel(ctx, start, _named_channel)
         if channel is None and (PP.CUMULATIVE.search(left) or _stock_since(ctx, left, start)
                                 or _stock_by_date(ctx, i, left, start, figures)):
@@ -316,6 +316,12 @@ def _kind_part(ctx: Context, left: str, start: int, figures: list[Figure]) -> bo
     # Not the year's count after a stock ("累计主动公开…5928条，其中，本年度新增…2110条" is the year's total).
     if then < 0 or any(f.qualifier == "累计" and sentence <= (f.start or 0) < then for f in figures):
         return False
+    # 其中 opening the sentence breaks down a channel's count of the sentence before: "…门户网站…发布各类信息9990条，
+    # 较上年增长14.47%。其中，部门单位…公开各类信息139条" (one kind of the site's count, no total). Not a total's: its
+    # parts may be other bodies' counts ("…主动公开政府信息1913条。其中，县直各单位主动公开政府信息1397条").
+    if not re.sub(r"[\s，,：:]", "", ctx.text[sentence:then]):
+        before = ctx.sentence_start(max(sentence - 1, 0))
+        return any(f.id.startswith("proactive.items_by_channel.") and before <= (f.start or 0) < sentence for f in figures)
     return any(n.unit in PP.PROACTIVE_UNITS and sentence <= n.start and n.end <= then for n in ctx.mentions)
 
 

@@ -67,9 +67,9 @@ ITEMS = units("条", "篇", "件", "项", "期", "份")
 APPLICATION = (r"(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开|(?<![不予])公开)?(?:申请|申请书)|依申请\s?(?:信息)?公开(?:政府信息|信息)?|依申请政府信息公开"
                 r"|(?<!依)申请公开(?:政府信息|信息)?)")  # "收到申请公开21条"
 TOTAL = r"(?:共计|共有|共|合计|总计|累计)?"
-# The verbs of publishing: 发送 / 发稿 / 刊登 / 刊播 / 播发 (a post, a story, a broadcast). Not 公示: "公示信息"
+# The verbs of publishing: 发送 / 发稿 / 刊登 / 刊播 / 播发 / 推文 (a post, a story, a broadcast). Not 公示: "公示信息"
 # is as often a kind of information ("…办理公示信息1条") as a verb.
-PUBLISH = r"(?:主动公开|公开|公布|发布|推送|编发|刊发|更新|上传|转载|转发|发送|发稿|刊登|刊播|播发)"
+PUBLISH = r"(?:主动公开|公开|公布|发布|推送|推文|编发|刊发|更新|上传|转载|转发|发送|发稿|刊登|刊播|播发)"
 
 # What the paragraph is about at a point: the last of these words before it.
 TOPICS: dict[str, re.Pattern[str]] = {

@@ -104,6 +104,14 @@ RULES: tuple[Rule, ...] = (
     # The messages completed after a count of them: "收到…信箱交办件35件，办结35件".
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
          before=regex(r"^\s*(?:共|已|均|并)?(?P<scope>办结|回复|答复)\s*$"), topic="messages"),
+    # "政策解读13个": items counted in 个, at the end of their clause (not "解读13个文件").
+    Rule(figure("interpretation.items"), units("个"), before=regex(r"政策解读(?:材料|稿件|文章|信息)?(?:共)?\s*$"),
+         after=regex(r"^\s*(?:[，,。；、;]|$)")),
+    # The messages named first, then a chain of verbs and counts: "互动交流留言收到1465条、办结1213条、公开答复24条".
+    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+         before=regex(r"(?:留言|来信|信件|咨询件|诉求件)(?P<scope>收到|受理|处理|办理|办结|答复|回复)(?:共)?\s*$"), unless=regex(r"申请")),
+    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+         before=regex(r"^[\s、，,]*(?:共|已|均|并|公开)?(?P<scope>办结|回复|答复)(?:留言)?\s*$"), topic="messages"),
     # "解读政策文件369个": the documents explained, counted in 个.
     Rule(figure("interpretation.items"), units("个"),
          before=regex(r"解读[^，。；\d、及和与]{0,6}?(?:政策|文件)(?:共)?\s*$")),

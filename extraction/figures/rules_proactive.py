@@ -11,10 +11,11 @@ import re
 
 from nianbao.extraction.figures.rules import PUBLISH, TOTAL, regex, units
 
-# Proactive disclosure: a total, or a count by channel where the words name a channel. A total
+# Proactive disclosure: a total, or a count by channel where the words name a channel (news reports are items:
+# "在主流媒体发布新闻宣传报道1342篇"). A total
 # counts information as such (信息, 政府信息, 各类信息), not a category of it (工作动态信息); a count
 # with only a verb before it ("其他渠道公开8条") must name its channel.
-PROACTIVE = regex(r"^.*" + PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|宣传报道|报道|(?<=公开)内容)(?:数量|总数|条数|数)?" + TOTAL
+PROACTIVE = regex(r"^.*" + PUBLISH + r"(?P<object>[^，。；]*?)(?:信息|文章|短视频|视频|作品|稿件|图文|资讯|(?:新闻)?宣传报道|新闻报道|报道|(?<=公开)内容)(?:数量|总数|条数|数)?" + TOTAL
                   + r"(?:数量|总数|数)?(?:为|达|达到)?\s*$")
 # A list of kinds and a total word, without the noun: "累计公开概况信息、工作动态、机构介绍等共497条".
 PROACTIVE_LISTED = regex(PUBLISH + r"(?P<object>[^，。；]*?等)(?:内容|信息)?(?:共计|共|合计|总计|累计)\s*$"
@@ -32,7 +33,7 @@ PROACTIVE_SUM = regex(r"^\s*(?:合计|共计|总计)(?:共)?(?:为)?\s*$")
 PROACTIVE_KINDS_COUNTED = regex(r"^\s*(?:政府|政务)?信息(?:共计|共|合计|总计)?\s*$")
 # A count of information whose unit the page lost, read where nothing but a mark or a word follows it:
 # "通过区政府门户网站主动公开各类信息6709，…", "…等平台发布的信息数量304利用…".
-LOST_UNIT_COUNT = regex(PUBLISH + r"(?:的)?(?:各类)?(?:政府|政务)?信息(?:数量|总数|共计|共)?\s*$")
+LOST_UNIT_COUNT = regex(PUBLISH + r"(?:的)?(?:各类)?(?:政府|政务)?信息(?:数量|总数|数|共计|共)?\s*$")
 # A number whose unit a mirror page lost ends the words before the next count: "…推送信息1363微博发布信息1155条".
 LOST_UNIT = regex(r"(?:信息|文件)\d+(?=[\u4e00-\u9fff、])")
 # The channel the sentence opens with, for everything it lists: "依托门户网站平台，及时公开…等信息4861条".
@@ -51,17 +52,21 @@ COLUMN = regex(r"专栏|栏目")
 # Applications and refusals are no publication: "依申请公开信息459条", "不予公开信息1535条".
 PROACTIVE_NOT = regex(r"(?:依申请|不予|部分|申请|预|(?<!通过)(?:其他|其它)(?:应当?|需要?)?)" + PUBLISH + r"[^，。；]*$"
                      # Reposts of other sites' information are one kind of it: "转发中央…和省级政府网站信息119条".
-                     r"|转(?:发|载)[^，。；]{0,40}?(?:网站|政府网|门户)[^，。；]{0,4}?信息[^，。；]*$")
+                     r"|转(?:发|载)[^，。；]{0,40}?(?:网站|政府网|门户)[^，。；]{0,4}?信息[^，。；]*$"
+                     # Copies handed out are no publication: "发放各类宣传册共3000余份".
+                     r"|(?:发放|分发|派发|印发)(?:了)?(?:各类|各种)?(?:宣传册|宣传单|宣传资料|资料|手册|明白纸|折页|海报)[^，。；]*$")
 # The noun first: "我镇信息主动公开292条".
 PROACTIVE_INVERTED = regex(r"(?:政务信息|政府信息|信息)(?:公开)?(?:主动公开|发布量|发布数量|发布总数|发布总量|更新)(?:共|总数|数量)?(?:为|达)?\s*$"
                         # a bare "信息发布912条" opening its clause: "门户网站总访问量超过88万次，信息发布912条".
-                        r"|^[\s，,]*(?:政务|政府)?信息发布(?:共)?\s*$")
+                        r"|^[\s，,]*(?:政务|政府)?信息发布(?:共)?\s*$"
+                        # a channel's own volume: "微信公众号发布量381条".
+                        r"|(?:微信|公众号|微博|网站|抖音|视频号|头条号)(?:信息)?(?:发布量|发布数量|发布总量|推送量)(?:共|为|达)?\s*$")
 # The channel as the thing published: "共发布微博104条".
 PROACTIVE_CHANNEL_NOUN = regex(PUBLISH + r"(?:微博|微信|短视频|视频)(?:共)?\s*$")
 # A column of one kind of information: "规划计划类栏目发布信息137条", "其它栏目发布信息5906条".
 PROACTIVE_CATEGORY = regex(r"类栏目|[其它他]+栏目|类信息栏目|领域(?:共)?(?:主动)?(?:公开|发布)|重点领域(?:政府)?信息\s*$")
 # A stock of everything ever published, not the year's: "到年底累计主动公开政府信息5928条".
-CUMULATIVE = regex(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累计|累计已")
+CUMULATIVE = regex(r"(?:年底|年末|历年|建站以来|以来)[^，。；]*累计|累计已|^\s*历年(?:以来)?(?:共)?(?:主动)?(?:公开|发布)")
 # 新增 too: "其中在市政府信息公开平台新增88条" (the channel must be named: a bare 新增 is no publication).
 PROACTIVE_VERB = regex(r"(?:" + PUBLISH + r"|新增)\s*$")
 # Only a bare "全年刊发N篇" takes its channel from earlier in the sentence.
@@ -81,10 +86,10 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("app", regex(r"客户端|APP|App")),
     ("government_gazette", regex(r"政府公报")),
     # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.
-    ("website", regex(r"网站|栏目|专栏|政府网|政务外网|门户|首页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线|公开)网(?![络民格点上友办签信])"
+    ("website", regex(r"网站|栏目|专栏|政府网|政务外网|门户|首页|主页|官网(?!下载)|(?:信息|政务|服务|资讯|新闻|公众|在线|公开)网(?![络民格点上友办签信])"
                       r"|在[^，。；\d]{0,10}?(?:信息|政务|公开)网上")),  # "在政务公开网上公开…", not "信息网上报送"
     ("bulletin", regex(r"《[^》]*(?:信息|要情|简报|专报|动态)》")),
-    ("news_media", regex(r"日报|报社|报纸|云报|电视|广播|融媒|媒体")),
+    ("news_media", regex(r"日报|报社|报纸|报刊|云报|电视|广播|融媒|媒体")),
     ("other", regex(r"其他渠道|其他形式|其他方式|(?<=通过)其他(?=公开|发布)|宣传册|电子屏|显示屏|公开栏|公示栏|宣传栏|查阅室|查阅点|查阅中心|查阅场所|档案馆|图书馆")),
 )
 # A count of information with neither verb nor channel in its clause: "…，各类政府信息200余条".

@@ -18,6 +18,9 @@ _BY_CHANNEL = re.compile(r"(?:当面|现场|网上|网络|在线|线上|线下|�
 # "依申请公开件1件", "…数量共计0条", "…申请总数1件", "…申请案件4件", "接收依申请信息公开办理52件".
 _AMOUNT = r"(?:办理)?(?:件|事项|信件|情况|案件)?(?:总数|数量|数)?(?:为)?"
 
+# Another outcome's count is not the carried count a later clause names: "无法提供12件、结转下年度办理4件".
+_OTHER_OUTCOME = re.compile(r"(?:其他|其它|不予处理|无法提供|不予公开|部分公开|予以公开)(?:处理)?\s*$")
+
 # The scope words of requests.*; reconcile.py says how each compares with table 三.
 SCOPE_NEW = "新收"
 SCOPE_RECEIVED = ("收到", "接收", "受理", "接到", "办理", "处理")  # 办理 / 处理: applications handled
@@ -57,6 +60,12 @@ RULES: tuple[Rule, ...] = (
     # Not "受理的226件申请件": 的 refers back to a count already stated.
     Rule(figure("requests.received"), REQUESTS, before=regex(r"(?P<scope>收到|受理)[^，。；\d]{0,7}[^的，。；\d]$"),
          after=regex(rf"^\s*{APPLICATION}")),
+    # The verb, the count, then the applications named as matters: "办理691条依申请事项", "受理3件依申请件".
+    Rule(figure("requests.received"), REQUESTS, before=regex(r"(?<!不予)(?P<scope>新收|收到|接收|受理|接到|办理|处理)(?:了)?(?:各类)?\s*$"),
+         after=regex(r"^\s*依申请(?:公开)?(?:事项|件|办件)")),
+    # "在已经答复的91件申请中": the applications replied, the verb before the count.
+    Rule(figure("requests.completed"), REQUESTS, before=regex(r"已经?(?P<scope>答复|办结)(?:了)?的\s*$"),
+         after=regex(rf"^\s*{APPLICATION}")),
     # "有1件依申请公开信息", "依申请公开3次": no verb of receiving at all.
     Rule(figure("requests.received"), REQUESTS, before=regex(r"(?:共有|有)\s*$"),
          after=regex(r"^\s*依申请(?:信息)?公开")),
@@ -64,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("requests.received"), REQUESTS,
          before=regex(r"^\s*(?:(?:我|本)[\u4e00-\u9fff]{1,3}?)?(?:全年|本年度?)?共?依申请(?:信息)?公开(?:申请|政府信息)?(?:共计|共|合计)?\s*$")),
     Rule(figure("requests.received"), COUNT, before=regex(r"(?P<scope>共需办理)\s*$"), topic="requests"),
-    Rule(figure("requests.completed"), COUNT, before=regex(rf"(?<![未没])(?P<scope>办结)(?:{APPLICATION}件?)?\s*$"),
+    Rule(figure("requests.completed"), COUNT, before=regex(rf"(?<![未没])(?:答复)?(?P<scope>办结)(?:答复)?(?:{APPLICATION}件?)?\s*$"),
          topic="requests"),
     # "答复依申请公开政府信息39件", "答复政府信息公开申请98件".
     Rule(figure("requests.completed"), REQUESTS, before=regex(rf"(?:^|[^已])(?P<scope>答复|办结)[^，。；\d]{{0,4}}?{APPLICATION}{TOTAL}\s*$")),
@@ -93,10 +102,10 @@ RULES: tuple[Rule, ...] = (
     # Not another outcome's count before it: "其他4件，结转至下年度继续办理4件"; nor a count whose carried count
     # follows the year ("全年办理1503件，结转2025年183件": the words stop at 2025, a number of its own).
     Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^。；\d]*?(?:结转|转结)(?:至|到)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
-         sentence=True, topic="requests", unless=regex(r"(?:其他|其它|不予处理|无法提供|不予公开|部分公开|予以公开)(?:处理)?\s*$")),
+         sentence=True, topic="requests", unless=_OTHER_OUTCOME),
     # "5份转下年度继续办理": the bare 转 only in the number's own clause ("其他处理14件，转下一年度…的有1件" is not).
     Rule(figure("requests.carried_forward"), COUNT, after=regex(r"^[^，。；\d]*?(?:转|顺延|延期|延至)(?:至|到|入)?(?:下一?年(?!度?(?:继续)?(?:办理)?(?:的)?\d)|\d{4}年(?!度?(?:继续)?(?:办理)?(?:的)?\d|度?$))"),
-         topic="requests"),
+         topic="requests", unless=_OTHER_OUTCOME),
     # --- fees (no other rule counts in 元, so its place among the rules changes nothing) ------------------------
     Rule(figure("fees.processing_fee_amount"), units("元", "万元"),
          before=regex(r"(?:信息处理费|收费金额为?|收取[^，。；]*?费用?)(?:共计|共|合计|总计|累计)?(?:为)?\s*$")),
@@ -111,7 +120,7 @@ COMPLETED_LAST: tuple[Rule, ...] = (
     # The year's new applications without the noun, after a clause that named it ("上年结转…申请21件，本年新收434件"),
     # and a part so named ("共受理…申请15件，其中新收到14件").
     Rule(figure("requests.received"), REQUESTS,
-         before=regex(r"^\s*(?:本年度?|今年|全年|当年|其中)(?:共)?(?P<scope>新收|收到|接收|受理)(?:到)?\s*$"), topic="requests"),
+         before=regex(r"^\s*(?:本年度?|今年|全年|当年|其中|共)?(?:共)?(?P<scope>新收|收到|接收|受理)(?:到)?\s*$"), topic="requests"),
     # A bare "办理434件" in a clause of its own after the applications are named is the applications dealt with:
     # completed ("本年新收434件，办理434件", "全年接收…申请1554件，…；全年办理1503件").
     Rule(figure("requests.completed"), REQUESTS,
@@ -122,7 +131,8 @@ COMPLETED_LAST: tuple[Rule, ...] = (
 ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("fees.processing_fee_amount"),
              regex(r"(?:未|无|没有)有?(?:因[^，。；]{0,12}?)?(?:[向对][^，。；]{0,16}?)?收取[^，。；]{0,20}?(?:信息处理费|费用)"
-                   r"|未发生[^，。；]{0,16}?收费|(?:公开|申请)[^，。；]{0,4}?(?:没有|未|无)(?:任何)?收费"), "元"),
+                   r"|未发生[^，。；]{0,16}?收费|(?:公开|申请)[^，。；]{0,4}?(?:没有|未|无)(?:任何)?收费"
+                   r"|(?:未|没有|无)(?:有|发生|出现)?(?:政府)?信息公开(?:的)?收费"), "元"),
     ZeroRule(figure("requests.received"), regex(rf"(?:未|没有)(?P<scope>收到|接收|受理)(?:过)?(?:任何)?{APPLICATION}")),
     # "未接收到…申请", "未接到提出公开政府信息的申请", "未收到任何形式的依申请公开政府信息", "未接到群众要求公开的信息";
     # not "未收到行政许可申请".

