@@ -29,11 +29,11 @@ Design
 
 Selectable as the figure reader ``learned`` (``nianbao.extraction.figures.figure_readers``), on by default.
 
-Measured (model frozen at cf028a0, scored once; details in ``models/figures/README.md``): cross-validated on
-the real gold by agency, threshold 0.95 gives additions precision 0.974. On dev-page sets heldout-7..10
-pooled, beside today's grammar (fitted there): F1 0.98677 → 0.98679, P 0.992 → 0.991 — GO by issue 15's
-rule, a gain within noise. Beside each round's own frozen grammar (unseen wordings): F1 0.849 → 0.866,
-R 0.786 → 0.816 at P 0.923. Gold unchanged (251 / 0 / 1). About 2 ms a report.
+Measured (recipe frozen at cf028a0; details in ``models/figures/README.md``): cross-validated on the real
+gold by agency, threshold 0.95 gives additions precision 0.951. On dev-page sets heldout-7..10 pooled, beside
+today's grammar (fitted there): F1 0.98677 → 0.98679, P 0.992 → 0.991 — GO by issue 15's rule, a gain
+within noise. Beside each round's own frozen grammar (unseen wordings): F1 0.849 → 0.867, R 0.786 → 0.818 at
+P 0.923 → 0.924. Gold unchanged (251 / 0 / 1). About 2 ms a report.
 """
 
 from __future__ import annotations
