@@ -1,6 +1,7 @@
 """Score the figure grammar (and the shipped tagger) against the dev-page facts in corpus/dev-pages.
 
-    .venv/bin/python benchmarks/dev_pages_figures.py DIR [DIR ...] [--no-tagger] [--misses]
+    .venv/bin/python benchmarks/dev_pages_figures.py DIR [DIR ...] [--no-tagger] [--misses] [--readers learned|none]
+        [--splits heldout-7,heldout-8]
 
 DIR holds the page texts the facts were written from, kept outside the repository: one ``*.txt`` per
 page, its URL on the first line, one paragraph a line after it. Pages are matched to facts by URL and
@@ -8,7 +9,8 @@ paragraphs by ``paragraph_key``. A figure matches a fact of the same page when i
 whether it is the agency's own (``subject``) agree, as ``nianbao evaluate`` matches gold. Facts marked
 ``doubtful`` are not scored, and neither is a prediction that matches one. Prints P/R/F1 per split
 (development: the pages the rules were written against; heldout: pages read after the rules were
-frozen), the tagger's content-only micro F1 per split (``dev_pages_labels.py`` scores the labels both
+frozen), how many figures each added figure reader (``--readers``) contributed and how many of them were
+right, the tagger's content-only micro F1 per split (``dev_pages_labels.py`` scores the labels both
 content-only and as the pipeline tags them, with the errors), and the grammar's CPU time per page.
 """
 
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Figure, Paragraph
-from nianbao.extraction.figures import extract_figures
+from nianbao.extraction.figures import DEFAULT_FIGURE_READERS, extract_figures
 from nianbao.extraction.script import is_traditional, to_simplified
 
 FACTS = Path(__file__).resolve().parents[1] / "corpus" / "dev-pages"
@@ -85,7 +87,15 @@ def main() -> None:
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--no-tagger", action="store_true")
     ap.add_argument("--misses", action="store_true", help="print every miss")
+    ap.add_argument("--readers", default=None, help="figure readers added to the grammar, comma-separated; none: "
+                    "the grammar alone (default: the pipeline's, DEFAULT_FIGURE_READERS)")
+    ap.add_argument("--splits", default="", help="score only these splits, comma-separated; with 'pooled', "
+                    "also their sum")
     args = ap.parse_args()
+    readers = list(DEFAULT_FIGURE_READERS) if args.readers is None else \
+        [r for r in args.readers.split(",") if r and r != "none"]
+    splits = [s for s in args.splits.split(",") if s and s != "pooled"]
+    pooled = [0, 0, 0]
     pages_text = texts(args.dirs)
     tagger = None
     if not args.no_tagger:
@@ -96,7 +106,10 @@ def main() -> None:
     elapsed, n_pages = 0.0, 0
     for path in sorted(FACTS.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
+        if splits and data["split"] not in splits:
+            continue
         totals, misses, missing = [0, 0, 0], [], 0
+        added = added_right = 0
         label_tp = label_fp = label_fn = 0
         for page in data["pages"]:
             lines = pages_text.get(page["url"])
@@ -108,13 +121,21 @@ def main() -> None:
             view = paragraphs
             if is_traditional("".join(lines)):
                 view = [Paragraph(p.index, to_simplified(p.text), "", []) for p in paragraphs]
-            figures = extract_figures(view)  # once to warm up (regex compilation, cn2an), then timed
+            figures = extract_figures(view, readers=readers)  # once to warm up (regex compilation, cn2an), then timed
             start = time.process_time()
-            figures = extract_figures(view)
+            figures = extract_figures(view, readers=readers)
             elapsed += time.process_time() - start
             n_pages += 1
+            before = len(misses)
             for k, v in enumerate(score_page(page, paragraphs, figures, misses)):
                 totals[k] += v
+            extra = [f for f in figures if f.read_by != "grammar"]
+            added += len(extra)
+            wrong = {(m[2], m[3]) for m in misses[before:] if m[0] == "spurious"}
+            added_right += sum(1 for f in extra if (f.id, f.value) not in wrong)
+            for m in misses[before:]:
+                if m[0] == "spurious" and any(f.id == m[2] and f.value == m[3] for f in extra):
+                    misses[misses.index(m)] = ("spurious (added)",) + m[1:]
             if tagger is not None:
                 by_key = {paragraph_key(p.text): p for p in paragraphs}
                 gold = [(g["labels"], by_key[g["key"]]) for g in page["paragraphs"] if g["key"] in by_key]
@@ -125,6 +146,9 @@ def main() -> None:
                     label_fp += len(set(got) - set(want))
                     label_fn += len(set(want) - set(got))
         print(f"{data['split']:12s} {len(data['pages']) - missing:3d} pages  figures: {prf(*totals)}")
+        pooled = [a + b for a, b in zip(pooled, totals)]
+        if readers:
+            print(f"{'':12s} {'':9s}  added by {', '.join(readers)}: {added} ({added_right} not spurious)")
         if tagger is not None:
             print(f"{'':12s} {'':9s}  labels (content only, micro): {prf(label_tp, label_fp, label_fn)}")
         if missing:
@@ -132,6 +156,8 @@ def main() -> None:
         if args.misses:
             for m in misses:
                 print("   ", *m)
+    if "pooled" in args.splits:
+        print(f"{'pooled':12s} {'':9s}  figures: {prf(*pooled)}")
     if n_pages:
         print(f"figures: {1000 * elapsed / n_pages:.2f} ms per page ({n_pages} pages, one core)")
 

@@ -17,7 +17,8 @@ from nianbao.extraction import metadata as meta
 from nianbao.extraction import script, stated
 from nianbao.extraction.detect import detect
 from nianbao.extraction.checks import run_checks
-from nianbao.extraction.figures import extract_figures, table_section_sentences
+from nianbao.extraction.figures import (DEFAULT_FIGURE_READERS, extract_figures, figure_readers,
+                                        table_section_sentences)
 from nianbao.extraction.figures.reconcile import reconcile
 from nianbao.extraction.layout import Layout, analyse
 from nianbao.extraction.pdf.tables import table_extractors
@@ -152,7 +153,8 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
         record.tables = tables
         record.checks = _stage(record, "checks", [], run_checks, tables)
         record.figures = _stage(record, "figures", [], extract_figures, record.paragraphs,
-                                _stage(record, "figures", [], table_section_sentences, layout))
+                                _stage(record, "figures", [], table_section_sentences, layout),
+                                config.figure_readers)
         record.checks += _stage(record, "reconciliation", [], reconcile, record.figures, record.tables)
         # Corrections are proposed for broken identities, never applied.
         record.proposals = _stage(record, "checks", [], propose_repairs, record.tables, record.checks)
@@ -183,14 +185,17 @@ def _tag(record: Record, config: ExtractConfig) -> None:
 
 
 def preload() -> None:
-    """Import every built-in reader, PDF table extractor and table aligner that needs no extra.
+    """Import every built-in reader, PDF table extractor, table aligner and figure reader that needs no extra
+    (and the default figure readers' models).
 
     The registries import them on first use, so ``nianbao.extract`` on a text file never loads the PDF
     stack; a process that forks workers (the batch fork server) calls this once so that each worker
     starts with them in memory instead of importing them itself.
     """
-    for registry in (readers, table_extractors, aligners):
+    for registry in (readers, table_extractors, aligners, figure_readers):
         registry.preload()
+    for name in DEFAULT_FIGURE_READERS:
+        figure_readers.get(name)()  # a reader with a model loads it now
 
 
 def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: str | None = None) -> Record:

@@ -3,18 +3,32 @@
 ``extract_figures`` reads the paragraphs of a report (from layout), and the few sentences that stand
 in the table sections (二, 三, 四: "市政府因政府信息公开被申请行政复议9件…，具体情况如下。"), and returns
 ``Figure``s with their value, unit, exactness, scope word, and the span they came from.
+
+The rule grammar (``grammar.py``) always reads first. Figure readers named in ``figure_readers`` (the
+built-in ``learned``, ``learned.py``, or a third party's under the entry-point group
+``nianbao.figure_readers``: a class whose ``add(text, grammar_figures, paragraph_index, section)``
+returns figures to add) may then add figures for numbers the grammar left; they never replace one.
+``DEFAULT_FIGURE_READERS`` are those a run uses unless its config names others.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable, Sequence
 
 from nianbao.core.codebook import figure
 from nianbao.core.record import Figure, Paragraph
+from nianbao.core.registry import Registry
 
 from nianbao.extraction.figures.grammar import paragraph_figures
 from nianbao.extraction.layout import NARRATIVE_SECTIONS, Layout
+
+figure_readers: Registry[Any] = Registry("figure reader", "nianbao.figure_readers", {
+    "learned": "nianbao.extraction.figures.learned:LearnedReader",
+})
+# GO (issue 15; numbers in models/figures/README.md): the learned reader adds beside the grammar by default.
+# ``ExtractConfig(figure_readers=())`` reads with the grammar alone.
+DEFAULT_FIGURE_READERS: tuple[str, ...] = ("learned",)
 
 
 def table_section_sentences(layout: Layout) -> list[tuple[str, str]]:
@@ -31,8 +45,12 @@ def table_section_sentences(layout: Layout) -> list[tuple[str, str]]:
     return out
 
 
-def extract_figures(paragraphs: list[Paragraph], sentences: Iterable[tuple[str, str]] = ()) -> list[Figure]:
+def extract_figures(paragraphs: list[Paragraph], sentences: Iterable[tuple[str, str]] = (),
+                    readers: Sequence[str] | None = None) -> list[Figure]:
     """Every figure the paragraphs (then the table sections' sentences) state, in that order.
+
+    ``readers``: figure readers by ``figure_readers`` name that add to the grammar's reading of each
+    paragraph (None: ``DEFAULT_FIGURE_READERS``).
 
     A report states its total of proactively published information once, before any breakdown; later
     counts that read like totals are one department's or one column's, so only the first is kept —
@@ -40,8 +58,9 @@ def extract_figures(paragraphs: list[Paragraph], sentences: Iterable[tuple[str, 
     主动公开政府信息数共计449条": the news are one kind, the 449 the report's total).
     Figures from a table section's sentence have no paragraph index; their ``section`` says where.
     """
-    found = [(p.text, paragraph_figures(p.text, p.index, p.section)) for p in paragraphs]
-    found += [(text, paragraph_figures(text, None, section)) for section, text in sentences]
+    adders = [figure_readers.get(name)() for name in (DEFAULT_FIGURE_READERS if readers is None else readers)]
+    found = [(p.text, _read(p.text, p.index, p.section, adders)) for p in paragraphs]
+    found += [(text, _read(text, None, section, adders)) for section, text in sentences]
     out: list[Figure] = []
     kept: tuple[Figure, str, bool] | None = None  # the report's total, its paragraph, whether it names 主动公开
     total = figure("proactive.items_total")
@@ -62,6 +81,14 @@ def extract_figures(paragraphs: list[Paragraph], sentences: Iterable[tuple[str, 
     return out
 
 
+def _read(text: str, index: int | None, section: str | None, adders: list[Any]) -> list[Figure]:
+    """The grammar's figures of one paragraph, then what each added reader adds, in text order."""
+    figures = paragraph_figures(text, index, section)
+    for adder in adders:
+        figures = sorted(figures + adder.add(text, figures, index, section), key=lambda f: f.start or 0)
+    return figures
+
+
 def _breakdown(text: str, first: Figure, later: Figure) -> bool:
     """Whether ``later`` stands in a breakdown of ``first`` ("共公布2599条，(其中…其他应主动公开政府信息856条)")."""
     return bool(re.search(r"其中|包括|分别|其他|其它", text[first.end or 0:later.start or 0]))
@@ -73,4 +100,4 @@ def _names_proactive(text: str, start: int) -> bool:
     return "主动公开" in text[clause:start]
 
 
-__all__ = ["extract_figures", "table_section_sentences"]
+__all__ = ["DEFAULT_FIGURE_READERS", "extract_figures", "figure_readers", "table_section_sentences"]

@@ -32,15 +32,21 @@ ALIGNERS_HELP = ("Table aligners, comma-separated (default 'grid,text'): each ta
                  "best kept; installed plug-ins (entry-point group nianbao.aligners) by their names.")
 
 
+FIGURE_READERS_HELP = ("Figure readers added beside the grammar, comma-separated (default 'learned'; 'none': the "
+                       "grammar alone); installed plug-ins (entry-point group nianbao.figure_readers) by their names.")
+
+
 def _names(text: str | None) -> tuple[str, ...]:
     return tuple(name.strip() for name in (text or "").split(",") if name.strip())
 
 
 def extract_config(reader: str | None = None, tables: str | None = None, ocr: bool = True, tag: bool = True,
-                   model: Path | None = None, aligners: str | None = None) -> ExtractConfig:
+                   model: Path | None = None, aligners: str | None = None,
+                   figure_readers: str | None = None) -> ExtractConfig:
     """The ExtractConfig the command line asks for."""
+    figures = None if figure_readers is None else tuple(n for n in _names(figure_readers) if n != "none")
     return ExtractConfig(reader=reader, pdf_tables=_names(tables), aligners=_names(aligners), ocr=ocr, tag=tag,
-                         tagger_model=str(model) if model else None)
+                         tagger_model=str(model) if model else None, figure_readers=figures)
 
 
 def check_plugins(config: ExtractConfig) -> str | None:
@@ -48,11 +54,13 @@ def check_plugins(config: ExtractConfig) -> str | None:
     before a run, not in every record of it."""
     from nianbao.extraction.pdf.tables import table_extractors
     from nianbao.extraction.readers import readers
+    from nianbao.extraction.figures import figure_readers
     from nianbao.extraction.tables import aligners
 
     wanted = [(readers, config.reader)] if config.reader else []
     wanted += [(table_extractors, name) for name in config.pdf_tables]
     wanted += [(aligners, name) for name in config.aligners]
+    wanted += [(figure_readers, name) for name in config.figure_readers or ()]
     for registry, name in wanted:
         try:
             registry.get(name)
@@ -86,13 +94,14 @@ def extract(
     reader: Optional[str] = typer.Option(None, help="Force a reader by name (text, markdown, html, docx, pdf, or an installed plug-in's)."),
     tables: Optional[str] = typer.Option(None, "--tables", help=TABLES_HELP),
     aligners: Optional[str] = typer.Option(None, "--aligners", help=ALIGNERS_HELP),
+    figure_readers: Optional[str] = typer.Option(None, "--figure-readers", help=FIGURE_READERS_HELP),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR PDF pages that have no text layer (needs nianbao[ocr])."),
     tag: bool = typer.Option(True, "--tag/--no-tag", help="Label the narrative paragraphs with the tagger."),
     model: Optional[Path] = typer.Option(None, "--model", help="A saved tagger folder (`nianbao train -o`); "
                                          "default: the model shipped with nianbao."),
 ) -> None:
     """Extract one record per report: in parallel, resumable, every input accounted for."""
-    config = extract_config(reader, tables, ocr, tag, model, aligners)
+    config = extract_config(reader, tables, ocr, tag, model, aligners, figure_readers)
     if problem := check_plugins(config):
         err.print(f"[red]{problem}")
         raise typer.Exit(2)

@@ -22,6 +22,8 @@ class ExtractConfig:
     ``ocr``: OCR PDF pages that have no text layer (needs the ``ocr`` extra).
     ``tag``: label narrative paragraphs with the tagger.
     ``tagger_model``: a saved tagger folder; None: the model shipped inside the package.
+    ``figure_readers``: figure readers by registry name that add to the grammar's figures (``learned``);
+    None: the default (``nianbao.extraction.figures.DEFAULT_FIGURE_READERS``), empty: the grammar alone.
     """
 
     reader: str | None = None
@@ -31,6 +33,7 @@ class ExtractConfig:
     ocr: bool = True
     tag: bool = True
     tagger_model: str | None = None
+    figure_readers: tuple[str, ...] | None = None
 
     def options_for(self, reader: str) -> dict[str, Any]:
         """Keyword arguments for the reader registered as ``reader``."""
@@ -47,6 +50,7 @@ class ExtractConfig:
         data["reader_options"] = {k: dict(v) for k, v in self.reader_options.items()}
         data["pdf_tables"] = list(self.pdf_tables)
         data["aligners"] = list(self.aligners)
+        data["figure_readers"] = None if self.figure_readers is None else list(self.figure_readers)
         return data
 
     @classmethod
@@ -56,7 +60,7 @@ class ExtractConfig:
         if unknown:
             raise ValueError(f"unknown ExtractConfig fields: {', '.join(sorted(unknown))}")
         data = dict(data)
-        for key in ("pdf_tables", "aligners"):
-            if key in data:
+        for key in ("pdf_tables", "aligners", "figure_readers"):
+            if data.get(key) is not None:
                 data[key] = tuple(data[key])
         return cls(**data)

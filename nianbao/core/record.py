@@ -190,6 +190,9 @@ class Figure(msgspec.Struct, omit_defaults=True):
     # Whose count it is: "self" (the reporting agency) or the other body the prose names for it
     # (全县, 县直各部门, 各级行政机关 …). Only the agency's own figures are reconciled with its tables.
     subject: str = "self"
+    # How it was read: "grammar" (the rules of extraction/figures/grammar.py) or the name of the figure
+    # reader that added it where the grammar read nothing ("learned"): a researcher may keep the rules' only.
+    read_by: str = "grammar"
 
 
 class Problem(msgspec.Struct):

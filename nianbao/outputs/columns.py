@@ -110,6 +110,7 @@ FIGURES: tuple[Column, ...] = (
     ("session", "string", "the congress session a proposal count belongs to"),
     ("note", "string", "anything odd"),
     ("subject", "string", "whose count it is: self (the reporting agency) or the other body the prose names"),
+    ("read_by", "string", "how it was read: grammar (the rules) or the figure reader that added it (learned)"),
 )
 
 CHECKS: tuple[Column, ...] = (

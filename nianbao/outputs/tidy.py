@@ -177,6 +177,7 @@ def figure_columns(record: Record) -> Columns:
         "session": [f.session for f in figures],
         "note": [f.note for f in figures],
         "subject": [f.subject for f in figures],
+        "read_by": [f.read_by for f in figures],
     }
 
 
