@@ -13,6 +13,7 @@ from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        government_of, strip_asides, subject_agency)
+from nianbao.extraction.abbreviated import abbreviated_body
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
@@ -255,6 +256,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", own, "body"))
     elif subject:
         out.append(Statement("agency", subject, "body"))
+    abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
+    if abbreviated:
+        out.append(Statement("agency", abbreviated, "narrative"))
     if period:
         out.append(Statement("year", str(period), "period"))
     if told:
