@@ -31,6 +31,12 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def abbreviates(name: str, body: str) -> bool:
+    """Whether ``name`` is an abbreviation of ``body`` (its parent's name left off): '某化物所' of
+    '中国科学院某化学物理研究所'."""
+    return _is_abbreviation(name, _PARENT.sub("", body))
+
+
 def abbreviated_body(head: str) -> str | None:
     """The public institution whose own rules ``head`` cites by title, where the page also calls it by an
     abbreviation of its name (outside the titles); None where no such pair is found, or several bodies are."""

@@ -99,18 +99,19 @@ def _opens_as_body(layout: Layout) -> str | None:
         items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
         return (f"opens as a report's body (a lead paragraph on the year's disclosure work, then 总体情况) and "
                 f"is cut after {items}: a report's beginning")
-    if not before and _leads_overview(layout):
-        # The page opens on the overview's heading itself, its first paragraph on the year's disclosure work
-        # and its items telling the figures tables 二 and 三 hold: a report's beginning whose title and
-        # preamble the page lost. (A 总结 laid out the same keeps its title or '现将…总结如下' above: none
-        # of the look-alikes seen opens at the heading.)
-        return "opens at 总体情况 on the year's disclosure work and tells its figures of tables 二 and 三: a report's beginning"
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
         return None
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
                 f"is cut after {items}: a report's beginning")
+    if not before and _leads_overview(layout):
+        # The page opens on the overview's heading itself, its first paragraph on the year's disclosure work
+        # and its items telling the figures tables 二 and 三 hold: a report's beginning whose title and
+        # preamble the page lost. (A 总结 laid out the same keeps its title or '现将…总结如下' above: none
+        # of the look-alikes seen opens at the heading.)
+        return ("opens at 总体情况 on the year's disclosure work, tells its figures of tables 二 and 三 and is cut after "
+                "them: a report's beginning")
     return None
 
 

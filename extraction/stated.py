@@ -13,7 +13,7 @@ from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        government_of, strip_asides, subject_agency)
-from nianbao.extraction.abbreviated import abbreviated_body
+from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
@@ -266,6 +266,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = trim_to_place(complete_generic(s.value, head, subject))
+            if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
+                s.value = abbreviated
     return out
 
 

@@ -46,3 +46,8 @@ def test_two_bodies_so_named_leave_it_open() -> None:
     head = ("依据《中国科学院青岚光电技术研究所信息公开工作管理办法》和《中国科学院白沙化学研究所信息公开工作管理办法》。"
             "青岚光电所与白沙化学所共同推进。")
     assert abbreviated_body(head) is None
+
+
+def test_the_abbreviation_as_the_overviews_subject_is_read_in_full(tmp_path: Path) -> None:
+    page = _PAGE.replace("2023年是开局之年，青岚光电所", "2023年，青岚光电所")
+    assert read_page(tmp_path, page).metadata.agency == "中国科学院青岚光电技术研究所"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.core.record import Status
+from nianbao.extraction.bodies import subject_agency
 from nianbao.extraction.metadata import narrative_year, plausible_agency
 from tests.extraction.pages import read_page
 
@@ -73,3 +74,9 @@ def test_the_year_an_untitled_opening_says_it_accounts_for() -> None:
             "汇报我镇2023年政府信息公开工作。\n")
     assert narrative_year(head) == 2023
     assert narrative_year("我局认真贯彻《条例》精神。2011年主要工作情况如下。\n一、基础工作\n") == 2011
+
+
+def test_a_county_whose_name_opens_like_a_whole_place_word() -> None:
+    # '全县' is the words for a whole county; 全州县 is a real county's name (the gazetteer says so)
+    assert subject_agency("一、总体情况\n2023年，全州县石塘镇人民政府持续推进政务公开。\n") == "全州县石塘镇人民政府"
+    assert subject_agency("一、总体情况\n2023年，全县持续推进政务公开。\n") is None
