@@ -43,12 +43,18 @@ _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
     r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
-    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
-    # '某镇人民政府根据…编制2025年度报告': the report named by its year alone
-    r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年度(?:报告|年报)|"
-    # the 2021 format's parts listed in their order: '报告包含总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…'
-    r"总体情况[、，,和及]主动公开政府信息(?:的)?情况[、，,和及]收到和处理政府信息公开申请"
+    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)"
 )
+# Fainter words of a report about itself, weighed where none of those is found: '某镇人民政府根据…编制2025年度
+# 报告' (the report named by its year alone); the 2021 format's parts listed in their order ('报告包含总体情况、主动
+# 公开政府信息情况、收到和处理政府信息公开申请情况…').
+_SELF_FAINT = re.compile(r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年度(?:报告|年报)|"
+                         r"总体情况[、，,和及]主动公开政府信息(?:的)?情况[、，,和及]收到和处理政府信息公开申请")
+
+
+def _speaks_of_itself(text: str) -> re.Match[str] | None:
+    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``)."""
+    return _SELF.search(text) or _SELF_FAINT.search(text)
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
     "proactive": re.compile(r"^主动公开"), "requests": re.compile(r"^依申请公开"),
@@ -99,7 +105,7 @@ def _opens_as_body(layout: Layout) -> str | None:
         items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
         return (f"opens as a report's body (a lead paragraph on the year's disclosure work, then 总体情况) and "
                 f"is cut after {items}: a report's beginning")
-    if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
+    if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _speaks_of_itself(before)):
         return None
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
@@ -256,8 +262,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if stated:
         agency, y, _ = stated[0]
         evidence.append(f"states the report: {agency or ''}{y}年…报告")
-    if _SELF.search(head):
-        evidence.append(f"speaks of itself as the report: {_SELF.search(head).group(0)}")
+    speaks = _speaks_of_itself(head)
+    if speaks:
+        evidence.append(f"speaks of itself as the report: {speaks.group(0)}")
     if _PERIOD.search(head) and (statistics_year(head) or year):
         evidence.append("states the period its figures cover")
     if tables_found:
