@@ -275,7 +275,8 @@ def subject_agency(head: str) -> str | None:
         both = _PARTY_AND_BODY.match(who)
         if both and place_names(both.group("place")) and not both.group("place")[len("".join(place_names(both.group("place")))):]:
             who = both.group("place") + ("人民政府" if both.group("body") == "政府" else both.group("body"))
-        if not (_WHOLE_PLACE.match(who) or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True)):
+        whole = _WHOLE_PLACE.match(who) and not leading_places(who)  # '全县' is no name; 全州县 is a county
+        if not (whole or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True)):
             return who
         if not m.group("who").startswith("我"):
             return None  # only a sentence calling the body 我… gives way to the next

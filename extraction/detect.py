@@ -45,6 +45,16 @@ _SELF = re.compile(
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
     r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)"
 )
+# Fainter words of a report about itself, weighed where none of those is found: '某镇人民政府根据…编制2025年度
+# 报告' (the report named by its year alone); the 2021 format's parts listed in their order ('报告包含总体情况、主动
+# 公开政府信息情况、收到和处理政府信息公开申请情况…').
+_SELF_FAINT = re.compile(r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年度(?:报告|年报)|"
+                         r"总体情况[、，,和及]主动公开政府信息(?:的)?情况[、，,和及]收到和处理政府信息公开申请")
+
+
+def _speaks_of_itself(text: str) -> re.Match[str] | None:
+    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``)."""
+    return _SELF.search(text) or _SELF_FAINT.search(text)
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
     "proactive": re.compile(r"^主动公开"), "requests": re.compile(r"^依申请公开"),
@@ -63,6 +73,10 @@ _STOCK_PREAMBLE = re.compile(r"^(?:根据|依据|按照|依照)《中华人民�
 # ('2023年，某署…扎实做好政府信息公开各项工作…'), one paragraph before the overview's heading.
 _LEAD = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,][^。]{0,160}?(?:政府信息公开|政务公开)")
 _LEAD_ROOM = 400
+# The year's figures of tables 二 and 三 told in the overview: '主动公开政府信息648条' and '处理政府信息公开申请
+# 15件' (or '未收到…申请').
+_PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条")
+_REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理)[^。；;]{0,12}?申请")
 # The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
 _POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
@@ -91,13 +105,30 @@ def _opens_as_body(layout: Layout) -> str | None:
         items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
         return (f"opens as a report's body (a lead paragraph on the year's disclosure work, then 总体情况) and "
                 f"is cut after {items}: a report's beginning")
-    if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _SELF.search(before)):
+    if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _speaks_of_itself(before)):
         return None
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
                 f"is cut after {items}: a report's beginning")
+    if not before and _leads_overview(layout):
+        # The page opens on the overview's heading itself, its first paragraph on the year's disclosure work
+        # and its items telling the figures tables 二 and 三 hold: a report's beginning whose title and
+        # preamble the page lost. (A 总结 laid out the same keeps its title or '现将…总结如下' above: none
+        # of the look-alikes seen opens at the heading.)
+        return ("opens at 总体情况 on the year's disclosure work, tells its figures of tables 二 and 三 and is cut after "
+                "them: a report's beginning")
     return None
+
+
+def _leads_overview(layout: Layout) -> bool:
+    """Whether the overview opens on a lead paragraph (the year, then the body's disclosure work) and its
+    text tells both the year's proactive count and its requests."""
+    overview = layout.section("overview")
+    lines = [_compact(line.text) for line in (overview.lines if overview else [])]
+    body = "".join(lines)
+    return (any(_LEAD.search(t) for t in lines[:2]) and bool(_PROACTIVE_COUNT.search(body))
+            and bool(_REQUEST_COUNT.search(body)))
 
 
 def _overview_points(layout: Layout) -> int:
@@ -231,8 +262,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if stated:
         agency, y, _ = stated[0]
         evidence.append(f"states the report: {agency or ''}{y}年…报告")
-    if _SELF.search(head):
-        evidence.append(f"speaks of itself as the report: {_SELF.search(head).group(0)}")
+    speaks = _speaks_of_itself(head)
+    if speaks:
+        evidence.append(f"speaks of itself as the report: {speaks.group(0)}")
     if _PERIOD.search(head) and (statistics_year(head) or year):
         evidence.append("states the period its figures cover")
     if tables_found:

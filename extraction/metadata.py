@@ -125,7 +125,7 @@ def place_names(agency: str) -> list[str]:
 # What a government body's name ends with (the body grammar after the place names).
 _BODY = re.compile(
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
-    r"局|厅|署|院|办|中心|总队|支队|大队|所|站|处|馆|会|"
+    r"局|厅|署|院|办|中心|总队|支队|大队|调查队|所|站|处|馆|会|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
     r"(?<![全内干外本各局总上下中东西南北首])部)$"
 )
@@ -234,13 +234,18 @@ _NARRATIVE_YEAR = re.compile(
     rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
     rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|社区|区|县|市|部|中心)))"
     rf"|截[止至](?P<end>{YEAR})\s*年\s*(?:12\s*月\s*31\s*日|底)"
+    # the year an untitled report's opening says it accounts for: '…等六个方面汇报我镇2023年政府信息公开工作',
+    # an old report's '2008年主要工作情况如下'
+    rf"|(?:汇报|报告|介绍)(?:我|本)[^\s，,。；;\d]{{1,4}}?(?P<told>{YEAR})\s*年度?(?:的)?(?:政府信息公开|政务公开|信息公开)工作"
+    rf"|(?P<old>{YEAR})\s*年度?(?:主要)?工作情况(?:报告)?如下"
 )
 
 
 def narrative_year(head: str) -> int | None:
     """The year the overview's narrative opens on ('2024年，某街道…'); where its sentences name several
     years, the one they name most (the first of equals)."""
-    years = [int(m.group("year") or m.group("end")) for m in _NARRATIVE_YEAR.finditer(head[:2000])]
+    years = [int(m.group("year") or m.group("end") or m.group("told") or m.group("old"))
+             for m in _NARRATIVE_YEAR.finditer(head[:2000])]
     if not years:
         return None
     return max(dict.fromkeys(years), key=years.count)

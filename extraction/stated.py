@@ -8,30 +8,23 @@ is not taken as a name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       government_of, is_internal_office, strip_asides, subject_agency)
+                                       government_of, strip_asides, subject_agency)
+from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
+from nianbao.extraction.meta_block import metadata_block
+from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import complete_generic, self_named_body, trim_to_place
-from nianbao.extraction.metadata import (DATE, GENERIC_ZONE, YEAR, iso_date, narrative_year, parse_title, place_names,
+from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, parse_title, place_names,
                                          plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
 _GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
-
-
-@dataclass
-class Statement:
-    """One statement of a metadata field: its value and the kind of place it was read from."""
-
-    field: str  # agency | year | title | publication_date
-    value: str
-    source: str  # title | metadata_block | preamble | signature | html | contact | body | period
 
 
 _YEAR_WORD = rf"(?P<year>{YEAR})\s*年\s*度?"
@@ -53,19 +46,6 @@ _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信
 _YEAR_ANCHOR = re.compile(rf"{YEAR}\s*年")
 _NAMING_REACH = 160  # characters: agency (≤ 40 + alias ≤ 22), report name, spaces, with room
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
-# Keys of a portal's metadata block, and the field each tells.
-_META_KEYS = {
-    "发布机构": "agency", "发文机关": "agency", "发文单位": "agency", "发布单位": "agency", "制发机关": "agency",
-    "信息来源": "agency_source", "来源": "agency_source", "文章来源": "agency_source", "作者": "agency_source",
-    "标题": "title", "名称": "title", "文件名称": "title",
-    "发布日期": "publication_date", "发布时间": "publication_date", "成文日期": "written_date",
-    "索引号": None, "主题分类": None, "信息分类": None, "文号": None, "有效性": None, "时效": None,
-    "公开方式": None, "公开范围": None, "生成日期": None, "日期": "publication_date", "访问量": None,
-    "浏览次数": None, "字号": None, "体裁分类": None, "组配分类": None,
-}
-_META_KEY = re.compile(
-    "(?<![\u4e00-\u9fff])(" + "|".join(r"\s*".join(k) for k in sorted(_META_KEYS, key=len, reverse=True)) + r")\s*[:：]"
-)
 _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
@@ -114,74 +94,6 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
         for m in _STATED_ACCOUNT.finditer(text, start, end):
             out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
     return sorted(out, key=lambda x: x[2])
-
-
-def _metadata_pairs(line: str) -> list[tuple[str, str]]:
-    """(key, value) pairs of a metadata-block line: 'key：value', several on a line, or pipe cells."""
-    line = line.replace("|", "  ")
-    keys = list(_META_KEY.finditer(line))
-    pairs = []
-    for k, m in enumerate(keys):
-        end = keys[k + 1].start() if k + 1 < len(keys) else len(line)
-        value = line[m.end():end].strip()
-        value = re.split(r"\s{2,}|\u3000", value)[0].strip() if value else ""
-        pairs.append((re.sub(r"\s+", "", m.group(1)), value))
-    return pairs
-
-
-_BULLET = re.compile(r"^[\s•·●▪\-*]+")
-
-
-def _keys_over_values(lines: list[str]) -> list[str]:
-    """``lines`` with a key printed alone on its line ('• 发布机构', next line '某局') joined to its value."""
-    flat = [ln for text in lines for ln in text.splitlines()] if any("\n" in t for t in lines) else lines
-    out: list[str] = []
-    k = 0
-    while k < len(flat):
-        key = re.sub(r"\s+", "", _BULLET.sub("", flat[k])).rstrip(":：")
-        value = _BULLET.sub("", flat[k + 1]).strip() if k + 1 < len(flat) else ""
-        if (key in _META_KEYS and value and not _META_KEY.search(value)
-                and re.sub(r"\s+", "", value).rstrip(":：") not in _META_KEYS):
-            out.append(f"{key}：{value}")
-            k += 2
-            continue
-        out.append(flat[k])
-        k += 1
-    return out
-
-
-def metadata_block(doc: Document) -> list[Statement]:
-    """What a portal's metadata block states (索引号 · 发布机构 · 发文机关 · 成文日期 · 发布日期 · 来源 ·
-    标题), read from the first screen of the document's blocks: lines, 'key：value' runs, table cells."""
-    lines: list[str] = []
-    for block in doc.blocks[:60]:
-        if isinstance(block, TableBlock):
-            for row in block.grid[:8]:
-                cells = [c.text for c in row]
-                lines.append("  ".join(cells))
-                # A key in one cell and its value in the next: '| 发布机构 | 某局 |'.
-                lines += [f"{a}：{b}" for a, b in zip(cells, cells[1:]) if a.strip() in _META_KEYS]
-        else:
-            lines.append(block.text)
-    out: list[Statement] = []
-    for line in _keys_over_values(lines):
-        line = re.sub(r"(?:^|\|)\s*([^|:：]{2,6})\s*\|\s*", lambda m: f"  {m.group(1)}：" if re.sub(r"\s+", "", m.group(1)) in _META_KEYS else m.group(0), line)
-        for key, value in _metadata_pairs(line):
-            kind = _META_KEYS.get(key)
-            if not kind or not value:
-                continue
-            if kind in ("agency", "agency_source"):
-                name = clean_agency(value)
-                if plausible_agency(name) and not is_internal_office(name):  # '党政办公室': whose?
-                    out.append(Statement("agency", name, "metadata_block"))
-            elif kind == "title":
-                out.append(Statement("title", value, "metadata_block"))
-            elif kind == "publication_date":
-                m = DATE.search(value)
-                iso = iso_date(*m.groups()) if m else None
-                if iso:
-                    out.append(Statement("publication_date", iso, "metadata_block"))
-    return out
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -344,6 +256,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", own, "body"))
     elif subject:
         out.append(Statement("agency", subject, "body"))
+    abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
+    if abbreviated:
+        out.append(Statement("agency", abbreviated, "narrative"))
     if period:
         out.append(Statement("year", str(period), "period"))
     if told:
@@ -351,6 +266,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = trim_to_place(complete_generic(s.value, head, subject))
+            if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
+                s.value = abbreviated
     return out
 
 

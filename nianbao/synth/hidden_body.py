@@ -42,6 +42,15 @@ from the gazetteer, ``nianbao.core.places``; the bodies and sentences are nianba
   the name);
 - ``undated_subject``: the overview opening on a national body without a year.
 
+and of heldout15's (real places again, our own sentences):
+
+- ``survey_team_title``: a title with the year before a national statistics bureau's 调查队 in a real city;
+- ``year_only_report``: untitled, a real 镇's government '编制YEAR年度报告', the format's parts listed;
+- ``overview_first``: the page opens on 一、总体情况, a real 街道's year of disclosure work, one item telling the
+  year's proactive count and requests (no format item as a sub-heading);
+- ``reported_year``: untitled, opening at 一、总体情况 with '汇报我镇YEAR年…工作', then table 二's heading: no body;
+- ``abbreviated_institute``: an institute named in full only in its own rules' title, abbreviated elsewhere.
+
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
@@ -57,7 +66,8 @@ HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk"
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
-                     "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject")
+                     "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
+                     "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute")
 
 
 def _bank() -> dict:
@@ -301,6 +311,56 @@ def _undated_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, i
     return lines, body, year
 
 
+def _real_city(rng: random.Random) -> str:
+    """A real prefectural city's name without its 市 ('某市' → '某')."""
+    return rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市") and len(c.name) >= 3]).name[:-1]
+
+
+def _survey_team_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body, year = f"国家统计局{_real_city(rng)}调查队", rep.year
+    lines = [f"{year}年{body}政府信息公开工作报告", f"依照条例有关规定，现公布{year}年{body}政府信息公开工作年度报告。{_period(year)}",
+             "一、主要工作概述", f"{year}年，我队坚持公开为常态，不公开为例外，稳步推进信息公开。"]
+    return lines, body, year
+
+
+def _year_only_report(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    county, town, year = *_real_town(rng), rep.year
+    body = f"{county.name}{town.name}人民政府"
+    lines = [f"按照条例的有关要求，{body}结合本年度政务公开实际编制{year}年度报告。报告包含总体情况、主动公开政府信息情况、"
+             f"收到和处理政府信息公开申请情况等六部分。{_period(year)}", "一、总体情况",
+             f"{year}年，{body}持续把政务公开作为全镇重点工作推进。", "（一）主动公开情况", f"全年公开信息{rng.randint(5, 300)}篇。"]
+    return lines, body, year
+
+
+def _overview_first(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    districts = [c for c in places.of_level("county") if c.name.endswith("区")
+                 and any(t.name.endswith("街道") for t in places.children(c))]
+    street = rng.choice([t for t in places.children(rng.choice(districts)) if t.name.endswith("街道")]).name
+    year = rep.year
+    lines = ["一、总体情况", f"{year}年，{street}认真落实上级关于政务公开工作的部署，不断提升公开水平。",
+             "（一）抓好信息公开和政策解读",
+             f"{year}年，{street}通过门户网站主动公开政府信息{rng.randint(20, 900)}条，依法办理政府信息公开申请"
+             f"{rng.randint(1, 30)}件，按时答复。"]
+    return lines, street, year
+
+
+def _reported_year(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year = rep.year
+    lines = ["一、总体情况", f"本报告是依据条例的要求，结合我镇实际，从总体情况、主动公开政府信息情况等六个方面汇报我镇{year}年"
+             "政府信息公开工作。", "二、主动公开政府信息情况", "该部分以表格形式列出："]
+    return lines, None, year
+
+
+def _abbreviated_institute(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city, year = _real_city(rng), rep.year
+    field, short = rng.choice((("化学物理", "化物"), ("光学精密机械", "光机"), ("地球化学", "地化"), ("应用生态", "生态")))
+    body = f"中国科学院{city}{field}研究所"
+    lines = [f"{year}年度信息公开工作报告", f"本年度报告依据《中华人民共和国政府信息公开条例》、《中国科学院信息公开工作管理办法》、"
+             f"《{body}信息公开工作管理办法》等规定编制。{_period(year)}", "一、总体情况",
+             f"{year}年，{city}{short}所扎实推进信息公开，通过所网站主动公开各类信息{rng.randint(50, 600)}条。"]
+    return lines, body, year
+
+
 _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
            "national_desk": _national_desk, "community": _community, "title_aside": _title_aside,
            "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian,
@@ -310,4 +370,7 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
            "masked_year_mirror": _masked_year_mirror, "author_field": _author_field,
            "level_self_desk": _level_self_desk, "generic_title_place": _generic_title_place,
-           "particle_before_name": _particle_before_name, "undated_subject": _undated_subject}
+           "particle_before_name": _particle_before_name, "undated_subject": _undated_subject,
+           "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
+           "overview_first": _overview_first, "reported_year": _reported_year,
+           "abbreviated_institute": _abbreviated_institute}

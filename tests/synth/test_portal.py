@@ -163,7 +163,8 @@ def test_pages_stating_their_body_where_a_reader_must_look(tmp_path: Path) -> No
     a pinyin-glossed traditional mirror calling itself 本年报, a period missing its 年; and a later round's (a bare year
     before the title, a desk's 信息公开办公室, an office that compiled 《…报告》, a 气象部门 title, a zone's kind
     with the zone named at the desk, the body's name under a bare report name, a casino's name for the body's, a
-    mirror masking its year, a 作者 field): nianbao reads the body and year the page states (none where it
+    mirror masking its year, a 作者 field; heldout15's: a 调查队 after the year, 编制YEAR年度报告, a page opening on
+    总体情况 with the year's figures, 汇报我镇YEAR年…工作, an institute named in full only in its rules' title): nianbao reads the body and year the page states (none where it
     states none) and takes each page for a (partial) report."""
     misses, seen = [], {k: 0 for k in HIDDEN_BODY_KINDS}
     for i in range(40):
