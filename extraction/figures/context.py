@@ -18,6 +18,7 @@ from nianbao.extraction.figures.numbers import Mention
 CLAUSE_END = "，。；：！？,;:（）()\n"
 SENTENCE_END = "。；！？;\n"
 _ASIDE_BREAK = re.compile(r"[，。；,;\d]")  # an aside with these is a note with counts of its own, not a name
+_HEREAFTER = re.compile(r"[，,]\s*(?:下同|以下同|以下简称[^，,\d]{0,12})\s*$")
 
 
 @dataclass
@@ -48,7 +49,9 @@ class Context:
             cut = max(self.text.rfind(ch, 0, pos) for ch in CLAUSE_END)
             # A short aside in brackets inside the clause is no clause end: "通过官方微信公众号（陈炉古镇）发布…".
             opening = max(self.text.rfind("（", 0, cut), self.text.rfind("(", 0, cut)) if cut > 0 else -1
-            if cut > 0 and self.text[cut] in "）)" and opening >= 0 and not _ASIDE_BREAK.search(self.text, opening, cut):
+            # A note closed by 下同 is a name still: "通过政府网站（包含某市政府门户网站、某局网站，下同）发布…".
+            if cut > 0 and self.text[cut] in "）)" and opening >= 0 and not _ASIDE_BREAK.search(
+                    _HEREAFTER.sub("", self.text[opening:cut])):
                 pos = opening
                 continue
             break

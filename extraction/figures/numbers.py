@@ -75,6 +75,15 @@ def masked(text: str) -> str:
     return ONE_FOR_ONE.sub(lambda m: "□" * len(m.group()), text)
 
 
+# A mark a repost put for a lost space or tag around a count ("发布信息共?1340条?"): read as a space (same length).
+STRAY_MARK = re.compile(r"[?？\ufffd](?=\d)|(?<=\d)[?？\ufffd](?=[\u4e00-\u9fff])|(?<=[条篇件份场條場項项次个個])[?？\ufffd]")
+
+
+def unmarked(text: str) -> str:
+    """The text with stray marks around counts blanked (same length, so offsets hold)."""
+    return STRAY_MARK.sub(" ", text) if "?" in text or "？" in text or "\ufffd" in text else text
+
+
 def sessions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every congress session the text names."""
     return [(m.start(), m.end(), m.group()) for m in SESSION.finditer(text)]

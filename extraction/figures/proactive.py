@@ -107,8 +107,10 @@ def proactive(ctx: Context, i: int, paragraph: int | None, figures: list[Figure]
     hit = PP.PROACTIVE.search(left) or PP.PROACTIVE_LISTED.search(left)
     if hit is not None:
         kinds = (hit.groupdict().get("object") or hit.groupdict().get("object2") or "").strip()
+        kinds = re.sub(r"^(?:[（(][^）)]{1,6})?[）)]", "", kinds)  # "发布（转发）信息": how, not what
         if (not PP.PROACTIVE_WHOLE.search(kinds) and not PP.PROACTIVE_KINDS.search(kinds) and not _site_field(kinds, left)
-                and not PP.PROACTIVE_FORM.match(kinds)):
+                and not PP.PROACTIVE_FORM.match(kinds) and not PP.OWN_MADE.match(kinds)
+                and not (PP.FIELD.match(kinds) and _channel(left))):
             return None  # one category of information
         if _channel(left):
             channel = _named_channel(left)
@@ -247,6 +249,14 @@ def _channel_part(ctx: Context, channel: str, start: int, value: float, figures:
     own: "通过新闻媒体发布信息420条（其中国家级媒体10篇，省级媒体142篇…）"."""
     fid = f"proactive.items_by_channel.{channel}"
     sentence = ctx.sentence_start(start)
+    # Without a verb of its own, a count of one outlet after a larger count of its channel is a part of it:
+    # "…在各类媒体上刊发报道700余篇，…，新华社2篇，某日报15篇".
+    # Not one of a list of verbless counts ("抖音号60条，快手号45条"): the larger count has a verb of its own.
+    if left and not re.search(PP.PUBLISH, left) and any(
+            f.id == fid and not f.qualifier and (f.start or 0) >= sentence and f.value > value
+            and re.search(PP.PUBLISH, ctx.text[max(ctx.text.rfind(ch, 0, f.start or 0) for ch in CLAUSE_END) + 1:f.start or 0])
+            for f in figures):
+        return True
     for f in reversed(figures):
         if (f.start or 0) < sentence:
             return False
@@ -273,7 +283,9 @@ def _shared_verb(ctx: Context, i: int) -> str:
 
 
 def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) -> bool:
-    """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"."""
+    """A channel's count listed after a proactive count of the same sentence: "…382条，包括政府网站35条"; the
+    agency's field may name the information after the channel ("其中，政府网站人社信息387条、…")."""
+    left = _field_dropped(left)
     if _channel(left) is None or not re.fullmatch(r"\s*(?:其中|包括|含|以及|及)?[^，。；\d]{0,20}", left):
         return False
     # The channel ends the words: "包括政府网站", "“云溪镇”微信公众号"; not "网站发布新闻类", nor a column ("专题专栏").
@@ -283,6 +295,17 @@ def _listed_channel(ctx: Context, left: str, start: int, figures: list[Figure]) 
     # The list may run on past a semicolon: "…199条，其中…127条；“某县政府网”微信公众号422条".
     sentence = max(ctx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
     return any(f.id.startswith("proactive.") and (f.start or 0) >= sentence for f in figures)
+
+
+def _field_dropped(left: str) -> str:
+    """``left`` without a closing "<field>信息" (``PP.FIELD``): "政府网站人社信息" → "政府网站"."""
+    words = left.rstrip()
+    if not words.endswith("信息"):
+        return left
+    for k in range(2, 11):
+        if k + 2 <= len(words) and PP.FIELD.match(words[-(k + 2):-2]) and _channel(words[:-(k + 2)]):
+            return words[:-(k + 2)]
+    return left
 
 
 def _kinds_counted(ctx: Context, i: int, start: int) -> bool:

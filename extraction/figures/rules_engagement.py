@@ -28,6 +28,9 @@ RULES: tuple[Rule, ...] = (
     Rule(figure("training.participants"), PEOPLE, after=regex(r"^\s*(?:进行|接受)(?:了)?[^，。；\d]{0,32}培训")),
     # --- the public's questions, the press, policy interpretation --------------------------------
     Rule(figure("hotline.cases"), units("件", "个", "起", "次", "单", "条"), before=regex(r"12345(?:(?!留言)[^，。；])*$")),
+    # The agency taking part itself is the whole, no part of it: "组织参加新闻发布会3场", "参加新闻发布会4场".
+    Rule(figure("press.conferences"), units("场", "次", "期", "场次"),
+         before=regex(r"(?:^|[，,。；：:\s]|\d{4}年度?|全年|本年度?)(?:[我本][局委办厅]|共|先后|积极|主动|组织|累计)*(?:参加|参与)(?:了)?(?:新闻)?发布会(?:共)?\s*$")),
     Rule(figure("press.conferences"), units("场", "次", "期", "场次"),
          before=regex(r"(?P<q>[^，。；]*(?<![和及与、])(?:出席|参加))(?:新闻)?发布会\s*$")),  # not "举办和参加"
     Rule(figure("press.conferences"), units("场", "次", "期", "场次"), before=regex(r"新闻发布(?:会|活动)\s*$")),
@@ -60,7 +63,7 @@ RULES: tuple[Rule, ...] = (
     # "政府公报出刊24期": the verb of printing may stand between.
     Rule(figure("gazette.issues"), units("期"),
          before=regex(r"(?:政府公报|公报》|政府公报》)(?:全年)?(?:共)?(?:出刊|刊发|编印|印发|发行|出版|编发)?(?:公示)?(?:共)?\s*$")),
-    Rule(figure("messages.count"), units("条", "件", "个", "封"),
+    Rule(figure("messages.count"), units("条", "件", "个", "封", "份"),  # "收到网民留言4份"
          before=regex(r"(?P<scope>收到|受理|处理|办理|办结|答复|回复|解答)[^，。；\d]{0,10}?(?:网民|群众|公众)?"
                       r"(?:在线)?(?:留言|来信|咨询|信件|提问|信访件|信访事项|来电)(?:共)?\s*$"), unless=regex(r"申请")),
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
@@ -83,7 +86,7 @@ RULES: tuple[Rule, ...] = (
          before=regex(r"(?:互动访谈|网络访谈|直播访谈|访谈直播)[”\"]?(?:活动|节目)?(?:共)?\s*$")),
     # "回复留言数量为25条": the messages counted as a number.
     Rule(figure("messages.count"), units("条", "件", "个", "封"),
-         before=regex(r"(?P<scope>收到|受理|处理|办理|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?(?:在线)?"
+         before=regex(r"(?P<scope>收到|受理|处理|办理|办结|答复|回复|解答)[^，。；\d]{0,8}?(?:网民|群众|公众)?(?:在线)?"
                       r"(?:留言|来信|咨询|信件)(?:数量|总数|数)(?:为|共|达)?\s*$"), unless=regex(r"申请")),
     # "通过“领导信箱”受理群众咨询14人次": the mailbox first, then the verb and the people's questions.
     Rule(figure("messages.count"), _MESSAGE_UNITS,

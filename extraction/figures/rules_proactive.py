@@ -46,6 +46,15 @@ OPENING_CHANNEL = regex(r"(?:\s|\d{4}年度?|全年|本年度?|[，,])*(?:依托
 PROACTIVE_WHOLE = regex(r"^(?:各类)?(?:政务|政府)信息(?:及|和|与|以及)|(?:^|政府|政府办|办公室|各类|政务公开|政务|主动公开|本局|本单位|我局"
                         r"|等(?:各类|各项|多类|多方面|方面|相关|类|类别|内容|政务|政府|主动公开|公开)?的?"
                         r"|等[^、，。；]{0,12}的)$")  # "…等群众关心关注的信息": a description, no category
+# A government field as the kind, on a named channel: "县政府门户网站共发布卫生健康信息493条", "官网发布生态环境领域相关信息5341条",
+# "网站上主动公开交通行业信息112条" — a bureau's information of its own field is everything it publishes (a category
+# names a form or a matter: 动态, 文件, 公告). Only where the clause names the channel (proactive.py).
+FIELD = regex(r"^(?:各类|本局|我局|本单位)?(?:政府|政务)?(?:卫生健康|卫健|卫生|医疗卫生|交通运输|交通|教育|人社|人力社保|人力资源和?社会保障|生态环境|环境保护|环保|民政"
+              r"|水利|水务|农业农村|农业|三农|统计|司法行政|司法|医保|医疗保障|商务|文旅|文化旅游|文化和旅游|林业|应急管理|应急|住建|住房城乡建设"
+              r"|住房和城乡建设|城乡建设|科技|市场监管|市场监督管理|税务|财政|自然资源|审计|人防|气象|体育|退役军人|信访|公安|残联|医疗保障)"
+              r"(?:行业|领域|系统|工作)?(?:相关)?(?:工作)?(?:类)?$")
+# Own-made items are everything the agency wrote: "网站发布自主信息98条".
+OWN_MADE = regex(r"^(?:各类)?(?:自主|原创|自采|自编)(?:类)?$")
 # The form of a post (and the channel named as its object) is no kind of information: "推送图文信息",
 # "推送微信文章", "发布视频类信息".
 PROACTIVE_FORM = regex(r"^(?:各类|原创)?(?:政务)?(?:图文|图片|文字|音视频|视频|短视频|微信|微博)类?$")
@@ -90,7 +99,7 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("new_media", regex(r"(?:今日)?头条(?:公众号|号|账号|平台)|今日头条|(?:百家|澎湃|人民|企鹅|网易|搜狐|大鱼|央视频)号|自媒体")),
     ("wechat", regex(r"微信|公众号")),
     ("weibo", regex(r"微博")),
-    ("new_media", regex(r"新媒体|两微")),
+    ("new_media", regex(r"新媒体|两微|双微")),
     ("app", regex(r"客户端|APP|App")),
     ("government_gazette", regex(r"政府公报")),
     # A site is any …网 of information or government, 官网 or 门户 ("局官网", "人防信息网"); not 网络, 网民, 网格, 网信.

@@ -19,12 +19,16 @@ RULES: tuple[Rule, ...] = (
          before=regex(r"行政复议[、和及与]{1,2}(?:行政)?诉讼(?:案件)?(?:数为|数|共|均为|为)?\s*$"),
          also=figure("litigation.cases")),
     # "收到…行政复议申请2件": a review applied for is a review case, no application for information.
-    Rule(figure("review.cases"), CASES, before=regex(r"行政复议(?:申请)?(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
-    Rule(figure("litigation.cases"), CASES, before=regex(r"行政诉讼(?:案件|案)?(?:数量为|数量|数为|数|共)?\s*$")),
+    # Not the pending ones counted again ("行政复议0件，尚未审结行政复议0件"); "…行政复议有3件", "…行政复议情况1件".
+    Rule(figure("review.cases"), CASES,
+         before=regex(r"(?<!审结)(?<!审理)行政复议(?:申请)?(?:案件|案|情况)?(?:数量为|数量|数为|数|共有|共|有|为)?\s*$")),
+    Rule(figure("litigation.cases"), CASES,
+         before=regex(r"(?<!审结)(?<!审理)行政诉讼(?:案件|案|情况)?(?:数量为|数量|数为|数|共有|共|有|为)?\s*$")),
     # "未经复议直接起诉1件": a suit without review first.
     Rule(figure("litigation.cases"), CASES, before=regex(r"复议[^，。；\d]{0,4}?(?:直接)?(?:起诉|提起诉讼|诉讼)\s*$")),
-    Rule(figure("review.cases"), CASES, after=regex(r"^[^，。；\d]{0,16}行政复议")),
-    Rule(figure("litigation.cases"), CASES, after=regex(r"^[^，。；\d]{0,16}行政诉讼")),
+    # Not a pending count ("尚未审结行政复议0件和提起行政诉讼0件": the 0 is the pending reviews').
+    Rule(figure("review.cases"), CASES, after=regex(r"^[^，。；\d]{0,16}行政复议"), unless=regex(r"审结|审理中")),
+    Rule(figure("litigation.cases"), CASES, after=regex(r"^[^，。；\d]{0,16}行政诉讼"), unless=regex(r"审结|审理中")),
     # "1宗复议后诉讼": the suit brought after a review, without the word 行政.
     Rule(figure("litigation.cases"), CASES, after=regex(r"^\s*(?:经)?复议后(?:提起)?诉讼")),
 )
@@ -45,17 +49,18 @@ PARTS: tuple[PartRule, ...] = (
 _EVENT = r"因|发生|收到|接到|受理|引发|引起|产生|出现|被提起|涉及"
 
 ZERO_RULES: tuple[ZeroRule, ...] = (
-    ZeroRule(figure("review.cases"), regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,24}}?行政复议(?!被纠|败诉)")),
-    ZeroRule(figure("litigation.cases"), regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,24}}?行政诉讼(?!被纠|败诉)")),
-    ZeroRule(figure("review.cases"), regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?(?:行政)?复议")),
+    ZeroRule(figure("review.cases"), regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,24}}?行政复议(?![^，。；]{{0,8}}?(?:被纠|败诉|纠错))")),
+    ZeroRule(figure("litigation.cases"), regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,24}}?行政诉讼(?!被纠|败诉|纠错)")),
+    # The denial's own clause only (an ASCII comma ends it too: "无…收费的事项,也无因…行政复议" is read by the 无因 rule).
+    ZeroRule(figure("review.cases"), regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；,;]{0,28}?(?:行政)?复议")),
     # "无复议、诉讼情况", and the other order: "无诉讼复议情况".
     ZeroRule(figure("litigation.cases"),
-             regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；]{0,28}?"
-                   r"(?:(?:行政)?复议(?:[、和及与或]{1,2}|[，,](?:被)?提起)(?:行政)?诉讼|(?:行政)?诉讼[、和及与或]{0,2}(?:行政)?复议)")),
+             regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?无(?:涉及|就)?[^，。；,;]{0,28}?"
+                   r"(?:(?:行政)?复议(?:[、和及与或]{1,2}(?:被)?(?:提起)?|[，,](?:被)?提起)(?:行政)?诉讼|(?:行政)?诉讼[、和及与或]{0,2}(?:行政)?复议)")),
     # A review and a suit named together after a long name of the matter: "未发生针对街道机关…有关政府信息公开事务的
     # 行政复议和行政诉讼", "未引发行政复议、诉讼等行政争议" (the suit without 行政).
     ZeroRule(figure("litigation.cases"),
-             regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,40}}?复议(?:[、和及与或]{{1,2}}|[，,]?(?:被)?提起)(?:行政)?诉讼(?!被纠|败诉)")),
+             regex(rf"(?:未|没有|不存在)(?:{_EVENT})[^，。；]{{0,40}}?复议(?:[、和及与或]{{1,2}}(?:被)?(?:提起)?|以及|[，,]?(?:被)?提起)(?:行政)?诉讼(?!被纠|败诉|纠错)")),
     # "行政复议1件，无行政诉讼案件": the suit alone, denied at its clause's start.
     ZeroRule(figure("litigation.cases"), regex(r"(?:^|[，,。；：;:])(?:全年|本年度?|今年)?(?:无|没有)(?:发生)?(?:行政)?诉讼(?:案件|情况|事项)?(?=[，,。；]|$)")),
     # "未出现被行政诉讼、行政复议情况"; not "未发生…行政复议被纠错或行政诉讼败诉": that is none lost, not none.

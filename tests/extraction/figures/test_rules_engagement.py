@@ -146,3 +146,15 @@ def test_interpretations_counted_before_their_noun() -> None:
 def test_people_who_took_part_in_training_named_after_the_count() -> None:
     text = "组织各部门、各街道共260人次进行了政务公开平台操作专题培训。"
     assert figures_of(text) == [("training.participants", 260)]
+
+
+# --- heldout-14 constructions (own sentences) -------------------------------------------------------------------
+
+def test_press_conferences_the_agency_took_part_in_are_the_whole() -> None:
+    assert figures_full("组织参加新闻发布会5场。") == [("press.conferences", 5, None, "self")]
+    assert figures_full("参加新闻发布会6场，其中主发布2场。")[0] == ("press.conferences", 6, None, "self")
+
+
+def test_messages_counted_in_fen_and_as_a_number_completed() -> None:
+    assert figures_scoped("主动征集意见2次，收到网民留言7份。")[-1] == ("messages.count", 7, "收到")
+    assert figures_scoped("办结互动留言数36条。") == [("messages.count", 36, "办结")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from nianbao.core.record import Paragraph
 from nianbao.extraction.figures import extract_figures
 from nianbao.extraction.figures.grammar import paragraph_figures
-from tests.extraction.figures.readings import figures_full, figures_of, figures_q
+from tests.extraction.figures.readings import figures_approx, figures_full, figures_of, figures_q
 
 
 def test_pre_publication_of_decisions_is_no_total() -> None:
@@ -188,3 +188,45 @@ def test_qizhong_opening_a_sentence_breaks_down_the_count_before() -> None:
 
 def test_brochures_handed_out_are_no_publication() -> None:
     assert figures_of("在政府微信公众号上共公开信息64条，发放各类宣传册共1200余份。") == [(_W + "wechat", 64)]
+
+
+# --- heldout-14 constructions (own sentences) -------------------------------------------------------------------
+
+def test_a_bureaus_own_field_on_a_channel_is_everything_it_publishes() -> None:
+    assert figures_of("2023年县政府门户网站共发布卫生健康信息312条，某某健康微信公众号发布信息405条。") == [
+        (_W + "website", 312), (_W + "wechat", 405)]
+    assert figures_of("全年在市政府网站上主动公开交通行业信息88条。") == [(_W + "website", 88)]
+    assert figures_of("2024年，官网发布生态环境领域相关信息2140条。") == [(_W + "website", 2140)]
+    # A field with no channel named is one kind of information, no total.
+    assert figures_of("全年公开教育信息40条。") == []
+
+
+def test_a_field_named_after_the_channel_in_a_breakdown() -> None:
+    text = "我局通过政府信息公开平台公开政府信息共计500条，其中，政府网站人社信息320条、“某某人社”微信服务号发布信息180条。"
+    assert figures_of(text) == [("proactive.items_total", 500), (_W + "website", 320), (_W + "wechat", 180)]
+
+
+def test_own_made_items_are_everything() -> None:
+    text = "全平台发布各类政务信息合计700条，其中网站发布自主信息60条，官方微博150条，官方公众号490条。"
+    assert figures_of(text) == [("proactive.items_total", 700), (_W + "website", 60), (_W + "weibo", 150),
+                                (_W + "wechat", 490)]
+
+
+def test_how_it_was_published_in_brackets() -> None:
+    assert figures_of("通过“某县教育局”微信公众号发布（转发）信息512篇。") == [(_W + "wechat", 512)]
+
+
+def test_stray_marks_around_counts() -> None:
+    # A repost's marks for lost spaces: "共?980条?".
+    assert figures_of("全年通过政府信息公开网站主动发布信息共?980条?，组织新闻发布会?2场?。") == [
+        (_W + "website", 980), ("press.conferences", 2)]
+
+
+def test_a_note_closed_by_xiatong_is_part_of_the_channels_name() -> None:
+    text = "通过政府网站（包含某市人民政府门户网站、某局网站，下同）发布政府信息4100条。"
+    assert figures_of(text) == [(_W + "website", 4100)]
+
+
+def test_one_outlets_count_after_the_media_count_is_a_part() -> None:
+    text = "市本级在各类媒体上刊发报道500余篇，并受到主流媒体关注，新华社3篇，某某日报12篇。"
+    assert figures_approx(text) == [(_W + "news_media", 500, None, True)]

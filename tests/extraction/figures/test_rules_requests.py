@@ -251,3 +251,54 @@ def test_carried_counts_denied() -> None:
 def test_no_fee_worded_as_no_charging_of_the_payer() -> None:
     text = "本年度我办没有向信息公开的查阅人或申请人进行收费的情况。"
     assert figures_of(text) == [("fees.processing_fee_amount", 0)]
+
+
+# --- heldout-14 constructions (own sentences) -------------------------------------------------------------------
+
+def test_cases_counted_in_zong_carried_and_completed() -> None:
+    text = "本年度接收政府信息公开申请86宗（含上年度结转4宗），本年办结80宗"
+    assert figures_of(text) == [("requests.received", 86), ("requests.carried_over", 4), ("requests.completed", 80)]
+
+
+def test_applications_arriving_as_letters() -> None:
+    assert figures_scoped("本年度收到依申请公开来信2件次，均已答复。") == [("requests.received", 2, "收到")]
+
+
+def test_applications_named_before_the_verb_with_you() -> None:
+    text = "本年度某局依申请信息公开办理有37件，均为自然人申请。"
+    assert figures_scoped(text) == [("requests.received", 37, "办理")]
+
+
+def test_handled_with_the_carried_ones_is_the_applications_dealt_with() -> None:
+    text = "本年度新收到政府信息公开申请640件，办理655件（含上年度结转申请15件，另有9件顺延到下年度答复）。"
+    assert figures_scoped(text) == [("requests.received", 640, "新收"), ("requests.received", 655, "办理"),
+                                    ("requests.carried_over", 15, None), ("requests.carried_forward", 9, None)]
+
+
+def test_carried_into_next_year_worded_with_ru_or_jie() -> None:
+    assert ("requests.carried_forward", 1) in figures_of("共收到申请3件，办结2件，转入2025年办理1件。")
+    assert ("requests.carried_forward", 2) in figures_of("共收到申请事项20件，其中办结18件，转结下年度继续办理2件。")
+
+
+def test_replied_in_time_and_replied_openly_are_completed() -> None:
+    text = "全年办理依申请公开件8件（含上年结转2件），其中7件及时答复申请人。"
+    assert ("requests.completed", 7) in figures_of(text)
+    text = "全年共收到政府信息公开申请150件，上年结转3件，公开答复148件，转下年度办理5件。"
+    assert ("requests.completed", 148) in figures_of(text)
+
+
+def test_none_arose_worded_as_no_application_information() -> None:
+    assert figures_of("2021年度我局无依申请公开政务信息情况。") == [("requests.received", 0)]
+    assert figures_of("2020年度本局无申请公开政府信息情况。") == [("requests.received", 0)]
+
+
+def test_one_kind_of_applicant_alone_is_a_part() -> None:
+    text = "本年收到依申请公开9条。其中，企业申请2条，收到自然人申请政府信息公开申请7条。"
+    assert figures_of(text) == [("requests.received", 9)]
+    # The applicants listed together are the whole.
+    assert figures_of("收到公民、法人或其他组织的政府信息公开申请12件。") == [("requests.received", 12)]
+
+
+def test_no_fee_as_a_rule_and_no_charge_to_the_applicant() -> None:
+    assert ("fees.processing_fee_amount", 0) in figures_of("本镇依申请公开政府信息不收取任何费用。")
+    assert ("fees.processing_fee_amount", 0) in figures_of("办理中均未向申请人收费。")

@@ -62,3 +62,27 @@ def test_none_after_an_ascii_semicolon() -> None:
 def test_none_worded_as_not_existing() -> None:
     text = "本年度不存在因政府信息公开申请引起的行政复议和行政诉讼情况。"
     assert figures_of(text) == [("review.cases", 0), ("litigation.cases", 0)]
+
+
+# --- heldout-14 constructions (own sentences) -------------------------------------------------------------------
+
+def test_counts_with_you_and_qingkuang() -> None:
+    assert figures_of("本年度因政府信息公开被申请行政复议有2件，行政诉讼有1件。") == [("review.cases", 2), ("litigation.cases", 1)]
+    assert figures_of("发生因政府信息公开申请行政复议情况3件。") == [("review.cases", 3)]
+
+
+def test_pending_ones_are_not_counted_again() -> None:
+    text = "本年度因政府信息公开申请行政复议0件，尚未审结行政复议0件和提起行政诉讼0件，尚未审结行政诉讼0件。"
+    assert figures_of(text) == [("review.cases", 0), ("litigation.cases", 0)]
+
+
+def test_none_with_tiqi_or_yiji_between_review_and_suit() -> None:
+    text = "本年度未收到申请，无因政府信息公开申请行政复议、提起行政诉讼的案件。"
+    assert ("litigation.cases", 0) in figures_of(text)
+    text = "全年无信息公开收费的事项，也无因信息公开导致行政复议以及行政诉讼的情况。"
+    assert sorted(figures_of(text)) == [("fees.processing_fee_amount", 0), ("litigation.cases", 0), ("review.cases", 0)]
+
+
+def test_none_corrected_is_no_count_of_cases() -> None:
+    # 纠错 denied says none was lost, not that none was brought.
+    assert figures_of("不存在因政府信息公开引发的行政复议或行政诉讼纠错情况。") == []
