@@ -17,10 +17,11 @@ _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息�
 # (A title wrapped after its year may lose the 年: '某局2022' / '政府信息公开工作年度报告'.)
 _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}")
 # "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
+# (or on 的函: '某局关于2014年度政府信息公开年度报告的函', the report sent as the body's letter)
 # (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').
 # ('某局关于2017年度政府信息公开工作情况的报告': the report named by what it tells.)
 _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}"
-                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)$")
+                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)(?:的函)?$")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
@@ -232,7 +233,7 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
 # 我镇…', or '截至2023年12月31日'. Read only where nothing else states the year.
 _NARRATIVE_YEAR = re.compile(
     rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
-    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|社区|区|县|市|部|中心)))"
+    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|街办|处|社区|区|县|市|部|中心)))"
     rf"|截[止至](?P<end>{YEAR})\s*年\s*(?:12\s*月\s*31\s*日|底)"
     # the year an untitled report's opening says it accounts for: '…等六个方面汇报我镇2023年政府信息公开工作',
     # an old report's '2008年主要工作情况如下'
