@@ -217,11 +217,12 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
     return None
 
 
-# An untitled pre-2019 report that never calls itself one: the page opens on its first numbered heading (or on
+# An untitled pre-2019 report that never calls itself one: the page opens on its first numbered heading or item (or on
 # one lead sentence ending '…如下' above it), a sentence opening on a year up to 2018 tells the body's 政府信息公开
 # work that year ('2014年，我局…深入推进…政府信息公开工作', '2008年主要工作情况如下'), the beginning speaks of
 # 政府信息公开 three times or more (or cites the 条例) and names no 总结 (a year-end 总结 laid out so says '总结如下' or keeps its title).
-_FIRST_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]一[)）])")  # '一、…', or the first item '（一）…'
+
 _OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?政府信息公开"
                             r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
 _OLD_LAST_YEAR = 2018

@@ -127,6 +127,8 @@ def place_names(agency: str) -> list[str]:
 _BODY = re.compile(
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
     r"局|厅|署|院|办|中心|总队|支队|大队|调查队|所|站|处|馆|会|"
+    # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
+    r"(?:农|林|牧|渔|茶|果|盐|园艺|良种|原种|种畜|垦殖)场|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
     r"(?<![全内干外本各局总上下中东西南北首])部)$"
 )
@@ -141,6 +143,9 @@ _NOT_AGENCY = re.compile(
     r"公司|"
     r"app|APP|\d"
 )
+# A farm a county's page names by its kind alone ('园艺场2020年…报告', under the county's portal): the kind is
+# its name (not '农场' or '林场', which name no one farm).
+_FARM_BY_KIND = re.compile(r"(?:园艺|良种|原种|种畜|垦殖)场")
 _PLACE_END = re.compile(r"(?:街道|街|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
 # A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name ('开发区管委会' is
 # a body whose zone the name does not say: ``stated.choose`` prefers the zone named elsewhere on the page).
@@ -154,7 +159,7 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     if not name or not 2 <= len(name) <= 40 or _NOT_AGENCY.search(name):
         return False
     body = _BODY.search(name)
-    if body and body.start() == 0:
+    if body and body.start() == 0 and not _FARM_BY_KIND.fullmatch(name):
         return False  # a body without whose it is: '政府', '人民政府', '办公室'
     names = place_names(name)
     rest = name[sum(len(n) for n in names):]
