@@ -115,6 +115,8 @@ def _opens_as_body(layout: Layout) -> str | None:
                 f"is cut after {items}: a report's beginning")
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _speaks_of_itself(before)):
         return None
+    if _SUMMARY.search(before) and not stock:
+        return None  # '…现将工作总结如下' above the overview: a 总结 laid out as a report's beginning
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
@@ -339,5 +341,5 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         # the format's first three items in its order (a mirror may mask the year: '****年度'): a report
         return Detection(True, evidence + ["the format's first three overview items in order, no year stated"])
     return _old_report(layout, head, evidence, against) or (
-        None if named else _untitled_old_account(layout, head, year)) or Detection(
+        None if _says_what(named) else _untitled_old_account(layout, head, year)) or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])
