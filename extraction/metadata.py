@@ -63,6 +63,8 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # ('新港街').
 _PLACE = re.compile(
     r"(?:北京|天津|上海|重庆)(?!市)|"
+    # an autonomous county or prefecture named after several peoples: '某某哈尼族彝族傣族自治县'
+    r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"
     r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?!道))"
     r"(?![场委级直属辖域]|政(?!府|务))|"
     # a zone whose name is longer than a place's: '连云港经济技术开发区', '某某高新技术产业开发区'

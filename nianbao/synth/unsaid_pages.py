@@ -25,6 +25,8 @@ from nianbao.synth.model import Report
 
 UNSAID_KINDS = ("made_rules", "bracketed_meta", "desk_of_office", "letter_title", "old_untitled", "according_lead",
                 "farm_title")
+# Shapes of a pre-2019 report: the page states a year before 2019, not the sampled report's.
+OLD_OUTLINE_KINDS = ("old_untitled",)
 _BUREAUS = ("气象局", "水利局", "审计局", "统计局", "档案局", "林业局")
 
 
