@@ -99,8 +99,11 @@ _OPENS_NAME = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共|[省
 # Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
 _INTERNAL_OFFICE = re.compile(
     # the desk of the body's disclosure work: '某乡信息公开领导小组办公室', '某镇政府信息公开领导小组办公室'
-    r"(?:(?:(?<!人民)政府)?(?:信息公开|政务公开|政府信息公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
-    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|信息公开办公室|办公室|办公厅|"
+    # ('某市人民政府信息公开工作领导小组办公室': the government's desk, not 某市人民 + 政府信息公开…)
+    r"(?:(?<!人民)(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
+    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|"
+    # ('某乡人民政府办公室政府信息公开办公室': the office's desk, whose body is what stands before 政府)
+    r"(?<!人民)(?:政府)?信息公开办公室|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
 # A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.

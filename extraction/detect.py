@@ -72,6 +72,12 @@ _STOCK_PREAMBLE = re.compile(r"^(?:根据|依据|按照|依照)《中华人民�
 # A lead paragraph in place of the preamble: the year, then the agency's disclosure work that year
 # ('2023年，某署…扎实做好政府信息公开各项工作…'), one paragraph before the overview's heading.
 _LEAD = re.compile(r"^(?:19|20)\d{2}年(?:度|以来)?[，,][^。]{0,160}?(?:政府信息公开|政务公开)")
+# A lead paragraph saying under the 条例 the body did the year's disclosure work ('按照《中华人民共和国政府信息公开
+# 条例》的要求，我委扎实开展政府信息公开工作。…'): the same place as a dated lead. (A 总结's lead says so too, and
+# '总结如下': no lead where the words before the overview name a 总结.)
+_ACCORDING_LEAD = re.compile(r"^(?:根据|按照|依据|依照)《(?:中华人民共和国)?政府信息公开条例》(?:的)?(?:有关)?(?:要求|规定)"
+                             r"[，,](?:我|本)[^。]{0,30}?政府信息公开工作")
+_SUMMARY = re.compile(r"总结|自查|自评|述职")
 _LEAD_ROOM = 400
 # The year's figures of tables 二 and 三 told in the overview: '主动公开政府信息648条' and '处理政府信息公开申请
 # 15件' (or '未收到…申请').
@@ -97,7 +103,9 @@ def _opens_as_body(layout: Layout) -> str | None:
     # A metadata table above the report is the portal's, no preamble; the lead paragraph and the stock
     # sentence open their own lines, maybe under a line of the portal's frame (the site's name).
     before = "".join(_compact(s.text(with_tables=False)) for s in ahead)
-    lead = any(_LEAD.search(_compact(line.text)) for s in ahead for line in s.lines)
+    lead = any(_LEAD.search(_compact(line.text)) for s in ahead for line in s.lines) or (
+        any(_ACCORDING_LEAD.search(_compact(line.text)) for s in ahead for line in s.lines)
+        and not _SUMMARY.search(before))
     stock = any(_STOCK_PREAMBLE.search(_compact(line.text)) for s in ahead for line in s.lines)
     outline = _outline_items(layout)
     points = _overview_points(layout)
@@ -107,6 +115,8 @@ def _opens_as_body(layout: Layout) -> str | None:
                 f"is cut after {items}: a report's beginning")
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not _speaks_of_itself(before)):
         return None
+    if _SUMMARY.search(before) and not stock:
+        return None  # '…现将工作总结如下' above the overview: a 总结 laid out as a report's beginning
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
@@ -209,6 +219,34 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
     return None
 
 
+# An untitled pre-2019 report that never calls itself one: the page opens on its first numbered heading or item (or on
+# one lead sentence ending '…如下' above it), a sentence opening on a year up to 2018 tells the body's 政府信息公开
+# work that year ('2014年，我局…深入推进…政府信息公开工作', '2008年主要工作情况如下'), the beginning speaks of
+# 政府信息公开 three times or more (or cites the 条例) and names no 总结 (a year-end 总结 laid out so says '总结如下' or keeps its title).
+_FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]一[)）])")  # '一、…', or the first item '（一）…'
+
+_OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?政府信息公开"
+                            r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
+_OLD_LAST_YEAR = 2018
+_CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
+
+
+def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detection | None:
+    """A pre-2019 report cut from its title and preamble, opening at its first heading (see above), or None."""
+    lines = [_compact(t) for s in layout.sections for t in [s.heading or ""] + [ln.text for ln in s.lines[:3]]][:4]
+    lines = [t for t in lines if t]
+    if not lines or year is None or year > _OLD_LAST_YEAR or _SUMMARY.search(head):
+        return None
+    opens = _FIRST_HEADING.match(lines[0]) or (
+        len(lines) > 1 and len(lines[0]) <= 200 and re.search(r"如下[。：:]?$", lines[0]) and _FIRST_HEADING.match(lines[1]))
+    told = _OLD_YEAR_WORK.search(layout.text()[:1200])
+    told_year = int(told.group("year") or told.group("told")) if told else None
+    if not opens or told_year != year or (head.count("政府信息公开") < 3 and not _CITES_ACT.search(head)):
+        return None
+    return Detection(True, [f"opens at its first heading ({lines[0][:20]}…) on the body's {year} 政府信息公开 work, a "
+                            "pre-2019 report cut from its title and preamble"])
+
+
 def _says_what(named: str) -> bool:
     """Whether a page's title says what the page is: a report's title, something else's, or a year."""
     return bool(named) and bool(TITLE_WORDS.search(named) or _NOT_REPORT_TITLE.search(named)
@@ -302,5 +340,6 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if body and outline[:3] == ["proactive", "requests", "management"]:
         # the format's first three items in its order (a mirror may mask the year: '****年度'): a report
         return Detection(True, evidence + ["the format's first three overview items in order, no year stated"])
-    return _old_report(layout, head, evidence, against) or Detection(
+    return _old_report(layout, head, evidence, against) or (
+        None if _says_what(named) else _untitled_old_account(layout, head, year)) or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])

@@ -38,6 +38,18 @@ def _metadata_pairs(line: str) -> list[tuple[str, str]]:
 
 
 _BULLET = re.compile(r"^[\s•·●▪\-*]+")
+# A key cell a portal prints in brackets and spaced out: '[ 发布机构 ]', '【索 引 号】'.
+_KEY_FRAME = re.compile(r"[\s\[\]【】]")
+
+
+# A key cell of a pipe row, its value in the next cell: '| 发布机构 | 某局 |', '[ 发布机构 ] | 某局 |' (the pipe
+# before a key is left for the next key: '| [ 文 号 ] | [ 发布机构 ] | 某局 |').
+_PIPE_KEY = re.compile(r"(?:^|(?<=\|))\s*([^|:：]{2,10}?)\s*\|")
+
+
+def _key(cell: str) -> str:
+    """A table cell as a metadata key: without the brackets and spaces a portal prints around it."""
+    return _KEY_FRAME.sub("", cell)
 
 
 def _keys_over_values(lines: list[str]) -> list[str]:
@@ -68,12 +80,12 @@ def metadata_block(doc: Document) -> list[Statement]:
                 cells = [c.text for c in row]
                 lines.append("  ".join(cells))
                 # A key in one cell and its value in the next: '| 发布机构 | 某局 |'.
-                lines += [f"{a}：{b}" for a, b in zip(cells, cells[1:]) if a.strip() in _META_KEYS]
+                lines += [f"{_key(a)}：{b}" for a, b in zip(cells, cells[1:]) if _key(a) in _META_KEYS]
         else:
             lines.append(block.text)
     out: list[Statement] = []
     for line in _keys_over_values(lines):
-        line = re.sub(r"(?:^|\|)\s*([^|:：]{2,6})\s*\|\s*", lambda m: f"  {m.group(1)}：" if re.sub(r"\s+", "", m.group(1)) in _META_KEYS else m.group(0), line)
+        line = _PIPE_KEY.sub(lambda m: f"  {_key(m.group(1))}：" if _key(m.group(1)) in _META_KEYS else m.group(0), line)
         for key, value in _metadata_pairs(line):
             kind = _META_KEYS.get(key)
             if not kind or not value:

@@ -17,10 +17,11 @@ _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息�
 # (A title wrapped after its year may lose the 年: '某局2022' / '政府信息公开工作年度报告'.)
 _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}")
 # "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
+# (or on 的函: '某局关于2014年度政府信息公开年度报告的函', the report sent as the body's letter)
 # (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').
 # ('某局关于2017年度政府信息公开工作情况的报告': the report named by what it tells.)
 _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}"
-                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)$")
+                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)(?:的函)?$")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
@@ -62,6 +63,8 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # ('新港街').
 _PLACE = re.compile(
     r"(?:北京|天津|上海|重庆)(?!市)|"
+    # an autonomous county or prefecture named after several peoples: '某某哈尼族彝族傣族自治县'
+    r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"
     r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?!道))"
     r"(?![场委级直属辖域]|政(?!府|务))|"
     # a zone whose name is longer than a place's: '连云港经济技术开发区', '某某高新技术产业开发区'
@@ -126,6 +129,8 @@ def place_names(agency: str) -> list[str]:
 _BODY = re.compile(
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
     r"局|厅|署|院|办|中心|总队|支队|大队|调查队|所|站|处|馆|会|"
+    # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
+    r"(?:农|林|牧|渔|茶|果|盐|园艺|良种|原种|种畜|垦殖)场|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
     r"(?<![全内干外本各局总上下中东西南北首])部)$"
 )
@@ -140,6 +145,9 @@ _NOT_AGENCY = re.compile(
     r"公司|"
     r"app|APP|\d"
 )
+# A farm a county's page names by its kind alone ('园艺场2020年…报告', under the county's portal): the kind is
+# its name (not '农场' or '林场', which name no one farm).
+_FARM_BY_KIND = re.compile(r"(?:园艺|良种|原种|种畜|垦殖)场")
 _PLACE_END = re.compile(r"(?:街道|街|镇|乡|县|区|市|旗|州|盟|省|自治区)$")
 # A zone named by its kind alone ('高新区', '开发区'): the words for a place, not its name ('开发区管委会' is
 # a body whose zone the name does not say: ``stated.choose`` prefers the zone named elsewhere on the page).
@@ -153,7 +161,7 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     if not name or not 2 <= len(name) <= 40 or _NOT_AGENCY.search(name):
         return False
     body = _BODY.search(name)
-    if body and body.start() == 0:
+    if body and body.start() == 0 and not _FARM_BY_KIND.fullmatch(name):
         return False  # a body without whose it is: '政府', '人民政府', '办公室'
     names = place_names(name)
     rest = name[sum(len(n) for n in names):]
@@ -232,7 +240,7 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
 # 我镇…', or '截至2023年12月31日'. Read only where nothing else states the year.
 _NARRATIVE_YEAR = re.compile(
     rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
-    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|社区|区|县|市|部|中心)))"
+    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|街办|处|社区|区|县|市|部|中心)))"
     rf"|截[止至](?P<end>{YEAR})\s*年\s*(?:12\s*月\s*31\s*日|底)"
     # the year an untitled report's opening says it accounts for: '…等六个方面汇报我镇2023年政府信息公开工作',
     # an old report's '2008年主要工作情况如下'

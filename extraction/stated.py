@@ -15,6 +15,7 @@ from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compi
                                        government_of, strip_asides, subject_agency)
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
+from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import complete_generic, self_named_body, trim_to_place
@@ -259,6 +260,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
+    made = made_rules_body(head)  # '我局' throughout, named in full only in the rules it says it made
+    if made:
+        out.append(Statement("agency", made, "narrative"))
     if period:
         out.append(Statement("year", str(period), "period"))
     if told:

@@ -51,6 +51,10 @@ and of heldout15's (real places again, our own sentences):
 - ``reported_year``: untitled, opening at 一、总体情况 with '汇报我镇YEAR年…工作', then table 二's heading: no body;
 - ``abbreviated_institute``: an institute named in full only in its own rules' title, abbreviated elsewhere.
 
+and heldout16's, in ``nianbao.synth.unsaid_pages`` (``UNSAID_KINDS``: a bureau named only as the maker of its
+rules, bracketed metadata keys, a desk inside a government office, a report sent as a letter, an untitled pre-2019
+account, a lead under the 条例 saying only 我委, a farm's title).
+
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
@@ -61,13 +65,15 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
+from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
 
 HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
-                     "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute")
+                     "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
+                     *UNSAID_KINDS)
 
 
 def _bank() -> dict:
@@ -373,4 +379,4 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "particle_before_name": _particle_before_name, "undated_subject": _undated_subject,
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
-           "abbreviated_institute": _abbreviated_institute}
+           "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES}

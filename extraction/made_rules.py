@@ -1,0 +1,43 @@
+"""The body a page calls only by its kind (我局, 本局, 我委) and names in full only as the maker of its own
+disclosure rules or plans: '制定了《某市气象局政府信息公开实施办法》', '出台了某县水利局政务公开暂行规定', '制定印发了
+2014年某局政府信息公开工作实施方案'.
+
+A rules title a page only cites ('根据《某省气象局政务公开办法》', '按照《某市某局保密制度》') may be its parent's or
+its city's, so only a title the page says it made counts (制定, 编制, 出台, 印发, 修订 …). The body must be of
+the kind the page calls itself most (…局 for 我局, …委 or …委员会 for 我委), open with a real place (the gazetteer)
+or be a national body, and be the only body of that kind the page says it made rules for; else none — a wrong
+name is worse than none."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nianbao.core.places import leading_places
+from nianbao.extraction.metadata import plausible_agency
+
+# How the page calls its own body by its kind: '我局', '本局', '我委'.
+_SELF_KIND = re.compile(r"[我本](局|委|厅|中心)")
+# The endings a body of each kind has.
+_KIND_ENDS = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "中心": ("中心",)}
+# A verb of making, then the title of the body's own rules or plan ('《'/'“' optional, a year perhaps first).
+_MADE = re.compile(
+    r"(?:制定|编制|出台|印发|修订|修改|起草)(?:印发|出台|完善)?(?:了)?\s*[《“]?\s*(?:(?:19|20)\d{2}\s*年度?)?"
+    r"(?P<body>[^《》“”\s，,。；;、：:\d]{4,30}?)(?:政府信息公开|政务公开|政务信息公开|信息公开)"
+)
+_NATIONAL = re.compile(r"^(?:国家|国务院|中国)")
+
+
+def made_rules_body(head: str) -> str | None:
+    """The one body of the page's own kind whose disclosure rules ``head`` says the page made, or None."""
+    said = Counter(m.group(1) for m in _SELF_KIND.finditer(head))
+    if not said:
+        return None
+    (kind, count), *others = said.most_common()
+    if others and others[0][1] == count:
+        return None  # 我局 as often as 我委: which kind the page is, it does not say
+    ends = _KIND_ENDS[kind]
+    found = {m.group("body") for m in _MADE.finditer(head)
+             if m.group("body").endswith(ends) and plausible_agency(m.group("body"))
+             and (leading_places(m.group("body")) or _NATIONAL.match(m.group("body")))}
+    return found.pop() if len(found) == 1 else None
