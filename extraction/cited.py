@@ -21,11 +21,18 @@ _REACH = 12  # characters before the report's name where the verb stands
 def cites_other(text: str, position: int, year: int, own_year: int | None = None) -> bool:
     """True when the report name (of ``year``) found at ``position`` of ``text`` is another report the
     overview says was published during the year: after 发布/公布《 without 现/特, and past the overview's
-    heading or of a year before ``own_year`` (the year the page otherwise tells)."""
+    heading or of a year before ``own_year`` (the year the page otherwise tells); or, whatever the verb, past
+    the overview's heading (or its opening sentence on ``own_year``) and of a year before ``own_year``."""
     before = text[max(0, position - _REACH): position]
+    heading = _OVERVIEW.search(text)
+    if own_year is not None and year < own_year:
+        # '按规定及时发布某办2019年度…年报' in the overview of 2020 (past its heading, or — where the layout
+        # took the heading off — past its opening '2020年，'): last year's, whatever the verb
+        opening = heading or re.search(rf"(?:^|\n)\s*{own_year}\s*年度?\s*[，,]", text)
+        if opening and position > opening.end():
+            return True
     if not _PUBLISHED.search(before):
         return False
-    heading = _OVERVIEW.search(text)
     return bool(heading and position > heading.end()) or (own_year is not None and year < own_year)
 
 
