@@ -15,6 +15,8 @@ import re
 _OVERVIEW = re.compile(r"(?:^|\n)\s*[一1][、.．]\s*(?:总体情况|概述|概况)")
 # A publication the year's work included: '公开发布《', '发布了《', '按时公布《' — not '现发布《', '特公布《'.
 _PUBLISHED = re.compile(r"(?<![现特])(?:公开)?(?:发布|公布|公开)(?:了)?\s*《\s*$")
+# The page publishing the report itself: '现发布《', '特向社会公布'.
+_OWN_PUBLISHED = re.compile(r"[现特](?:向社会)?(?:公开)?(?:发布|公布|编制|将)")
 _REACH = 12  # characters before the report's name where the verb stands
 
 
@@ -29,7 +31,8 @@ def cites_other(text: str, position: int, year: int, own_year: int | None = None
         # '按规定及时发布某办2019年度…年报' in the overview of 2020 (past its heading, or — where the layout
         # took the heading off — past its opening '2020年，'): last year's, whatever the verb
         opening = heading or re.search(rf"(?:^|\n)\s*{own_year}\s*年度?\s*[，,]", text)
-        if opening and position > opening.end():
+        own = _OWN_PUBLISHED.search(text[max(0, position - _REACH): position + _REACH])  # the name's run may hold it
+        if opening and position > opening.end() and not own:
             return True
     if not _PUBLISHED.search(before):
         return False
