@@ -85,6 +85,7 @@ _PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)
 _REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理)[^。；;]{0,12}?申请")
 # A lead naming the year's proactive disclosure and then its requests, the two the format's tables count.
 _BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
+_DATED = re.compile(r"(?:19|20)\d{2}年(?:度|以来)?[，,]")
 # The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
 _POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
@@ -141,9 +142,10 @@ def _leads_overview(layout: Layout) -> bool:
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
     body = "".join(lines)
-    leads = [t for t in lines[:2] if _LEAD.search(t)]
-    return bool(leads) and ((bool(_PROACTIVE_COUNT.search(body)) and bool(_REQUEST_COUNT.search(body)))
-                            or any(_BOTH_KINDS.search(t) for t in leads))
+    if any(_DATED.match(t) and _BOTH_KINDS.search(t) for t in lines[:2]):
+        return True
+    return (any(_LEAD.search(t) for t in lines[:2]) and bool(_PROACTIVE_COUNT.search(body))
+            and bool(_REQUEST_COUNT.search(body)))
 
 
 def _overview_points(layout: Layout) -> int:
