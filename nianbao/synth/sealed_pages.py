@@ -55,8 +55,9 @@ def _kind_title_alone(rng: random.Random, rep: Report) -> tuple[list[str], None,
 
 def _gathered_by_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     county, year = _county(rng), rep.year
-    lines = [f"本年度报告依照条例要求，由{county}人民政府办公室综合县政府各乡镇、各部门的工作情况编制而成。"
-             f"如对本报告有疑问，请联系{county}人民政府办公室。", "一、总体情况",
+    preamble = (f"本年度报告依照条例要求，由{county}人民政府办公室综合县政府各乡镇、各部门的工作情况编制而成。"
+                f"如对本报告有疑问，请联系{county}人民政府办公室。")
+    lines = [preamble, "一、总体情况",
              f"{year}年{county}政务公开工作在县委县政府的领导下，扎实推进各项任务。", *_items(rng), *_REST]
     return lines, f"{county}人民政府", year
 
@@ -71,8 +72,8 @@ def _passing_year(rng: random.Random, rep: Report) -> tuple[list[str], None, int
 
 def _lead_only(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     county, year = _county(rng), rep.year
-    lines = ["一、总体情况", f"{year}年，{county}人民政府按照上级部署，加大政府信息主动公开力度，规范政府信息依申请公开，"
-             "健全公开机制，取得积极成效。", "（一）落实年度工作要点。及时细化分解任务，督促各部门抓好落实。"]
+    lead = f"{year}年，{county}人民政府按照上级部署，加大政府信息主动公开力度，规范政府信息依申请公开，健全公开机制。"
+    lines = ["一、总体情况", lead, "（一）落实年度工作要点。及时细化分解任务，督促各部门抓好落实。"]
     return lines, f"{county}人民政府", year
 
 
