@@ -69,6 +69,8 @@ _SUBJECT = re.compile(
     # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到（没有收到）依申请公开…'
     r"(?:未|没有)(?:收到|发生|受理))"
 )
+# The first characters of the verbs the subject stands before, one of which a typo may leave doubled.
+_VERB_OPENINGS = frozenset("深认坚严紧始全持积进扎继高切不牢主大着围按根依立聚贯落")
 # A place's party committee and its government named together as the subject: the government reports.
 _PARTY_AND_BODY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)、(?:.*?)(?P<body>办事处|人民政府|政府)$")
 
@@ -220,7 +222,8 @@ def _body_of(name: str, text: str) -> str | None:
 # "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report.
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
+# ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;、]{0,6}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
                        # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
                        r"(?:本(?:年度)?报告|[《“]?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
@@ -278,6 +281,8 @@ def subject_agency(head: str) -> str | None:
         both = _PARTY_AND_BODY.match(who)
         if both and place_names(both.group("place")) and not both.group("place")[len("".join(place_names(both.group("place")))):]:
             who = both.group("place") + ("人民政府" if both.group("body") == "政府" else both.group("body"))
+        if not plausible_agency(who, place_only=True) and who[-1:] in _VERB_OPENINGS and plausible_agency(who[:-1]):
+            who = who[:-1]  # a verb's first character written twice ('某办公室坚紧紧围绕'): no part of the name
         whole = _WHOLE_PLACE.match(who) and not leading_places(who)  # '全县' is no name; 全州县 is a county
         if not (whole or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True)):
             return who

@@ -15,17 +15,27 @@ import re
 _OVERVIEW = re.compile(r"(?:^|\n)\s*[一1][、.．]\s*(?:总体情况|概述|概况)")
 # A publication the year's work included: '公开发布《', '发布了《', '按时公布《' — not '现发布《', '特公布《'.
 _PUBLISHED = re.compile(r"(?<![现特])(?:公开)?(?:发布|公布|公开)(?:了)?\s*《\s*$")
+# The page publishing the report itself: '现发布《', '特向社会公布'.
+_OWN_PUBLISHED = re.compile(r"[现特](?:向社会)?(?:公开)?(?:发布|公布|编制|将)")
 _REACH = 12  # characters before the report's name where the verb stands
 
 
 def cites_other(text: str, position: int, year: int, own_year: int | None = None) -> bool:
     """True when the report name (of ``year``) found at ``position`` of ``text`` is another report the
     overview says was published during the year: after 发布/公布《 without 现/特, and past the overview's
-    heading or of a year before ``own_year`` (the year the page otherwise tells)."""
+    heading or of a year before ``own_year`` (the year the page otherwise tells); or, whatever the verb, past
+    the overview's heading (or its opening sentence on ``own_year``) and of a year before ``own_year``."""
     before = text[max(0, position - _REACH): position]
+    heading = _OVERVIEW.search(text)
+    if own_year is not None and year < own_year:
+        # '按规定及时发布某办2019年度…年报' in the overview of 2020 (past its heading, or — where the layout
+        # took the heading off — past its opening '2020年，'): last year's, whatever the verb
+        opening = heading or re.search(rf"(?:^|\n)\s*{own_year}\s*年度?\s*[，,]", text)
+        own = _OWN_PUBLISHED.search(text[max(0, position - _REACH): position + _REACH])  # the name's run may hold it
+        if opening and position > opening.end() and not own:
+            return True
     if not _PUBLISHED.search(before):
         return False
-    heading = _OVERVIEW.search(text)
     return bool(heading and position > heading.end()) or (own_year is not None and year < own_year)
 
 

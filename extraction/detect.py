@@ -83,6 +83,9 @@ _LEAD_ROOM = 400
 # 15件' (or '未收到…申请').
 _PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条")
 _REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理)[^。；;]{0,12}?申请")
+# A lead naming the year's proactive disclosure and then its requests, the two the format's tables count.
+_BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
+_DATED = re.compile(r"(?:19|20)\d{2}年(?:度|以来)?[，,]")
 # The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
 _POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
@@ -133,10 +136,14 @@ def _opens_as_body(layout: Layout) -> str | None:
 
 def _leads_overview(layout: Layout) -> bool:
     """Whether the overview opens on a lead paragraph (the year, then the body's disclosure work) and its
-    text tells both the year's proactive count and its requests."""
+    text tells both the year's proactive count and its requests — or the lead itself names both kinds of
+    disclosure the format's tables count (a page cut before its figures: '…加大政府信息主动公开力度，规范
+    政府信息依申请公开…')."""
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
     body = "".join(lines)
+    if any(_DATED.match(t) and _BOTH_KINDS.search(t) for t in lines[:2]):
+        return True
     return (any(_LEAD.search(t) for t in lines[:2]) and bool(_PROACTIVE_COUNT.search(body))
             and bool(_REQUEST_COUNT.search(body)))
 

@@ -165,6 +165,8 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
         return False  # a body without whose it is: '政府', '人民政府', '办公室'
     names = place_names(name)
     rest = name[sum(len(n) for n in names):]
+    if "各" in rest:
+        return False  # 'each' past the places ('某区人民政府办公室综合区政府各镇办'; not 下各镇): a sentence run on
     if not rest or (names and _PLACE_END.search(name) and len(name) <= 15 and not body):
         # a place alone, named: '安镇街道', not '市区' or '本县' (the words for a place, not its name)
         return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟街]+|街道", name)
@@ -246,14 +248,31 @@ _NARRATIVE_YEAR = re.compile(
     # an old report's '2008年主要工作情况如下'
     rf"|(?:汇报|报告|介绍)(?:我|本)[^\s，,。；;\d]{{1,4}}?(?P<told>{YEAR})\s*年度?(?:的)?(?:政府信息公开|政务公开|信息公开)工作"
     rf"|(?P<old>{YEAR})\s*年度?(?:主要)?工作情况(?:报告)?如下"
+    # a line opening on the year's disclosure work of a place: '2021年某区政务公开工作在区委…的领导下' (not the
+    # report's name: '2016年政府信息公开工作年度报告展示平台')
+    rf"|(?:^|\n)[ \t\u3000]*(?P<work>{YEAR})\s*年度?[^\s，,。；;：:\d]{{1,10}}?(?:省|市|区|县|镇|乡|旗|州|街道|苏木)"
+    r"(?:人民政府|政府)?(?:政府信息公开|政务公开|政务信息公开|信息公开)工作"
 )
 
 
 def narrative_year(head: str) -> int | None:
     """The year the overview's narrative opens on ('2024年，某街道…'); where its sentences name several
     years, the one they name most (the first of equals)."""
-    years = [int(m.group("year") or m.group("end") or m.group("told") or m.group("old"))
+    years = [int(m.group("year") or m.group("end") or m.group("told") or m.group("old") or m.group("work"))
              for m in _NARRATIVE_YEAR.finditer(head[:2000])]
     if not years:
         return None
     return max(dict.fromkeys(years), key=years.count)
+
+
+# A year the overview's sentences name ('…，2022年共删减5项…'), not inside a title (《2024年某工作报告》), a
+# document number (〔2024〕) or a date ('2025年1月'), which may be the day the report was signed.
+_YEAR_NAMED = re.compile(rf"(?<![\d〔\[])({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)")
+_NOT_OF_YEAR = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|\[[^\[\]]*\]")
+
+
+def overview_year(head: str) -> int | None:
+    """The one year the overview's sentences name, where they name one only; read only where nothing else
+    on the page (a title, a preamble, the period, an opening '2024年，…') states the year of an untitled page."""
+    years = {int(m.group(1)) for m in _YEAR_NAMED.finditer(_NOT_OF_YEAR.sub("", head[:2000]))}
+    return years.pop() if len(years) == 1 else None

@@ -87,3 +87,24 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
         if body and place + body in text:
             return place + ("人民政府" if body == "政府" else body)
     return place + _GOVERNMENT.get(level, "人民政府")
+
+
+# Names that need no place: national bodies, ministries, zones and parks named by their own name, farms and
+# institutes ('国家统计局', '自然资源部', '苏银产业园管理委员会', '园艺场', '某病毒所').
+_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院)$|园区|产业园|开发区")
+
+
+def is_placeless(name: str) -> bool:
+    """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室'): whose
+    body it is, the name does not say."""
+    return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
+                or _NEEDS_NO_PLACE.search(name))
+
+
+def complete_placeless(name: str, text: str) -> str:
+    """A body named by its kind alone ('审计局', a title's) with the real place the page names it with
+    elsewhere ('现将某区审计局…' → '某区审计局'), when exactly one real place does; else the name as it is."""
+    if not is_placeless(name):
+        return name
+    found = {hit.text for m in re.finditer(re.escape(name), text) if (hit := places.ending_at(text, m.start()))}
+    return found.pop() + name if len(found) == 1 else name

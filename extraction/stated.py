@@ -18,9 +18,10 @@ from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
-from nianbao.extraction.real_places import complete_generic, self_named_body, trim_to_place
-from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, parse_title, place_names,
-                                         plausible_agency, statistics_year)
+from nianbao.extraction.real_places import (complete_generic, complete_placeless, is_placeless, self_named_body,
+                                            trim_to_place)
+from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+                                         place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
@@ -267,9 +268,13 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("year", str(period), "period"))
     if told:
         out.append(Statement("year", str(told), "narrative"))
+    elif ("overview" in layout.found_sections and not any(s.field == "year" for s in out)
+          and (named := overview_year(head))):
+        # the one year an untitled report's overview names (a page with no overview may be news of reports)
+        out.append(Statement("year", str(named), "narrative"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
-            s.value = trim_to_place(complete_generic(s.value, head, subject))
+            s.value = complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head)
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
     return out
@@ -310,8 +315,14 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
             if names and names[-1].endswith(zone) and not GENERIC_ZONE.match(names[-1]):
                 chosen = s
                 break
+    placeless = field_name == "agency" and is_placeless(chosen.value)
+    if placeless:
+        # a body named by its kind alone ('审计局') gives way to the same body named with its place; with
+        # none, no name is taken (a wrong name is worse than none): it stays a candidate
+        chosen = next((s for s in mine[1:] if s.value.endswith(chosen.value) and not is_placeless(s.value)), chosen)
+        placeless = is_placeless(chosen.value)
     others: dict[str, str] = {}
     for s in mine:
-        if s.value != chosen.value and s.source not in others and s.source != chosen.source:
+        if (s.value != chosen.value or placeless) and s.source not in others and (s.source != chosen.source or placeless):
             others[s.source] = s.value
-    return chosen.value, chosen.source, others
+    return (None, None, others) if placeless else (chosen.value, chosen.source, others)
