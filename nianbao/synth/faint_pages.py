@@ -1,4 +1,5 @@
-"""Page shapes of heldout14's classes (the sealed set scored once): a title naming its body by its kind alone,
+"""Page shapes that state their body or year faintly (classes first seen in the sealed set heldout14): a title
+naming its body by its kind alone,
 a county-wide report compiled by the office from others' work, an untitled page whose overview names its year
 only in passing, and a page cut after its overview's lead. The places are real divisions drawn from the
 gazetteer (``nianbao.core.places``); every sentence is nianbao's own. Each shape gives (lines, agency or None,
@@ -21,7 +22,7 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report
 
-SEALED_KINDS = ("kind_title", "kind_title_alone", "gathered_by_office", "passing_year", "lead_only")
+FAINT_KINDS = ("kind_title", "kind_title_alone", "gathered_by_office", "passing_year", "lead_only")
 _BUREAUS = ("审计局", "统计局", "档案局", "林业局", "水利局", "民政局")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 
@@ -77,5 +78,5 @@ def _lead_only(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     return lines, f"{county}人民政府", year
 
 
-SEALED_SHAPES = {"kind_title": _kind_title, "kind_title_alone": _kind_title_alone,
+FAINT_SHAPES = {"kind_title": _kind_title, "kind_title_alone": _kind_title_alone,
                  "gathered_by_office": _gathered_by_office, "passing_year": _passing_year, "lead_only": _lead_only}
