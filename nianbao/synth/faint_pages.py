@@ -1,7 +1,6 @@
 """Page shapes that state their body or year faintly (classes first seen in the sealed set heldout14): a title
-naming its body by its kind alone,
-a county-wide report compiled by the office from others' work, an untitled page whose overview names its year
-only in passing, and a page cut after its overview's lead. The places are real divisions drawn from the
+naming its body by its kind alone, a county-wide report compiled by the office from others' work, an untitled
+page whose overview names its year only in passing, and a page cut after its overview's lead. The places are real divisions drawn from the
 gazetteer (``nianbao.core.places``); every sentence is nianbao's own. Each shape gives (lines, agency or None,
 year):
 
