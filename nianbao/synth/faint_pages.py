@@ -1,8 +1,8 @@
-"""Page shapes that state their body or year faintly (classes first seen in the sealed set heldout14): a title
-naming its body by its kind alone, a county-wide report compiled by the office from others' work, an untitled
-page whose overview names its year only in passing, and a page cut after its overview's lead. The places are real divisions drawn from the
-gazetteer (``nianbao.core.places``); every sentence is nianbao's own. Each shape gives (lines, agency or None,
-year):
+"""Page shapes that state their body or year faintly (classes first seen in the sealed set heldout14): a title naming
+its body by its kind alone, a county-wide report compiled by the office from others' work, an untitled page whose
+overview names its year only in passing, and a page cut after its overview's lead. The places are real divisions
+drawn from the gazetteer (``nianbao.core.places``); every sentence is nianbao's own. Each shape gives (lines,
+agency or None, year):
 
 - ``kind_title``: the title says only '审计局YEAR年…报告'; the preamble names the bureau with its county
   ('现将某县审计局政府信息公开工作YEAR年度工作情况报告如下');
