@@ -26,6 +26,7 @@ from nianbao.extraction.readers import ReadError, read, readers
 from nianbao.extraction.repair import propose_repairs
 from nianbao.extraction.tables import aligners, document_format, extract_tables
 from nianbao.classification.default import load_tagger, tag_paragraphs
+from nianbao.core import places
 from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
 from nianbao.core.config import ExtractConfig
 from nianbao.core.hashing import file_sha256
@@ -186,7 +187,7 @@ def _tag(record: Record, config: ExtractConfig) -> None:
 
 def preload() -> None:
     """Import every built-in reader, PDF table extractor, table aligner and figure reader that needs no extra
-    (and the default figure readers' models).
+    (and the default figure readers' models), and build the gazetteer's index.
 
     The registries import them on first use, so ``nianbao.extract`` on a text file never loads the PDF
     stack; a process that forks workers (the batch fork server) calls this once so that each worker
@@ -196,6 +197,7 @@ def preload() -> None:
         registry.preload()
     for name in DEFAULT_FIGURE_READERS:
         figure_readers.get(name)()  # a reader with a model loads it now
+    places.size()  # the index of 41,727 divisions: built once here, shared by forked workers
 
 
 def extract(path: str | Path, config: ExtractConfig | None = None, *, sha256: str | None = None) -> Record:
