@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 
 
+# ``dev_pages_figures.texts`` again: ``dump`` runs against an old checkout, where that module's imports
+# (DEFAULT_FIGURE_READERS) do not exist yet.
 def _texts(dirs: list[Path]) -> dict[str, list[str]]:
     out = {}
     for d in dirs:
