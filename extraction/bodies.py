@@ -223,7 +223,7 @@ def _body_of(name: str, text: str) -> str | None:
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;、]{0,6}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
                        # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
                        r"(?:本(?:年度)?报告|[《“]?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")
@@ -233,7 +233,9 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
     """(agency, position) of each sentence that says which body compiled the report."""
     out = []
     for m in _COMPILED_BY.finditer(text):
-        name = _body_of(_COMPILED_VERB.split(m.group("who"))[0].strip("（）()【】[]"), text)
+        # the verb is told by what follows it, past the name's end ('综合区政府、各街道…的工作情况')
+        head = _COMPILED_VERB.split(text[m.start("who"):m.end("who") + 12])[0][:len(m.group("who"))]
+        name = _body_of(head.strip("（）()【】[]"), text)
         if name:
             out.append((name, m.start("who")))
     for m in _COMPILES.finditer(text):

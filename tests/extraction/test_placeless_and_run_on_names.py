@@ -64,6 +64,11 @@ def test_a_compiled_by_sentence_gathering_others_work_gives_the_office() -> None
     assert [name for name, _ in compiled_by(text)] == ["德清县人民政府办公室"]
 
 
+def test_gathering_a_list_of_others_work_is_told_past_the_first_list_mark() -> None:
+    text = "本年度报告由德清县人民政府办公室综合县政府、各乡镇和各部门的年度工作情况编制而成。"
+    assert [name for name, _ in compiled_by(text)] == ["德清县人民政府办公室"]
+
+
 def test_a_county_wide_report_compiled_by_the_office_names_the_county_s_government(tmp_path: Path) -> None:
     text = ("本年度报告是根据条例要求，由德清县人民政府办公室综合县政府各乡镇、各部门的工作情况编制而成。如对本报告有疑问，"
             "请联系德清县人民政府办公室。\n一、总体情况\n2021年德清县政务公开工作在县委县政府的领导下，扎实推进。\n"
