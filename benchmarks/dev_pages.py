@@ -129,6 +129,9 @@ fixed, so every split but the newest is fit):
   traditional and ~12 spam or mirror pages, and 10 look-alikes. Built by an engineer who changed no code; its URLs
   were listed for the others to avoid while they worked; scored once by the integrator with everything of the day
   merged (main 6e14f39; honest: agency 74/77, year 83/87, detection 96/97), then its misses worked on.
+- ``heldout17``: a second sealed fair sample, built the same way after heldout14's fixes — 83 pages (73 reports
+  from 29 provinces and a ministry, 2010–2025, and 10 look-alikes) by an engineer who changed no code; scored once
+  at main 0a7ec5f (honest: agency 62/71, year 73/73, detection 80/83), then one run-on name fixed (63/71).
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
