@@ -31,8 +31,8 @@ from nianbao.extraction.figures import rules_requests as Q
 from nianbao.extraction.figures import rules_reviews as V
 from nianbao.extraction.figures import subjects as S
 from nianbao.extraction.figures.rules import LOST_UNIT_NEXT, PartRule, Rule, ZeroRule
-from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, make_figure
-from nianbao.extraction.figures.numbers import mentions, sessions, unmarked
+from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, context_of, make_figure
+from nianbao.extraction.figures.numbers import sessions, unmarked
 from nianbao.extraction.figures.proactive import lost_unit, proactive
 from nianbao.extraction.figures.respectively import RESPECTIVELY, pairwise
 
@@ -155,7 +155,7 @@ def _session(ctx: Context, i: int) -> str | None:
 def paragraph_figures(text: str, paragraph: int | None, section: str | None = None) -> list[Figure]:
     """Every figure one paragraph states, in text order."""
     text = unmarked(text)
-    ctx = Context(text, mentions(text))
+    ctx = context_of(text)
     out: list[Figure] = []
     paired = pairwise(text, ctx.mentions, lambda clause: paragraph_figures(clause, paragraph)) \
         if RESPECTIVELY.search(text) else {}

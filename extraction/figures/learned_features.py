@@ -32,13 +32,13 @@ from bisect import bisect_left
 
 from nianbao.core.record import Figure
 
-from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context
-from nianbao.extraction.figures.numbers import Mention, mentions
+from nianbao.extraction.figures.context import CLAUSE_END, SENTENCE_END, Context, context_of
+from nianbao.extraction.figures.numbers import Mention
 
 
 def candidates(text: str) -> tuple[Context, list[int]]:
     """The paragraph's number context and the indexes of its mentions that are candidates (a unit follows)."""
-    ctx = Context(text, mentions(text))
+    ctx = context_of(text)
     return ctx, [i for i, m in enumerate(ctx.mentions) if m.unit is not None]
 
 
