@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.core import places
 from nianbao.core.document import Document
 from nianbao.extraction.layout import Layout
 from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, FORMAT_UNKNOWN, FormatVersion
@@ -120,8 +121,12 @@ def place_names(agency: str) -> list[str]:
     """The place names that open an agency's name: '淄博市临淄区行政审批服务局' → ['淄博市', '临淄区']."""
     names, pos = [], 0
     while m := _PLACE.match(agency, pos):
-        names.append(m.group(0))
-        pos = m.end()
+        # The pattern stops at the first suffix it meets; a real division's longer name wins ('平乡县' is a
+        # county, not 平乡 and a stray 县; '乡' and '市' open or sit inside many real names).
+        real = places.match_at(agency, pos)
+        end = real.end if real and real.end > m.end() else m.end()
+        names.append(agency[pos:end])
+        pos = end
     return names
 
 

@@ -34,6 +34,10 @@ def test_agency_and_year_from_the_title(title: str, agency: str | None, year: in
         ("云泽县民族宗教事务局", "云泽县", "county"),
         ("平潭综合实验区", "平潭综合实验区", None),
         ("国家统计局", None, None),
+        # a real division's name holding another suffix is read whole (the gazetteer), not cut at 乡
+        ("平乡县人民政府", "平乡县", "county"),
+        ("新乡市红旗区教育局", "新乡市红旗区", "county"),
+        ("平乡县丰州镇人民政府", "平乡县丰州镇", "township"),
     ],
 )
 def test_region_and_level_from_the_agency_name(agency: str, region: str | None, level: str | None) -> None:
