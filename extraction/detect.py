@@ -241,6 +241,7 @@ _FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?政府信息公开"
                             r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
 _OLD_LAST_YEAR = 2018
+_BRIEFING = re.compile(r"汇报")
 _CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
 
 
@@ -250,12 +251,15 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
     lines = [t for t in lines if t]
     if not lines or year is None or year > _OLD_LAST_YEAR or _SUMMARY.search(head):
         return None
+    # A lead sentence or paragraph above the first heading is no report's where it names a 汇报 to the body's superiors.
+    briefing = _BRIEFING.search(lines[0])
     opens = _FIRST_HEADING.match(lines[0]) or (
-        len(lines) > 1 and len(lines[0]) <= 200 and re.search(r"如下[。：:]?$", lines[0]) and _FIRST_HEADING.match(lines[1]))
+        len(lines) > 1 and len(lines[0]) <= 200 and re.search(r"如下[。：:]?$", lines[0]) and not briefing
+        and _FIRST_HEADING.match(lines[1]))
     # A lead paragraph in the preamble's place ('2015年，我局认真贯彻落实《条例》…扎实推进政府信息公开工作…'), the
-    # first heading right under it; a 汇报 to the body's superiors says so in it.
+    # first heading right under it.
     lead = not opens and len(lines) > 1 and len(lines[0]) <= _LEAD_ROOM and bool(_FIRST_HEADING.match(lines[1])) \
-        and bool(_OLD_YEAR_WORK.match(lines[0])) and "汇报" not in lines[0]
+        and bool(_OLD_YEAR_WORK.match(lines[0])) and not briefing
     told = _OLD_YEAR_WORK.search(layout.text()[:1200])
     told_year = int(told.group("year") or told.group("told")) if told else None
     if not (opens or lead) or told_year != year or (head.count("政府信息公开") < 3 and not _CITES_ACT.search(head)):
