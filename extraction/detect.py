@@ -36,6 +36,9 @@ _SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^�
 # reports (a 制度 or 办法), not one. (A report's tables head rows '第二十条第（一）项': an article of the 条例
 # followed by its item, which is no article line.)
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)(?!\s*[（(])", re.MULTILINE)
+# A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
+# document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
+_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|[xX×ｘＸ]{4})\s*年")
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
@@ -43,7 +46,9 @@ _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
     r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
-    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)"
+    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
+    # its contact line, maybe all a cut page keeps above 一、总体情况: '如对本报告有任何疑问，请联系：…'
+    r"(?:如|若|如果)您?对本(?:年度)?(?:报告|年报)[^。]{0,8}?(?:疑问|疑义|意见|问题)"
 )
 # Fainter words of a report about itself, weighed where none of those is found: '某镇人民政府根据…编制2025年度
 # 报告' (the report named by its year alone); the 2021 format's parts listed in their order ('报告包含总体情况、主动
@@ -57,7 +62,8 @@ def _speaks_of_itself(text: str) -> re.Match[str] | None:
     return _SELF.search(text) or _SELF_FAINT.search(text)
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
-    "proactive": re.compile(r"^主动公开"), "requests": re.compile(r"^依申请公开"),
+    # '（一）政府信息主动公开情况', '（二）办理政府信息依申请公开情况': the same items, the words turned round
+    "proactive": re.compile(r"^(?:政府信息)?主动公开"), "requests": re.compile(r"^(?:办理)?(?:政府信息)?依申请公开"),
     "management": re.compile(r"^政府信息管理"),
     "platform": re.compile(r"^(?:政府信息公开|政务公开|政府信息|政务信息)?平台建设"),
     "supervision": re.compile(r"^监督保障"),
@@ -227,7 +233,7 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
 
 
 # An untitled pre-2019 report that never calls itself one: the page opens on its first numbered heading or item (or on
-# one lead sentence ending '…如下' above it), a sentence opening on a year up to 2018 tells the body's 政府信息公开
+# one lead sentence ending '…如下' above it, or on one lead paragraph that is itself that dated sentence), a sentence opening on a year up to 2018 tells the body's 政府信息公开
 # work that year ('2014年，我局…深入推进…政府信息公开工作', '2008年主要工作情况如下'), the beginning speaks of
 # 政府信息公开 three times or more (or cites the 条例) and names no 总结 (a year-end 总结 laid out so says '总结如下' or keeps its title).
 _FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]一[)）])")  # '一、…', or the first item '（一）…'
@@ -235,6 +241,7 @@ _FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?政府信息公开"
                             r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
 _OLD_LAST_YEAR = 2018
+_BRIEFING = re.compile(r"汇报")
 _CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
 
 
@@ -244,12 +251,22 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
     lines = [t for t in lines if t]
     if not lines or year is None or year > _OLD_LAST_YEAR or _SUMMARY.search(head):
         return None
+    # A lead sentence or paragraph above the first heading is no report's where it names a 汇报 to the body's superiors.
+    briefing = _BRIEFING.search(lines[0])
     opens = _FIRST_HEADING.match(lines[0]) or (
-        len(lines) > 1 and len(lines[0]) <= 200 and re.search(r"如下[。：:]?$", lines[0]) and _FIRST_HEADING.match(lines[1]))
+        len(lines) > 1 and len(lines[0]) <= 200 and re.search(r"如下[。：:]?$", lines[0]) and not briefing
+        and _FIRST_HEADING.match(lines[1]))
+    # A lead paragraph in the preamble's place ('2015年，我局认真贯彻落实《条例》…扎实推进政府信息公开工作…'), the
+    # first heading right under it.
+    lead = not opens and len(lines) > 1 and len(lines[0]) <= _LEAD_ROOM and bool(_FIRST_HEADING.match(lines[1])) \
+        and bool(_OLD_YEAR_WORK.match(lines[0])) and not briefing
     told = _OLD_YEAR_WORK.search(layout.text()[:1200])
     told_year = int(told.group("year") or told.group("told")) if told else None
-    if not opens or told_year != year or (head.count("政府信息公开") < 3 and not _CITES_ACT.search(head)):
+    if not (opens or lead) or told_year != year or (head.count("政府信息公开") < 3 and not _CITES_ACT.search(head)):
         return None
+    if lead:
+        return Detection(True, [f"opens on a lead paragraph on the body's {year} 政府信息公开 work ({lines[0][:20]}…), its "
+                                f"first heading under it ({lines[1][:12]}…): a pre-2019 report cut from its title and preamble"])
     return Detection(True, [f"opens at its first heading ({lines[0][:20]}…) on the body's {year} 政府信息公开 work, a "
                             "pre-2019 report cut from its title and preamble"])
 
@@ -300,6 +317,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     articles = _ARTICLE.findall(text[:3000])
     if len(articles) >= 2:
         against.append(f"articles of a set of rules ({len(articles)} lines opening 第…条): rules on the reports, not one")
+    placeholder = _PLACEHOLDER_YEAR.search(head[:1500])
+    if placeholder:
+        against.append(f"a template's blank for the year ({placeholder.group(0)}): a 范文, not a report")
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         against.append(f"the first words say it is something else: {interprets.group(0)}")

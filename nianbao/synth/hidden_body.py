@@ -55,7 +55,8 @@ and heldout16's, in ``nianbao.synth.unsaid_pages`` (``UNSAID_KINDS``: a bureau n
 rules, bracketed metadata keys, a desk inside a government office, a report sent as a letter, an untitled pre-2019
 account, a lead under the 条例 saying only 我委, a farm's title), and heldout14's in ``nianbao.synth.faint_pages``
 (``FAINT_KINDS``: a title naming its body by kind, an office gathering others' work, a year named in passing, a
-page cut after its lead).
+page cut after its lead), and detect20's in ``nianbao.synth.detect_pages`` (``DETECT_KINDS``: a page cut to its
+contact line, an overview's items with their words turned round, an untitled pre-2019 page opening on a dated lead).
 
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
@@ -67,6 +68,7 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
+from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
 
@@ -76,7 +78,7 @@ HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk"
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS)
+                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS)
 
 
 def _bank() -> dict:
@@ -382,4 +384,5 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "particle_before_name": _particle_before_name, "undated_subject": _undated_subject,
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
-           "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES}
+           "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
+           **DETECT_SHAPES}

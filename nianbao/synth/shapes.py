@@ -11,7 +11,8 @@ The families, each written by its own module:
 - ``hidden.<kind>``: pages stating their body only where a reader must look for it
   (``nianbao.synth.hidden_body``; the body may be another than the report's own agency);
 - ``not_report.<kind>``: what a portal publishes beside the reports (``nianbao.synth.portal``), on the
-  report's portal page.
+  report's portal page, and look-alikes laid out as a report's beginning (``nianbao.synth.detect_pages``,
+  ``LOOKALIKE_KINDS``), as bare lines.
 
 A new shape is a writer in its family's module and one entry here.
 """
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nianbao.synth.cut_pages import cut_page, lead_cut_page
+from nianbao.synth.detect_pages import LOOKALIKE_KINDS, lookalike_page
 from nianbao.synth.hidden_body import HIDDEN_BODY_KINDS, hidden_body_page
 from nianbao.synth.model import Report
 from nianbao.synth.portal import NOT_REPORT_KINDS
@@ -74,6 +76,8 @@ def _hidden(rep: Report, kind: str) -> ShapedPage:
 
 
 def _not_report(rep: Report, kind: str) -> ShapedPage:
+    if kind in LOOKALIKE_KINDS:  # bare lines, as a document site serves them
+        return ShapedPage(f"not_report.{kind}", tuple(lookalike_page(rep, kind)), None, None, False, False)
     # The text page as written (the portal's chrome around the non-report's title and body).
     lines = render_not_report_text(rep, kind).decode("utf-8").split("\n")
     return ShapedPage(f"not_report.{kind}", tuple(lines), None, None, False, False)
@@ -83,7 +87,7 @@ _WRITERS: dict[str, Callable[[Report, str], ShapedPage]] = {
     "cut": _cut, "lead_cut": _lead_cut, "wild": _wild, "hidden": _hidden, "not_report": _not_report}
 
 SHAPES: tuple[str, ...] = ("cut", "lead_cut", *(f"wild.{k}" for k in WILD_KINDS),
-                           *(f"hidden.{k}" for k in HIDDEN_BODY_KINDS), *(f"not_report.{k}" for k in NOT_REPORT_KINDS))
+                           *(f"hidden.{k}" for k in HIDDEN_BODY_KINDS), *(f"not_report.{k}" for k in (*NOT_REPORT_KINDS, *LOOKALIKE_KINDS)))
 
 
 # Pages cut short that HTML writes on the report's portal page (its frame around the cut) half the time.
@@ -116,7 +120,7 @@ def render_shape(rep: Report, page: ShapedPage, fmt: str) -> bytes:
         return ("\n".join(page.lines) + "\n").encode("utf-8")
     if fmt != "html":
         raise ValueError(f"page shapes are written as {' or '.join(SHAPE_FORMATS)}, not {fmt!r}")
-    if page.family == "not_report":
+    if page.family == "not_report" and page.shape.split(".", 1)[1] not in LOOKALIKE_KINDS:
         return render_not_report_html(rep, page.shape.split(".", 1)[1])
     if page.shape in ON_PORTAL and random.Random(f"{rep.seed}:{page.shape}:portal").random() < 0.5:
         return render_lines_portal(rep, page.lines)

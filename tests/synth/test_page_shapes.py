@@ -21,6 +21,7 @@ from nianbao.evaluation.gold_check import check_dir
 from nianbao.pipeline import extract
 from nianbao.synth.sample import sample_report
 from nianbao.synth.shapes import SHAPES, shape_page, shapes_for
+from nianbao.synth.detect_pages import OLD_LEAD_KINDS
 from nianbao.synth.unsaid_pages import OLD_OUTLINE_KINDS
 
 N = 400
@@ -148,7 +149,7 @@ def test_the_shapes_registry() -> None:
                 assert (page.agency and page.year == rep.year) or page.family == "hidden"
                 if page.year is not None:
                     # a pre-2019 report's page states its own year before 2019 (the sampler's years are 2019+)
-                    old = page.shape.partition(".")[2] in OLD_OUTLINE_KINDS and page.year < 2019
+                    old = page.shape.partition(".")[2] in (*OLD_OUTLINE_KINDS, *OLD_LEAD_KINDS) and page.year < 2019
                     assert (page.year == rep.year or old) and str(page.year) in "\n".join(page.lines)
             else:
                 assert page.status == "not_a_report" and page.agency is None

@@ -1,0 +1,97 @@
+"""Page shapes for report detection (classes first seen on the sealed set heldout17 and in the detect20 survey):
+three reports cut short that say little of themselves, and two look-alikes laid out as a report's beginning. Every
+sentence is nianbao's own. Each shape gives lines and the facts the page states.
+
+Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``; each page names no body, so (lines, None, year)):
+
+- ``contact_cut``: a page whose only words above 一、总体情况 are the report's contact line ('如对本报告有任何疑问，
+  请与…联系'), cut after the overview's first item;
+- ``turned_items``: a county-wide report opening at 一、总体情况, its items '（一）政府信息主动公开情况' and
+  '（二）办理政府信息依申请公开情况', the year only in the text;
+- ``old_lead``: an untitled pre-2019 report opening on a lead paragraph on the body's year of 政府信息公开 work,
+  its own headings (not the old outline's) right under it.
+
+Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare lines):
+
+- ``blank_year_template``: a 范文 from a document site, '20xx年度，xx镇…现将工作情况报告如下', titled as a report;
+- ``old_lead_briefing``: the ``old_lead`` page whose lead says it is a 汇报 or a 总结 ('现将有关情况汇报如下').
+"""
+
+from __future__ import annotations
+
+import random
+
+from nianbao.synth.model import Report
+
+DETECT_KINDS = ("contact_cut", "turned_items", "old_lead")
+LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing")
+OLD_LEAD_KINDS = ("old_lead",)  # a report of its own year before 2019, whatever the sampled report's
+
+_BODIES = ("我局", "我委", "我办", "我镇", "我乡")
+_OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),
+                 ("一、领导重视，机构健全", "二、突出重点，扎实公开", "三、申请办理及复议诉讼情况"),
+                 ("一、健全工作机制", "二、主动公开信息", "三、依申请公开工作"))
+
+
+def _contact_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    contact = rng.choice(("如对本报告有任何疑问，请与本机关政府信息公开工作机构联系（电话：{tel}）。",
+                          "如对本年度报告有疑问，请联系本单位办公室，电话：{tel}，邮编：{code}。",
+                          "若对本年报有任何意见，可致电{tel}。")).format(
+        tel=f"0{rng.randint(100, 999)}-{rng.randint(5550000, 5559999)}", code=rng.randint(100000, 999999))
+    lead = f"{year}年，{body}认真贯彻落实《中华人民共和国政府信息公开条例》，持续完善信息公开制度建设。"
+    return [contact, "一、总体情况", lead, "（一）主动公开情况", f"网站全年主动公开政府信息{rng.randint(3, 900)}条。"], None, year
+
+
+def _turned_items(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year = rep.year
+    lines = ["一、总体情况", "（一）政府信息主动公开情况",
+             f"一是依法主动公开政府信息。{year}年，各乡镇和县级各部门认真落实《条例》要求，全县共公开政府信息"
+             f"{rng.randint(500, 5000)}条。二是做好决策信息公开。全县开展重大决策预公开{rng.randint(1, 9)}次。",
+             rng.choice(("（二）办理政府信息依申请公开情况", "（二）政府信息依申请公开情况")),
+             f"全县共受理政府信息公开申请{rng.randint(0, 40)}件，均在法定时限内办结。"]
+    return lines, None, year
+
+
+def _old_year(rng: random.Random) -> int:
+    return rng.randint(2009, 2018)
+
+
+def _old_body(rng: random.Random, year: int, body: str) -> list[str]:
+    headings = rng.choice(_OLD_HEADINGS)
+    return [headings[0], f"{body}成立了政府信息公开工作领导小组，办公室负责日常工作，明确专人负责信息发布。",
+            headings[1], f"全年通过门户网站主动公开政府信息{rng.randint(10, 300)}条。",
+            headings[2], f"{year}年度{body}未收到政府信息公开申请，未收取任何费用。"]
+
+
+def _old_lead(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = _old_year(rng), rng.choice(_BODIES)
+    lead = rng.choice(("{y}年，{b}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作，工作透明度进一步提高。",
+                       "{y}年以来，{b}按照《政府信息公开条例》要求，把政府信息公开工作列入重要议事日程，各项工作有序开展。",
+                       "{y}年度，{b}以《中华人民共和国政府信息公开条例》为依据，积极推进政府信息公开工作。"))
+    return [lead.format(y=year, b=body), *_old_body(rng, year, body)], None, year
+
+
+def _blank_year_template(rng: random.Random) -> list[str]:
+    blank = rng.choice(("20xx年度", "20XX年", "xxxx年度", "20××年"))
+    title = rng.choice(("乡镇年度政府信息公开工作情况报告", "镇政府信息公开工作年度报告", "xx局政府信息公开工作报告"))
+    return [title, f"{blank}，xx镇在县委、县政府的领导下，按照《中华人民共和国政府信息公开条例》要求，扎实推进政府信息公开工作。"
+            "现将工作情况报告如下：", "一、主要做法", "（一）强化组织领导",
+            "调整充实了政府信息公开领导小组，明确专人负责。", "二、存在问题", "公开内容还不够全面。"]
+
+
+def _old_lead_briefing(rng: random.Random) -> list[str]:
+    year, body = _old_year(rng), rng.choice(_BODIES)
+    lead = rng.choice(("{y}年，{b}按照上级要求做好政府信息公开工作，现将有关情况汇报如下：",
+                       "{y}年，{b}政府信息公开工作在领导班子的重视下有序推进，现将全年工作总结如下："))
+    return [lead.format(y=year, b=body), *_old_body(rng, year, body)]
+
+
+# The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
+DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead}
+_LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing}
+
+
+def lookalike_page(rep: Report, kind: str) -> list[str]:
+    """The lines of a look-alike (one of ``LOOKALIKE_KINDS``) drawn with ``rep``'s seed: no report."""
+    return _LOOKALIKES[kind](random.Random(f"{rep.seed}:detect20:{kind}"))

@@ -1,0 +1,38 @@
+"""detect20's page shapes (``nianbao.synth.detect_pages``) written at volume in text and HTML and read back: every
+report page partial with its year (no body named), every look-alike ``not_a_report`` with the reason in its record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.core.config import ExtractConfig
+from nianbao.pipeline import extract
+from nianbao.synth.detect_pages import DETECT_KINDS, LOOKALIKE_KINDS
+from nianbao.synth.sample import sample_report
+from nianbao.synth.shapes import SHAPES, render_shape, shape_page
+
+N = 80  # reports per shape and format: 800 pages
+
+
+def test_the_shapes_are_registered() -> None:
+    assert {f"hidden.{k}" for k in DETECT_KINDS} | {f"not_report.{k}" for k in LOOKALIKE_KINDS} <= set(SHAPES)
+
+
+def test_every_detection_shape_reads_back_as_it_states(tmp_path: Path) -> None:
+    config, misses, read = ExtractConfig(tag=False), [], 0
+    shapes = [f"hidden.{k}" for k in DETECT_KINDS] + [f"not_report.{k}" for k in LOOKALIKE_KINDS]
+    for i in range(N):
+        rep = sample_report("detect20", i, "txt", 0.0)
+        for shape in shapes:
+            page = shape_page(rep, shape)
+            for fmt in ("txt", "html"):
+                path = tmp_path / f"{i}-{shape}.{fmt}"
+                path.write_bytes(render_shape(rep, page, fmt))
+                record = extract(path, config)
+                read += 1
+                got = (record.status.value, *((record.metadata.agency, record.metadata.year) if page.is_report else ()))
+                want = (page.status, *((page.agency, page.year) if page.is_report else ()))
+                if got != want or not record.metadata.report_evidence:
+                    misses.append((shape, fmt, got, want, record.metadata.report_evidence[:2]))
+    assert read == N * len(shapes) * 2
+    assert not misses, misses[:10]
