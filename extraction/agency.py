@@ -67,6 +67,9 @@ def normalise(agency: str | None) -> AgencyKey | None:
     if not agency:
         return None
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", agency))
+    # a customs house's report names its district ('某海关关区'): the body is the customs house, not a place
+    # called 某海关关区 (山海关区 is one: 关区 alone says nothing)
+    text = re.sub(r"海关关区$", "海关", text)
     names = place_names(text)
     rest = text[sum(len(n) for n in names):]
     if not names:

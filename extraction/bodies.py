@@ -252,12 +252,14 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
 _WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟]")
 
 
-# The overview opening on its body without a year (a line '国家某局以习近平…', '某县认真贯彻…', its heading
+# The overview opening on its body without a year (a line '国家某局以习近平…', '某县认真贯彻…', '某委是…部门', its heading
 # 一、总体情况 perhaps taken off): taken only for a national body or a name opening with a real place (the
 # gazetteer), as nothing else marks it.
 _SUBJECT_UNDATED = re.compile(
     r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
-    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实)")
+    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|"
+    # the body saying what it is: '某市卫生健康委是主管全市…的市政府职能部门'
+    r"是(?=[^。；;\n]{0,40}?(?:部门|机构|机关|单位)))")
 
 
 def _undated_subject(head: str) -> str | None:

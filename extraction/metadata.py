@@ -61,12 +61,12 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # 苏木 is Inner Mongolia's township. 市政 (市政工程) is no place; 市政府 (银川市政府国资委) and 省政务 (某省政务服务
 # 和数据管理局) are a place and its body.
 # A municipality may be named without 市 ('天津港保税区', '重庆解放碑中央商务区'); a 街道 may be called 某街
-# ('新港街').
+# ('新港街'); a 街 before 乡 or 镇 is part of the township's name ('某县大街乡'), no 街 of its own.
 _PLACE = re.compile(
     r"(?:北京|天津|上海|重庆)(?!市)|"
     # an autonomous county or prefecture named after several peoples: '某某哈尼族彝族傣族自治县'
     r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"
-    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?!道))"
+    r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?![道乡镇]))"
     r"(?![场委级直属辖域]|政(?!府|务))|"
     # a zone whose name is longer than a place's: '连云港经济技术开发区', '某某高新技术产业开发区'
     r"[\u4e00-\u9fff]{2,10}?(?:开发区|产业园区|工业园区)"
@@ -137,7 +137,9 @@ _BODY = re.compile(
     # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
     r"(?:农|林|牧|渔|茶|果|盐|园艺|良种|原种|种畜|垦殖)场|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
-    r"(?<![全内干外本各局总上下中东西南北首])部)$"
+    r"(?<![全内干外本各局总上下中东西南北首])部|"
+    # a school reporting under the 条例 ('某县第三中学', '某市实验小学'): not 科学, 教学, 数学
+    r"(?:中|小|大)学|学校|幼儿园)$"
 )
 # Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
 _NOT_AGENCY = re.compile(

@@ -101,6 +101,16 @@ def is_placeless(name: str) -> bool:
                 or _NEEDS_NO_PLACE.search(name))
 
 
+def ends_with_kind(name: str, kind: str) -> bool:
+    """True when ``name`` ends with the body ``kind`` names, a 委员会 and its short form 委 being one body
+    ('某市卫生健康委' for a title's '卫生健康委员会')."""
+    if name.endswith(kind):
+        return True
+    if kind.endswith("委员会"):
+        return name.endswith(kind[:-2])
+    return kind.endswith("委") and name.endswith(kind + "员会")
+
+
 def complete_placeless(name: str, text: str) -> str:
     """A body named by its kind alone ('审计局', a title's) with the real place the page names it with
     elsewhere ('现将某区审计局…' → '某区审计局'), when exactly one real place does; else the name as it is."""

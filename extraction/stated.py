@@ -18,8 +18,8 @@ from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
-from nianbao.extraction.real_places import (complete_generic, complete_placeless, is_placeless, self_named_body,
-                                            trim_to_place)
+from nianbao.extraction.real_places import (complete_generic, complete_placeless, ends_with_kind, is_placeless,
+                                            self_named_body, trim_to_place)
 from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
@@ -317,9 +317,11 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
                 break
     placeless = field_name == "agency" and is_placeless(chosen.value)
     if placeless:
-        # a body named by its kind alone ('审计局') gives way to the same body named with its place; with
+        # a body named by its kind alone ('审计局') gives way to the same body named with its place (a title's
+        # '卫生健康委员会' to the contact's '某市卫生健康委'); with
         # none, no name is taken (a wrong name is worse than none): it stays a candidate
-        chosen = next((s for s in mine[1:] if s.value.endswith(chosen.value) and not is_placeless(s.value)), chosen)
+        chosen = next((s for s in mine[1:] if ends_with_kind(s.value, chosen.value) and not is_placeless(s.value)),
+                      chosen)
         placeless = is_placeless(chosen.value)
     others: dict[str, str] = {}
     for s in mine:
