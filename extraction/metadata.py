@@ -138,8 +138,8 @@ _BODY = re.compile(
     r"(?:农|林|牧|渔|茶|果|盐|园艺|良种|原种|种畜|垦殖)场|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
     r"(?<![全内干外本各局总上下中东西南北首])部|"
-    # a school reporting under the 条例 ('某县第三中学', '某市实验小学'): not 科学, 教学, 数学
-    r"(?:中|小|大)学|学校|幼儿园)$"
+    # a school reporting under the 条例 ('某县第三中学', '某市实验小学', '某县二中'): not 科学, 教学, 数学
+    r"(?:中|小|大)学|学校|幼儿园|[一二三四五六七八九十]{1,2}中)$"
 )
 # Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
 _NOT_AGENCY = re.compile(
@@ -246,10 +246,12 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
 
 
 # The year the overview's narrative tells of: a sentence opening '2024年，…' / '2024年以来，…' / '2022年度，
-# 我镇…', or '截至2023年12月31日'. Read only where nothing else states the year.
+# 我镇…' / '2019年度街道受理…', or '截至2023年12月31日'. Read only where nothing else states the year.
 _NARRATIVE_YEAR = re.compile(
     rf"(?:^|[\n。；;）)])[\s?？\ufffd]*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）][^。\n]{{0,16}}?[。：:]\s*)?"
-    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|街办|处|社区|区|县|市|部|中心)))"
+    rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|街办|处|社区|区|县|市|部|中心))"
+    # a township's items naming it by its kind: '2019年度街道受理信息公开申请0件', '2020年镇未发生…'
+    r"|(?=(?:街道|社区|镇|乡)(?:共|未|受理|发生|办理|收到|主动)))"
     rf"|截[止至](?P<end>{YEAR})\s*年\s*(?:12\s*月\s*31\s*日|底)"
     # the year an untitled report's opening says it accounts for: '…等六个方面汇报我镇2023年政府信息公开工作',
     # an old report's '2008年主要工作情况如下'

@@ -94,11 +94,21 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
 _NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院)$|园区|产业园|开发区")
 
 
+# A school, which is named after its city or county without the suffix ('莆田第二中学', '怀远二中').
+_SCHOOL = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十]{1,2}中)$")
+
+
 def is_placeless(name: str) -> bool:
     """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室'): whose
-    body it is, the name does not say."""
+    body it is, the name does not say. A school opening with a county's or city's bare name has its place."""
     return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
-                or _NEEDS_NO_PLACE.search(name))
+                or _NEEDS_NO_PLACE.search(name) or (bool(_SCHOOL.search(name)) and _opens_with_bare_place(name)))
+
+
+def _opens_with_bare_place(name: str) -> bool:
+    """True when ``name`` opens with a county-level or higher division's name without its suffix ('莆田…')."""
+    hit = places.match_at(name, 0, bare=True)
+    return bool(hit) and len(hit.text) >= 2 and any(p.level != "township" for p in hit.places)
 
 
 def ends_with_kind(name: str, kind: str) -> bool:
