@@ -56,7 +56,9 @@ rules, bracketed metadata keys, a desk inside a government office, a report sent
 account, a lead under the 条例 saying only 我委, a farm's title), and heldout14's in ``nianbao.synth.faint_pages``
 (``FAINT_KINDS``: a title naming its body by kind, an office gathering others' work, a year named in passing, a
 page cut after its lead), and detect20's in ``nianbao.synth.detect_pages`` (``DETECT_KINDS``: a page cut to its
-contact line, an overview's items with their words turned round, an untitled pre-2019 page opening on a dated lead).
+contact line, an overview's items with their words turned round, an untitled pre-2019 page opening on a dated lead),
+and heldout19's in ``nianbao.synth.named_pages`` (``NAMED_KINDS``: schools, a township whose name holds 街, a
+place-less title with a short-form desk, a body saying what it is, items naming their township by its kind).
 
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
@@ -71,6 +73,7 @@ from nianbao.synth.portal import traditional
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
+from nianbao.synth.named_pages import NAMED_KINDS, NAMED_SHAPES
 
 HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
@@ -78,7 +81,7 @@ HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk"
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS)
+                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS)
 
 
 def _bank() -> dict:
@@ -385,4 +388,4 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
            "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES}
+           **DETECT_SHAPES, **NAMED_SHAPES}
