@@ -106,7 +106,9 @@ def _content_root(body: etree._Element) -> etree._Element:
             if not isinstance(child.tag, str):
                 continue
             text = child.text_content()
-            if len(set(_SECTION_MARKS.findall(text))) >= total - 1 and len(text) >= size * 0.5:
+            # (a paragraph is no container: a cut page's preamble naming the sections may hold most of its text)
+            holds_blocks = any(isinstance(g.tag, str) and g.tag in _BLOCK_TAGS for g in child)
+            if holds_blocks and len(set(_SECTION_MARKS.findall(text))) >= total - 1 and len(text) >= size * 0.5:
                 best = child
                 break
         if best is None:
@@ -160,8 +162,9 @@ class HtmlReader:
         title = _title_heading(body if body is not None else tree, root)
         if title is not None:
             self._flush(blocks, [title.text_content()], int(title.tag[1]), title)
-        self._walk(root, blocks, [])
-        self._flush(blocks, [], None)
+        rest: list[str] = []  # the root's own text, flushed after its blocks
+        self._walk(root, blocks, rest)
+        self._flush(blocks, rest, None)
         return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced) + self._warnings)
 
     @staticmethod

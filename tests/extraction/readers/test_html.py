@@ -45,3 +45,21 @@ def test_a_title_heading_above_the_content_block_is_kept_first() -> None:
     texts = [b.text for b in HtmlReader().read(page.encode(), "x.html").text_blocks]
     assert texts[0] == "某县商务局2023年政府信息公开工作年度报告" and texts[1].startswith("按照")
     assert "2024-01-20" not in texts and "相关报告" not in texts
+
+
+def test_a_cut_page_whose_preamble_names_the_sections_keeps_every_paragraph() -> None:
+    # The preamble names three sections and holds most of a short page's text: it is a paragraph, not the
+    # article holding the report, so the text after it is read too (once only the preamble's container was).
+    preamble = ("依照条例要求，某县某镇人民政府编制2020年度报告。报告包含总体情况、主动公开政府信息情况、"
+                "收到和处理政府信息公开申请情况等六部分。本报告所列数据统计期限为2020年1月1日至2020年12月31日。")
+    html = (f'<html><body><div class="article-content"><p>{preamble}</p><p>一、总体情况</p>'
+            "<p>2020年，某镇持续推进政务公开。</p><p>（一）主动公开情况</p><p>全年公开信息18篇。</p></div></body></html>")
+    doc = HtmlReader().read(html.encode("utf-8"), "cut.html")
+    assert [b.text for b in doc.blocks] == [preamble, "一、总体情况", "2020年，某镇持续推进政务公开。", "（一）主动公开情况",
+                                            "全年公开信息18篇。"]
+
+
+def test_a_root_s_own_text_is_kept() -> None:
+    html = "<html><body>某局2023年政府信息公开工作年度报告<p>一、总体情况</p>总体情况之后的文字</body></html>"
+    doc = HtmlReader().read(html.encode("utf-8"), "bare.html")
+    assert "总体情况之后的文字" in [b.text for b in doc.blocks]
