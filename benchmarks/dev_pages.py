@@ -153,6 +153,12 @@ fixed, so every split but the newest is fit):
   nianbao was run on them; scored once with main's rules at 5c827ec (honest: agency 35/40, year 43/44, detection
   46/47 — one agency miss a facts omission, '湛江海关关区' for 湛江海关, corrected after the run; misses in
   ``/work/devpages/heldout19_honest.md``), then its misses worked on by class (fit: 40/40, 44/44, 46/47).
+- ``heldout21``: 49 pages, a FAIR sample (wild21) — taken as the corpus returned them for 16 varied queries, skipping
+  only used pages and one duplicate: 45 reports (乡镇 and 街道 titled, untitled or on spam mirrors, pre-2019 镇, county
+  and district bureaus, city-wide 2016–2017 reports, 旗, offices, zones, untitled 我局/我委 pages; 2016–2025; 20
+  provinces) and 4 look-alikes (one-line titles, news of a report's publication, a research paper). Facts written
+  before nianbao was run on them; scored once with main's rules at f850f6b (honest: agency 34/39, year 45/45,
+  detection 48/49; misses in ``/work/devpages/heldout21_honest.md``), then its misses worked on by class.
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
