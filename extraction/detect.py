@@ -39,11 +39,13 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)
 # A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
 # document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
 _PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|[xX×ｘＸ]{4})\s*年")
+# A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
+_BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
 _SELF = re.compile(
-    r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?报告|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
+    r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
     r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
     r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
@@ -238,7 +240,7 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
 # 政府信息公开 three times or more (or cites the 条例) and names no 总结 (a year-end 总结 laid out so says '总结如下' or keeps its title).
 _FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]一[)）])")  # '一、…', or the first item '（一）…'
 
-_OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?政府信息公开"
+_OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?(?:政府信息公开|政务公开)"
                             r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
 _OLD_LAST_YEAR = 2018
 _BRIEFING = re.compile(r"汇报")
@@ -262,7 +264,9 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
         and bool(_OLD_YEAR_WORK.match(lines[0])) and not briefing
     told = _OLD_YEAR_WORK.search(layout.text()[:1200])
     told_year = int(told.group("year") or told.group("told")) if told else None
-    if not (opens or lead) or told_year != year or (head.count("政府信息公开") < 3 and not _CITES_ACT.search(head)):
+    # (a province's report of 2018 may speak of 政务公开 throughout: '2018年，某省全面…推进政务公开工作')
+    if not (opens or lead) or told_year != year or (
+            head.count("政府信息公开") + head.count("政务公开") < 3 and not _CITES_ACT.search(head)):
         return None
     if lead:
         return Detection(True, [f"opens on a lead paragraph on the body's {year} 政府信息公开 work ({lines[0][:20]}…), its "
@@ -320,6 +324,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     placeholder = _PLACEHOLDER_YEAR.search(head[:1500])
     if placeholder:
         against.append(f"a template's blank for the year ({placeholder.group(0)}): a 范文, not a report")
+    byline = _BYLINE.search(head)
+    if byline:
+        against.append(f"a news item's byline: {byline.group(0)}")
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         against.append(f"the first words say it is something else: {interprets.group(0)}")
