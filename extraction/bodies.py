@@ -32,7 +32,8 @@ def unbracket(name: str) -> str:
 
 # A second name in brackets after the first: '某委员会（某局）'.
 ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
-_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
+# ('现就某县人民政府2020年度政府信息公开情况报告如下': 现就 is the sentence's, not the name's.)
+_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|现就|现对|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
 # A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
@@ -219,9 +220,12 @@ def _body_of(name: str, text: str) -> str | None:
 
 
 # "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
-# "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report.
+# "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report; a report calling itself
+# 年报 ('本年报是根据…要求，由某镇人民政府编制的…'), or a page cut to its lead sentence ('根据《中华人民共和国政府
+# 信息公开条例》要求，由某县人民政府办公室编制。': what it compiled can only be the report).
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
-_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)|(?:^|\n)[ \t\u3000]*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》)"
+                          r"[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
@@ -327,3 +331,20 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     if subject is None and re.search(whole, compact):
         return government if government.endswith("人民政府") else full
     return office
+
+
+# A page speaking as a department of a place, not its government: '我局', '本委'.
+_AS_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
+_GOVERNMENT_BODY = re.compile(r"^(?:人民政府|政府|办事处)(?:办公室|办公厅)?$")
+
+
+def department_for_place(name: str, desk: str | None, text: str) -> str:
+    """The department a page is, where a sentence names only its place as the report's ('特公布2016年某市政府信息
+    公开工作年度报告': the place's report, as the stock sentence is worded) but the page speaks as a department
+    ('我局') and its contact desk is that place's department ('请与某市民政局…联系'); else ``name``."""
+    if not desk or not name or "".join(place_names(name)) != name or not desk.startswith(name):
+        return name
+    rest = desk[len(name):]
+    if not rest or _GOVERNMENT_BODY.match(rest) or not _AS_DEPARTMENT.search(text):
+        return name
+    return desk

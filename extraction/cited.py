@@ -1,5 +1,6 @@
 """Reports a report names that are not itself: last year's report, cited in the overview as one of the
-year's publications ('二是…公开发布《某署2021年政府信息公开工作年度报告》…'). Such a sentence names a body
+year's publications ('二是…公开发布《某署2021年政府信息公开工作年度报告》…', '公开了…信息及2018年度信息公开工作
+报告'). Such a sentence names a body
 and a year as a preamble does (``nianbao.extraction.stated.stated_report``), but the year is the year
 before the report's: it must not state the report's year.
 
@@ -18,6 +19,10 @@ _PUBLISHED = re.compile(r"(?<![现特])(?:公开)?(?:发布|公布|公开)(?:了
 # The page publishing the report itself: '现发布《', '特向社会公布'.
 _OWN_PUBLISHED = re.compile(r"[现特](?:向社会)?(?:公开)?(?:发布|公布|编制|将)")
 _REACH = 12  # characters before the report's name where the verb stands
+# The overview's first item, where the layout took its heading off: '（一）主动公开方面'.
+_FIRST_ITEM = re.compile(r"(?:^|\n)\s*[（(]一[)）]")
+# The last item of what the overview's sentence says was published: '公开了…重点领域信息及2018年度信息公开工作报告'.
+_LISTED = re.compile(r"(?<![现特])(?:公开|发布|公布)了[^。；;\n]{0,160}(?:及|和|以及|、)\s*$")
 
 
 def cites_other(text: str, position: int, year: int, own_year: int | None = None) -> bool:
@@ -34,6 +39,10 @@ def cites_other(text: str, position: int, year: int, own_year: int | None = None
         own = _OWN_PUBLISHED.search(text[max(0, position - _REACH): position + _REACH])  # the name's run may hold it
         if opening and position > opening.end() and not own:
             return True
+    at = text.find(str(year), position)  # the name's run may start before the list's joiner: read up to its year
+    opened = heading or _FIRST_ITEM.search(text)  # (the layout may take the heading off and leave its first item)
+    if opened and position > opened.end() and at >= 0 and _LISTED.search(text[max(0, at - 170): at]):
+        return True  # one of the year's publications the overview lists, the last of them
     if not _PUBLISHED.search(before):
         return False
     return bool(heading and position > heading.end()) or (own_year is not None and year < own_year)

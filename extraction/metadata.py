@@ -134,6 +134,8 @@ def place_names(agency: str) -> list[str]:
 _BODY = re.compile(
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
     r"局|厅|署|院|办|中心|总队|支队|大队|调查队|所|站|处|馆|会|"
+    # a government's research or counsellors' office ('某市人民政府研究室', '某省人民政府参事室')
+    r"(?:研究|参事)室|"
     # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
     r"(?:农|林|牧|渔|茶|果|盐|园艺|良种|原种|种畜|垦殖)场|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
@@ -277,7 +279,9 @@ def narrative_year(head: str) -> int | None:
 # A year the overview's sentences name ('…，2022年共删减5项…'), not inside a title (《2024年某工作报告》), a
 # document number (〔2024〕) or a date ('2025年1月'), which may be the day the report was signed.
 _YEAR_NAMED = re.compile(rf"(?<![\d〔\[])({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)")
-_NOT_OF_YEAR = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|\[[^\[\]]*\]")
+# (nor a report's name, which the overview may cite for last year: '…及2018年度信息公开工作报告')
+_NOT_OF_YEAR = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|\[[^\[\]]*\]|"
+                          rf"{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告")
 
 
 def overview_year(head: str) -> int | None:

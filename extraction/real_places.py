@@ -128,3 +128,21 @@ def complete_placeless(name: str, text: str) -> str:
         return name
     found = {hit.text for m in re.finditer(re.escape(name), text) if (hit := places.ending_at(text, m.start()))}
     return found.pop() + name if len(found) == 1 else name
+
+
+# Spam a mirror writes in place of a place's name before a real body's ('某某博彩官网流花街道办事处').
+_SPAM = re.compile(r"博彩|官网|娱乐|娛樂|游戏|遊戲|彩票|投注|棋牌|赌|賭|竞彩|比分|app|APP")
+
+
+def past_spam(name: str | None) -> str | None:
+    """The body a spam-injected name still holds after its spam ('新某博彩官网流花街道办事处' → '流花街道办事处'):
+    the rest must open with a real place of three characters or more (the gazetteer's; '城区' may be what is
+    left of '某娱乐城区…') and be a plausible body; else None."""
+    spam = list(_SPAM.finditer(name or ""))
+    if not name or not spam:
+        return None
+    rest = name[spam[-1].end():]
+    lead = places.leading_places(rest)
+    if lead and lead[0].start == 0 and lead[0].end >= 3 and plausible_agency(rest):
+        return rest
+    return None

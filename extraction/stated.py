@@ -12,14 +12,14 @@ import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       government_of, strip_asides, subject_agency)
+                                       department_for_place, government_of, strip_asides, subject_agency)
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, ends_with_kind, is_placeless,
-                                            self_named_body, trim_to_place)
+                                            past_spam, self_named_body, trim_to_place)
 from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
@@ -200,10 +200,15 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", _strip_year(agency), "title"))
         elif agency and _is_system(_strip_year(agency)):
             out.append(Statement("agency", _strip_year(agency), "title"))
+        elif agency and (real := past_spam(_strip_year(agency))):
+            out.append(Statement("agency", real, "title"))  # a mirror's spam in place of the district's name
         elif (_LEAD.match(layout.title) and (sentence := stated_report(_join_spaced(layout.title)))
               and sentence[0][0] and place_names(sentence[0][0])):
             # a lead sentence the layout took for the title ('现发布《某局2023年…报告》。')
             out.append(Statement("agency", sentence[0][0], "preamble"))
+        elif (by := compiled_by(_join_spaced(layout.title))) and place_names(by[0][0]):
+            # a compiled-by sentence the layout took for the title ('本年报是根据…，由某镇人民政府编制的2018年度…报告')
+            out.append(Statement("agency", by[0][0], "preamble"))
         if year:
             out.append(Statement("year", str(year), "title"))
     block = metadata_block(doc)
@@ -251,6 +256,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if plausible_agency(name):
             out.append(Statement("agency", name, "html"))
     desk = contact_agency(head)
+    for s in out:  # a place the preamble names where the page is that place's department, its desk named
+        if s.field == "agency" and s.source == "preamble":
+            s.value = department_for_place(s.value, desk, head)
     own = self_named_body(head, desk or subject)  # '我镇' throughout and one real 镇 named: that 镇's body
     if desk and not own:
         out.append(Statement("agency", government_of(desk, head, subject), "contact"))

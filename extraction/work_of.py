@@ -2,7 +2,8 @@
 rather than the report: '在认真总结2020年某镇政府信息公开工作的基础上，编制了此报告', '结合2019年度某局的政府
 信息公开工作情况编制而成', '结合某税务局（以下简称…）政府信息公开工作有关统计数据撰写', '全文包括某苏木人民政府
 信息公开总体情况…', '现将某苏木人民政府2021年度政府信息公开总体情况…公开如下', '特向社会公布2022年度某局政府
-信息公开工作情况', '特向社会公开2021年度由某街道编制的政府信息公开年度报告'.
+信息公开工作情况', '特向社会公开2021年度由某街道编制的政府信息公开年度报告', '汇总2020年度某乡的政府信息公开
+年度报告编制而成'.
 
 Each gives (agency, year or None, position); the agency must be a plausible body (place names and a
 body, or a place alone), else the sentence names none — a generic zone ('高新区') or the words for a whole
@@ -50,6 +51,12 @@ _CONTENTS = re.compile(
 _COMPILED_OF = re.compile(
     r"由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
 )
+# '汇总2020年度某乡的政府信息公开年度报告编制而成': the body whose report the page gathers (a township's own, the
+# stock sentence of a county-wide report turned to one body).
+_GATHERED = re.compile(
+    rf"汇总\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*的\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
+    r"(?:年度报告|年报|工作报告)\s*编制而成"
+)
 # The words for a whole place or for the page's own body: '全县', '各乡镇', '本局'.
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
 
@@ -89,6 +96,10 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
     for m in _DOING.finditer(text):
         name = _name(m.group("agency"), m.group("gov"))
         if name and (leading_places(name) or name.startswith(("国家", "国务院"))):
+            out.append((name, _year(m, "y1", "y2"), m.start()))
+    for m in _GATHERED.finditer(text):
+        name = _name(m.group("agency"), m.group("gov"))
+        if name:
             out.append((name, _year(m, "y1", "y2"), m.start()))
     for m in _CONTENTS.finditer(text):
         name = _name(m.group("agency"), m.group("gov"))
