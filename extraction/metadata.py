@@ -68,6 +68,8 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"
     r"[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|苏木|(?<!城)乡|街(?![道乡镇]))"
     r"(?![场委级直属辖域]|政(?!府|务))|"
+    # an ethnic township named after several peoples, too long for the above: '某某彝族苗族布依族乡'
+    r"[\u4e00-\u9fff]{1,12}?族乡|"
     # a zone whose name is longer than a place's: '连云港经济技术开发区', '某某高新技术产业开发区'
     r"[\u4e00-\u9fff]{2,10}?(?:开发区|产业园区|工业园区)"
 )
