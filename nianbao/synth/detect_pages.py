@@ -14,17 +14,20 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
 Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare lines):
 
 - ``blank_year_template``: a 范文 from a document site, '20xx年度，xx镇…现将工作情况报告如下', titled as a report;
-- ``old_lead_briefing``: the ``old_lead`` page whose lead says it is a 汇报 or a 总结 ('现将有关情况汇报如下').
+- ``old_lead_briefing``: the ``old_lead`` page whose lead says it is a 汇报 or a 总结 ('现将有关情况汇报如下');
+- ``news_byline``: news of a province publishing its report, a reporter's byline in brackets
+  (``nianbao.synth.lead_pages``).
 """
 
 from __future__ import annotations
 
 import random
 
+from nianbao.synth.lead_pages import NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead")
-LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing")
+LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS)
 OLD_LEAD_KINDS = ("old_lead",)  # a report of its own year before 2019, whatever the sampled report's
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
@@ -89,7 +92,8 @@ def _old_lead_briefing(rng: random.Random) -> list[str]:
 
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead}
-_LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing}
+_LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
+               "news_byline": news_byline}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:

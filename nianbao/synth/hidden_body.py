@@ -58,7 +58,10 @@ account, a lead under the 条例 saying only 我委, a farm's title), and heldou
 page cut after its lead), and detect20's in ``nianbao.synth.detect_pages`` (``DETECT_KINDS``: a page cut to its
 contact line, an overview's items with their words turned round, an untitled pre-2019 page opening on a dated lead),
 and heldout19's in ``nianbao.synth.named_pages`` (``NAMED_KINDS``: schools, a township whose name holds 街, a
-place-less title with a short-form desk, a body saying what it is, items naming their township by its kind).
+place-less title with a short-form desk, a body saying what it is, items naming their township by its kind),
+and heldout21's in ``nianbao.synth.lead_pages`` (``LEAD_KINDS``: lead sentences naming body and year with a verb
+before the name, a 本年报 or a lead compiled-by, a city's report on a department's page, a 研究室, a gathered 乡, spam
+before a 街道, last year's report listed, a province's old 政务公开 overview, a report calling itself 本年报).
 
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
@@ -74,6 +77,7 @@ from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
 from nianbao.synth.named_pages import NAMED_KINDS, NAMED_SHAPES
+from nianbao.synth.lead_pages import LEAD_KINDS, LEAD_SHAPES
 
 HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
@@ -81,7 +85,7 @@ HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk"
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS)
+                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *LEAD_KINDS)
 
 
 def _bank() -> dict:
@@ -388,4 +392,4 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
            "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES, **NAMED_SHAPES}
+           **DETECT_SHAPES, **NAMED_SHAPES, **LEAD_SHAPES}
