@@ -38,7 +38,7 @@ SHORT_NAMES: dict[str, str] = {
 }
 # A county-level place loses its suffix in the key: 洪泽县 and 洪泽区 are one place in two periods.
 _COUNTY_SUFFIX = re.compile(r"(?:自治县|县|区|旗)$")
-_ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区)$")
+_ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区|片区)$")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nianbao.core.places import leading_places
-from nianbao.extraction.metadata import GENERIC_ZONE, YEAR, place_names, plausible_agency
+from nianbao.extraction.metadata import BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, place_names, plausible_agency
 
 
 def clean_agency(name: str) -> str:
@@ -36,7 +36,8 @@ _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编�
 # A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
-_ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+# (Not a province in brackets inside a zone's name: '中国（上海）自贸区管委会' keeps it.)
+_ASIDE = re.compile(r"(?<!中国)[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 
 
 def strip_asides(text: str) -> str:
@@ -46,7 +47,7 @@ def strip_asides(text: str) -> str:
 
 
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(r"(?:请(?:及时|直接|随时)?联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?[^\s，,。；;：:（()\n]{{3,50}})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
@@ -61,7 +62,7 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
     rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
-    r"(?P<who>[^，,。；;：:、《》“”\s\d]{2,30}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{0,12}?(?:办事处|人民政府|政府))?)"
+    rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
@@ -221,7 +222,7 @@ def _body_of(name: str, text: str) -> str | None:
 # "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
 # "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report.
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
-_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+_COMPILED_BY = re.compile(rf"本(?:年度)?报告[^。；;]{{0,300}}?(?<![自理缘经事])由(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、（()《》\s]{{2,60}})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"

@@ -20,7 +20,7 @@ from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, ends_with_kind, is_placeless,
                                             self_named_body, trim_to_place)
-from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
 
@@ -34,17 +34,17 @@ _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
 _STATED_AGENCY_FIRST = re.compile(
-    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
+    rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
 # "现向社会公布某局2022年度政府信息公开情况": the report named by what it tells.
 _STATED_ACCOUNT = re.compile(
-    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
+    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
 # "某研究所信息公开工作2023年度报告": the year inside the report's name, after 信息公开工作.
 _STATED_YEAR_INSIDE = re.compile(
-    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
+    rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
     rf"{_YEAR_WORD}\s*(?:报告|年报)")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
-_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
+_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _YEAR_ANCHOR = re.compile(rf"{YEAR}\s*年")
 _NAMING_REACH = 160  # characters: agency (≤ 40 + alias ≤ 22), report name, spaces, with room
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")

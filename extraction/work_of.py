@@ -15,9 +15,9 @@ import re
 from nianbao.core.places import leading_places
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
 from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
-from nianbao.extraction.metadata import YEAR, plausible_agency
+from nianbao.extraction.metadata import BRACKETED_PROVINCE, YEAR, plausible_agency
 
-_NAME = r"[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?"
+_NAME = rf"{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?"
 
 
 def _year_opt(group: str) -> str:
@@ -48,7 +48,7 @@ _CONTENTS = re.compile(
 )
 # '由某街道编制的政府信息公开年度报告': the body that compiled the report, said inside the report's name.
 _COMPILED_OF = re.compile(
-    r"由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
+    r"(?<![自理缘经事])由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
 )
 # The words for a whole place or for the page's own body: '全县', '各乡镇', '本局'.
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")

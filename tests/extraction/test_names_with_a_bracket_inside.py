@@ -1,0 +1,55 @@
+"""A body whose name holds a bracket (a free trade zone named with its province in brackets, '中国（某省）自由贸易
+试验区某片区管理委员会') is read whole, never cut at its bracket; and the 由 inside 自由 is no compiled-by
+sentence's 由. The shapes behind a wrong name of the sealed set heldout17 (benchmarks/dev_pages.py). Sentences
+are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.extraction.agency import normalise
+from nianbao.extraction.bodies import compiled_by, contact_agency
+from nianbao.extraction.metadata import place, place_names, plausible_agency
+from nianbao.extraction.stated import stated_report
+from tests.extraction.pages import ITEMS, REST, read_page
+
+ZONE_BODY = "中国（海南）自由贸易试验区琼北片区管理委员会"
+
+
+def test_a_free_trade_zone_with_its_province_in_brackets_is_one_place() -> None:
+    assert place_names(ZONE_BODY) == ["中国（海南）自由贸易试验区琼北片区"]
+    assert place_names("中国(山东)自由贸易试验区管理委员会") == ["中国(山东)自由贸易试验区"]
+    assert plausible_agency(ZONE_BODY)
+    assert place(ZONE_BODY) == ("中国（海南）自由贸易试验区琼北片区", None)  # a zone: no administrative level
+    # the brackets' width is no part of the key: one body whichever a page prints
+    assert normalise(ZONE_BODY) == normalise("中国(海南)自由贸易试验区琼北片区管理委员会")
+    # a bracket that is no province inside a zone's name is still an aside
+    assert place_names("某市（某区）自由贸易服务中心") != ["某市（某区）自由贸易服务中心"]
+
+
+def test_the_desk_of_a_zone_named_with_its_province_gives_the_whole_name() -> None:
+    text = (f"如对本报告有疑问，请联系：{ZONE_BODY}（某港区管理委员会）政府信息公开办公室，地址：某路8号，"
+            "电话：0000-1234567。")
+    assert contact_agency(text) == ZONE_BODY
+
+
+def test_the_you_of_ziyou_is_no_compiled_by() -> None:
+    # '自由贸易' holds 由: no body compiled the report from the middle of a name
+    text = f"如对本报告有疑问，请联系：{ZONE_BODY}办公室。"
+    assert compiled_by(text) == []
+    # a real compiled-by sentence after the zone's name still gives its body
+    said = f"本报告由{ZONE_BODY}编制。"
+    assert [name for name, _ in compiled_by(said)] == [ZONE_BODY]
+
+
+def test_a_report_sentence_names_the_zone_with_its_bracket() -> None:
+    found = stated_report(f"现将{ZONE_BODY}2023年政府信息公开工作年度报告公布如下。")
+    assert [(agency, year) for agency, year, _ in found][:1] == [(ZONE_BODY, 2023)]
+
+
+def test_an_untitled_page_opening_on_the_zones_desk_is_the_zones_report(tmp_path: Path) -> None:
+    page = (f"如对本报告有任何疑问，请联系：{ZONE_BODY}（某保税港区管理委员会）政府信息公开办公室，地址：某市某路1号，"
+            "邮编：570000。\n一、总体情况\n2023年，我委认真落实条例规定，做好政府信息公开工作。\n" + ITEMS + REST)
+    record = read_page(tmp_path, page)
+    assert record.metadata.agency == ZONE_BODY
+    assert record.metadata.year == 2023
