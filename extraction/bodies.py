@@ -305,6 +305,20 @@ _WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息�
 _OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
 
 
+# An autonomous county, prefecture or banner by its full name: its own name, then its peoples, then 自治县/州/旗.
+_PEOPLES = r"(?:[\u4e00-\u9fff]{1,5}?族)+自治"
+
+
+def same_autonomous_place(a: str, b: str) -> bool:
+    """True where one name is an autonomous place's full name and the other its short form, as pages write
+    them side by side ('某某傣族佤族自治县' for the government, '某某县' or '某某自治县' in the overview)."""
+    for full, short in ((a, b), (b, a)):
+        m = re.fullmatch(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?:自治)?(?P<kind>县|州|旗)", short)
+        if m and full != short and re.fullmatch(rf"{re.escape(m.group('stem'))}{_PEOPLES}{m.group('kind')}", full):
+            return True
+    return False
+
+
 def government_of(office: str, head: str, subject: str | None) -> str:
     """The government a contact sentence's government office stands for, where the report is the
     government's own: a general government's report is compiled by its office, which the contact sentence
@@ -322,7 +336,7 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     if not place:
         return office
     full = place + "人民政府"
-    if subject in (place, government, full):
+    if subject in (place, government, full) or (subject and same_autonomous_place(subject, place)):
         return government if government.endswith("人民政府") else full
     whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
     if subject is None and re.search(whole, compact):
