@@ -46,8 +46,9 @@ def strip_asides(text: str) -> str:
     return _ASIDE.sub("", text)
 
 
-# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?[^\s，,。；;：:（()\n]{{3,50}})")
+# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系", "…意见箱反映或直接与XX办公室联系" (the
+# desk as the second way to ask, without 请). A page may write the verb twice ('请联系请联系某街道…').
+_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?[^\s，,。；;：:（()\n]{{3,50}})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
@@ -255,10 +256,12 @@ _WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟
 
 # The overview opening on its body without a year (a line '国家某局以习近平…', '某县认真贯彻…', '某委是…部门', its heading
 # 一、总体情况 perhaps taken off): taken only for a national body or a name opening with a real place (the
-# gazetteer), as nothing else marks it.
+# gazetteer), as nothing else marks it. The line may open on the purpose or the instruction the body follows
+# ('为落实《某要点》的规定，某街道办事处充分利用…', '按照上级的部署，某县认真…') before its subject.
 _SUBJECT_UNDATED = re.compile(
-    r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
-    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|"
+    r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?"
+    r"(?:(?:为|按照|根据|依据|依照)[^，,。；;\n]{2,60}?[，,]\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
+    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|充分|"
     # the body saying what it is: '某市卫生健康委是主管全市…的市政府职能部门'
     r"是(?=[^。；;\n]{0,40}?(?:部门|机构|机关|单位)))")
 
