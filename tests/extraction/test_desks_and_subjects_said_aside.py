@@ -27,8 +27,8 @@ def test_a_contact_verb_written_twice() -> None:
 def test_the_overviews_subject_after_the_clause_it_opens_on() -> None:
     head = "一、总体情况\n为落实《某区年度政务公开工作要点》的相关规定，东华门街道办事处充分利用区政府网站公开信息。"
     assert subject_agency(head) == "东华门街道办事处"
-    head = "一、总体情况\n按照区委、区政府的统一部署，东华门街道认真执行条例规定。"
-    assert subject_agency(head) == "东华门街道"
+    head = "一、总体情况\n按照区委、区政府的统一部署，东华门街道办事处认真执行条例规定。"
+    assert subject_agency(head) == "东华门街道办事处"
 
 
 def test_a_clause_before_no_real_place_names_none() -> None:
