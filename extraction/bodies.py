@@ -69,7 +69,10 @@ _SUBJECT = re.compile(
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
     # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到（没有收到）依申请公开…'
-    r"(?:未|没有)(?:收到|发生|受理))"
+    r"(?:未|没有)(?:收到|发生|受理)|"
+    # an item's tally of the year's work: '2022年，某区某中心共向区信息中心报送信息…' (taken only for a name
+    # opening with a real place: '2022年，市政务服务中心共受理…' may be any body the report counts)
+    r"(?P<tally>共(?:向|发布|公开|主动|报送|收到|受理|办理|编发|更新)))"
 )
 # The first characters of the verbs the subject stands before, one of which a typo may leave doubled.
 _VERB_OPENINGS = frozenset("深认坚严紧始全持积进扎继高切不牢主大着围按根依立聚贯落")
@@ -283,6 +286,8 @@ def subject_agency(head: str) -> str | None:
     found = False
     for m in _SUBJECT.finditer(_ASIDE.sub("", head)):  # '某高新区（某城）管委会办公室…': the aside is no part of the name
         who = m.group("who")
+        if m.group("tally") and not leading_places(who):
+            continue  # a tally names its body only with a real place
         if found and not place_names(who):
             return None  # past a 我… sentence, only a body named with its place ('县医院' names none)
         found = True

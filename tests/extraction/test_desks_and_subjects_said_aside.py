@@ -51,3 +51,12 @@ def test_a_street_named_only_after_the_overviews_opening_clause(tmp_path: Path) 
             "公开了本街道的各类信息。\n" + ITEMS + REST)
     record = read_page(tmp_path, page)
     assert record.metadata.agency == "东华门街道办事处"
+
+
+def test_an_items_tally_names_its_body_only_with_a_real_place() -> None:
+    head = "一、总体情况\n（一）主动公开政府信息情况。\n2022年，城中区环境卫生服务中心共向区信息中心报送信息88篇。"
+    assert subject_agency(head) == "城中区环境卫生服务中心"
+    # a body with a generic place may be any the report counts: no subject
+    assert subject_agency("一、总体情况\n2022年，市政务服务中心共受理申请12件。") is None
+    # a tally of the page's own 我… names none either
+    assert subject_agency("一、总体情况\n2022年，我中心共发布信息40条。") is None
