@@ -53,3 +53,26 @@ def test_an_untitled_page_opening_on_the_zones_desk_is_the_zones_report(tmp_path
     record = read_page(tmp_path, page)
     assert record.metadata.agency == ZONE_BODY
     assert record.metadata.year == 2023
+
+
+def test_a_zone_run_with_its_town_is_one_place() -> None:
+    # a zone and the town it is run with, the town in brackets after the zone ('区镇合一')
+    assert place_names("望亭经开区（镇）党政办公室") == ["望亭经开区（镇）"]
+    assert place_names("某某高新区(某某街道)管理委员会") == ["某某高新区(某某街道)"]
+    assert place("望亭经开区（镇）")[1] is None  # a zone: no administrative level
+    # a bracket after a zone that names no town is no part of the place
+    assert place_names("某某开发区（筹）管理委员会") == ["某某开发区"]
+
+
+def test_the_desk_of_a_zone_run_with_its_town_gives_the_zone_and_town() -> None:
+    text = "如对本年报有任何疑问，请与望亭经开区（镇）党政办公室联系（地址：某路19号，邮编：215000）。"
+    assert contact_agency(text) == "望亭经开区（镇）"
+
+
+def test_an_untitled_page_of_a_zone_run_with_its_town(tmp_path: Path) -> None:
+    page = ("根据条例，特向社会公布2023年度本单位信息公开工作年度报告。本报告中所列数据的统计期限自2023年1月1日起至"
+            "2023年12月31日止。如对本年报有任何疑问，请与望亭经开区（镇）党政办公室联系（地址：某路19号）。\n"
+            "一、总体情况\n按照上级关于政府信息公开工作的部署，望亭经开区（镇）认真执行条例规定。\n" + ITEMS + REST)
+    record = read_page(tmp_path, page)
+    assert record.metadata.agency == "望亭经开区（镇）"
+    assert record.metadata.year == 2023
