@@ -77,6 +77,8 @@ def normalise(agency: str | None) -> AgencyKey | None:
     last = names[-1]
     if last.endswith(("街道", "街")) and rest in ("", "政府", "人民政府", "办事处", "办"):
         return AgencyKey(last, "办事处")  # a 街道's body is its 办事处, however a page calls it
+    if _ZONE.search(last) and rest in ("", "管委会", "管理委员会"):
+        return AgencyKey(last, "管理委员会")  # a zone's body is its 管委会, however a page calls it
     if not _ZONE.search(last) and len(last) > 2:
         last = _COUNTY_SUFFIX.sub("", last)
     return AgencyKey(last, expand(rest) if rest else "人民政府")

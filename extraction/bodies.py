@@ -305,6 +305,13 @@ def subject_agency(head: str) -> str | None:
     return None if found else _undated_subject(head)
 
 
+def zone_kind_subject(head: str) -> str | None:
+    """The zone's kind the overview's opening sentence has for its subject ('2022年，开发区坚持…'), which names
+    no zone by itself (``real_places.complete_zone`` may find its name on the page); None for any other subject."""
+    m = _SUBJECT.search(_ASIDE.sub("", head))
+    return m.group("who") if m and GENERIC_ZONE.match(m.group("who")) else None
+
+
 # A government's own office: '某县人民政府办公室', '某市人民政府办公厅'.
 _GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:办公室|办公厅)$")
 # Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is

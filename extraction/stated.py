@@ -12,14 +12,14 @@ import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       government_of, strip_asides, subject_agency)
+                                       government_of, strip_asides, subject_agency, zone_kind_subject)
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
-from nianbao.extraction.real_places import (complete_generic, complete_placeless, ends_with_kind, is_placeless,
-                                            self_named_body, trim_to_place)
+from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
+                                            is_placeless, self_named_body, trim_to_place)
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
@@ -258,6 +258,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", own, "body"))
     elif subject:
         out.append(Statement("agency", subject, "body"))
+    elif (zone := zone_kind_subject(head)) and (named := complete_zone(zone, head)) != zone:
+        out.append(Statement("agency", named, "body"))  # '2022年，开发区坚持…', the zone named in full elsewhere
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
@@ -274,7 +276,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("year", str(named), "narrative"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
-            s.value = complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head)
+            s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
     return out
