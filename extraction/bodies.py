@@ -321,8 +321,9 @@ _WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息�
 _OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
 
 
-# An autonomous county, prefecture or banner by its full name: its own name, then its peoples, then 自治县/州/旗.
-_PEOPLES = r"(?:[\u4e00-\u9fff]{1,5}?族)+自治"
+# An autonomous county, prefecture or banner by its full name: its own name, then its peoples, then 自治县/州/旗
+# (or its name is its people's: '东乡族自治县', short '东乡县').
+_PEOPLES = r"(?:族|(?:[\u4e00-\u9fff]{1,5}?族)+)自治"
 
 
 def same_autonomous_place(a: str, b: str) -> bool:

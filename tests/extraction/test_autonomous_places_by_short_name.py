@@ -48,3 +48,8 @@ def test_a_county_report_with_its_short_name_in_the_overview(tmp_path: Path) -> 
     record = read_page(tmp_path, page)
     assert record.metadata.agency == "长阳土家族自治县人民政府"
     assert record.metadata.year == 2022
+
+
+def test_a_county_named_after_its_people_has_a_short_name_too() -> None:
+    assert same_autonomous_place("东乡族自治县", "东乡县")
+    assert not same_autonomous_place("东乡族自治县", "西乡县")
