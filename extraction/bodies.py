@@ -37,8 +37,10 @@ _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|形成|编�
 # A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
-# (Not a province in brackets inside a zone's name: '中国（上海）自贸区管委会' keeps it.)
-_ASIDE = re.compile(r"(?<!中国)[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+# (Not a province in brackets inside a zone's name: '中国（上海）自贸区管委会' keeps it; nor the town a zone is run
+# with: '某经开区（某镇）党政办公室'.)
+_ASIDE = re.compile(r"(?<!中国)(?:(?<!开发区)(?<!经开区)(?<!高新区)(?<!科技城)(?<!园区)(?<!新城)|"
+                    r"(?![（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]))[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 
 
 def strip_asides(text: str) -> str:

@@ -70,7 +70,7 @@ BRACKETED_PROVINCE = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[）)](?=自由贸易)
 ZONE_WITH_TOWN = r"[（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]"
 _PLACE = re.compile(
     rf"{BRACKETED_PROVINCE}自由贸易(?:试验区(?:[\u4e00-\u9fff]{{2,4}}?片区)?|港)|"
-    rf"[\u4e00-\u9fff]{{2,10}}?(?:开发区|经开区|高新区|园区){ZONE_WITH_TOWN}|"
+    rf"[\u4e00-\u9fff]{{2,10}}?(?:开发区|经开区|高新区|园区|科技城|新城){ZONE_WITH_TOWN}|"
     r"(?:北京|天津|上海|重庆)(?!市)|"
     # an autonomous county or prefecture named after several peoples: '某某哈尼族彝族傣族自治县'
     r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"
@@ -188,6 +188,13 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     if not _BODY.search(rest) and not body:
         return False
     return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
+
+
+def is_zone_with_town(name: str) -> bool:
+    """True for a zone run with its town named alone, the town in brackets ('某经开区（镇）', '某科技城（某镇）'): the
+    place is the body a portal names as the publisher."""
+    names = place_names(name)
+    return len(names) == 1 and names[0] == name and bool(re.search(ZONE_WITH_TOWN + "$", name))
 
 
 def place(agency: str | None) -> tuple[str | None, str | None]:

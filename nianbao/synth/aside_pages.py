@@ -15,7 +15,8 @@ short name, at a desk said in passing, or after a clause. The places are real di
   办事处充分利用…');
 - ``tally_subject``: a county-level 区's service centre, named only in its overview items' tallies ('YEAR年，某区
   某中心共向区信息中心报送信息…');
-- ``zone_town_desk``: a zone run with its town, the town in brackets ('某经开区（镇）党政办公室');
+- ``zone_town_desk``: a zone run with its town, the town in brackets, named at the desk ('某经开区（某镇）党政办公室') or
+  only as the portal's publisher ('发布单位 | 某科技城（某镇）');
 - ``zone_kind_rules``: a zone calling itself 开发区 throughout, named in full only in its rules' title.
 """
 
@@ -107,11 +108,16 @@ def _tally_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int
 
 def _zone_town_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     town = rng.choice([t for t in places.of_level("township") if t.name.endswith("镇") and len(t.name) == 3]).name
-    zone, year = f"{town[:-1]}经开区（镇）", rep.year
-    lead = (f"根据条例，特向社会公布{year}年度本单位信息公开工作年度报告。{_period(year)}如对本年报有任何疑问，"
-            f"请与{zone}党政办公室联系（地址：某路{rng.randint(1, 99)}号）。")
-    lines = [lead, "一、总体情况", "按照上级关于政府信息公开工作的部署，本单位认真执行条例规定。", *_items(rng), *_REST]
-    return lines, zone, year
+    zone, year = f"{town[:-1]}{rng.choice(('经开区', '高新区', '科技城'))}（{town}）", rep.year
+    if rng.random() < 0.5:  # named at the desk
+        lead = (f"根据条例，特向社会公布{year}年度本单位信息公开工作年度报告。{_period(year)}如对本年报有任何疑问，"
+                f"请与{zone}党政办公室联系（地址：某路{rng.randint(1, 99)}号）。")
+        return [lead, "一、总体情况", "按照上级关于政府信息公开工作的部署，本单位认真执行条例规定。", *_items(rng), *_REST], zone, year
+    # named only as the portal's publisher, over a title without a body
+    rows = [f"索 引 号 | {rng.randint(10**7, 10**8 - 1)}/{year + 1}-{rng.randint(1, 99999):05d} | 公开分类 | |",
+            f"发布单位 | {zone} | 发布日期 | {rep.published} |"]
+    return rows + [f"{year}年政府信息公开工作年度报告", f"根据条例要求，现将我委{year}年政务公开工作报告如下。",
+                   "一、总体情况", *_items(rng), *_REST], zone, year
 
 
 def _zone_kind_rules(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:

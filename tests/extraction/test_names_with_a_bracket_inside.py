@@ -76,3 +76,20 @@ def test_an_untitled_page_of_a_zone_run_with_its_town(tmp_path: Path) -> None:
     record = read_page(tmp_path, page)
     assert record.metadata.agency == "望亭经开区（镇）"
     assert record.metadata.year == 2023
+
+
+def test_a_portals_publisher_may_be_a_zone_run_with_its_town(tmp_path: Path) -> None:
+    page = ("索 引 号 | 12345678/2024-00001 | 公开分类 | |\n发布单位 | 某某科技城(望亭镇) | 发布日期 | 2024-03-20 |\n"
+            "2023年政府信息公开工作年度报告\n根据条例及省市区有关文件要求，科技城不断健全组织机构，现将我委政务公开工作报告如下。\n"
+            "一、总体情况\n" + ITEMS + REST)
+    record = read_page(tmp_path, page)
+    assert record.metadata.agency == "某某科技城(望亭镇)"
+    assert record.metadata.year == 2023
+
+
+def test_the_town_a_zone_is_run_with_is_no_aside() -> None:
+    # a town named in brackets after a zone is part of the zone's name, not a second name to leave off
+    text = "如对本年报有任何疑问，请与望亭经开区（望亭镇）党政办公室联系。"
+    assert contact_agency(text) == "望亭经开区（望亭镇）"
+    # a second name in brackets inside a body's name still is one
+    assert contact_agency("请与某某高新区（某某区）经济发展委员会联系。") != "某某高新区（某某区）经济发展委员会"
