@@ -14,7 +14,8 @@ heading alone (no sentence in it) is counted apart — right when the layout too
 it as a paragraph. Every other gold line is a narrative paragraph. It is **found** when a record paragraph
 outside the ``unplaced`` section has its key (in the page's script or the simplified view), or is the line
 with only its run-in headings taken off ("一、总体情况（一）主动公开情况。本年…": the headings go to the
-paragraph's path, the narrative is whole). Otherwise it is put in the first class that fits:
+paragraph's path, the narrative is whole), or is record paragraphs with only headings between them (a
+page ran a section heading into a line: '…报告如下。一、总体情况2023年，…'). Otherwise it is put in the first class that fits:
 
 - ``unplaced``: it is (or is inside) a paragraph of the ``unplaced`` section;
 - ``merged``: a record paragraph holds it with more text (run into a neighbour);
@@ -48,7 +49,7 @@ from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Record
 from nianbao.extraction import script
 from nianbao.extraction.layout import Layout, Line, analyse
-from nianbao.extraction.layout.headings import sub_heading
+from nianbao.extraction.layout.headings import section_of_heading, sub_heading
 from nianbao.extraction.readers import read
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -148,6 +149,24 @@ class Where:
         return cls(placed, keys, unplaced_keys, squash(layout.title), squash(record.metadata.agency),
                    heads - {""}, table, body)
 
+    def _split_at_headings(self, gold: str) -> bool:
+        """The line is record paragraphs in order with only headings between them (a page that ran a
+        section heading into the preamble's line: '…报告如下。一、总体情况2023年，…')."""
+        pieces = sorted({p for _, ps in self.placed for p in ps if len(p) >= 8 and p in gold},
+                        key=lambda p: (gold.find(p), -len(p)))
+        at, gaps = 0, []
+        for p in pieces:
+            i = gold.find(p, at)
+            if i < 0:
+                continue
+            gaps.append(gold[at:i])
+            at = i + len(p)
+        gaps.append(gold[at:])
+        if not at or len(gaps) < 2:
+            return False
+        return all(not g or g in self.headings or section_of_heading(g) or
+                   ((h := sub_heading(g)) is not None and not h.run_in) for g in gaps)
+
     def classify(self, texts: set[str]) -> str:
         """'found' or the class of a miss, for a gold paragraph given in both scripts (squashed)."""
         if {paragraph_key(t) for t in texts} & self.keys:
@@ -159,6 +178,8 @@ class Where:
             return "unplaced"
         if any(t in p for _, ps in self.placed for p in ps for t in texts):
             return "merged"
+        if any(self._split_at_headings(t) for t in texts):
+            return "found"
         for t in texts:
             inside = [p for _, ps in self.placed for p in ps if len(p) >= 4 and p in t]
             if sum(len(p) for p in set(inside)) >= len(t) / 2:
