@@ -112,6 +112,8 @@ def main() -> None:
             route = md.stem
             converter = route.split(".")[-1]
             record = extract(md, config)
+            if record.errors:
+                print(f"    {route}: {record.errors[0].message}")
             tally = cells(record, gold) + narrative(record, native)
             per_converter[converter] += tally
             per_converter["all"] += tally

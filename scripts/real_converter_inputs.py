@@ -87,9 +87,9 @@ def _converters(kind: str) -> dict[str, list[str]]:
         cmds["pandoc-markdown"] = ["pandoc", "-f", kind, "-t", "markdown", "--wrap=none"]
     if CONVVENV.exists():
         if kind == "pdf":
-            cmds["pymupdf4llm"] = [str(CONVVENV), "-c", ("import sys, contextlib, pymupdf4llm\n"  # its parser's messages go to stdout: kept out of the Markdown
-                                           "with contextlib.redirect_stdout(sys.stderr): md = pymupdf4llm.to_markdown(sys.argv[1])\n"
-                                           "sys.stdout.write(md)")]
+            # Written to a file by the converter itself: MuPDF prints its parser's messages to stdout.
+            cmds["pymupdf4llm"] = [str(CONVVENV), "-c", "import sys, pathlib, pymupdf4llm; "
+                                   "pathlib.Path(sys.argv[2]).write_text(pymupdf4llm.to_markdown(sys.argv[1]), encoding='utf-8')"]
         cmds["markitdown"] = [str(CONVVENV), "-m", "markitdown"]
     return cmds
 
@@ -98,8 +98,9 @@ def convert(src: Path, kind: str, prefix: str, out: Path) -> int:
     """Every converter of ``kind`` run on ``src``; the Markdown written as ``out/<prefix>.<converter>.md``."""
     written = 0
     for name, cmd in _converters(kind).items():
-        if _run(cmd + [str(src)], out / f"{prefix}.{name}.md"):
-            written += 1
+        target = out / f"{prefix}.{name}.md"
+        ok = _run(cmd + [str(src), str(target)]) if name == "pymupdf4llm" else _run(cmd + [str(src)], target)
+        written += ok
     return written
 
 

@@ -29,6 +29,7 @@ from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBl
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
+from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
 from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -44,7 +45,14 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%\"'])")
+# pandoc's bracketed spans and attributes: [text]{style="…"}, []{#anchor}, a heading's {#id .class}
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
+_ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
+# Code spans: pymupdf4llm marks text set in a monospace font (digits, Latin) as `code`.
+_CODE = re.compile(r"(`+)(.+?)\1")
+# pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
+_SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
 _MATH = re.compile(r"\$([^$\n]{1,40})\$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
@@ -58,14 +66,29 @@ def _math(m: re.Match[str]) -> str:
     return re.sub(r"\s+", "", inner) if re.fullmatch(r"[\d\s.,%\\{}+\-~]+", m.group(1)) else inner
 
 
+def _line_break(m: re.Match[str]) -> str:
+    """A ``<br>`` inside a line (pymupdf4llm, MinerU: a table cell's wrapped label) as the text it wrapped:
+    nothing between two CJK characters (a label cut mid-word), a space elsewhere."""
+    s, a, b = m.string, m.start(), m.end()
+    before, after = s[a - 1 : a], s[b : b + 1]
+    return "" if before and after and not before.isascii() and not after.isascii() else " "
+
+
 def inline(text: str) -> str:
     """A line of Markdown as the text it shows."""
     text = _COMMENT.sub("", text)
+    text = _CODE.sub(r"\2", text)
+    for _ in range(4):  # nested spans, innermost first
+        text, found = _SPAN.subn(r"\1", text)
+        if not found:
+            break
+    text = _ATTRIBUTES.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
-    text = _BR.sub(" ", text)
+    text = _BR.sub(_line_break, text)
     text = _TAG.sub("", text)
     text = _MATH.sub(_math, text)
+    text = _SMART_QUOTES.sub(r"“\1”", text)
     for _ in range(2):
         text = _STRONG.sub(r"\2", text)
     text = _EM.sub(r"\1", text)
@@ -161,6 +184,13 @@ class MarkdownReader:
                 if any(rows):
                     add_grid(expand_spans(rows), number)
                 i = j
+                continue
+            extent = table_extent(lines, i) if (stripped.startswith("-") or COLUMN_RULE.match(nxt)) else None
+            if extent:  # pandoc's simple or multiline table: columns told by runs of dashes
+                rows = [[inline(c).strip() for c in row] for row in parse_simple_table(lines, *extent)]
+                if any(any(r) for r in rows):
+                    add_grid(expand_spans([[(c, 1, 1) for c in r] for r in rows]), number)
+                i = extent[2]
                 continue
             if _PIPE_ROW.match(line) or ("|" in line and _PIPE_RULE.match(nxt) and not _PIPE_RULE.match(line)):
                 rows: list[list[str]] = []

@@ -1,0 +1,98 @@
+"""What real converters (pandoc's Markdown writer, pymupdf4llm, markitdown) put in Markdown and the reader
+must undo, each on a fixture of invented text written in the converter's pattern (found by
+benchmarks/real_converters.py on the shared reports' conversions; no text of theirs is copied)."""
+
+from __future__ import annotations
+
+from nianbao.core.document import TableBlock, TextBlock
+from nianbao.extraction.readers.markdown import MarkdownReader, inline
+from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
+
+
+def _read(text: str):
+    return MarkdownReader().read(text.encode("utf-8"), "x.md")
+
+
+def _grids(text: str) -> list[list[list[str]]]:
+    return [[[c.text for c in row] for row in b.grid] for b in _read(text).blocks if isinstance(b, TableBlock)]
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in _read(text).blocks if isinstance(b, TextBlock)]
+
+
+def test_code_spans_pymupdf4llm_writes_for_monospace_digits_are_plain_text() -> None:
+    # pymupdf4llm marks text set in a monospace font as code: digits and Latin letters of a Chinese page.
+    assert inline("全年共受理申请 `36` 件，办结 `35` 件，网址 `www.example.gov.cn` 。") == \
+        "全年共受理申请 36 件，办结 35 件，网址 www.example.gov.cn 。"
+    assert inline("二、上年结转政府信息公开申请数量 `0000000`") == "二、上年结转政府信息公开申请数量 0000000"
+
+
+def test_pandoc_bracketed_spans_and_attributes_are_taken_off() -> None:
+    # pandoc -t markdown of a web page keeps each <span style=…> as [text]{style="…"}, nested, and ids.
+    line = '[[三、依申请公开情况]{style="font-family:宋体"}[ ]{style="x"}]{style="font-size: 16px;"}[]{#a1}'
+    assert inline(line).strip() == "三、依申请公开情况"
+    assert inline("一、总体情况 {#overview .unnumbered}").strip() == "一、总体情况"
+
+
+def test_pandoc_smart_quotes_come_back_curly_and_escaped_ones_stay_straight() -> None:
+    # pandoc's Markdown writes “…” as "…" (its reader turns them back) and a straight quote as \".
+    assert inline('开设"政策解读"专栏，发布"一图读懂"12期') == "开设“政策解读”专栏，发布“一图读懂”12期"
+    assert inline('字段名为\\"code\\"') == '字段名为"code"'
+
+
+def test_br_inside_a_cell_joins_a_wrapped_label_without_a_space() -> None:
+    # pymupdf4llm writes a label wrapped inside its PDF cell as lines joined by <br>.
+    assert inline("4.保护第<br>三方合法权益") == "4.保护第三方合法权益"
+    assert inline("结果<br>维持") == "结果维持"
+    assert inline("Email<br>contact") == "Email contact"
+
+
+HEADERLESS_MULTILINE = """\
+正文一段。
+
+  -------------------- -------------- -------------- --------------
+  第二十条第（一）项
+
+  信息内容             本年制发件数   本年废止件数   现行有效
+                                                     件数
+
+  规章                 2              0              7
+
+  行政规范性文件       13             1              40
+  -------------------- -------------- -------------- --------------
+
+下一段。
+"""
+
+
+def test_pandoc_headerless_multiline_table_is_a_grid() -> None:
+    assert _grids(HEADERLESS_MULTILINE) == [[
+        ["第二十条第（一）项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "2", "0", "7"],
+        ["行政规范性文件", "13", "1", "40"],
+    ]]
+    assert _texts(HEADERLESS_MULTILINE) == ["正文一段。", "下一段。"]
+
+
+def test_pandoc_simple_tables_with_and_without_a_header() -> None:
+    simple = "  信息内容       本年处理决定数量\n  -------------- ------------------\n  行政许可       120\n  行政处罚       8\n\n后文。\n"
+    assert _grids(simple) == [[["信息内容", "本年处理决定数量"], ["行政许可", "120"], ["行政处罚", "8"]]]
+    headerless = "  -------- ------\n  行政强制 3\n  行政收费 0\n  -------- ------\n"
+    assert _grids(headerless) == [[["行政强制", "3"], ["行政收费", "0"]]]
+
+
+def test_pandoc_multiline_table_with_a_header_under_a_long_rule() -> None:
+    lines = ["  --------------------------------", "  结果     结果", "  维持     纠正",
+             "  -------- -------", "  4        1", "", "  0        2", "  --------------------------------"]
+    extent = table_extent(lines, 0)
+    assert extent == (0, 3, 8)
+    assert parse_simple_table(lines, *extent) == [["结果维持", "结果纠正"], ["4", "1"], ["0", "2"]]
+
+
+def test_rules_that_are_no_table_stay_rules() -> None:
+    # A thematic break, a Setext underline and dashes with two blank lines after them are no table.
+    text = "标题\n------\n\n正文。\n\n------ ------\n\n\n后文。\n"
+    assert _grids(text) == []
+    assert _texts(text) == ["标题", "正文。", "后文。"]
