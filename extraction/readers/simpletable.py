@@ -44,6 +44,12 @@ def _cells(line: str, starts: list[int]) -> list[str]:
     return out
 
 
+def _separator(line: str, rule: str) -> bool:
+    """A blank line between rows; a line of spaces as wide as the table is a row of empty cells (pandoc
+    pads every row to the table's width)."""
+    return not line.strip() and len(line) <= len(rule.rstrip()) // 2
+
+
 def _closed(lines: list[str], first: int, rule: int) -> tuple[int, int, int] | None:
     """A headerless or multiline table runs to its closing rule; two blank lines first mean no table
     of pandoc's (it would have closed it)."""
@@ -51,7 +57,7 @@ def _closed(lines: list[str], first: int, rule: int) -> tuple[int, int, int] | N
     while j < len(lines):
         if COLUMN_RULE.match(lines[j]) or _LONG_RULE.match(lines[j]):
             return first, rule, j + 1
-        if not lines[j].strip() and (j + 1 >= len(lines) or not lines[j + 1].strip()):
+        if _separator(lines[j], lines[rule]) and (j + 1 >= len(lines) or _separator(lines[j + 1], lines[rule])):
             return None
         j += 1
     return None
@@ -84,14 +90,14 @@ def parse_simple_table(lines: list[str], first: int, rule: int, end: int) -> lis
     starts = _starts(lines[rule])
     body = [ln for ln in lines[rule + 1 : end] if not COLUMN_RULE.match(ln) and not _LONG_RULE.match(ln)]
     header = [ln for ln in lines[first:rule] if not _LONG_RULE.match(ln)]
-    multiline = any(not ln.strip() for ln in body) or _LONG_RULE.match(lines[first]) is not None
+    multiline = any(_separator(ln, lines[rule]) for ln in body) or _LONG_RULE.match(lines[first]) is not None
     groups: list[list[str]] = []
     if header:
         groups.append(header)
     if multiline:
         current: list[str] = []
         for ln in body:
-            if ln.strip():
+            if not _separator(ln, lines[rule]):
                 current.append(ln)
             elif current:
                 groups.append(current)
@@ -99,11 +105,12 @@ def parse_simple_table(lines: list[str], first: int, rule: int, end: int) -> lis
         if current:
             groups.append(current)
     else:
-        groups.extend([ln] for ln in body if ln.strip())
+        groups.extend([ln] for ln in body if not _separator(ln, lines[rule]))
     rows = []
     for group in groups:
         parts = [_cells(ln, starts) for ln in group]
-        rows.append(["".join(p[k] for p in parts) for k in range(len(starts))])
+        # A cell's line ending in a backslash is a hard line break inside it (结果\ over 纠正): joined.
+        rows.append(["".join(p[k].removesuffix("\\") for p in parts) for k in range(len(starts))])
     return rows
 
 

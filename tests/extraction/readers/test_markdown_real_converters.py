@@ -96,3 +96,13 @@ def test_rules_that_are_no_table_stay_rules() -> None:
     text = "标题\n------\n\n正文。\n\n------ ------\n\n\n后文。\n"
     assert _grids(text) == []
     assert _texts(text) == ["标题", "正文。", "后文。"]
+
+
+def test_pandoc_multiline_cells_with_hard_breaks_and_a_row_of_empty_cells() -> None:
+    # A DOCX cell's manual line break is a trailing backslash; a row of empty cells is a line of spaces
+    # as wide as the table (a blank template's value row), not a row separator.
+    rule = "  ------ ------- -------"
+    lines = [rule, "  行政复议", "", "  结果   结果\\   其他\\", "  维持   纠正    结果", "", " " * len(rule), rule]
+    extent = table_extent(lines, 0)
+    assert extent == (0, 0, 8)
+    assert parse_simple_table(lines, *extent) == [["行政复议", "", ""], ["结果维持", "结果纠正", "其他结果"], ["", "", ""]]
