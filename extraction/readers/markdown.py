@@ -58,6 +58,12 @@ _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
+# pymupdf4llm joins a paragraph's wrapped lines with one space, also between two CJK characters where the
+# page had none ("行政诉讼 情况" is 行政诉讼情况), and ends each such line with a space: only there are
+# single spaces between CJK characters dropped (elsewhere one may part page chrome from the text, and
+# two or more part a flattened table's cells).
+_CJK_CHAR = "\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》"
+_WRAP_SPACE = re.compile(f"(?<=[{_CJK_CHAR}]) (?=[{_CJK_CHAR}])")
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 
 
@@ -146,8 +152,11 @@ class MarkdownReader:
                 start = end + 1
         blocks: list[TextBlock | TableBlock] = []
 
-        def add_text(content: str, number: int, level: int | None = None) -> None:
-            content = inline(content).strip()
+        def add_text(content: str, number: int, level: int | None = None, raw: str | None = None) -> None:
+            raw = content if raw is None else raw
+            joined = raw.endswith(" ") and not raw.endswith("  ")  # pymupdf4llm's joined lines
+            content = inline(content)
+            content = (_WRAP_SPACE.sub("", content) if joined else content).strip()
             if content:
                 blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
 
@@ -209,7 +218,7 @@ class MarkdownReader:
                 continue
             atx = _ATX.match(line) if stripped.startswith("#") else None
             if atx:
-                add_text(atx.group(2), number, len(atx.group(1)))
+                add_text(atx.group(2), number, len(atx.group(1)), raw=line)
                 i += 1
                 continue
             if _SETEXT.match(nxt) and not _PIPE_ROW.match(line):

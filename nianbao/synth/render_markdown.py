@@ -12,7 +12,8 @@ converters'):
   writes them, headerless multiline or simple tables (columns told by dash runs,
   synth/render_simpletable.py), and a web page's styled text as bracketed spans (``[text]{style="…"}``);
 - ``pymupdf4llm``: ``#``/``##`` headings, sub-headings in ``**``, Latin and digits set off by spaces or
-  marked as code (`` `36` ``: a monospace font), ``- 3 -`` page footers, bar-tight pipe tables whose wrapped
+  marked as code (`` `36` ``: a monospace font), a paragraph's wrapped lines joined by spaces (also
+  between CJK characters) and a space at its end, ``- 3 -`` page footers, bar-tight pipe tables whose wrapped
   labels keep their line breaks as ``<br>``, table 三 split at a page break.
 
 ``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py).
@@ -104,6 +105,19 @@ def _ascii_runs(text: str, code: bool) -> str:
     """pymupdf4llm's text: a run of digits or Latin letters set off by spaces, or marked as code where
     the PDF set it in a monospace font."""
     return _ASCII_RUN.sub(lambda m: f" `{m.group(0)}` " if code else f" {m.group(0)} ", text)
+
+
+def _joined_lines(rng: random.Random, text: str) -> str:
+    """A paragraph as pymupdf4llm joins its wrapped PDF lines: a space at every line's end (about 38
+    characters), also between two CJK characters, and one after the last."""
+    out, used = [], 0
+    for k, ch in enumerate(text):
+        out.append(ch)
+        used += 1
+        if used >= 38 and k + 1 < len(text) and _CJK.match(ch) and _CJK.match(text[k + 1]) and rng.random() < 0.5:
+            out.append(" ")
+            used = 0
+    return "".join(out) + " "
 
 
 def _br_wrap(rng: random.Random, text: str) -> str:
@@ -209,7 +223,7 @@ def render_markdown(rep: Report) -> bytes:
                 if simple_tables and rng.random() < 0.3:  # a web page's styled text, kept as a span
                     text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
             elif conv == "pymupdf4llm":
-                text = _ascii_runs(text, code_spans)
+                text = _joined_lines(rng, _ascii_runs(text, code_spans))
             out.append(text)
             if rng.random() < 0.08:
                 out += ["", *page_break()]

@@ -106,3 +106,12 @@ def test_pandoc_multiline_cells_with_hard_breaks_and_a_row_of_empty_cells() -> N
     extent = table_extent(lines, 0)
     assert extent == (0, 0, 8)
     assert parse_simple_table(lines, *extent) == [["行政复议", "", ""], ["结果维持", "结果纠正", "其他结果"], ["", "", ""]]
+
+
+def test_pymupdf4llm_joined_lines_lose_their_spaces_between_cjk_characters() -> None:
+    # pymupdf4llm joins a paragraph's wrapped lines with a space and ends the line with one: the spaces
+    # between two CJK characters were the page's line ends. Elsewhere a single space may part page chrome
+    # from the text (a line without the trailing space keeps it), and two part a flattened table's cells.
+    text = "## 四、政府信息公开行政复议、行政诉讼 情况 \n\n全年共办理行政复议 `3` 件，均在法定期 限内办结。 \n\n打印本页 关闭窗口\n\n信息内容  本年制发件数\n"
+    assert _texts(text) == ["四、政府信息公开行政复议、行政诉讼情况", "全年共办理行政复议 3 件，均在法定期限内办结。",
+                            "打印本页 关闭窗口", "信息内容  本年制发件数"]
