@@ -58,6 +58,7 @@ _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
+_NUMBERS = re.compile(r"(?:\d+(?:\.\d+)?|[-—–/])(?: +(?:\d+(?:\.\d+)?|[-—–/]))+")  # a dash or slash: a zero
 # pymupdf4llm joins a paragraph's wrapped lines with one space, also between two CJK characters where the
 # page had none ("行政诉讼 情况" is 行政诉讼情况), and ends each such line with a space: only there are
 # single spaces between CJK characters dropped (elsewhere one may part page chrome from the text, and
@@ -126,7 +127,14 @@ def _pipe_cells(line: str) -> list[str]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    return [inline(c).strip() for c in re.split(r"(?<!\\)\|", body)]
+    cells = []
+    for raw in re.split(r"(?<!\\)\|", body):
+        cell = inline(raw).strip()
+        # markitdown's PDF tables put two columns' numbers in one cell ("3 0"): a cell of numbers apart
+        # by spaces is as many cells (a number is never written with a space inside it). Numbers apart
+        # by <br> are lines of one cell, stacked rows' values (pymupdf4llm): kept as they are.
+        cells += cell.split() if _NUMBERS.fullmatch(cell) and not _BR.search(raw) else [cell]
+    return cells
 
 
 def _is_sentence(line: str) -> bool:

@@ -32,7 +32,7 @@ from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        with_header, wrap_rows)
+                                        fuse_values, with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
@@ -193,15 +193,17 @@ def render_markdown(rep: Report) -> bytes:
             if conv == "pandoc" and key != "t3" and simple_tables:
                 lines += simple_table(rows, [16] + [12] * (len(rows[0]) - 1), multiline=key == "t2")
                 continue
-            if conv == "pymupdf4llm":
-                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows]))
-                continue
             if damage == "floated_labels" and k:
                 loose, rows = float_labels(rng, rows, keep_last=k == len(parts) - 1)
                 lines += [*loose, ""]
             elif damage == "wrapped_row":
                 rows = wrap_rows(rng, rows, T3_HEADER_ROWS if not k else 0)
-            lines += pipe_table(rows)
+            elif damage == "fused_values":
+                rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
+            if conv == "pymupdf4llm":
+                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows]))
+            else:
+                lines += pipe_table(rows)
         return lines
 
     out += heading(rep.title, 1) + [""]

@@ -10,7 +10,9 @@ patterns are the converters'):
   lines before the fragment and the rows keep only their values (as in the kewei conversion);
 - ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values;
 - ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
-  kept, long labels wrapped onto more lines inside their cells.
+  kept, long labels wrapped onto more lines inside their cells;
+- ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
+  value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``).
 
 The reader places a value-only row by position between two labelled rows (tables/grid.py), joins a
 narrower fragment to its head, and reads a shifted row by its value cells.
@@ -22,7 +24,7 @@ import random
 
 from nianbao.synth.grids import Cell, Grid, place
 
-DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table")
+DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table", "fused_values")
 T3_GRID_WIDTHS = [6, 8, 12] + [4] * 7  # display widths of table 三's columns in a pandoc grid table
 T3_HEADER_ROWS = 3  # table 三's header rows in grids.t3_grid
 T3_LABEL_COLUMNS = 3  # the label columns before its seven value columns
@@ -35,7 +37,8 @@ def damages_for(converter: str, zeros: str) -> tuple[str, ...]:
         return ("", "repeat_header") + (("drop_empty_columns",) if zeros != "blank" else ())
     if converter == "pandoc":  # pandoc writes a table with merged or multi-line cells as a grid table
         return ("", "repeat_header", "floated_labels", "wrapped_row", "grid_table")
-    return ("", "repeat_header", "floated_labels", "wrapped_row")
+    # Two numbers fused into one cell stay two only where both are printed (a blank zero leaves one).
+    return ("", "repeat_header", "floated_labels", "wrapped_row") + (("fused_values",) if zeros != "blank" else ())
 
 
 def with_header(header: Grid, part: Grid) -> Grid:
@@ -95,4 +98,18 @@ def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> lis
     return out
 
 
-__all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "with_header", "wrap_rows"]
+def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
+    """Each data row's value columns fused in pairs after the first (columns 2+3, 4+5, 6+7 of the seven),
+    the numbers apart by a space, as markitdown writes a PDF table's row."""
+    out = [list(r) for r in rows[:first_data]]
+    for row in rows[first_data:]:
+        labels, values = row[:T3_LABEL_COLUMNS], row[T3_LABEL_COLUMNS:]
+        if not all(v.strip() for v in values):  # a row without its seven printed values stays as it is
+            out.append(list(row))
+            continue
+        out.append(labels + values[:1] + [f"{a} {b}" for a, b in zip(values[1::2], values[2::2])])
+    return out
+
+
+__all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
+           "with_header", "wrap_rows"]

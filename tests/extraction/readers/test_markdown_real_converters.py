@@ -115,3 +115,11 @@ def test_pymupdf4llm_joined_lines_lose_their_spaces_between_cjk_characters() -> 
     text = "## 四、政府信息公开行政复议、行政诉讼 情况 \n\n全年共办理行政复议 `3` 件，均在法定期 限内办结。 \n\n打印本页 关闭窗口\n\n信息内容  本年制发件数\n"
     assert _texts(text) == ["四、政府信息公开行政复议、行政诉讼情况", "全年共办理行政复议 3 件，均在法定期限内办结。",
                             "打印本页 关闭窗口", "信息内容  本年制发件数"]
+
+
+def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> None:
+    # markitdown's PDF tables put two neighbouring columns' numbers into one cell; a dash is a zero.
+    # pymupdf4llm's <br> between numbers stacks lines of one cell (rows' values): those stay one cell.
+    assert _grids("| 一、本年新收政府信息公开申请数量 | 12 | 3 0 | - 1 | 0 16 |\n| --- | --- | --- | --- | --- |\n") == [
+        [["一、本年新收政府信息公开申请数量", "12", "3", "0", "-", "1", "0", "16"]]]
+    assert _grids("|（七）总计|`0`<br>`2`|5|\n|---|---|---|\n") == [[["（七）总计", "0 2", "5"]]]
