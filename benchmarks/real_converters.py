@@ -50,9 +50,9 @@ def _norm(text: str) -> str:
 
 
 def _native(shared: Path, doc_id: str) -> Path | None:
-    for folder in ("corpus", "seeds"):
-        if (shared / folder / doc_id).exists():
-            return shared / folder / doc_id
+    for folder in (shared / "corpus", shared / "seeds", REPO / "corpus" / "samples"):
+        if (folder / doc_id).exists():
+            return folder / doc_id
     return None
 
 

@@ -14,6 +14,7 @@ hands mammoth a document it refuses: "Could not find the body element"; pymupdf4
 Then:
 
     python scripts/real_converter_inputs.py [--out /work/convout] [--shared /work/shared] [--gold corpus/gold]
+    python scripts/real_converter_inputs.py --samples --out /work/convout-samples   # the held-out set
 
 For every document of the shared corpus and seeds that has gold table cells (the shanghai Markdown is
 itself a converter's output and is left out), the script writes ``OUT/<doc_id>/<route>.md`` where the
@@ -104,14 +105,14 @@ def convert(src: Path, kind: str, prefix: str, out: Path) -> int:
     return written
 
 
-def documents(shared: Path, gold: Path) -> list[Path]:
-    """The shared documents with gold table cells, the converter-made Markdown left out."""
+def documents(folders: list[Path], gold: Path) -> list[Path]:
+    """The documents of ``folders`` with gold table cells, converter-made Markdown and scans left out."""
     docs = []
     for g in sorted(gold.glob("*.json")):
         data = json.loads(g.read_text(encoding="utf-8"))
-        if not data.get("cells") or g.stem.endswith(".md"):
+        if not data.get("cells") or g.stem.endswith(".md") or "scanned" in g.stem:
             continue
-        for folder in (shared / "corpus", shared / "seeds"):
+        for folder in folders:
             if (folder / g.stem).exists():
                 docs.append(folder / g.stem)
     return docs
@@ -123,6 +124,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("--gold", type=Path, default=REPO / "corpus" / "gold")
     parser.add_argument("--only", default="", help="a substring of the document ids to build")
+    parser.add_argument("--samples", action="store_true",
+                        help="convert the project's own sample reports (corpus/samples) instead: a set no reader rule was written against")
     args = parser.parse_args()
     if REPO in args.out.resolve().parents or args.out.resolve() == REPO:
         sys.exit("the converted texts stay outside the repository")
@@ -130,7 +133,8 @@ def main() -> None:
         print("pandoc absent: apt-get install -y pandoc", file=sys.stderr)
     if not CONVVENV.exists():
         print(f"{CONVVENV} absent: pymupdf4llm and markitdown skipped (see this script's docstring)", file=sys.stderr)
-    for src in documents(args.shared, args.gold):
+    folders = [REPO / "corpus" / "samples"] if args.samples else [args.shared / "corpus", args.shared / "seeds"]
+    for src in documents(folders, args.gold):
         if args.only not in src.name:
             continue
         out = args.out / src.name

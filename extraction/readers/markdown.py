@@ -121,20 +121,35 @@ def _html_tables(markup: str, warnings: list[Problem]) -> list[list[list[GridCel
     return grids
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str) -> list[tuple[str, bool]]:
+    """A pipe row's cells as (text, whether it held a ``<br>``)."""
     body = line.strip()
     if body.startswith("|"):
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    cells = []
-    for raw in re.split(r"(?<!\\)\|", body):
-        cell = inline(raw).strip()
-        # markitdown's PDF tables put two columns' numbers in one cell ("3 0"): a cell of numbers apart
-        # by spaces is as many cells (a number is never written with a space inside it). Numbers apart
-        # by <br> are lines of one cell, stacked rows' values (pymupdf4llm): kept as they are.
-        cells += cell.split() if _NUMBERS.fullmatch(cell) and not _BR.search(raw) else [cell]
-    return cells
+    return [(inline(raw).strip(), bool(_BR.search(raw))) for raw in re.split(r"(?<!\\)\|", body)]
+
+
+def _unfused(rows: list[list[tuple[str, bool]]]) -> list[list[str]]:
+    """markitdown's PDF tables put two neighbouring columns into one cell, numbers ("3 0") and the header
+    words above them ("结果维持 结果纠正") alike: a cell of numbers apart by spaces is as many cells (a number
+    is never written with a space inside it), and in a column where one is, a cell of as many words apart
+    by spaces is split too. Lines apart by ``<br>`` are one cell's (pymupdf4llm: stacked rows' values)."""
+    fused: dict[int, int] = {}
+    for row in rows:
+        for j, (text, br) in enumerate(row):
+            if not br and _NUMBERS.fullmatch(text):
+                fused[j] = max(fused.get(j, 0), len(text.split()))
+    out = []
+    for row in rows:
+        cells: list[str] = []
+        for j, (text, br) in enumerate(row):
+            parts = text.split()
+            split = not br and (_NUMBERS.fullmatch(text) or (j in fused and len(parts) == fused[j] and " " in text))
+            cells += parts if split else [text]
+        out.append(cells)
+    return out
 
 
 def _is_sentence(line: str) -> bool:
@@ -210,12 +225,13 @@ class MarkdownReader:
                 i = extent[2]
                 continue
             if _PIPE_ROW.match(line) or ("|" in line and _PIPE_RULE.match(nxt) and not _PIPE_RULE.match(line)):
-                rows: list[list[str]] = []
+                cells: list[list[tuple[str, bool]]] = []
                 j = i
                 while j < n and lines[j].strip() and ("|" in lines[j]):
                     if not _PIPE_RULE.match(lines[j]):
-                        rows.append(_pipe_cells(lines[j]))
+                        cells.append(_pipe_cells(lines[j]))
                     j += 1
+                rows = _unfused(cells)
                 width = max(len(r) for r in rows) if rows else 0
                 if rows:
                     add_grid(expand_spans([[(c, 1, 1) for c in r] + [("", 1, 1)] * (width - len(r)) for r in rows]), number)
