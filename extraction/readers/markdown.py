@@ -27,6 +27,7 @@ from lxml import etree
 
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.core.record import Problem
+from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
@@ -58,7 +59,7 @@ _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
-_NUMBERS = re.compile(r"(?:\d+(?:\.\d+)?|[-—–/])(?: +(?:\d+(?:\.\d+)?|[-—–/]))+")  # a dash or slash: a zero
+_NUMBERS = re.compile(r"(?:\d+(?:\.\d+)?|[-—–/])(?:[ \u00a0]+(?:\d+(?:\.\d+)?|[-—–/]))+")  # a dash or slash: a zero
 # pymupdf4llm joins a paragraph's wrapped lines with one space, also between two CJK characters where the
 # page had none ("行政诉讼 情况" is 行政诉讼情况), and ends each such line with a space: only there are
 # single spaces between CJK characters dropped (elsewhere one may part page chrome from the text, and
@@ -258,4 +259,4 @@ class MarkdownReader:
             content = _BULLET.sub("", _QUOTE.sub("", line))
             add_text(content, number)
             i += 1
-        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced) + warnings)
+        return Document(path, self.name, rejoin_rows(blocks), encoding, props, decode_warnings(replaced) + warnings)

@@ -32,7 +32,7 @@ from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        fuse_values, with_header, wrap_rows)
+                                        fuse_values, row_tables, with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
@@ -200,6 +200,9 @@ def render_markdown(rep: Report) -> bytes:
                 rows = wrap_rows(rng, rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
+            elif damage == "row_tables":
+                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0)
+                continue
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows]))
             else:

@@ -12,7 +12,9 @@ patterns are the converters'):
 - ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
   kept, long labels wrapped onto more lines inside their cells;
 - ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
-  value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``).
+  value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``);
+- ``row_tables``: markitdown also writes each row of values as a one-row table of its own, its label a
+  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows).
 
 The reader places a value-only row by position between two labelled rows (tables/grid.py), joins a
 narrower fragment to its head, and reads a shifted row by its value cells.
@@ -21,10 +23,12 @@ narrower fragment to its head, and reads a shifted row by its value cells.
 from __future__ import annotations
 
 import random
+import re
 
 from nianbao.synth.grids import Cell, Grid, place
 
-DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table", "fused_values")
+DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table", "fused_values",
+           "row_tables")
 T3_GRID_WIDTHS = [6, 8, 12] + [4] * 7  # display widths of table 三's columns in a pandoc grid table
 T3_HEADER_ROWS = 3  # table 三's header rows in grids.t3_grid
 T3_LABEL_COLUMNS = 3  # the label columns before its seven value columns
@@ -38,7 +42,10 @@ def damages_for(converter: str, zeros: str) -> tuple[str, ...]:
     if converter == "pandoc":  # pandoc writes a table with merged or multi-line cells as a grid table
         return ("", "repeat_header", "floated_labels", "wrapped_row", "grid_table")
     # Two numbers fused into one cell stay two only where both are printed (a blank zero leaves one).
-    return ("", "repeat_header", "floated_labels", "wrapped_row") + (("fused_values",) if zeros != "blank" else ())
+    # Two numbers fused into one cell, or a row of values without its label, stay readable only where
+    # every value is printed (a blank zero leaves one number, or a row without values).
+    printed = ("fused_values", "row_tables") if zeros != "blank" else ()
+    return ("", "repeat_header", "floated_labels", "wrapped_row") + printed
 
 
 def with_header(header: Grid, part: Grid) -> Grid:
@@ -111,5 +118,26 @@ def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
     return out
 
 
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
+
+
+def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> list[str]:
+    """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
+    with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
+    off onto a line below (never where the tail would open like a row's label)."""
+    def table(row: list[str]) -> list[str]:
+        return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
+
+    lines = [*table(rows[0]), *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
+    for row in rows[first_data:]:
+        label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+        cuts = [k for k in range(6, len(label) - 2) if not _MARKER.match(label[k:])]
+        cut = rng.choice(cuts) if cuts and len(label) > 14 and rng.random() < 0.5 else len(label)
+        lines += ["", label[:cut], *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:])]
+        if label[cut:]:
+            lines.append(label[cut:])
+    return lines
+
+
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "with_header", "wrap_rows"]
+           "row_tables", "with_header", "wrap_rows"]

@@ -123,3 +123,38 @@ def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> N
     assert _grids("| 一、本年新收政府信息公开申请数量 | 12 | 3 0 | - 1 | 0 16 |\n| --- | --- | --- | --- | --- |\n") == [
         [["一、本年新收政府信息公开申请数量", "12", "3", "0", "-", "1", "0", "16"]]]
     assert _grids("|（七）总计|`0`<br>`2`|5|\n|---|---|---|\n") == [[["（七）总计", "0 2", "5"]]]
+
+
+MARKITDOWN_ROW_TABLES = """\
+三、收到和处理政府信息公开申请情况
+
+一、本年新收政府信息公开申请数
+|     |     |     | 12  | 3 0 | 0 0 | 0 15 |
+| --- | --- | --- | --- | --- | --- | ---- |
+量
+二、上年结转政府信息公开申请数量
+|     |     |     | 1   | 0 0 | 0 0 | 0 1 |
+| --- | --- | --- | --- | --- | --- | --- |
+（一）予以公开
+|     |     |     | 7   | 1 0 | 0 0 | 0 8 |
+| --- | --- | --- | --- | --- | --- | --- |
+
+全年未发生因政府信息公开引起的行政复议。
+"""
+
+
+def test_markitdown_rows_written_as_tables_of_their_own_are_one_table_again() -> None:
+    # markitdown's PDF tables: each row of values a one-row table, its label a line above and the
+    # label's wrapped tail a line below; the numbers of two columns fused into one cell.
+    assert _grids(MARKITDOWN_ROW_TABLES) == [[
+        ["一、本年新收政府信息公开申请数量", "12", "3", "0", "0", "0", "0", "15"],
+        ["二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"],
+        ["（一）予以公开", "7", "1", "0", "0", "0", "0", "8"],
+    ]]
+    assert _texts(MARKITDOWN_ROW_TABLES) == ["三、收到和处理政府信息公开申请情况", "全年未发生因政府信息公开引起的行政复议。"]
+
+
+def test_a_single_value_table_between_sentences_is_left_alone() -> None:
+    text = "说明如下。\n\n备注\n| | 3 | 4 | 5 |\n|---|---|---|---|\n\n下文照常。\n"
+    assert _grids(text) == [[["", "3", "4", "5"]]]
+    assert _texts(text) == ["说明如下。", "备注", "下文照常。"]

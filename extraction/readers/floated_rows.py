@@ -1,0 +1,92 @@
+"""Rows a converter wrote as tables of their own, their labels floated out as text lines between them
+(markitdown's PDF tables: pdfminer's text, each row of values its own one-row pipe table, the row's label
+a text line above it and the label's wrapped tail a line below):
+
+    一、本年新收政府信息公开申请数
+    |     |     |     | 12  | 3 0 | 0 0 | 0 15 |
+    | --- | --- | --- | --- | --- | --- | ---- |
+    量
+
+Such a run of short text lines and value-only tables is one table again: each row's empty label cell
+takes the lines above it (a line opening on a row marker — 一、 （二） 3. — starts a label; one that
+does not is the previous label's wrapped tail).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nianbao.core.document import GridCell, Origin, TableBlock, TextBlock, expand_spans
+
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
+_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/])$")
+_SHORT = 40  # a label line is short and no sentence
+
+
+def _value_row(row: list[GridCell]) -> bool:
+    texts = [c.text.strip() for c in row]
+    values = [t for t in texts if _VALUE.match(t)]
+    return bool(texts) and not texts[0] and len(values) >= 3 and all(not t or _VALUE.match(t) for t in texts)
+
+
+def _row_table(block: TextBlock | TableBlock) -> bool:
+    return isinstance(block, TableBlock) and len(block.grid) <= 3 and any(_value_row(r) for r in block.grid)
+
+
+def _label_line(block: TextBlock | TableBlock) -> bool:
+    return (isinstance(block, TextBlock) and block.heading_level is None and len(block.text) <= _SHORT
+            and "。" not in block.text)
+
+
+def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
+    """The blocks with each run of value-only row tables and the label lines between them made one table
+    (blocks renumbered where a run was joined)."""
+    out: list[TextBlock | TableBlock] = []
+    i, n = 0, len(blocks)
+    joined = False
+    while i < n:
+        if not _row_table(blocks[i]) or sum(_row_table(b) for b in blocks[i : i + 6]) < 2:
+            out.append(blocks[i])
+            i += 1
+            continue
+        last = j = i
+        while j < n and (_row_table(blocks[j]) or _label_line(blocks[j])):
+            last = j if _row_table(blocks[j]) else last
+            j += 1
+        end = last + 1
+        if end < n and _label_line(blocks[end]) and not _MARKER.match(blocks[end].text):
+            end += 1  # the last label's wrapped tail
+        # The label lines just above the first row table are its label's head.
+        pending: list[str] = []
+        while out and _label_line(out[-1]) and len(pending) < 3 and not (pending and _MARKER.match(pending[0])):
+            pending.insert(0, out.pop().text)  # back to the line that opens the label
+        rows: list[list[str]] = []
+        label_row = -1
+        for block in blocks[i:end]:
+            if isinstance(block, TextBlock):
+                if label_row >= 0 and not pending and not _MARKER.match(block.text):
+                    rows[label_row][0] += block.text  # the wrapped tail of the row above's label
+                else:
+                    pending.append(block.text)
+                continue
+            for row in block.grid:
+                texts = [c.text for c in row]
+                if _value_row(row):
+                    # Each one-row table has columns of its own: the row is its label and its values.
+                    texts = ["".join(pending)] + [t for t in texts[1:] if t.strip()]
+                    pending = []
+                    label_row = len(rows)
+                rows.append(texts)
+        width = max(len(r) for r in rows)
+        grid = expand_spans([[(t, 1, 1) for t in r] + [("", 1, 1)] * (width - len(r)) for r in rows])
+        out.append(TableBlock(grid, blocks[i].origin))
+        joined = True
+        i = end
+    if joined:
+        for k, block in enumerate(out):
+            block.origin = replace(block.origin, block=k)
+    return out
+
+
+__all__ = ["rejoin_rows"]
