@@ -235,7 +235,9 @@ class MarkdownReader:
                 rows = _unfused(cells)
                 width = max(len(r) for r in rows) if rows else 0
                 if rows:
-                    add_grid(expand_spans([[(c, 1, 1) for c in r] + [("", 1, 1)] * (width - len(r)) for r in rows]), number)
+                    # A short row lost its leading cells: the continuations of cells spanning rows down
+                    # the label columns, which HTML and DOCX converters (markitdown) write only once.
+                    add_grid(expand_spans([[("", 1, 1)] * (width - len(r)) + [(c, 1, 1) for c in r] for r in rows]), number)
                 i = j
                 continue
             if _RULE.match(line):  # a rule (an underline was taken with its heading line)

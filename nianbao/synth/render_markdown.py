@@ -32,7 +32,7 @@ from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        fuse_values, row_tables, with_header, wrap_rows)
+                                        drop_continuations, fuse_values, row_tables, with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
@@ -49,9 +49,10 @@ def html_table(grid: Grid) -> str:
         + "</table></body></html>"
 
 
-def pipe_table(rows: list[list[str]]) -> list[str]:
+def pipe_table(rows: list[list[str]], pad: bool = True) -> list[str]:
+    """Rows as a pipe table; short rows padded at their end unless ``pad`` is False (markdownify)."""
     width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    rows = [r + [""] * (width - len(r)) for r in rows] if pad else rows
     esc = [[c.replace("|", "\\|") for c in r] for r in rows]
     return ["| " + " | ".join(esc[0]) + " |", "|" + "|".join(["---"] * width) + "|",
             *("| " + " | ".join(r) + " |" for r in esc[1:])]
@@ -189,7 +190,7 @@ def render_markdown(rep: Report) -> bytes:
             if damage == "grid_table":
                 lines += grid_table(part, T3_GRID_WIDTHS)
                 continue
-            rows = positions(part, conv == "docling")
+            rows = drop_continuations(part) if damage == "dropped_continuations" else positions(part, conv == "docling")
             if conv == "pandoc" and key != "t3" and simple_tables:
                 lines += simple_table(rows, [16] + [12] * (len(rows[0]) - 1), multiline=key == "t2")
                 continue
@@ -204,9 +205,9 @@ def render_markdown(rep: Report) -> bytes:
                 lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0)
                 continue
             if conv == "pymupdf4llm":
-                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows]))
+                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
             else:
-                lines += pipe_table(rows)
+                lines += pipe_table(rows, pad=damage != "dropped_continuations")
         return lines
 
     out += heading(rep.title, 1) + [""]

@@ -14,7 +14,10 @@ patterns are the converters'):
 - ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
   value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``);
 - ``row_tables``: markitdown also writes each row of values as a one-row table of its own, its label a
-  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows).
+  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows);
+- ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
+  rows once, in its first row: the rows below lose those positions, so they are short by their leading
+  label cells.
 
 The reader places a value-only row by position between two labelled rows (tables/grid.py), joins a
 narrower fragment to its head, and reads a shifted row by its value cells.
@@ -28,7 +31,7 @@ import re
 from nianbao.synth.grids import Cell, Grid, place
 
 DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table", "fused_values",
-           "row_tables")
+           "row_tables", "dropped_continuations")
 T3_GRID_WIDTHS = [6, 8, 12] + [4] * 7  # display widths of table 三's columns in a pandoc grid table
 T3_HEADER_ROWS = 3  # table 三's header rows in grids.t3_grid
 T3_LABEL_COLUMNS = 3  # the label columns before its seven value columns
@@ -45,7 +48,7 @@ def damages_for(converter: str, zeros: str) -> tuple[str, ...]:
     # Two numbers fused into one cell, or a row of values without its label, stay readable only where
     # every value is printed (a blank zero leaves one number, or a row without values).
     printed = ("fused_values", "row_tables") if zeros != "blank" else ()
-    return ("", "repeat_header", "floated_labels", "wrapped_row") + printed
+    return ("", "repeat_header", "floated_labels", "wrapped_row", "dropped_continuations") + printed
 
 
 def with_header(header: Grid, part: Grid) -> Grid:
@@ -121,6 +124,22 @@ def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
 
 
+def drop_continuations(part: Grid) -> list[list[str]]:
+    """The fragment as rows of texts without the positions a label cell spanning rows covers below its
+    first row (a cell spanning columns keeps its empty positions, as markdownify writes them)."""
+    placed = place(part)
+    width = max(c + cell.cols for _, c, cell in placed)
+    rows: list[list[str | None]] = [[""] * width for _ in part]
+    for r, c, cell in placed:
+        for i in range(cell.rows):
+            for j in range(cell.cols):
+                # Only the label columns' continuations are dropped here: a header cell spanning rows
+                # in the value columns (总计) leaves a row short at its end, which no reader can tell
+                # from one short at its start (left to do).
+                rows[r + i][c + j] = cell.text if (i, j) == (0, 0) else (None if i and c + j < T3_LABEL_COLUMNS else "")
+    return [[t for t in row if t is not None] for row in rows]
+
+
 def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> list[str]:
     """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
     with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
@@ -140,4 +159,4 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
 
 
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "row_tables", "with_header", "wrap_rows"]
+           "drop_continuations", "row_tables", "with_header", "wrap_rows"]

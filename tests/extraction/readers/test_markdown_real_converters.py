@@ -158,3 +158,12 @@ def test_a_single_value_table_between_sentences_is_left_alone() -> None:
     text = "说明如下。\n\n备注\n| | 3 | 4 | 5 |\n|---|---|---|---|\n\n下文照常。\n"
     assert _grids(text) == [[["", "3", "4", "5"]]]
     assert _texts(text) == ["说明如下。", "备注", "下文照常。"]
+
+
+def test_markitdown_rows_short_by_a_label_spanning_rows_keep_their_values_under_their_columns() -> None:
+    # markitdown (mammoth, markdownify) writes a cell spanning rows once: the rows below it are short by
+    # their leading label positions, and their values stay in the last columns.
+    text = ("| 三、本年度办理结果 | （一）予以公开 | 4 | 0 | 1 |\n| --- | --- | --- | --- | --- |\n"
+            "| （二）部分公开 | 2 | 0 | 2 |\n| （三）不予公开 | | | |\n")
+    assert _grids(text) == [[["三、本年度办理结果", "（一）予以公开", "4", "0", "1"],
+                             ["", "（二）部分公开", "2", "0", "2"], ["", "（三）不予公开", "", "", ""]]]
