@@ -1,5 +1,6 @@
-"""Markdown as PDF converters write it (MinerU, marker, docling, pandoc, …): text lines as blocks with
-the markup taken off, headings marked, tables as grids.
+"""Markdown as PDF converters write it (MinerU, marker, docling, pandoc, pymupdf4llm, markitdown, …): text
+lines as blocks with the markup taken off, headings marked, tables as grids. What real converters write
+was measured on the shared reports' conversions (benchmarks/real_converters.py).
 
 What converters put in Markdown and how it is read:
 - ATX headings (``## 五、存在的主要问题…``, also ``##五、`` without the space, closing ``##``) and Setext
@@ -8,10 +9,18 @@ What converters put in Markdown and how it is read:
 - Inline markup: ``**bold**``, ``*em*``, ``__x__``, backslash escapes, ``[text](url)`` links (the text
   kept), ``![](images/…)`` image references (dropped), ``<br>``, ``<sup>`` and other inline tags, HTML
   comments, entities, ``$98.6\\%$`` inline maths (MinerU writes percentages so), blockquote ``>`` and
-  bullet marks.
-- Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``)
-  and HTML ``<table>`` blocks (MinerU, docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
-  at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``).
+  bullet marks; pandoc's bracketed spans and attributes (``[text]{style="…"}``, ``{#id}``) and its smart
+  quotes written straight (``"…"`` around CJK text is “…”); code spans (pymupdf4llm marks monospace digits
+  `` `36` ``); a ``<br>`` between two CJK characters joins them (a wrapped label). A line pymupdf4llm
+  joined from a paragraph's wrapped lines (it ends in one space) loses the single spaces between CJK
+  characters the joins left.
+- Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``),
+  pandoc's simple and multiline tables (``simpletable.py``) and HTML ``<table>`` blocks (MinerU,
+  docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
+  at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``). A pipe
+  row short by cells is short at its start (markitdown writes a cell spanning rows once); a cell of
+  numbers apart by spaces is as many cells (markitdown fuses neighbouring columns); one-row tables with
+  their labels floated out as lines are one table again (``floated_rows.py``).
 - Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
   running headers and footers (layout's ``running_footers``).
 """
