@@ -24,10 +24,20 @@ _VALUE = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/])$")
 _SHORT = 40  # a label line is short and no sentence
 
 
-def _value_row(row: list[GridCell]) -> bool:
+def _split_row(row: list[GridCell]) -> tuple[str, list[str]] | None:
+    """A row of values as (its label text, its values): label cells (or none) first, then at least three
+    values and nothing but values; None for any other row."""
     texts = [c.text.strip() for c in row]
-    values = [t for t in texts if _VALUE.match(t)]
-    return bool(texts) and not texts[0] and len(values) >= 3 and all(not t or _VALUE.match(t) for t in texts)
+    first = next((k for k, t in enumerate(texts) if _VALUE.match(t)), len(texts))
+    values = [t for t in texts[first:] if t]
+    if len(values) < 3 or not all(_VALUE.match(t) for t in values):
+        return None
+    return "".join(texts[:first]), values
+
+
+def _value_row(row: list[GridCell]) -> bool:
+    split = _split_row(row)
+    return split is not None and not split[0]
 
 
 def _row_table(block: TextBlock | TableBlock) -> bool:
@@ -72,9 +82,11 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
                 continue
             for row in block.grid:
                 texts = [c.text for c in row]
-                if _value_row(row):
-                    # Each one-row table has columns of its own: the row is its label and its values.
-                    texts = ["".join(pending)] + [t for t in texts[1:] if t.strip()]
+                split = _split_row(row)
+                if split is not None:
+                    # Each one-row table has columns of its own: the row is its label (the lines above
+                    # it and any label text of its own cells) and its values.
+                    texts = ["".join(pending) + split[0]] + split[1]
                     pending = []
                     label_row = len(rows)
                 rows.append(texts)
