@@ -22,6 +22,7 @@ from nianbao.core.document import GridCell, Origin, TableBlock, TextBlock, expan
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _VALUE = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/])$")
 _SHORT = 40  # a label line is short and no sentence
+_FURNITURE = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|报告|年报")
 
 
 def _split_row(row: list[GridCell]) -> tuple[str, list[str]] | None:
@@ -44,9 +45,22 @@ def _row_table(block: TextBlock | TableBlock) -> bool:
     return isinstance(block, TableBlock) and len(block.grid) <= 3 and any(_value_row(r) for r in block.grid)
 
 
+def _any_row_table(block: TextBlock | TableBlock) -> bool:
+    """A row table, or one whose rows hold their labels in their own cells (such a one starts a run only
+    where row tables without labels follow)."""
+    return isinstance(block, TableBlock) and len(block.grid) <= 3 and any(_split_row(r) for r in block.grid)
+
+
+def _furniture(block: TextBlock | TableBlock) -> bool:
+    return isinstance(block, TextBlock) and block.heading_level is None and bool(_FURNITURE.search(block.text)) \
+        and len(block.text) <= _SHORT * 2 and "。" not in block.text
+
+
 def _label_line(block: TextBlock | TableBlock) -> bool:
+    """A short line that may be a row's label, not the furniture of a page break between two rows (a
+    folio, the running title)."""
     return (isinstance(block, TextBlock) and block.heading_level is None and len(block.text) <= _SHORT
-            and "。" not in block.text)
+            and "。" not in block.text and not _FURNITURE.search(block.text))
 
 
 def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
@@ -56,13 +70,14 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
     i, n = 0, len(blocks)
     joined = False
     while i < n:
-        if not _row_table(blocks[i]) or sum(_row_table(b) for b in blocks[i : i + 6]) < 2:
+        ahead = blocks[i : i + 6]
+        if not _any_row_table(blocks[i]) or sum(map(_any_row_table, ahead)) < 2 or not any(map(_row_table, ahead)):
             out.append(blocks[i])
             i += 1
             continue
         last = j = i
-        while j < n and (_row_table(blocks[j]) or _label_line(blocks[j])):
-            last = j if _row_table(blocks[j]) else last
+        while j < n and (_any_row_table(blocks[j]) or _label_line(blocks[j]) or _furniture(blocks[j])):
+            last = j if _any_row_table(blocks[j]) else last
             j += 1
         end = last + 1
         if end < n and _label_line(blocks[end]) and not _MARKER.match(blocks[end].text):
@@ -73,7 +88,11 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
             pending.insert(0, out.pop().text)  # back to the line that opens the label
         rows: list[list[str]] = []
         label_row = -1
+        furniture: list[TextBlock | TableBlock] = []
         for block in blocks[i:end]:
+            if _furniture(block):  # a page break's folio or running title: kept, after the table
+                furniture.append(block)
+                continue
             if isinstance(block, TextBlock):
                 if label_row >= 0 and not pending and not _MARKER.match(block.text):
                     rows[label_row][0] += block.text  # the wrapped tail of the row above's label
@@ -93,6 +112,7 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
         width = max(len(r) for r in rows)
         grid = expand_spans([[(t, 1, 1) for t in r] + [("", 1, 1)] * (width - len(r)) for r in rows])
         out.append(TableBlock(grid, blocks[i].origin))
+        out += furniture
         joined = True
         i = end
     if joined:

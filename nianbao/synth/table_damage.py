@@ -143,12 +143,16 @@ def drop_continuations(part: Grid) -> list[list[str]]:
 def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> list[str]:
     """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
     with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
-    off onto a line below (never where the tail would open like a row's label)."""
+    off onto a line below (never where the tail would open like a row's label); about one row in four
+    keeps its label in its own cells."""
     def table(row: list[str]) -> list[str]:
         return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
 
     lines = [*table(rows[0]), *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
     for row in rows[first_data:]:
+        if rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
+            lines += ["", *table(row)]
+            continue
         label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
         cuts = [k for k in range(6, len(label) - 2) if not _MARKER.match(label[k:])]
         cut = rng.choice(cuts) if cuts and len(label) > 14 and rng.random() < 0.5 else len(label)
