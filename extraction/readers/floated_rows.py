@@ -22,6 +22,7 @@ from nianbao.core.document import GridCell, Origin, TableBlock, TextBlock, expan
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _VALUE = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/])$")
 _SHORT = 40  # a label line is short and no sentence
+_LABEL_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.．、])")
 _FURNITURE = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|报告|年报")
 
 
@@ -63,6 +64,19 @@ def _label_line(block: TextBlock | TableBlock) -> bool:
             and "。" not in block.text and not _FURNITURE.search(block.text))
 
 
+def _values_out_of_labels(rows: list[list[str]], value_rows: list[int]) -> None:
+    """pdfminer sometimes reads a row's first value into its label, between the label's characters
+    ("…只计这一情8形…"): a row one value short of the run's others whose label holds exactly one number
+    that is no item marker (1. 2、) gets it back as its first value."""
+    full = max((len(rows[k]) for k in value_rows), default=0)
+    for k in value_rows:
+        row = rows[k]
+        numbers = list(_LABEL_NUMBER.finditer(row[0]))
+        if len(row) == full - 1 and len(numbers) == 1:
+            m = numbers[0]
+            rows[k] = [row[0][: m.start()] + row[0][m.end():], m.group(0)] + row[1:]
+
+
 def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
     """The blocks with each run of value-only row tables and the label lines between them made one table
     (blocks renumbered where a run was joined)."""
@@ -89,6 +103,7 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
         rows: list[list[str]] = []
         label_row = -1
         furniture: list[TextBlock | TableBlock] = []
+        value_rows: list[int] = []
         for block in blocks[i:end]:
             if _furniture(block):  # a page break's folio or running title: kept, after the table
                 furniture.append(block)
@@ -108,7 +123,9 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
                     texts = ["".join(pending) + split[0]] + split[1]
                     pending = []
                     label_row = len(rows)
+                    value_rows.append(label_row)
                 rows.append(texts)
+        _values_out_of_labels(rows, value_rows)
         width = max(len(r) for r in rows)
         grid = expand_spans([[(t, 1, 1) for t in r] + [("", 1, 1)] * (width - len(r)) for r in rows])
         out.append(TableBlock(grid, blocks[i].origin))

@@ -121,6 +121,7 @@ def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
     return out
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
 
 
@@ -144,7 +145,7 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
     """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
     with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
     off onto a line below (never where the tail would open like a row's label); about one row in four
-    keeps its label in its own cells."""
+    keeps its label in its own cells, and now and then the first value is read into the label's text."""
     def table(row: list[str]) -> list[str]:
         return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
 
@@ -156,7 +157,12 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
         label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
         cuts = [k for k in range(6, len(label) - 2) if not _MARKER.match(label[k:])]
         cut = rng.choice(cuts) if cuts and len(label) > 14 and rng.random() < 0.5 else len(label)
-        lines += ["", label[:cut], *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:])]
+        head, values = label[:cut], row[T3_LABEL_COLUMNS:]
+        inside = [k for k in range(4, len(head)) if _CJK.match(head[k - 1]) and _CJK.match(head[k])]
+        if inside and values[0].isdigit() and rng.random() < 0.2:  # pdfminer read the first value into the label
+            k = rng.choice(inside)
+            head, values = head[:k] + values[0] + head[k:], values[1:]
+        lines += ["", head, *table([""] * T3_LABEL_COLUMNS + values)]
         if label[cut:]:
             lines.append(label[cut:])
     return lines

@@ -180,3 +180,10 @@ def test_a_page_break_inside_markitdown_row_tables_stays_text_after_the_joined_t
     assert _grids(text) == [[["一、本年新收政府信息公开申请数量", "5", "0", "0", "5"],
                              ["二、上年结转政府信息公开申请数量", "1", "0", "0", "1"], ["（一）予以公开", "3", "0", "0", "3"]]]
     assert _texts(text) == ["4 -", "某县某局2024年政府信息公开工作年度报告"]
+
+
+def test_a_value_pdfminer_read_into_its_rows_label_is_the_rows_first_value() -> None:
+    text = ("一、本年新收政府信息公开申请数量\n| | | | 5 | 0 | 0 | 5 |\n|---|---|---|---|---|---|---|\n\n"
+            "（二）部分公开（区分处理的，只计这一4情形）\n| | | | 0 | 0 | 4 |\n|---|---|---|---|---|---|\n\n"
+            "（一）予以公开\n| | | | 3 | 0 | 0 | 3 |\n|---|---|---|---|---|---|---|\n")
+    assert _grids(text)[0][1] == ["（二）部分公开（区分处理的，只计这一情形）", "4", "0", "0", "4"]
