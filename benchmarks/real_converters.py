@@ -117,6 +117,11 @@ def main() -> None:
             tally = cells(record, gold) + narrative(record, native)
             per_converter[converter] += tally
             per_converter["all"] += tally
+            # The document's own file, or one LibreOffice or pandoc made from it (a text report printed
+            # to PDF has no table lines: a harder and less usual input).
+            made = route.split(".")[0] not in ("pdf", "html", "docx")
+            origin = "made from a text report" if made and folder.name.endswith(".txt") else "made from HTML/DOCX" if made else "the document's own file"
+            per_converter["input: " + origin] += tally
             print(f"{folder.name[:44]:44s} {route[:28]:28s} {_ratio(tally, '二')} {_ratio(tally, '三')} {_ratio(tally, '四')}"
                   f" {_ratio(tally, 'sec')} {_ratio(tally, 'par'):>10s}")
             if args.detail:
@@ -125,14 +130,16 @@ def main() -> None:
                 if wrong:
                     print("    wrong:", " ".join(wrong))
     print()
-    for converter in CONVERTERS + ("all",):
+    origins = sorted(k for k in per_converter if k.startswith("input: "))
+    for converter in CONVERTERS + ("all",) + tuple(origins):
         t = per_converter.get(converter)
         if not t:
-            print(f"{converter:16s} skipped: no Markdown of this converter in {args.folder}")
+            print(f"{converter:16s} skipped: no Markdown of this converter in {args.folder} "
+                  "(absent when the inputs were built: install it as this docstring says and rebuild)")
             continue
         n = sum(t[k, "n"] for k in ("二", "三", "四"))
         ok = sum(t[k, "ok"] for k in ("二", "三", "四"))
-        print(f"{converter:16s} cells {ok:5d}/{n:<5d} {ok / n:.4f}   二 {_ratio(t, '二')} 三 {_ratio(t, '三')} 四 {_ratio(t, '四')}"
+        print(f"{converter[:32]:32s} cells {ok:5d}/{n:<5d} {ok / n:.4f}   二 {_ratio(t, '二')} 三 {_ratio(t, '三')} 四 {_ratio(t, '四')}"
               f"   sections {_ratio(t, 'sec')} paragraphs {_ratio(t, 'par')}")
 
 
