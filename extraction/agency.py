@@ -38,7 +38,7 @@ SHORT_NAMES: dict[str, str] = {
 }
 # A county-level place loses its suffix in the key: 洪泽县 and 洪泽区 are one place in two periods.
 _COUNTY_SUFFIX = re.compile(r"(?:自治县|县|区|旗)$")
-_ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区)$")
+_ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区|片区)$")
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,8 @@ def normalise(agency: str | None) -> AgencyKey | None:
     last = names[-1]
     if last.endswith(("街道", "街")) and rest in ("", "政府", "人民政府", "办事处", "办"):
         return AgencyKey(last, "办事处")  # a 街道's body is its 办事处, however a page calls it
+    if _ZONE.search(last) and rest in ("", "管委会", "管理委员会"):
+        return AgencyKey(last, "管理委员会")  # a zone's body is its 管委会, however a page calls it
     if not _ZONE.search(last) and len(last) > 2:
         last = _COUNTY_SUFFIX.sub("", last)
     return AgencyKey(last, expand(rest) if rest else "人民政府")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from nianbao.core.places import leading_places
-from nianbao.extraction.metadata import GENERIC_ZONE, YEAR, place_names, plausible_agency
+from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, ZONE_WITH_TOWN, place_names,
+                                         plausible_agency)
 
 
 def clean_agency(name: str) -> str:
@@ -37,7 +38,10 @@ _VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|现就|现�
 # A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
-_ASIDE = re.compile(r"[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+# (Not a province in brackets inside a zone's name: '中国（上海）自贸区管委会' keeps it; nor the town a zone is run
+# with: '某经开区（某镇）党政办公室'.)
+_ASIDE = re.compile(r"(?<!中国)(?:(?<!开发区)(?<!经开区)(?<!高新区)(?<!科技城)(?<!园区)(?<!新城)|"
+                    r"(?![（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]))[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 
 
 def strip_asides(text: str) -> str:
@@ -46,8 +50,9 @@ def strip_asides(text: str) -> str:
     return _ASIDE.sub("", text)
 
 
-# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系".
-_CONTACT = re.compile(r"(?:请(?:及时|直接|随时)?联系|请(?:及时|直接|随时)?与|可与|或与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>[^\s，,。；;：:（()\n]{3,50})")
+# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系", "…意见箱反映或直接与XX办公室联系" (the
+# desk as the second way to ask, without 请). A page may write the verb twice ('请联系请联系某街道…').
+_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?(?:[^\s，,。；;：:（()\n]|{ZONE_WITH_TOWN}){{3,50}})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
@@ -62,13 +67,16 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
     rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
-    r"(?P<who>[^，,。；;：:、《》“”\s\d]{2,30}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{0,12}?(?:办事处|人民政府|政府))?)"
+    rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
     # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到（没有收到）依申请公开…'
-    r"(?:未|没有)(?:收到|发生|受理))"
+    r"(?:未|没有)(?:收到|发生|受理)|"
+    # an item's tally of the year's work: '2022年，某区某中心共向区信息中心报送信息…' (taken only for a name
+    # opening with a real place: '2022年，市政务服务中心共受理…' may be any body the report counts)
+    r"(?P<tally>共(?:向|发布|公开|主动|报送|收到|受理|办理|编发|更新)))"
 )
 # The first characters of the verbs the subject stands before, one of which a typo may leave doubled.
 _VERB_OPENINGS = frozenset("深认坚严紧始全持积进扎继高切不牢主大着围按根依立聚贯落")
@@ -225,7 +233,7 @@ def _body_of(name: str, text: str) -> str | None:
 # 信息公开条例》要求，由某县人民政府办公室编制。': what it compiled can only be the report).
 # (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)|(?:^|\n)[ \t\u3000]*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》)"
-                          r"[^。；;]{0,300}?由(?P<who>[^，,。；;：:、（()《》\s]{2,60})")
+                          rf"[^。；;]{{0,300}}?(?<![自理缘经事])由(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、（()《》\s]{{2,60}})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
@@ -258,10 +266,12 @@ _WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟
 
 # The overview opening on its body without a year (a line '国家某局以习近平…', '某县认真贯彻…', '某委是…部门', its heading
 # 一、总体情况 perhaps taken off): taken only for a national body or a name opening with a real place (the
-# gazetteer), as nothing else marks it.
+# gazetteer), as nothing else marks it. The line may open on the purpose or the instruction the body follows
+# ('为落实《某要点》的规定，某街道办事处充分利用…', '按照上级的部署，某县认真…') before its subject.
 _SUBJECT_UNDATED = re.compile(
-    r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
-    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|"
+    r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?"
+    r"(?:(?:为|按照|根据|依据|依照)[^，,。；;\n]{2,60}?[，,]\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
+    r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|充分|"
     # the body saying what it is: '某市卫生健康委是主管全市…的市政府职能部门'
     r"是(?=[^。；;\n]{0,40}?(?:部门|机构|机关|单位)))")
 
@@ -283,6 +293,8 @@ def subject_agency(head: str) -> str | None:
     found = False
     for m in _SUBJECT.finditer(_ASIDE.sub("", head)):  # '某高新区（某城）管委会办公室…': the aside is no part of the name
         who = m.group("who")
+        if m.group("tally") and not leading_places(who):
+            continue  # a tally names its body only with a real place
         if found and not place_names(who):
             return None  # past a 我… sentence, only a body named with its place ('县医院' names none)
         found = True
@@ -299,6 +311,13 @@ def subject_agency(head: str) -> str | None:
     return None if found else _undated_subject(head)
 
 
+def zone_kind_subject(head: str) -> str | None:
+    """The zone's kind the overview's opening sentence has for its subject ('2022年，开发区坚持…'), which names
+    no zone by itself (``real_places.complete_zone`` may find its name on the page); None for any other subject."""
+    m = _SUBJECT.search(_ASIDE.sub("", head))
+    return m.group("who") if m and GENERIC_ZONE.match(m.group("who")) else None
+
+
 # A government's own office: '某县人民政府办公室', '某市人民政府办公厅'.
 _GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:办公室|办公厅)$")
 # Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
@@ -306,6 +325,21 @@ _GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:
 _WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
 # The office as the subject of a sentence: its own report ('2020年，某区人民政府办公室在…', '…办公厅坚持…').
 _OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
+
+
+# An autonomous county, prefecture or banner by its full name: its own name, then its peoples, then 自治县/州/旗
+# (or its name is its people's: '东乡族自治县', short '东乡县').
+_PEOPLES = r"(?:族|(?:[\u4e00-\u9fff]{1,5}?族)+)自治"
+
+
+def same_autonomous_place(a: str, b: str) -> bool:
+    """True where one name is an autonomous place's full name and the other its short form, as pages write
+    them side by side ('某某傣族佤族自治县' for the government, '某某县' or '某某自治县' in the overview)."""
+    for full, short in ((a, b), (b, a)):
+        m = re.fullmatch(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?:自治)?(?P<kind>县|州|旗)", short)
+        if m and full != short and re.fullmatch(rf"{re.escape(m.group('stem'))}{_PEOPLES}{m.group('kind')}", full):
+            return True
+    return False
 
 
 def government_of(office: str, head: str, subject: str | None) -> str:
@@ -325,7 +359,7 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     if not place:
         return office
     full = place + "人民政府"
-    if subject in (place, government, full):
+    if subject in (place, government, full) or (subject and same_autonomous_place(subject, place)):
         return government if government.endswith("人民政府") else full
     whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
     if subject is None and re.search(whole, compact):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.bodies import clean_agency, is_internal_office
-from nianbao.extraction.metadata import DATE, iso_date, plausible_agency
+from nianbao.extraction.metadata import DATE, is_zone_with_town, iso_date, plausible_agency
 from nianbao.extraction.statement import Statement
 
 # Keys of a portal's metadata block, and the field each tells.
@@ -92,7 +92,8 @@ def metadata_block(doc: Document) -> list[Statement]:
                 continue
             if kind in ("agency", "agency_source"):
                 name = clean_agency(value)
-                if plausible_agency(name) and not is_internal_office(name):  # '党政办公室': whose?
+                # (a zone run with its town is named as a place: '发布单位 | 某科技城（某镇）')
+                if (plausible_agency(name) or is_zone_with_town(name)) and not is_internal_office(name):  # '党政办公室': whose?
                     out.append(Statement("agency", name, "metadata_block"))
             elif kind == "title":
                 out.append(Statement("title", value, "metadata_block"))

@@ -62,7 +62,15 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # 和数据管理局) are a place and its body.
 # A municipality may be named without 市 ('天津港保税区', '重庆解放碑中央商务区'); a 街道 may be called 某街
 # ('新港街'); a 街 before 乡 or 镇 is part of the township's name ('某县大街乡'), no 街 of its own.
+# A free trade zone named with its province in brackets inside the name: '中国（福建）自由贸易试验区' (the bracket
+# is part of the name: cut there, the name would lose its country and province).
+BRACKETED_PROVINCE = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[）)](?=自由贸易))"
+# A zone run as one with a town, the town said in brackets after the zone ('某经开区（镇）', '某高新区（某街道）'): one
+# place, which the brackets would otherwise cut.
+ZONE_WITH_TOWN = r"[（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]"
 _PLACE = re.compile(
+    rf"{BRACKETED_PROVINCE}自由贸易(?:试验区(?:[\u4e00-\u9fff]{{2,4}}?片区)?|港)|"
+    rf"[\u4e00-\u9fff]{{2,10}}?(?:开发区|经开区|高新区|园区|科技城|新城){ZONE_WITH_TOWN}|"
     r"(?:北京|天津|上海|重庆)(?!市)|"
     # an autonomous county or prefecture named after several peoples: '某某哈尼族彝族傣族自治县'
     r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"
@@ -81,7 +89,7 @@ _LEVEL_OF_SUFFIX = (
     (("镇", "乡", "街道", "苏木"), "township"),
 )
 # Functional zones are not administrative divisions: their level is not told by the name.
-_ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区)$")
+_ZONE = re.compile(r"(?:实验区|开发区|高新区|示范区|园区|新区|试验区|合作区|片区)$")
 
 
 def iso_date(year: str, month: str, day: str) -> str | None:
@@ -184,6 +192,13 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     if not _BODY.search(rest) and not body:
         return False
     return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
+
+
+def is_zone_with_town(name: str) -> bool:
+    """True for a zone run with its town named alone, the town in brackets ('某经开区（镇）', '某科技城（某镇）'): the
+    place is the body a portal names as the publisher."""
+    names = place_names(name)
+    return len(names) == 1 and names[0] == name and bool(re.search(ZONE_WITH_TOWN + "$", name))
 
 
 def place(agency: str | None) -> tuple[str | None, str | None]:

@@ -146,3 +146,27 @@ def past_spam(name: str | None) -> str | None:
     if lead and lead[0].start == 0 and lead[0].end >= 3 and plausible_agency(rest):
         return rest
     return None
+
+
+# A zone named by its kind alone ('开发区', '经开区', '高新区'), perhaps with its body after it; and the fuller kinds
+# a page writes the same zone's name with ('某市经济技术开发区').
+_ZONE_BY_KIND = re.compile(r"^(?:国家)?(?P<kind>高新区|经开区|经济开发区|开发区)(?P<body>管委会|管理委员会)?$")
+_FULL_KINDS = {"高新区": "高新技术产业开发区|高新技术开发区|高新区", "经开区": "经济技术开发区|经济开发区|经开区",
+               "经济开发区": "经济技术开发区|经济开发区", "开发区": "经济技术开发区|经济开发区|高新技术产业开发区|开发区"}
+
+
+def complete_zone(name: str, text: str) -> str:
+    """A zone named by its kind alone ('经开区', '开发区管委会') with the real place the page names it with once
+    ('地址：某市经济技术开发区某路' → '某市经济技术开发区'): the zone's name where ``text`` names exactly one zone of
+    that kind after a real city's or county's name; else the name as it is."""
+    m = _ZONE_BY_KIND.match(name)
+    if not m:
+        return name
+    found: dict[str, str] = {}  # place → the fullest name of its zone the page writes ('某开发区', '某经济技术开发区')
+    for hit in re.finditer(_FULL_KINDS[m.group("kind")], text):
+        for n in (4, 3, 2):  # the place's bare or full name just before the kind, longest first
+            word = text[max(hit.start() - n, 0):hit.start()]
+            if len(word) == n and any(p.level in ("prefectural", "county") for p in places.lookup(word, bare=True)):
+                found[word] = max(found.get(word, ""), word + hit.group(0), key=len)
+                break
+    return found.popitem()[1] + (m.group("body") or "") if len(found) == 1 else name

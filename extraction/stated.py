@@ -12,15 +12,16 @@ import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       department_for_place, government_of, strip_asides, subject_agency)
+                                       department_for_place, government_of, strip_asides, subject_agency,
+                                       zone_kind_subject)
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
-from nianbao.extraction.real_places import (complete_generic, complete_placeless, ends_with_kind, is_placeless,
-                                            past_spam, self_named_body, trim_to_place)
-from nianbao.extraction.metadata import (GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
+                                            is_placeless, past_spam, self_named_body, trim_to_place)
+from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
 
@@ -34,17 +35,17 @@ _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
 _STATED_AGENCY_FIRST = re.compile(
-    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
+    rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
 # "现向社会公布某局2022年度政府信息公开情况": the report named by what it tells.
 _STATED_ACCOUNT = re.compile(
-    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
+    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
 # "某研究所信息公开工作2023年度报告": the year inside the report's name, after 信息公开工作.
 _STATED_YEAR_INSIDE = re.compile(
-    rf"(?P<agency>[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
+    rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
     rf"{_YEAR_WORD}\s*(?:报告|年报)")
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
-_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
+_STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _YEAR_ANCHOR = re.compile(rf"{YEAR}\s*年")
 _NAMING_REACH = 160  # characters: agency (≤ 40 + alias ≤ 22), report name, spaces, with room
 _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事项|发布工作|的通知|工作的通知|展示)")
@@ -266,6 +267,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", own, "body"))
     elif subject:
         out.append(Statement("agency", subject, "body"))
+    elif (zone := zone_kind_subject(head)) and (named := complete_zone(zone, head)) != zone:
+        out.append(Statement("agency", named, "body"))  # '2022年，开发区坚持…', the zone named in full elsewhere
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
@@ -282,7 +285,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("year", str(named), "narrative"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
-            s.value = complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head)
+            s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
     return out

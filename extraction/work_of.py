@@ -16,9 +16,9 @@ import re
 from nianbao.core.places import leading_places
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
 from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
-from nianbao.extraction.metadata import YEAR, plausible_agency
+from nianbao.extraction.metadata import BRACKETED_PROVINCE, YEAR, plausible_agency
 
-_NAME = r"[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?"
+_NAME = rf"{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?"
 
 
 def _year_opt(group: str) -> str:
@@ -49,7 +49,7 @@ _CONTENTS = re.compile(
 )
 # '由某街道编制的政府信息公开年度报告': the body that compiled the report, said inside the report's name.
 _COMPILED_OF = re.compile(
-    r"由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
+    r"(?<![自理缘经事])由(?P<agency>[^\s，,。；;：:、《》“”\"（）()\d]{2,40}?)(?:负责)?(?:编制|编写|制作)的[^。；;]{0,24}?(?:年度报告|工作报告|年报)"
 )
 # '汇总2020年度某乡的政府信息公开年度报告编制而成': the body whose report the page gathers (a township's own, the
 # stock sentence of a county-wide report turned to one body).

@@ -25,10 +25,12 @@ _CHROME = re.compile(
             r"(?:浏览|阅读|访问)次数\s*[:：]\s*\d*",
             r"字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?",
             r"【\s*(?:打印本页|关闭窗口|打印|关闭|收藏|字体|大|中|小|返回顶部)\s*】",
-            # A share-bar word stands alone; next to a Chinese character or list mark (报刊、微博、微信公众号)
-            # it is the report's own text.
-            r"(?<![\u4e00-\u9fff、，；])(?:微信|微博|QQ空间|全真版|文字版|文件下载|附件下载|打印本页|关闭窗口|分享到\s*[:：]?|返回顶部)"
-            r"(?![\u4e00-\u9fff、，；])",
+            # A share-bar word stands alone, between the bar's separators (line start or end, spaces, a colon
+            # before it, bars, brackets); anywhere else (报刊、微博、微信公众号; '其中微信3个,微博2个';
+            # '微博:10060') it is the report's own text.
+            r"(?<![^\s|｜:：】\]])(?:微信|微博|QQ空间|全真版|文字版|文件下载|附件下载|打印本页|关闭窗口|返回顶部)"
+            r"(?![^\s|｜【\[])",
+            r"(?<![\u4e00-\u9fff、，；])分享到\s*[:：]?",
             r"相关链接\s*[:：]\s*(?:-->)?",
             # A font-size or share bar cut off after its label ("【字号:", "分享:"), and a CMS's credit line.
             r"【?\s*字号\s*[:：]\s*$",

@@ -36,15 +36,39 @@ _TITLE_LINE = re.compile(
     r"(?:\s*[（(][^）)]{0,12}[）)])?[\s?？]*$")
 
 
+# A page's furniture that survives the line cleaner because it carries more than chrome words: a font-size
+# and share bar ('字体大小：A+ A A-  分享： 打印'), a document site's or a forum's bar ('[ 字体： ] [ 阅读： ]',
+# '| 显示全部楼层 | 阅读模式'), a view count ('浏览：50次'), a site address or mail address ending the line
+# (a contact block's '邮件：…@…'), a site's menu ('首 页  走进某区  新闻中心 …') or its copyright line.
+_FURNITURE = re.compile(
+    r"分享\s*[:：]|[\[【]\s*(?:字\s*体|阅\s*读|文档下载)|显示全部楼层|阅读模式|(?:浏览|阅读|点击)\s*[:：]?\s*\d+\s*次"
+    r"|(?:www\.|https?://)[\w./-]+\s*[\u4e00-\u9fff]{0,6}\s*$|[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+    r"|^(?:网站)?首\s*页\s+\S+\s+\S+|版权所有|ICP备")
+# The title of a document that is no report on a line of its own, the paragraph after it starting anew: a
+# summary, work points, a guide, a plan, a 情况报告 or 政府工作报告, a compilation — with a document site's
+# decorations after it ('（篇1）', '范文一', '-10篇(第2/3页)', '【…】.doc', '——a subtitle').
+_DOC_TITLE = re.compile(
+    r"^(?!按照|根据|依据|依照|现将|现公布|现予|本报告|本年度|为)[^，,。；;：:！？!?《〈]{0,60}(?:公开|政府|工作|法治)"
+    r"[^，,。；;：:！？!?《〈]{0,16}(?:总结|要点|指南|实施方案|工作方案|情况报告|工作报告|汇编|工作思路|工作计划)"
+    r"(?:范文[一二三四五六七八九十\d]*|\d{1,5}字|篇\s*\d{1,2}|[（(【\[][^）)】\]]{0,24}[）)】\]]|\.docx?|[-—_–]+[^，,。；;：:]{0,30}"
+    r"|\d{1,3}|\s)*$")
+# A bare word heading the text below it ('引言'): the next line opens on a document's name all the same.
+_BARE_HEADING = re.compile(r"^(?:引言|前言|序言|导语|说明)$")
+# What continues a line it follows: punctuation closing or going on with it, or a particle ('如下', '的').
+_CONTINUES = re.compile(r"^[，,。、；;：:）)》〉”’]|^(?:如下|的|和|及|与)")
+
+
 def frame_line(line: str, title: bool = True) -> bool:
     """Whether ``line`` is a line of the page's frame (a metadata field or row, a breadcrumb, a date
-    stamp, with ``title`` the title on its own line) that no paragraph runs on from or into. A title's
-    last line is no frame for the line above it: a title wraps ('某管理委员会' / '某办公室2023年…年度报告')."""
+    stamp, a bar or address of the site, with ``title`` the title on its own line — the report's or a
+    document's that is none) that no paragraph runs on from or into. A title's last line is no frame for
+    the line above it: a title wraps ('某管理委员会' / '某办公室2023年…年度报告')."""
     text = line.strip()
     if not text or "。" in text:
         return False
-    return bool(_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text)
-                or _STAMP_END.search(text) or (title and _TITLE_LINE.match(text)))
+    return bool(_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
+                or _STAMP_END.search(text)
+                or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 
 
 def _starts_block(line: str) -> bool:
@@ -81,7 +105,7 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[lis
             else:
                 wrapped = geometry
             wrapped = wrapped and not _is_heading_only(prev) and not _starts_block(line) \
-                and not frame_line(prev) and not frame_line(line, title=False)
+                and (not frame_line(prev) or bool(_CONTINUES.match(line.lstrip()))) and not frame_line(line, title=False)
             if wrapped:
                 groups[-1].append(i)
                 continue

@@ -127,10 +127,14 @@ class Heading:
     run_in: bool
 
 
+# A list bullet a page or a converter put before a heading ("- 总体情况"): the heading all the same.
+_BULLET = re.compile(r"^[-•·●▪]\s*(?=[\u4e00-\u9fff])")
+
+
 def section_of_heading(line: str, old: bool = False) -> str | None:
     """The section id a line opens, if it is one of the six section headings; ``old``: also the
-    headings of a pre-2019 outline (see ``old_section_of_heading``)."""
-    text = line.strip()
+    headings of a pre-2019 outline (see ``old_section_of_heading``). A list bullet before it is left aside."""
+    text = _BULLET.sub("", line.strip())
     if len(text) > 60:
         return None
     for sid, pattern in _NUMBERED_SECTION.items():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.layout.headings import L1_MARK, OLD_OUTLINE_RANK
+from nianbao.extraction.layout.headings import L1_MARK, OLD_OUTLINE_RANK, sub_heading
 from nianbao.extraction.layout.placement import is_prose
 from nianbao.extraction.layout.title import is_chrome
 
@@ -48,6 +48,12 @@ def is_stock(text: str, first: bool = False) -> bool:
     return bool(_STOCK.search(text) or (first and _CLOSING.search(text)))
 
 
+def _bare_sub_heading(text: str) -> bool:
+    """A sub-heading alone on its line ("（二）依申请公开方面", "1．主动公开"): it heads the narrative below it."""
+    heading = sub_heading(text)
+    return heading is not None and not heading.run_in
+
+
 def overflow_start(texts: list[str]) -> int | None:
     """Where the body's narrative starts among a preamble's lines: the first sentence past the stock
     ones (with a numbered heading line right above it), or None where the preamble is all preamble."""
@@ -58,8 +64,8 @@ def overflow_start(texts: list[str]) -> int | None:
             continue
         if k == len(texts) - 1 and _CLOSING.search(text):
             return None  # "…总结如下：" right above the first heading introduces the parts, not an overview
-        if k > 0 and L1_LINE.match(texts[k - 1]):
-            return k - 1
+        if k > 0 and (L1_LINE.match(texts[k - 1]) or _bare_sub_heading(texts[k - 1])):
+            return k - 1  # the heading right above the narrative goes with it (its path), not the preamble
         return k
     return None
 

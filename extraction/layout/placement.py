@@ -67,6 +67,13 @@ _OLD_PARTS = re.compile(r"(?:包括|由|分为|内容有|如下)[：:]?[^。]{0,
 _PERIOD_YEAR = re.compile(r"(?:统计|数据)[^。]{0,12}?(?:期限|时限|时段|时间)?[^。\d]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 
 
+# Part 一 on 主动公开政府信息 itself: the old outline's first part where it had no 概述 (2008–2018); the 2019
+# formats open on 总体情况 and put 主动公开 second. Only the full wording (政府信息 in it) counts: a later
+# report's own outline may head a part 一、主动公开情况.
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_OLD_FIRST_PART = re.compile(r"(?:^|\n)\s*一\s*[、.．]\s*(?:政府信息主动公开|主动公开政府信息)(?:工作)?(?:的)?情况\s*(?:\n|$)")
+
+
 def _document_text(doc: Document) -> str:
     return "\n".join(b.as_text() if isinstance(b, TableBlock) else b.text for b in doc.blocks)
 
@@ -95,6 +102,9 @@ def outline_evidence(doc: Document) -> list[str]:
     m = _PERIOD_YEAR.search(head)
     if m and int(m.group(1)) < 2019:
         evidence.append(f"its figures cover {m.group(1)}, before the 2019 trial format")
+    if not evidence and "总体情况" not in text and _OLD_FIRST_PART.search(head) \
+            and all(int(y) < 2019 for y in _YEAR.findall(head)):  # a later year's summary may open so too
+        evidence.append("its part 一 is 主动公开政府信息 (the old outline's; the 2019 formats open on 总体情况)")
     return evidence
 
 

@@ -75,6 +75,10 @@ def _opens_title(text: str) -> bool:
     return bool(_HEAD_END.search(text) or _TITLE_YEAR.search(text) or re.search(r"公开|政务|报告|年度", text))
 
 
+# How the body's first sentence opens: never a wrapped title's later line.
+_SENTENCE_OPEN = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|本年度报告)")
+
+
 def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
     """A report title starting at line ``k`` (one line, or wrapped over two or three), its last line,
     and the body text run on after it in that line (a title wrapped inside 报告: "…年度报" / "告根据…")."""
@@ -85,6 +89,8 @@ def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
             return None
         if j > k and _complete_title(text):
             return None  # a site's name above the page's own title: the title starts on the next line
+        if j > k and _SENTENCE_OPEN.match(text):
+            return None  # the body's first sentence ('根据《条例》…公布…年报'), not a title's second line
         if j == k + 1 and not _opens_title(joined):
             return None  # a menu word ('办事服务') is no title's first line
         if j == k + 2 and _HEAD_END.search(lines[k + 1].text.strip()) and not _TITLE_YEAR.search(joined):

@@ -28,7 +28,7 @@ _BREAK = re.compile(r"^[-=:]+$")
 _SEPARATOR = re.compile(r"\+[-=]|[-=]\+")
 
 
-def _columns(line: str) -> dict[int, str]:
+def display_columns(line: str) -> dict[int, str]:
     """Display column → character (a wide character's second column holds '')."""
     out: dict[int, str] = {}
     col = 0
@@ -71,7 +71,7 @@ def is_grid_table_start(line: str, nxt: str) -> bool:
 
 def parse_grid_table(lines: list[str]) -> list[list[tuple[str, int, int]]]:
     """The table's rows, each listing the cells that start in it as (text, rowspan, colspan)."""
-    grids = [_columns(line) for line in lines]
+    grids = [display_columns(line) for line in lines]
     separators = [bool(_SEPARATOR.search(line)) for line in lines]
     bounds = sorted({k for cols, sep in zip(grids, separators) if sep for k, ch in cols.items() if ch == "+"})
     if len(bounds) < 2:
@@ -120,4 +120,4 @@ def parse_grid_table(lines: list[str]) -> list[list[tuple[str, int, int]]]:
     return rows  # a row whose every cell comes down from above stays, empty, to keep the spans right
 
 
-__all__ = ["RULE", "is_grid_table_start", "parse_grid_table"]
+__all__ = ["RULE", "display_columns", "is_grid_table_start", "parse_grid_table"]

@@ -1,5 +1,6 @@
-"""Markdown as PDF converters write it (MinerU, marker, docling, pandoc, …): text lines as blocks with
-the markup taken off, headings marked, tables as grids.
+"""Markdown as PDF converters write it (MinerU, marker, docling, pandoc, pymupdf4llm, markitdown, …): text
+lines as blocks with the markup taken off, headings marked, tables as grids. What real converters write
+was measured on the shared reports' conversions (benchmarks/real_converters.py).
 
 What converters put in Markdown and how it is read:
 - ATX headings (``## 五、存在的主要问题…``, also ``##五、`` without the space, closing ``##``) and Setext
@@ -8,10 +9,18 @@ What converters put in Markdown and how it is read:
 - Inline markup: ``**bold**``, ``*em*``, ``__x__``, backslash escapes, ``[text](url)`` links (the text
   kept), ``![](images/…)`` image references (dropped), ``<br>``, ``<sup>`` and other inline tags, HTML
   comments, entities, ``$98.6\\%$`` inline maths (MinerU writes percentages so), blockquote ``>`` and
-  bullet marks.
-- Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``)
-  and HTML ``<table>`` blocks (MinerU, docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
-  at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``).
+  bullet marks; pandoc's bracketed spans and attributes (``[text]{style="…"}``, ``{#id}``) and its smart
+  quotes written straight (``"…"`` around CJK text is “…”); code spans (pymupdf4llm marks monospace digits
+  `` `36` ``); a ``<br>`` between two CJK characters joins them (a wrapped label). A line pymupdf4llm
+  joined from a paragraph's wrapped lines (it ends in one space) loses the single spaces between CJK
+  characters the joins left.
+- Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``),
+  pandoc's simple and multiline tables (``simpletable.py``) and HTML ``<table>`` blocks (MinerU,
+  docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
+  at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``). A pipe
+  row short by cells is short at its start (markitdown writes a cell spanning rows once); a cell of
+  numbers apart by spaces is as many cells (markitdown fuses neighbouring columns); one-row tables with
+  their labels floated out as lines are one table again (``floated_rows.py``).
 - Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
   running headers and footers (layout's ``running_footers``).
 """
@@ -27,8 +36,10 @@ from lxml import etree
 
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.core.record import Problem
+from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
+from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
 from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -44,12 +55,26 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%\"'])")
+# pandoc's bracketed spans and attributes: [text]{style="…"}, []{#anchor}, a heading's {#id .class}
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
+_ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
+# Code spans: pymupdf4llm marks text set in a monospace font (digits, Latin) as `code`.
+_CODE = re.compile(r"(`+)(.+?)\1")
+# pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
+_SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
 _MATH = re.compile(r"\$([^$\n]{1,40})\$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
+_NUMBERS = re.compile(r"(?:\d+(?:\.\d+)?|[-—–/])(?:[ \u00a0]+(?:\d+(?:\.\d+)?|[-—–/]))+")  # a dash or slash: a zero
+# pymupdf4llm joins a paragraph's wrapped lines with one space, also between two CJK characters where the
+# page had none ("行政诉讼 情况" is 行政诉讼情况), and ends each such line with a space: only there are
+# single spaces between CJK characters dropped (elsewhere one may part page chrome from the text, and
+# two or more part a flattened table's cells).
+_CJK_CHAR = "\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》"
+_WRAP_SPACE = re.compile(f"(?<=[{_CJK_CHAR}]) (?=[{_CJK_CHAR}])")
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 
 
@@ -58,14 +83,29 @@ def _math(m: re.Match[str]) -> str:
     return re.sub(r"\s+", "", inner) if re.fullmatch(r"[\d\s.,%\\{}+\-~]+", m.group(1)) else inner
 
 
+def _line_break(m: re.Match[str]) -> str:
+    """A ``<br>`` inside a line (pymupdf4llm, MinerU: a table cell's wrapped label) as the text it wrapped:
+    nothing between two CJK characters (a label cut mid-word), a space elsewhere."""
+    s, a, b = m.string, m.start(), m.end()
+    before, after = s[a - 1 : a], s[b : b + 1]
+    return "" if before and after and not before.isascii() and not after.isascii() else " "
+
+
 def inline(text: str) -> str:
     """A line of Markdown as the text it shows."""
     text = _COMMENT.sub("", text)
+    text = _CODE.sub(r"\2", text)
+    for _ in range(4):  # nested spans, innermost first
+        text, found = _SPAN.subn(r"\1", text)
+        if not found:
+            break
+    text = _ATTRIBUTES.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
-    text = _BR.sub(" ", text)
+    text = _BR.sub(_line_break, text)
     text = _TAG.sub("", text)
     text = _MATH.sub(_math, text)
+    text = _SMART_QUOTES.sub(r"“\1”", text)
     for _ in range(2):
         text = _STRONG.sub(r"\2", text)
     text = _EM.sub(r"\1", text)
@@ -91,13 +131,35 @@ def _html_tables(markup: str, warnings: list[Problem]) -> list[list[list[GridCel
     return grids
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str) -> list[tuple[str, bool]]:
+    """A pipe row's cells as (text, whether it held a ``<br>``)."""
     body = line.strip()
     if body.startswith("|"):
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    return [inline(c).strip() for c in re.split(r"(?<!\\)\|", body)]
+    return [(inline(raw).strip(), bool(_BR.search(raw))) for raw in re.split(r"(?<!\\)\|", body)]
+
+
+def _unfused(rows: list[list[tuple[str, bool]]]) -> list[list[str]]:
+    """markitdown's PDF tables put two neighbouring columns into one cell, numbers ("3 0") and the header
+    words above them ("结果维持 结果纠正") alike: a cell of numbers apart by spaces is as many cells (a number
+    is never written with a space inside it), and in a column where one is, a cell of as many words apart
+    by spaces is split too. Lines apart by ``<br>`` are one cell's (pymupdf4llm: stacked rows' values)."""
+    fused: dict[int, int] = {}
+    for row in rows:
+        for j, (text, br) in enumerate(row):
+            if not br and _NUMBERS.fullmatch(text):
+                fused[j] = max(fused.get(j, 0), len(text.split()))
+    out = []
+    for row in rows:
+        cells: list[str] = []
+        for j, (text, br) in enumerate(row):
+            parts = text.split()
+            split = not br and (_NUMBERS.fullmatch(text) or (j in fused and len(parts) == fused[j] and " " in text))
+            cells += parts if split else [text]
+        out.append(cells)
+    return out
 
 
 def _is_sentence(line: str) -> bool:
@@ -123,8 +185,11 @@ class MarkdownReader:
                 start = end + 1
         blocks: list[TextBlock | TableBlock] = []
 
-        def add_text(content: str, number: int, level: int | None = None) -> None:
-            content = inline(content).strip()
+        def add_text(content: str, number: int, level: int | None = None, raw: str | None = None) -> None:
+            raw = content if raw is None else raw
+            joined = raw.endswith(" ") and not raw.endswith("  ")  # pymupdf4llm's joined lines
+            content = inline(content)
+            content = (_WRAP_SPACE.sub("", content) if joined else content).strip()
             if content:
                 blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
 
@@ -162,16 +227,26 @@ class MarkdownReader:
                     add_grid(expand_spans(rows), number)
                 i = j
                 continue
+            extent = table_extent(lines, i) if (stripped.startswith("-") or COLUMN_RULE.match(nxt)) else None
+            if extent:  # pandoc's simple or multiline table: columns told by runs of dashes
+                rows = [[inline(c).strip() for c in row] for row in parse_simple_table(lines, *extent)]
+                if any(any(r) for r in rows):
+                    add_grid(expand_spans([[(c, 1, 1) for c in r] for r in rows]), number)
+                i = extent[2]
+                continue
             if _PIPE_ROW.match(line) or ("|" in line and _PIPE_RULE.match(nxt) and not _PIPE_RULE.match(line)):
-                rows: list[list[str]] = []
+                cells: list[list[tuple[str, bool]]] = []
                 j = i
                 while j < n and lines[j].strip() and ("|" in lines[j]):
                     if not _PIPE_RULE.match(lines[j]):
-                        rows.append(_pipe_cells(lines[j]))
+                        cells.append(_pipe_cells(lines[j]))
                     j += 1
+                rows = _unfused(cells)
                 width = max(len(r) for r in rows) if rows else 0
                 if rows:
-                    add_grid(expand_spans([[(c, 1, 1) for c in r] + [("", 1, 1)] * (width - len(r)) for r in rows]), number)
+                    # A short row lost its leading cells: the continuations of cells spanning rows down
+                    # the label columns, which HTML and DOCX converters (markitdown) write only once.
+                    add_grid(expand_spans([[("", 1, 1)] * (width - len(r)) + [(c, 1, 1) for c in r] for r in rows]), number)
                 i = j
                 continue
             if _RULE.match(line):  # a rule (an underline was taken with its heading line)
@@ -179,7 +254,7 @@ class MarkdownReader:
                 continue
             atx = _ATX.match(line) if stripped.startswith("#") else None
             if atx:
-                add_text(atx.group(2), number, len(atx.group(1)))
+                add_text(atx.group(2), number, len(atx.group(1)), raw=line)
                 i += 1
                 continue
             if _SETEXT.match(nxt) and not _PIPE_ROW.match(line):
@@ -195,4 +270,4 @@ class MarkdownReader:
             content = _BULLET.sub("", _QUOTE.sub("", line))
             add_text(content, number)
             i += 1
-        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced) + warnings)
+        return Document(path, self.name, rejoin_rows(blocks), encoding, props, decode_warnings(replaced) + warnings)

@@ -63,6 +63,10 @@ and heldout21's in ``nianbao.synth.lead_pages`` (``LEAD_KINDS``: lead sentences 
 before the name, a 本年报 or a lead compiled-by, a city's report on a department's page, a 研究室, a gathered 乡, spam
 before a 街道, last year's report listed, a province's old 政务公开 overview, a report calling itself 本年报).
 
+heldout17's are in ``nianbao.synth.aside_pages`` (``ASIDE_KINDS``: a free trade zone named with its province in
+brackets, an autonomous county by its short name, a desk said as the second way to ask or with its verb twice, a
+subject after a clause or in a tally, a zone run with its town, a zone named in full only in its rules).
+
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
@@ -73,6 +77,7 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
+from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
@@ -85,7 +90,7 @@ HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk"
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *LEAD_KINDS)
+                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS)
 
 
 def _bank() -> dict:
@@ -392,4 +397,4 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
            "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES, **NAMED_SHAPES, **LEAD_SHAPES}
+           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES}

@@ -9,18 +9,20 @@ import unicodedata
 from nianbao.synth.grids import Grid, place
 
 
-def _width(ch: str) -> int:
+def char_width(ch: str) -> int:
+    """Display columns of one character (2 for a wide CJK one)."""
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def wrap_text(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` display columns."""
     lines, line, used = [], "", 0
     for ch in text:
-        if used + _width(ch) > width and line:
+        if used + char_width(ch) > width and line:
             lines.append(line)
             line, used = "", 0
         line += ch
-        used += _width(ch)
+        used += char_width(ch)
     return lines + [line] if line or not lines else lines
 
 
@@ -36,7 +38,7 @@ def grid_table(grid: Grid, widths: list[int]) -> list[str]:
         for i in range(cell.rows):
             for j in range(cell.cols):
                 owner[(r + i, c + j)] = k
-    texts = [_wrap(cell.text, x[c + cell.cols] - x[c] - 3) for r, c, cell in placed]
+    texts = [wrap_text(cell.text, x[c + cell.cols] - x[c] - 3) for r, c, cell in placed]
     height = [1] * nrows
     for k, (r, c, cell) in enumerate(placed):
         if cell.rows == 1:
@@ -76,9 +78,9 @@ def grid_table(grid: Grid, widths: list[int]) -> list[str]:
             col = x[c] + 2
             for ch in line:
                 canvas[y][col] = ch
-                if _width(ch) == 2:
+                if char_width(ch) == 2:
                     canvas[y][col + 1] = ""
-                col += _width(ch)
+                col += char_width(ch)
     return ["".join(row).rstrip() for row in canvas]
 
 

@@ -8,7 +8,13 @@ converters'):
   written once), table 三 split into two pipe tables with a page number and a running header between;
 - ``docling``: ``##`` for every heading, ``<!-- image -->`` placeholders, pipe tables;
 - ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables (grid tables
-  for table 三 where ``Style.t3_damage`` says ``grid_table``).
+  for table 三 where ``Style.t3_damage`` says ``grid_table``); tables 二 and 四 as ``pandoc -t markdown``
+  writes them, headerless multiline or simple tables (columns told by dash runs,
+  synth/render_simpletable.py), and a web page's styled text as bracketed spans (``[text]{style="…"}``);
+- ``pymupdf4llm``: ``#``/``##`` headings, sub-headings in ``**``, Latin and digits set off by spaces or
+  marked as code (`` `36` ``: a monospace font), a paragraph's wrapped lines joined by spaces (also
+  between CJK characters) and a space at its end, ``- 3 -`` page footers, bar-tight pipe tables whose wrapped
+  labels keep their line breaks as ``<br>``, table 三 split at a page break.
 
 ``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py).
 ``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
@@ -24,10 +30,13 @@ import re
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
+from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        with_header, wrap_rows)
+                                        drop_continuations, fuse_values, row_tables, with_header, wrap_rows)
 
-CONVERTERS = ("mineru", "marker", "docling", "pandoc")
+CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
+_ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _td(cell: Cell) -> str:
@@ -40,9 +49,10 @@ def html_table(grid: Grid) -> str:
         + "</table></body></html>"
 
 
-def pipe_table(rows: list[list[str]]) -> list[str]:
+def pipe_table(rows: list[list[str]], pad: bool = True) -> list[str]:
+    """Rows as a pipe table; short rows padded at their end unless ``pad`` is False (markdownify)."""
     width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    rows = [r + [""] * (width - len(r)) for r in rows] if pad else rows
     esc = [[c.replace("|", "\\|") for c in r] for r in rows]
     return ["| " + " | ".join(esc[0]) + " |", "|" + "|".join(["---"] * width) + "|",
             *("| " + " | ".join(r) + " |" for r in esc[1:])]
@@ -92,6 +102,41 @@ def _escape(text: str) -> str:
     return re.sub(r"^(\d+)\.", r"\1\\.", text).replace("*", "\\*")
 
 
+def _ascii_runs(text: str, code: bool) -> str:
+    """pymupdf4llm's text: a run of digits or Latin letters set off by spaces, or marked as code where
+    the PDF set it in a monospace font."""
+    return _ASCII_RUN.sub(lambda m: f" `{m.group(0)}` " if code else f" {m.group(0)} ", text)
+
+
+def _joined_lines(rng: random.Random, text: str) -> str:
+    """A paragraph as pymupdf4llm joins its wrapped PDF lines: a space at every line's end (about 38
+    characters), also between two CJK characters, and one after the last."""
+    out, used = [], 0
+    for k, ch in enumerate(text):
+        out.append(ch)
+        used += 1
+        if used >= 38 and k + 1 < len(text) and _CJK.match(ch) and _CJK.match(text[k + 1]) and rng.random() < 0.5:
+            out.append(" ")
+            used = 0
+    return "".join(out) + " "
+
+
+def _br_wrap(rng: random.Random, text: str) -> str:
+    """A long label as pymupdf4llm writes it from a narrow PDF cell: its lines joined by ``<br>``, cut
+    only between two CJK characters (where the wrap leaves no space)."""
+    if len(text) < 7:
+        return text
+    cuts = [k for k in range(3, len(text) - 1) if _CJK.match(text[k - 1]) and _CJK.match(text[k])]
+    for k in sorted(rng.sample(cuts, min(len(cuts), rng.choice((1, 2)))), reverse=True):
+        text = text[:k] + "<br>" + text[k:]
+    return text
+
+
+def _bar_tight(lines: list[str]) -> list[str]:
+    """pymupdf4llm's pipe rows: no spaces around the bars."""
+    return [re.sub(r" ?\| ?", "|", line) for line in lines]
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -99,6 +144,8 @@ def render_markdown(rep: Report) -> bytes:
     tables = grids(rep.fmt, rep.printed, rep.style.t3_note)
     out: list[str] = []
     page = [rng.randint(1, 3)]
+    simple_tables = conv == "pandoc" and rng.random() < 0.5  # pandoc -t markdown, not -t gfm
+    code_spans = conv == "pymupdf4llm" and rng.random() < 0.5
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -106,6 +153,8 @@ def render_markdown(rep: Report) -> bytes:
             return [f"![](images/{rng.getrandbits(64):016x}.jpg)"]
         if conv == "marker":
             return [str(page[0]), "", rep.title]
+        if conv == "pymupdf4llm":
+            return [f"- {page[0]} - "]
         return ["<!-- image -->"] if conv == "docling" else [f"— {page[0]} —"]
 
     def heading(text: str, level: int) -> list[str]:
@@ -115,12 +164,14 @@ def render_markdown(rep: Report) -> bytes:
             return [f"{'#' * level} **{text}**" if level > 1 else f"# {text}"]
         if conv == "docling":
             return [f"## {text}"]
+        if conv == "pymupdf4llm":
+            return [f"{'#' * level} {text} " if level < 3 else f"**{text}** "]
         return [text, ("=" if level == 1 else "-") * max(3, len(text) * 2)]
 
     def table(key: str) -> list[str]:
         grid = tables[key]
         damage = rep.style.t3_damage if key == "t3" else ""
-        if key == "t3" and (conv in ("mineru", "marker") or damage):
+        if key == "t3" and (conv in ("mineru", "marker", "pymupdf4llm") or damage):
             cuts = sorted(rng.sample(range(4, len(grid) - 2), rng.choice((1, 2)) if conv == "mineru" else 1))
             parts = split_grid(grid, cuts)
         else:
@@ -139,13 +190,24 @@ def render_markdown(rep: Report) -> bytes:
             if damage == "grid_table":
                 lines += grid_table(part, T3_GRID_WIDTHS)
                 continue
-            rows = positions(part, conv == "docling")
+            rows = drop_continuations(part) if damage == "dropped_continuations" else positions(part, conv == "docling")
+            if conv == "pandoc" and key != "t3" and simple_tables:
+                lines += simple_table(rows, [16] + [12] * (len(rows[0]) - 1), multiline=key == "t2")
+                continue
             if damage == "floated_labels" and k:
                 loose, rows = float_labels(rng, rows, keep_last=k == len(parts) - 1)
                 lines += [*loose, ""]
             elif damage == "wrapped_row":
                 rows = wrap_rows(rng, rows, T3_HEADER_ROWS if not k else 0)
-            lines += pipe_table(rows)
+            elif damage == "fused_values":
+                rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
+            elif damage == "row_tables":
+                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0)
+                continue
+            if conv == "pymupdf4llm":
+                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
+            else:
+                lines += pipe_table(rows, pad=damage != "dropped_continuations")
         return lines
 
     out += heading(rep.title, 1) + [""]
@@ -164,6 +226,10 @@ def render_markdown(rep: Report) -> bytes:
                 text = _percent_math(text)
             elif conv == "pandoc":
                 text = _escape(text)
+                if simple_tables and rng.random() < 0.3:  # a web page's styled text, kept as a span
+                    text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
+            elif conv == "pymupdf4llm":
+                text = _joined_lines(rng, _ascii_runs(text, code_spans))
             out.append(text)
             if rng.random() < 0.08:
                 out += ["", *page_break()]

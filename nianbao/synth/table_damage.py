@@ -10,7 +10,14 @@ patterns are the converters'):
   lines before the fragment and the rows keep only their values (as in the kewei conversion);
 - ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values;
 - ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
-  kept, long labels wrapped onto more lines inside their cells.
+  kept, long labels wrapped onto more lines inside their cells;
+- ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
+  value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``);
+- ``row_tables``: markitdown also writes each row of values as a one-row table of its own, its label a
+  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows);
+- ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
+  rows once, in its first row: the rows below lose those positions, so they are short by their leading
+  label cells.
 
 The reader places a value-only row by position between two labelled rows (tables/grid.py), joins a
 narrower fragment to its head, and reads a shifted row by its value cells.
@@ -19,10 +26,12 @@ narrower fragment to its head, and reads a shifted row by its value cells.
 from __future__ import annotations
 
 import random
+import re
 
 from nianbao.synth.grids import Cell, Grid, place
 
-DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table")
+DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table", "fused_values",
+           "row_tables", "dropped_continuations")
 T3_GRID_WIDTHS = [6, 8, 12] + [4] * 7  # display widths of table 三's columns in a pandoc grid table
 T3_HEADER_ROWS = 3  # table 三's header rows in grids.t3_grid
 T3_LABEL_COLUMNS = 3  # the label columns before its seven value columns
@@ -35,7 +44,11 @@ def damages_for(converter: str, zeros: str) -> tuple[str, ...]:
         return ("", "repeat_header") + (("drop_empty_columns",) if zeros != "blank" else ())
     if converter == "pandoc":  # pandoc writes a table with merged or multi-line cells as a grid table
         return ("", "repeat_header", "floated_labels", "wrapped_row", "grid_table")
-    return ("", "repeat_header", "floated_labels", "wrapped_row")
+    # Two numbers fused into one cell stay two only where both are printed (a blank zero leaves one).
+    # Two numbers fused into one cell, or a row of values without its label, stay readable only where
+    # every value is printed (a blank zero leaves one number, or a row without values).
+    printed = ("fused_values", "row_tables") if zeros != "blank" else ()
+    return ("", "repeat_header", "floated_labels", "wrapped_row", "dropped_continuations") + printed
 
 
 def with_header(header: Grid, part: Grid) -> Grid:
@@ -95,4 +108,65 @@ def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> lis
     return out
 
 
-__all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "with_header", "wrap_rows"]
+def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
+    """Each data row's value columns fused in pairs after the first (columns 2+3, 4+5, 6+7 of the seven),
+    the numbers apart by a space, as markitdown writes a PDF table's row."""
+    out = [list(r) for r in rows[:first_data]]
+    for row in rows[first_data:]:
+        labels, values = row[:T3_LABEL_COLUMNS], row[T3_LABEL_COLUMNS:]
+        if not all(v.strip() for v in values):  # a row without its seven printed values stays as it is
+            out.append(list(row))
+            continue
+        out.append(labels + values[:1] + [f"{a} {b}" for a, b in zip(values[1::2], values[2::2])])
+    return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
+
+
+def drop_continuations(part: Grid) -> list[list[str]]:
+    """The fragment as rows of texts without the positions a label cell spanning rows covers below its
+    first row (a cell spanning columns keeps its empty positions, as markdownify writes them)."""
+    placed = place(part)
+    width = max(c + cell.cols for _, c, cell in placed)
+    rows: list[list[str | None]] = [[""] * width for _ in part]
+    for r, c, cell in placed:
+        for i in range(cell.rows):
+            for j in range(cell.cols):
+                # Only the label columns' continuations are dropped here: a header cell spanning rows
+                # in the value columns (总计) leaves a row short at its end, which no reader can tell
+                # from one short at its start (left to do).
+                rows[r + i][c + j] = cell.text if (i, j) == (0, 0) else (None if i and c + j < T3_LABEL_COLUMNS else "")
+    return [[t for t in row if t is not None] for row in rows]
+
+
+def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> list[str]:
+    """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
+    with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
+    off onto a line below (never where the tail would open like a row's label); about one row in four
+    keeps its label in its own cells, and now and then the first value is read into the label's text."""
+    def table(row: list[str]) -> list[str]:
+        return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
+
+    lines = [*table(rows[0]), *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
+    for row in rows[first_data:]:
+        if rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
+            lines += ["", *table(row)]
+            continue
+        label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+        cuts = [k for k in range(6, len(label) - 2) if not _MARKER.match(label[k:])]
+        cut = rng.choice(cuts) if cuts and len(label) > 14 and rng.random() < 0.5 else len(label)
+        head, values = label[:cut], row[T3_LABEL_COLUMNS:]
+        inside = [k for k in range(4, len(head)) if _CJK.match(head[k - 1]) and _CJK.match(head[k])]
+        if inside and values[0].isdigit() and rng.random() < 0.2:  # pdfminer read the first value into the label
+            k = rng.choice(inside)
+            head, values = head[:k] + values[0] + head[k:], values[1:]
+        lines += ["", head, *table([""] * T3_LABEL_COLUMNS + values)]
+        if label[cut:]:
+            lines.append(label[cut:])
+    return lines
+
+
+__all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
+           "drop_continuations", "row_tables", "with_header", "wrap_rows"]

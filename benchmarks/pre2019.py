@@ -1,0 +1,120 @@
+"""Pre-2019 reports: every real one flagged ``pre-2019``, and its gold paragraphs found.
+
+    .venv/bin/python benchmarks/pre2019.py [--shared ../shared] [--pages] [--verbose]
+
+1. The real pre-2019 reports in ``../shared/corpus`` (those whose gold in ``corpus/gold`` says
+   ``format_version: pre-2019``): flagged, and the gold paragraphs (``paragraphs``: key and section, written
+   by people reading the documents) found by ``paragraph_key`` among the record's, and in their section.
+2. With ``--pages``, every stored real page of a pre-2019 report (facts kept outside the repository:
+   ``/work/devpages/facts.json`` pages with ``is_report`` and a year before 2019, ``corpus/dev-pages`` pages
+   with a year before 2019, ``/work/devpages-legacy/facts*.json`` pages with ``format: pre-2019``), each URL
+   once, never a sealed one nor a split still being built: flagged ``pre-2019`` or not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from nianbao.core.codebook import FORMAT_PRE_2019
+from nianbao.core.config import ExtractConfig
+from nianbao.core.keys import paragraph_key
+from nianbao.pipeline import extract
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dev_pages import extract_page  # noqa: E402  (sibling scripts, not a package)
+from dev_pages_paragraphs import FACTS, SEALED_SPLITS, listed_urls, page_files, split_dir  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "corpus" / "gold"
+# The metadata splits whose facts were scored (a split still being built, or a sealed one, is left alone).
+META_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+               "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16")
+
+
+def real_reports(shared: Path, verbose: bool) -> None:
+    config = ExtractConfig(tag=False)
+    flagged = n = found = in_section = gold_n = 0
+    for gold_path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if gold["metadata"].get("format_version") != FORMAT_PRE_2019:
+            continue
+        doc = shared / "corpus" / gold_path.name.removesuffix(".json")
+        if not doc.exists():
+            print(f"{doc.name}: not found under {shared}, skipped")
+            continue
+        record = extract(doc, config)
+        by_key = {paragraph_key(p.text): p.section for p in record.paragraphs}
+        hits = [g for g in gold["paragraphs"] if g["key"] in by_key]
+        right = [g for g in hits if by_key[g["key"]] == g["section"]]
+        n += 1
+        flagged += record.metadata.format_version == FORMAT_PRE_2019
+        found, in_section, gold_n = found + len(hits), in_section + len(right), gold_n + len(gold["paragraphs"])
+        print(f"{doc.name}: {record.metadata.format_version}  found {len(hits)}/{len(gold['paragraphs'])}  "
+              f"in section {len(right)}/{len(hits)}  coverage {record.coverage:.3f}")
+        if verbose:
+            for g in gold["paragraphs"]:
+                if g["key"] not in by_key:
+                    print(f"    missing {g['index']} ({g['section']})")
+                elif by_key[g["key"]] != g["section"]:
+                    print(f"    section {g['index']}: {by_key[g['key']]} (is {g['section']})")
+    print(f"real pre-2019 reports: flagged {flagged}/{n}  paragraphs found {found}/{gold_n}  in section {in_section}/{found}")
+
+
+def _page_facts() -> dict[str, Path]:
+    """URL → saved page file of every stored pre-2019 report page."""
+    out: dict[str, Path] = {}
+    meta = Path("/work/devpages")
+    if (meta / "facts.json").exists():
+        for f in json.loads((meta / "facts.json").read_text(encoding="utf-8")):
+            if f["file"].split("/", 1)[0] in META_SPLITS and f.get("is_report") and (f.get("year") or 9999) < 2019:
+                out.setdefault(f["url"], meta / f["file"])
+    for facts in sorted(FACTS.glob("*.json")):
+        data = json.loads(facts.read_text(encoding="utf-8"))
+        if data["split"] in SEALED_SPLITS:
+            continue
+        files = page_files(split_dir(Path("/work/devpages-15"), data["split"]))
+        for page in data["pages"]:
+            if (page.get("year") or 9999) < 2019 and page["url"] in files:
+                out.setdefault(page["url"], files[page["url"]])
+    legacy = Path("/work/devpages-legacy")
+    for facts in sorted(legacy.glob("facts*.json")):
+        for f in json.loads(facts.read_text(encoding="utf-8")):
+            if f.get("format") == FORMAT_PRE_2019:
+                out.setdefault(f["url"], legacy / f["file"])
+    return out
+
+
+def stored_pages(verbose: bool, exclude: list[Path]) -> None:
+    sealed = listed_urls(exclude)
+    pages = {u: p for u, p in _page_facts().items() if u not in sealed and p.exists()}
+    config = ExtractConfig(tag=False)
+    flagged = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for url, path in sorted(pages.items(), key=lambda kv: str(kv[1])):
+            record = extract_page(path, Path(tmp), config)
+            ok = record.metadata.format_version == FORMAT_PRE_2019
+            flagged += ok
+            if verbose or not ok:
+                print(f"  {path}: {record.metadata.format_version} {record.status.value}")
+    print(f"stored pre-2019 pages: flagged {flagged}/{len(pages)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--pages", action="store_true", help="also every stored pre-2019 real page")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--exclude-urls", action="append", type=Path, default=[],
+                    help="leave out pages whose URL this file lists (one a line: a sealed set's); repeatable")
+    args = ap.parse_args()
+    real_reports(args.shared, args.verbose)
+    if args.pages:
+        stored_pages(args.verbose, args.exclude_urls)
+
+
+if __name__ == "__main__":
+    main()

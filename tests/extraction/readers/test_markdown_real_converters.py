@@ -1,0 +1,189 @@
+"""What real converters (pandoc's Markdown writer, pymupdf4llm, markitdown) put in Markdown and the reader
+must undo, each on a fixture of invented text written in the converter's pattern (found by
+benchmarks/real_converters.py on the shared reports' conversions; no text of theirs is copied)."""
+
+from __future__ import annotations
+
+from nianbao.core.document import TableBlock, TextBlock
+from nianbao.extraction.readers.markdown import MarkdownReader, inline
+from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
+
+
+def _read(text: str):
+    return MarkdownReader().read(text.encode("utf-8"), "x.md")
+
+
+def _grids(text: str) -> list[list[list[str]]]:
+    return [[[c.text for c in row] for row in b.grid] for b in _read(text).blocks if isinstance(b, TableBlock)]
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in _read(text).blocks if isinstance(b, TextBlock)]
+
+
+def test_code_spans_pymupdf4llm_writes_for_monospace_digits_are_plain_text() -> None:
+    # pymupdf4llm marks text set in a monospace font as code: digits and Latin letters of a Chinese page.
+    assert inline("全年共受理申请 `36` 件，办结 `35` 件，网址 `www.example.gov.cn` 。") == \
+        "全年共受理申请 36 件，办结 35 件，网址 www.example.gov.cn 。"
+    assert inline("二、上年结转政府信息公开申请数量 `0000000`") == "二、上年结转政府信息公开申请数量 0000000"
+
+
+def test_pandoc_bracketed_spans_and_attributes_are_taken_off() -> None:
+    # pandoc -t markdown of a web page keeps each <span style=…> as [text]{style="…"}, nested, and ids.
+    line = '[[三、依申请公开情况]{style="font-family:宋体"}[ ]{style="x"}]{style="font-size: 16px;"}[]{#a1}'
+    assert inline(line).strip() == "三、依申请公开情况"
+    assert inline("一、总体情况 {#overview .unnumbered}").strip() == "一、总体情况"
+
+
+def test_pandoc_smart_quotes_come_back_curly_and_escaped_ones_stay_straight() -> None:
+    # pandoc's Markdown writes “…” as "…" (its reader turns them back) and a straight quote as \".
+    assert inline('开设"政策解读"专栏，发布"一图读懂"12期') == "开设“政策解读”专栏，发布“一图读懂”12期"
+    assert inline('字段名为\\"code\\"') == '字段名为"code"'
+
+
+def test_br_inside_a_cell_joins_a_wrapped_label_without_a_space() -> None:
+    # pymupdf4llm writes a label wrapped inside its PDF cell as lines joined by <br>.
+    assert inline("4.保护第<br>三方合法权益") == "4.保护第三方合法权益"
+    assert inline("结果<br>维持") == "结果维持"
+    assert inline("Email<br>contact") == "Email contact"
+
+
+HEADERLESS_MULTILINE = """\
+正文一段。
+
+  -------------------- -------------- -------------- --------------
+  第二十条第（一）项
+
+  信息内容             本年制发件数   本年废止件数   现行有效
+                                                     件数
+
+  规章                 2              0              7
+
+  行政规范性文件       13             1              40
+  -------------------- -------------- -------------- --------------
+
+下一段。
+"""
+
+
+def test_pandoc_headerless_multiline_table_is_a_grid() -> None:
+    assert _grids(HEADERLESS_MULTILINE) == [[
+        ["第二十条第（一）项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "2", "0", "7"],
+        ["行政规范性文件", "13", "1", "40"],
+    ]]
+    assert _texts(HEADERLESS_MULTILINE) == ["正文一段。", "下一段。"]
+
+
+def test_pandoc_simple_tables_with_and_without_a_header() -> None:
+    simple = "  信息内容       本年处理决定数量\n  -------------- ------------------\n  行政许可       120\n  行政处罚       8\n\n后文。\n"
+    assert _grids(simple) == [[["信息内容", "本年处理决定数量"], ["行政许可", "120"], ["行政处罚", "8"]]]
+    headerless = "  -------- ------\n  行政强制 3\n  行政收费 0\n  -------- ------\n"
+    assert _grids(headerless) == [[["行政强制", "3"], ["行政收费", "0"]]]
+
+
+def test_pandoc_multiline_table_with_a_header_under_a_long_rule() -> None:
+    lines = ["  --------------------------------", "  结果     结果", "  维持     纠正",
+             "  -------- -------", "  4        1", "", "  0        2", "  --------------------------------"]
+    extent = table_extent(lines, 0)
+    assert extent == (0, 3, 8)
+    assert parse_simple_table(lines, *extent) == [["结果维持", "结果纠正"], ["4", "1"], ["0", "2"]]
+
+
+def test_rules_that_are_no_table_stay_rules() -> None:
+    # A thematic break, a Setext underline and dashes with two blank lines after them are no table.
+    text = "标题\n------\n\n正文。\n\n------ ------\n\n\n后文。\n"
+    assert _grids(text) == []
+    assert _texts(text) == ["标题", "正文。", "后文。"]
+
+
+def test_pandoc_multiline_cells_with_hard_breaks_and_a_row_of_empty_cells() -> None:
+    # A DOCX cell's manual line break is a trailing backslash; a row of empty cells is a line of spaces
+    # as wide as the table (a blank template's value row), not a row separator.
+    rule = "  ------ ------- -------"
+    lines = [rule, "  行政复议", "", "  结果   结果\\   其他\\", "  维持   纠正    结果", "", " " * len(rule), rule]
+    extent = table_extent(lines, 0)
+    assert extent == (0, 0, 8)
+    assert parse_simple_table(lines, *extent) == [["行政复议", "", ""], ["结果维持", "结果纠正", "其他结果"], ["", "", ""]]
+
+
+def test_pymupdf4llm_joined_lines_lose_their_spaces_between_cjk_characters() -> None:
+    # pymupdf4llm joins a paragraph's wrapped lines with a space and ends the line with one: the spaces
+    # between two CJK characters were the page's line ends. Elsewhere a single space may part page chrome
+    # from the text (a line without the trailing space keeps it), and two part a flattened table's cells.
+    text = "## 四、政府信息公开行政复议、行政诉讼 情况 \n\n全年共办理行政复议 `3` 件，均在法定期 限内办结。 \n\n打印本页 关闭窗口\n\n信息内容  本年制发件数\n"
+    assert _texts(text) == ["四、政府信息公开行政复议、行政诉讼情况", "全年共办理行政复议 3 件，均在法定期限内办结。",
+                            "打印本页 关闭窗口", "信息内容  本年制发件数"]
+
+
+def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> None:
+    # markitdown's PDF tables put two neighbouring columns' numbers into one cell; a dash is a zero.
+    # pymupdf4llm's <br> between numbers stacks lines of one cell (rows' values): those stay one cell.
+    assert _grids("| 一、本年新收政府信息公开申请数量 | 12 | 3 0 | - 1 | 0 16 |\n| --- | --- | --- | --- | --- |\n") == [
+        [["一、本年新收政府信息公开申请数量", "12", "3", "0", "-", "1", "0", "16"]]]
+    assert _grids("|（七）总计|`0`<br>`2`|5|\n|---|---|---|\n") == [[["（七）总计", "0 2", "5"]]]
+
+
+MARKITDOWN_ROW_TABLES = """\
+三、收到和处理政府信息公开申请情况
+
+一、本年新收政府信息公开申请数
+|     |     |     | 12  | 3 0 | 0 0 | 0 15 |
+| --- | --- | --- | --- | --- | --- | ---- |
+量
+二、上年结转政府信息公开申请数量
+|     |     |     | 1   | 0 0 | 0 0 | 0 1 |
+| --- | --- | --- | --- | --- | --- | --- |
+（一）予以公开
+|     |     |     | 7   | 1 0 | 0 0 | 0 8 |
+| --- | --- | --- | --- | --- | --- | --- |
+| （二）部分 | 公开 |     | 2   | 0 0 | 0 0 | 0 2 |
+| --- | --- | --- | --- | --- | --- | --- |
+
+全年未发生因政府信息公开引起的行政复议。
+"""
+
+
+def test_markitdown_rows_written_as_tables_of_their_own_are_one_table_again() -> None:
+    # markitdown's PDF tables: each row of values a one-row table, its label a line above and the
+    # label's wrapped tail a line below; the numbers of two columns fused into one cell.
+    assert _grids(MARKITDOWN_ROW_TABLES) == [[
+        ["一、本年新收政府信息公开申请数量", "12", "3", "0", "0", "0", "0", "15"],
+        ["二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"],
+        ["（一）予以公开", "7", "1", "0", "0", "0", "0", "8"],
+        ["（二）部分公开", "2", "0", "0", "0", "0", "0", "2"],  # a label in the row's own cells
+    ]]
+    assert _texts(MARKITDOWN_ROW_TABLES) == ["三、收到和处理政府信息公开申请情况", "全年未发生因政府信息公开引起的行政复议。"]
+
+
+def test_a_single_value_table_between_sentences_is_left_alone() -> None:
+    text = "说明如下。\n\n备注\n| | 3 | 4 | 5 |\n|---|---|---|---|\n\n下文照常。\n"
+    assert _grids(text) == [[["", "3", "4", "5"]]]
+    assert _texts(text) == ["说明如下。", "备注", "下文照常。"]
+
+
+def test_markitdown_rows_short_by_a_label_spanning_rows_keep_their_values_under_their_columns() -> None:
+    # markitdown (mammoth, markdownify) writes a cell spanning rows once: the rows below it are short by
+    # their leading label positions, and their values stay in the last columns.
+    text = ("| 三、本年度办理结果 | （一）予以公开 | 4 | 0 | 1 |\n| --- | --- | --- | --- | --- |\n"
+            "| （二）部分公开 | 2 | 0 | 2 |\n| （三）不予公开 | | | |\n")
+    assert _grids(text) == [[["三、本年度办理结果", "（一）予以公开", "4", "0", "1"],
+                             ["", "（二）部分公开", "2", "0", "2"], ["", "（三）不予公开", "", "", ""]]]
+
+
+def test_a_page_break_inside_markitdown_row_tables_stays_text_after_the_joined_table() -> None:
+    text = ("| 一、本年新收政府信息公开申请数量 | | | 5 | 0 | 0 | 5 |\n|---|---|---|---|---|---|---|\n\n"
+            "二、上年结转政府信息公开申请数量\n| | | | 1 | 0 | 0 | 1 |\n|---|---|---|---|---|---|---|\n\n"
+            "- 4 -\n\n某县某局2024年政府信息公开工作年度报告\n\n"
+            "（一）予以公开\n| | | | 3 | 0 | 0 | 3 |\n|---|---|---|---|---|---|---|\n")
+    assert _grids(text) == [[["一、本年新收政府信息公开申请数量", "5", "0", "0", "5"],
+                             ["二、上年结转政府信息公开申请数量", "1", "0", "0", "1"], ["（一）予以公开", "3", "0", "0", "3"]]]
+    assert _texts(text) == ["4 -", "某县某局2024年政府信息公开工作年度报告"]
+
+
+def test_a_value_pdfminer_read_into_its_rows_label_is_the_rows_first_value() -> None:
+    text = ("一、本年新收政府信息公开申请数量\n| | | | 5 | 0 | 0 | 5 |\n|---|---|---|---|---|---|---|\n\n"
+            "（二）部分公开（区分处理的，只计这一4情形）\n| | | | 0 | 0 | 4 |\n|---|---|---|---|---|---|\n\n"
+            "（一）予以公开\n| | | | 3 | 0 | 0 | 3 |\n|---|---|---|---|---|---|---|\n")
+    assert _grids(text)[0][1] == ["（二）部分公开（区分处理的，只计这一情形）", "4", "0", "0", "4"]
