@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import random
 
-from nianbao.synth.lead_pages import NEWS_KINDS, news_byline
+from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead")
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS)
-OLD_LEAD_KINDS = ("old_lead",)  # a report of its own year before 2019, whatever the sampled report's
+# a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
+OLD_LEAD_KINDS = ("old_lead", *LEAD_OLD_KINDS)
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
 _OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),

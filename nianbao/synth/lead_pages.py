@@ -33,6 +33,8 @@ LEAD_KINDS = ("verb_before_name", "nianbao_compiled", "lead_compiled_cut", "plac
               "research_office_title", "gathered_township", "spam_street_title", "listed_last_year",
               "old_province_overview", "self_nianbao")
 NEWS_KINDS = ("news_byline",)
+# The shapes whose report is of its own year before 2019, whatever the sampled report's.
+LEAD_OLD_KINDS = ("nianbao_compiled", "lead_compiled_cut", "place_named_department", "old_province_overview")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _DEPARTMENTS = ("民政局", "统计局", "审计局", "司法局", "财政局")
 
@@ -65,9 +67,10 @@ def _city(rng: random.Random) -> str:
 def _township(rng: random.Random, suffix: str) -> tuple[str, str]:
     """(county, township) of a real township ending ``suffix`` under a county ending 县."""
     while True:
-        # ('某城乡' is left out: the pattern reads 城乡 as the word of 住房和城乡建设, not a township's end)
+        # ('某城乡' is left out: the pattern reads 城乡 as the word of 住房和城乡建设, not a township's end; so is one
+        # opening on a word for a whole place, '各卡乡', which the sentence patterns read as 'each')
         t = rng.choice([t for t in places.of_level("township") if t.name.endswith(suffix) and len(t.name) >= 3
-                        and _plain(t.name) and "城乡" not in t.name])
+                        and _plain(t.name) and "城乡" not in t.name and t.name[0] not in "全本我该各此辖"])
         county = places.parent(t)
         if county and county.name.endswith("县") and _plain(county.name):
             return county.name, t.name
