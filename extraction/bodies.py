@@ -369,7 +369,8 @@ def government_of(office: str, head: str, subject: str | None) -> str:
 
 # A page speaking as a department of a place, not its government: '我局', '本委'.
 _AS_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
-_GOVERNMENT_BODY = re.compile(r"^(?:人民政府|政府|办事处)(?:办公室|办公厅)?$")
+# (the government itself or any office of it: '某市人民政府信息公开工作办公室' is the government's desk)
+_GOVERNMENT_BODY = re.compile(r"^(?:人民政府|政府|办事处)")
 
 
 def department_for_place(name: str, desk: str | None, text: str) -> str:

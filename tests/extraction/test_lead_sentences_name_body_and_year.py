@@ -48,6 +48,7 @@ def test_a_city_named_for_the_report_on_a_departments_page_is_the_department(tmp
     assert department_for_place("湖州市", "湖州市审计局", "我局认真落实条例。") == "湖州市审计局"
     assert department_for_place("湖州市", "湖州市审计局", "全市认真落实条例。") == "湖州市"  # not speaking as 我局
     assert department_for_place("湖州市", "湖州市人民政府办公室", "我局认真落实条例。") == "湖州市"  # the government's
+    assert department_for_place("湖州市", "湖州市人民政府信息公开工作办公室", "我局认真落实条例。") == "湖州市"  # its desk
     record = read_page(tmp_path, "根据条例，特公布2016年湖州市政府信息公开工作年度报告。如对本报告有疑问，请与湖州市审计局"
                        "政府信息公开领导小组办公室联系。\n一、概述\n2016年，我局对全年政府信息公开工作进行总结。\n"
                        "二、主动公开政府信息情况\n全年主动公开政府信息40条。\n")
