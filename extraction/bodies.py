@@ -72,6 +72,10 @@ _SUBJECT = re.compile(
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
+    # '2021年，某街道办事处以贯彻《条例》为契机…': the body setting its aim with 以…为
+    r"以(?=[^，,。；;]{1,30}?为(?:契机|抓手|目标|重点|指导|引领|主线|导向|核心|宗旨|原则|常态))|"
+    # '2022年，某新区在政府信息公开目录系统主动公开…': the body where it published the year's information
+    r"在(?=[^，,。；;]{2,60}?(?:主动)?公开)|"
     # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到（没有收到）依申请公开…'
     r"(?:未|没有)(?:收到|发生|受理)|"
     # an item's tally of the year's work: '2022年，某区某中心共向区信息中心报送信息…' (taken only for a name
@@ -320,6 +324,9 @@ def zone_kind_subject(head: str) -> str | None:
 
 # A government's own office: '某县人民政府办公室', '某市人民政府办公厅'.
 _GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:办公室|办公厅)$")
+# A government's desk for the public that is no office of its own ('某市政府政务服务中心', '某县人民政府政务公开
+# 办公室'): it stands for the government only where the overview's subject is that government or its place.
+_GOVERNMENT_DESK = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:政务服务中心|(?:政务|信息)公开(?:工作)?办公室)$")
 # Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
 # no sign: the office's own report counts the whole county's website too.)
 _WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
@@ -351,6 +358,7 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     人民政府办公厅坚持…') or nothing says so, the office stays: the office publishes a report of its own too.
     The same holds for the office a preamble says compiled the report (由某县人民政府办公室编制本报告)."""
     m = _GOVERNMENT_OFFICE.match(office)
+    desk_only = not m and bool(m := _GOVERNMENT_DESK.match(office))
     compact = re.sub(r"\s+", "", head)
     if not m or subject == office or re.search(_OFFICE_SUBJECT.format(office=re.escape(office)), compact):
         return office
@@ -359,10 +367,13 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     if not place:
         return office
     full = place + "人民政府"
-    if subject in (place, government, full) or (subject and same_autonomous_place(subject, place)):
+    # the subject may name the place without its parents ('糯良乡始终…' for 某自治县糯良乡人民政府办公室)
+    last = place_names(government)[-1]
+    if (subject in (place, government, full, last, last + "人民政府")
+            or (subject and same_autonomous_place(subject, place))):
         return government if government.endswith("人民政府") else full
     whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
-    if subject is None and re.search(whole, compact):
+    if subject is None and not desk_only and re.search(whole, compact):
         return government if government.endswith("人民政府") else full
     return office
 

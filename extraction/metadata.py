@@ -130,10 +130,18 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
 def place_names(agency: str) -> list[str]:
     """The place names that open an agency's name: '淄博市临淄区行政审批服务局' → ['淄博市', '临淄区']."""
     names, pos = [], 0
-    while m := _PLACE.match(agency, pos):
+    while True:
+        m = _PLACE.match(agency, pos)
         # The pattern stops at the first suffix it meets; a real division's longer name wins ('平乡县' is a
         # county, not 平乡 and a stray 县; '乡' and '市' open or sit inside many real names).
         real = places.match_at(agency, pos)
+        if not m:
+            # a real township ending 城乡 ('古城乡'), which the pattern leaves to 住房和城乡建设
+            if not (real and real.text.endswith("城乡") and len(real.text) > 2):
+                break
+            names.append(real.text)
+            pos = real.end
+            continue
         end = real.end if real and real.end > m.end() else m.end()
         names.append(agency[pos:end])
         pos = end

@@ -3,7 +3,8 @@
 '了某市某委' → '某市某委'); a body named by a generic place ('市气象局', '区人民政府办公室') takes the real
 place the page names it with ('某城市气象局') or the real place the overview is about; a page that calls its
 body by the level of a place (我旗, 我镇) names that body when the page names exactly one real place of that
-level. A wrong agency is worse than none: each rule gives a name only where the gazetteer knows the place,
+level; a place written with its kind twice ('某县县人民政府', a typo) is the place; a real township the overview
+has for a year-less subject ('本年度，某乡积极…') names the township. A wrong agency is worse than none: each rule gives a name only where the gazetteer knows the place,
 and otherwise leaves the name as it was."""
 
 from __future__ import annotations
@@ -170,3 +171,33 @@ def complete_zone(name: str, text: str) -> str:
                 found[word] = max(found.get(word, ""), word + hit.group(0), key=len)
                 break
     return found.popitem()[1] + (m.group("body") or "") if len(found) == 1 else name
+
+
+# A place's kind written twice before its body, a typo ('某县县人民政府办公室').
+_DOUBLED_KIND = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?P<kind>[县市区旗]))(?P=kind)(?=人民政府|政府)")
+
+
+def undoubled(name: str) -> str:
+    """``name`` with a real place's kind written once where a typo wrote it twice ('伊宁县县人民政府办公室' →
+    '伊宁县人民政府办公室'); the name as it is unless the gazetteer knows the place and not the doubled one."""
+    m = _DOUBLED_KIND.match(name)
+    if not m or not _is_whole_place(m.group("place")) or places.is_place(m.group(0)):
+        return name
+    return m.group("place") + name[m.end():]
+
+
+# The overview's sentence on the year without its number: '本年度，某乡积极深化公开内容', '今年以来，某镇认真…'.
+_THIS_YEAR_SUBJECT = re.compile(r"(?:本年度|今年以来|今年)\s*[，,]\s*(?P<who>[^，,。；;：:、\s\d我本全各该]{2,12}?)"
+                                r"(?:积极|认真|坚持|严格|深入|全面|持续|扎实|进一步|始终|高度|切实|不断)")
+
+
+def this_year_township(text: str) -> str | None:
+    """The real township (乡, 镇, 街道, 苏木) the first year-less sentence of the overview has for its subject
+    ('本年度，某乡积极…'): only a name the gazetteer knows as a township, as nothing else marks it a body."""
+    m = _THIS_YEAR_SUBJECT.search(text)
+    if not m:
+        return None
+    lead = places.leading_places(m.group("who"))
+    if not lead or lead[-1].end != len(m.group("who")) or all(p.level != "township" for p in lead[-1].places):
+        return None
+    return m.group("who")

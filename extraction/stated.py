@@ -20,7 +20,8 @@ from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
-                                            is_placeless, past_spam, self_named_body, trim_to_place)
+                                            is_placeless, past_spam, self_named_body, this_year_township,
+                                            trim_to_place, undoubled)
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_named
@@ -257,6 +258,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if plausible_agency(name):
             out.append(Statement("agency", name, "html"))
     desk = contact_agency(head)
+    desk = undoubled(desk) if desk else desk  # '某县县人民政府办公室' (a typo) before it stands for anything
     for s in out:  # a place the preamble names where the page is that place's department, its desk named
         if s.field == "agency" and s.source == "preamble":
             s.value = department_for_place(s.value, desk, head)
@@ -269,6 +271,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", subject, "body"))
     elif (zone := zone_kind_subject(head)) and (named := complete_zone(zone, head)) != zone:
         out.append(Statement("agency", named, "body"))  # '2022年，开发区坚持…', the zone named in full elsewhere
+    elif township := this_year_township(head):
+        out.append(Statement("agency", township, "body"))  # '本年度，某乡积极…' (a township the gazetteer knows)
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
@@ -286,6 +290,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
+            s.value = undoubled(s.value)  # '某县县人民政府' (a typo) is the county's
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
     return out

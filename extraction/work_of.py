@@ -3,7 +3,7 @@ rather than the report: '在认真总结2020年某镇政府信息公开工作的
 信息公开工作情况编制而成', '结合某税务局（以下简称…）政府信息公开工作有关统计数据撰写', '全文包括某苏木人民政府
 信息公开总体情况…', '现将某苏木人民政府2021年度政府信息公开总体情况…公开如下', '特向社会公布2022年度某局政府
 信息公开工作情况', '特向社会公开2021年度由某街道编制的政府信息公开年度报告', '汇总2020年度某乡的政府信息公开
-年度报告编制而成'.
+年度报告编制而成', '根据某县某乡2022年政府信息与政务公开工作基本情况编制本报告'.
 
 Each gives (agency, year or None, position); the agency must be a plausible body (place names and a
 body, or a place alone), else the sentence names none — a generic zone ('高新区') or the words for a whole
@@ -26,12 +26,12 @@ def _year_opt(group: str) -> str:
     return rf"(?:(?P<{group}>{YEAR})\s*(?:年度?)?\s*)?"
 
 
-_WORK = r"(?P<gov>政府)?(?:信息公开|政务公开|政务信息公开)"
+_WORK = r"(?P<gov>政府)?(?:信息公开|政务公开|政务信息公开|信息与政务公开)"
 # 总结/结合/以及/公布/现将 … [YEAR] NAME [的] [YEAR] 政府信息公开 [工作] 情况/实际/的基础上/有关统计数据.
 _WORK_OF = re.compile(
-    rf"(?:总结|结合|汇总|以及|向社会公布|现公布|特公布|现发布|现将|特将)(?:了)?\s*{_year_opt('y1')}"
+    rf"(?:总结|结合|汇总|以及|向社会公布|现公布|特公布|现发布|现将|特将|根据)(?:了)?\s*{_year_opt('y1')}"
     rf"(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
-    r"(?:开展|总体|主要)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
+    r"(?:开展|总体|主要|基本)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
 )
 # '涵盖了2022年某局政府信息公开工作', '涵盖某乡人民政府2024年信息公开工作情况': the report covers the body's work.
 _COVERS = re.compile(
@@ -57,15 +57,20 @@ _GATHERED = re.compile(
     rf"汇总\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*的\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
     r"(?:年度报告|年报|工作报告)\s*编制而成"
 )
-# The words for a whole place or for the page's own body: '全县', '各乡镇', '本局'.
+# The words for a whole place or for the page's own body: '全县', '各乡镇', '本局' (a real place opening on one of
+# these characters is a name: '各卡乡', '全胜乡', '本溪县').
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
+
+
+def _not_a_name(name: str) -> bool:
+    return bool(_NOT_A_NAME.match(name)) and not leading_places(name)
 
 
 def _name(raw: str, gov: str | None) -> str | None:
     """The body ``raw`` names, with 政府 put back where the report's words took it ('某县人民' + 政府信息公开); a
     place named alone stays the place ('某镇' + 政府信息公开: 某镇政府 or 某镇, the page does not say)."""
     name = re.sub(r"\s+", "", raw)
-    if _NOT_A_NAME.match(name):
+    if _not_a_name(name):
         return None
     if gov and name.endswith("人民"):  # '某县人民' + 政府信息公开; '某镇' + 政府信息公开 is the place
         name += "政府"
@@ -107,6 +112,6 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
             out.append((name, _year(m, "y1"), m.start()))
     for m in _COMPILED_OF.finditer(text):
         name = clean_agency(m.group("agency"))
-        if plausible_agency(name, place_only=True) and not _GENERIC_ZONE.match(name) and not _NOT_A_NAME.match(name):
+        if plausible_agency(name, place_only=True) and not _GENERIC_ZONE.match(name) and not _not_a_name(name):
             out.append((name, None, m.start()))
     return sorted(out, key=lambda x: x[2])
