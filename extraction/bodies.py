@@ -74,8 +74,9 @@ _SUBJECT = re.compile(
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
     # '2021年，某街道办事处以贯彻《条例》为契机…': the body setting its aim with 以…为
     r"以(?=[^，,。；;]{1,30}?为(?:契机|抓手|目标|重点|指导|引领|主线|导向|核心|宗旨|原则|常态))|"
-    # '2022年，某新区在政府信息公开目录系统主动公开…': the body where it published the year's information
-    r"在(?=[^，,。；;]{2,60}?(?:主动)?公开)|"
+    # '2022年，某新区在政府信息公开目录系统主动公开…': the body where it published the year's information (a
+    # platform named: '在做好本机关…公开工作的同时' is no place of publishing)
+    r"在(?=[^，,。；;]{0,30}?(?:网站|网|平台|系统|专栏|栏目|公众号|媒体)[^，,。；;]{0,20}?公开)|"
     # an item's own sentence on the year's requests: '2024年，某镇人民政府未收到（没有收到）依申请公开…'
     r"(?:未|没有)(?:收到|发生|受理)|"
     # an item's tally of the year's work: '2022年，某区某中心共向区信息中心报送信息…' (taken only for a name
