@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.core.places import find as find_places
 from nianbao.core.places import leading_places
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, ZONE_WITH_TOWN, place_names,
                                          plausible_agency)
@@ -251,7 +252,12 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
     out = []
     for m in _COMPILED_BY.finditer(text):
         # the verb is told by what follows it, past the name's end ('综合区政府、各街道…的工作情况')
-        head = _COMPILED_VERB.split(text[m.start("who"):m.end("who") + 12])[0][:len(m.group("who"))]
+        # ('会同' is a verb, and a county: '某市会同县人民政府办公室综合…' is cut after the county, not inside it)
+        seg = text[m.start("who"):m.end("who") + 12]
+        spans = [(f.start, f.end) for f in find_places(seg)]
+        cut = next((v.start() for v in _COMPILED_VERB.finditer(seg) if not any(a <= v.start() < b for a, b in spans)),
+                   len(seg))
+        head = seg[:cut][:len(m.group("who"))]
         name = _body_of(head.strip("（）()【】[]"), text)
         if name:
             out.append((name, m.start("who")))
@@ -371,7 +377,9 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     # the subject may name the place without its parents ('糯良乡始终…' for 某自治县糯良乡人民政府办公室)
     last = place_names(government)[-1]
     if (subject in (place, government, full, last, last + "人民政府")
-            or (subject and same_autonomous_place(subject, place))):
+            or (subject and same_autonomous_place(subject, place))
+            # a real place ending the government's place ('某市某自治县' read as one by the pattern)
+            or (subject and place.endswith(subject) and (lead := leading_places(subject)) and lead[-1].end == len(subject))):
         return government if government.endswith("人民政府") else full
     whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
     if subject is None and not desk_only and re.search(whole, compact):

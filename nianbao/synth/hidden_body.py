@@ -61,7 +61,8 @@ and heldout19's in ``nianbao.synth.named_pages`` (``NAMED_KINDS``: schools, a to
 place-less title with a short-form desk, a body saying what it is, items naming their township by its kind),
 and heldout21's in ``nianbao.synth.lead_pages`` (``LEAD_KINDS``: lead sentences naming body and year with a verb
 before the name, a 本年报 or a lead compiled-by, a city's report on a department's page, a 研究室, a gathered 乡, spam
-before a 街道, last year's report listed, a province's old 政务公开 overview, a report calling itself 本年报).
+before a 街道, last year's report listed, a province's old 政务公开 overview, a report calling itself 本年报), and
+heldout22's in ``nianbao.synth.desk_pages`` (``DESK_KINDS``: offices and desks standing for their government).
 
 heldout17's are in ``nianbao.synth.aside_pages`` (``ASIDE_KINDS``: a free trade zone named with its province in
 brackets, an autonomous county by its short name, a desk said as the second way to ask or with its verb twice, a
@@ -83,6 +84,7 @@ from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
 from nianbao.synth.named_pages import NAMED_KINDS, NAMED_SHAPES
 from nianbao.synth.lead_pages import LEAD_KINDS, LEAD_SHAPES
+from nianbao.synth.desk_pages import DESK_KINDS, DESK_SHAPES
 
 HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
@@ -90,7 +92,7 @@ HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk"
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS)
+                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS)
 
 
 def _bank() -> dict:
@@ -397,4 +399,4 @@ _SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_des
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
            "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES}
+           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES, **DESK_SHAPES}
