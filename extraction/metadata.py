@@ -185,7 +185,11 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     """A plausible government body: place names then a body ('云泽县市场监督管理局', '区统计局',
     '国家卫生健康委'), or — where the sentence says it publishes the report — a place alone ('安镇街道').
     Injected text ('老虎机游戏：某乡政府'), sentences and chrome are not."""
-    if not name or not 2 <= len(name) <= 40 or _NOT_AGENCY.search(name):
+    if not name or not 2 <= len(name) <= 40:
+        return False
+    # (a real place's own name may hold such a word: '新发布依族乡' is 新发 and the 布依族; the gazetteer knows it)
+    lead = places.leading_places(name)
+    if _NOT_AGENCY.search(name, lead[-1].end if lead and lead[0].start == 0 else 0):
         return False
     body = _BODY.search(name)
     if body and body.start() == 0 and not _FARM_BY_KIND.fullmatch(name):
