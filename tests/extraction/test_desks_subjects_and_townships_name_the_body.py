@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.bodies import government_of, subject_agency
-from nianbao.extraction.metadata import place_names
+from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.real_places import this_year_township, undoubled
 from nianbao.extraction.work_of import work_named
 from tests.extraction.pages import ITEMS, REST, read_page
@@ -94,3 +94,11 @@ def test_a_township_named_only_in_a_yearless_overview_sentence(tmp_path: Path) -
             "（一）健全机制。2025年度，我乡成立领导小组。\n（二）拓宽渠道。本年度，化河乡积极深化公开内容。\n" + ITEMS + REST)
     record = read_page(tmp_path, text)
     assert (record.metadata.agency, record.metadata.year) == ("化河乡", 2025)
+
+
+def test_a_real_place_may_hold_a_word_no_body_name_holds() -> None:
+    """'新发布依族乡' is 新发 and the 布依族, not 发布: the gazetteer knows the township."""
+    from_gazetteer = "新发布依族乡"
+    assert plausible_agency(from_gazetteer, place_only=True)
+    assert subject_agency(f"2022年，{from_gazetteer}以贯彻条例为契机，扎实推进公开。") == from_gazetteer
+    assert not plausible_agency("某某发布乡人民政府")  # not a real place: the word still rejects it
