@@ -13,7 +13,8 @@ What converters put in Markdown and how it is read:
   quotes written straight (``"…"`` around CJK text is “…”); code spans (pymupdf4llm marks monospace digits
   `` `36` ``); a ``<br>`` between two CJK characters joins them (a wrapped label). A line pymupdf4llm
   joined from a paragraph's wrapped lines (it ends in one space) loses the single spaces between CJK
-  characters the joins left.
+  characters the joins left; where such a line runs an item ('（二）…', '三、…') on from a sentence's end,
+  the item starts a paragraph of its own.
 - Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``),
   pandoc's simple and multiline tables (``simpletable.py``) and HTML ``<table>`` blocks (MinerU,
   docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
@@ -76,6 +77,13 @@ _NUMBERS = re.compile(r"(?:\d+(?:\.\d+)?|[-—–/])(?:[ \u00a0]+(?:\d+(?:\.\d+)
 _CJK_CHAR = "\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》"
 _WRAP_SPACE = re.compile(f"(?<=[{_CJK_CHAR}]) (?=[{_CJK_CHAR}])")
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+# pymupdf4llm joins lines it takes for one paragraph, also where a sentence ended at a line's end and the
+# next line began a new item ('…监督权。 （一）主动公开…', '…推进。 二是…'): in a joined line a space after
+# a sentence's end before an item's or a section's marker was a line end there, which ends a paragraph as
+# it does in a text report. Before other text it may be a line end inside one paragraph, and before a digit
+# or a code span pymupdf4llm's own space around Latin and digits.
+_NUMERAL = "一二三四五六七八九十"
+_JOINED_BREAK = re.compile(rf"(?<=[。！？；;!?]) (?=[（(][{_NUMERAL}]{{1,3}}[）)]|[{_NUMERAL}]{{1,3}}、)")
 
 
 def _math(m: re.Match[str]) -> str:
@@ -188,10 +196,12 @@ class MarkdownReader:
         def add_text(content: str, number: int, level: int | None = None, raw: str | None = None) -> None:
             raw = content if raw is None else raw
             joined = raw.endswith(" ") and not raw.endswith("  ")  # pymupdf4llm's joined lines
-            content = inline(content)
-            content = (_WRAP_SPACE.sub("", content) if joined else content).strip()
-            if content:
-                blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
+            pieces = _JOINED_BREAK.split(content) if joined and level is None else [content]
+            for piece in pieces:
+                piece = inline(piece)
+                piece = (_WRAP_SPACE.sub("", piece) if joined else piece).strip()
+                if piece:
+                    blocks.append(TextBlock(piece, Origin(self.name, len(blocks), line=number), level))
 
         def add_grid(grid: list[list[GridCell]], number: int) -> None:
             blocks.append(TableBlock(grid, Origin(self.name, len(blocks), line=number)))

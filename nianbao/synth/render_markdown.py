@@ -37,6 +37,8 @@ from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_emp
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# An item's marker opening a paragraph ('（二）…', '三、…'): where pymupdf4llm may run it on from the paragraph above.
+ITEM_START = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 def _td(cell: Cell) -> str:
@@ -211,6 +213,7 @@ def render_markdown(rep: Report) -> bytes:
         return lines
 
     out += heading(rep.title, 1) + [""]
+    joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
     for block in rep.blocks:
         if block.kind == "table":
             out += table(block.text)
@@ -230,9 +233,18 @@ def render_markdown(rep: Report) -> bytes:
                     text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
+                # pymupdf4llm runs a text report's next paragraph on from one whose last line ended its
+                # sentence, when the line spacing tells it no paragraph ended ('…推进。 （二）…').
+                if joinable >= 0 and ITEM_START.match(block.text) and rng.random() < 0.6:
+                    out[joinable] += text
+                    continue
             out.append(text)
+            joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
             if rng.random() < 0.08:
                 out += ["", *page_break()]
+                joinable = -1
+        if block.kind != "para":
+            joinable = -1
         out.append("")
     out += [rep.agency.name, "", rep.date_line, ""]
     return "\n".join(out).encode("utf-8")

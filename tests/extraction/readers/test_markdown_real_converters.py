@@ -117,6 +117,18 @@ def test_pymupdf4llm_joined_lines_lose_their_spaces_between_cjk_characters() -> 
                             "打印本页 关闭窗口", "信息内容  本年制发件数"]
 
 
+def test_pymupdf4llm_line_joining_two_items_is_two_paragraphs() -> None:
+    # pymupdf4llm joins a text report's lines into one Markdown line across a paragraph's end too: a sentence
+    # ending at a line's end before an item's marker ('（二）', '三、') began a new paragraph. Before other
+    # text ('二是', a digit, a code span) the space stays a join inside one paragraph.
+    text = ("全局上下认真落实条例要求，公开 工作稳步推进。 （一）主动公开方面。全年发布 `2024` 年 度动态 "
+            "`15` 条。 二是加强 审核。 三、收到申请情况 \n")
+    assert _texts(text) == ["全局上下认真落实条例要求，公开工作稳步推进。", "（一）主动公开方面。全年发布 2024 年度动态 15 条。二是加强审核。",
+                            "三、收到申请情况"]
+    # Not in a line pymupdf4llm joined (no trailing space): the text stays one block as written.
+    assert _texts("完成。 （一）主动公开。") == ["完成。 （一）主动公开。"]
+
+
 def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> None:
     # markitdown's PDF tables put two neighbouring columns' numbers into one cell; a dash is a zero.
     # pymupdf4llm's <br> between numbers stacks lines of one cell (rows' values): those stay one cell.
