@@ -62,6 +62,9 @@ _SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
 _ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
 # Code spans: pymupdf4llm marks text set in a monospace font (digits, Latin) as `code`.
 _CODE = re.compile(r"(`+)(.+?)\1")
+# ... and sets a digit off by spaces, also an item's number in brackets ('（ `6` ）推进…'): written whole
+# ('（6）') the number is the item's marker again, where a run-on paragraph breaks into its items.
+_SPACED_ITEM_NUMBER = re.compile(r"（\s+(\d{1,2})\s+）")
 # pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
 _SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
 _MATH = re.compile(r"\$([^$\n]{1,40})\$")
@@ -102,7 +105,7 @@ def _line_break(m: re.Match[str]) -> str:
 def inline(text: str) -> str:
     """A line of Markdown as the text it shows."""
     text = _COMMENT.sub("", text)
-    text = _CODE.sub(r"\2", text)
+    text = _SPACED_ITEM_NUMBER.sub(r"（\1）", _CODE.sub(r"\2", text))
     for _ in range(4):  # nested spans, innermost first
         text, found = _SPAN.subn(r"\1", text)
         if not found:

@@ -4,9 +4,23 @@ benchmarks/real_converters.py on the shared reports' conversions; no text of the
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
+from nianbao.core.config import ExtractConfig
 from nianbao.core.document import TableBlock, TextBlock
+from nianbao.core.record import Record
 from nianbao.extraction.readers.markdown import MarkdownReader, inline
 from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
+from nianbao.pipeline import extract
+
+
+def extract_text(text: str) -> Record:
+    """The record of a Markdown text, read through the whole pipeline."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.md"
+        path.write_text("# 某局2023年政府信息公开工作年度报告\n\n" + text, encoding="utf-8")
+        return extract(path, ExtractConfig(tag=False))
 
 
 def _read(text: str):
@@ -127,6 +141,16 @@ def test_pymupdf4llm_line_joining_two_items_is_two_paragraphs() -> None:
                             "三、收到申请情况"]
     # Not in a line pymupdf4llm joined (no trailing space): the text stays one block as written.
     assert _texts("完成。 （一）主动公开。") == ["完成。 （一）主动公开。"]
+
+
+def test_pymupdf4llm_spaced_item_numbers_are_markers_again() -> None:
+    # pymupdf4llm sets a digit off by spaces (as code where the font is monospace), an item's number in
+    # brackets too: written whole it is a marker a run-on paragraph breaks at.
+    assert inline("工作。（ `3` ）推进公开。（ 4 ）加强审核。") == "工作。（3）推进公开。（4）加强审核。"
+    long = "（二）主要做法。" + "全年推进公开工作，" * 30 + "成效明显。（ `1` ）加强解读。" + "结合实际，" * 30 + "完成。（ `2` ）推进扶贫公开。完成。 "
+    doc = "## 一、总体情况 \n\n" + long + "\n"
+    from_record = [p.text for p in extract_text(doc).paragraphs]
+    assert [t[:6] for t in from_record] == ["（二）主要做", "（1）加强解", "（2）推进扶"]
 
 
 def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> None:
