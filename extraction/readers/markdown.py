@@ -14,7 +14,8 @@ What converters put in Markdown and how it is read:
   `` `36` ``); a ``<br>`` between two CJK characters joins them (a wrapped label). A line pymupdf4llm
   joined from a paragraph's wrapped lines (it ends in one space) loses the single spaces between CJK
   characters the joins left; where such a line runs an item ('（二）…', '三、…') on from a sentence's end,
-  the item starts a paragraph of its own.
+  the item starts a paragraph of its own, and a short item heading run into the text under it
+  ('（二）依申请公开情况 2021 年，…') is a line of its own again.
 - Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``),
   pandoc's simple and multiline tables (``simpletable.py``) and HTML ``<table>`` blocks (MinerU,
   docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
@@ -87,6 +88,20 @@ _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 # or a code span pymupdf4llm's own space around Latin and digits.
 _NUMERAL = "一二三四五六七八九十"
 _JOINED_BREAK = re.compile(rf"(?<=[。！？；;!?]) (?=[（(][{_NUMERAL}]{{1,3}}[）)]|[{_NUMERAL}]{{1,3}}、)")
+# ... and runs a short item heading on its own line into the text under it ('（二）依申请公开情况 `2021` 年，…'):
+# a wrap falls at a full line's width, so a space a few characters after an item's marker, with no
+# punctuation before it, ended the heading's line — when prose follows it (a comma or full stop soon), not
+# a flattened table's numbers ('（一）予以公开 `0 0 0`').
+_JOINED_HEADING = re.compile(rf"^\s*([（(][{_NUMERAL}]{{1,3}}[）)][^\s，。；：、,.;:！？!?`]{{2,14}}) (?=[^，。]{{1,40}}[，。])")
+
+
+def _joined_pieces(raw: str) -> list[str]:
+    """A line pymupdf4llm joined, as the lines that were paragraphs and headings of their own."""
+    out = []
+    for piece in _JOINED_BREAK.split(raw):
+        heading = _JOINED_HEADING.match(piece)
+        out += [heading.group(1), piece[heading.end():]] if heading else [piece]
+    return out
 
 
 def _math(m: re.Match[str]) -> str:
@@ -199,7 +214,7 @@ class MarkdownReader:
         def add_text(content: str, number: int, level: int | None = None, raw: str | None = None) -> None:
             raw = content if raw is None else raw
             joined = raw.endswith(" ") and not raw.endswith("  ")  # pymupdf4llm's joined lines
-            pieces = _JOINED_BREAK.split(content) if joined and level is None else [content]
+            pieces = _joined_pieces(content) if joined and level is None else [content]
             for piece in pieces:
                 piece = inline(piece)
                 piece = (_WRAP_SPACE.sub("", piece) if joined else piece).strip()

@@ -39,6 +39,7 @@ _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # An item's marker opening a paragraph ('（二）…', '三、…'): where pymupdf4llm may run it on from the paragraph above.
 ITEM_START = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+SHORT_ITEM_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]{2,12}$")
 
 
 def _td(cell: Cell) -> str:
@@ -214,6 +215,7 @@ def render_markdown(rep: Report) -> bytes:
 
     out += heading(rep.title, 1) + [""]
     joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
+    run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
     for block in rep.blocks:
         if block.kind == "table":
             out += table(block.text)
@@ -222,6 +224,10 @@ def render_markdown(rep: Report) -> bytes:
                 continue
             out += heading(block.text, 2)
         elif block.kind == "heading":
+            if conv == "pymupdf4llm" and SHORT_ITEM_HEADING.match(block.text) and rng.random() < 0.4:
+                # A text report's heading in the body's own font: pymupdf4llm runs the text under it on.
+                run_in_heading, joinable = block.text, -1
+                continue
             out += heading(block.text, 3) if conv != "mineru" else [block.text]
         else:
             text = block.text
@@ -233,6 +239,8 @@ def render_markdown(rep: Report) -> bytes:
                     text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
+                if run_in_heading:
+                    text = f"{run_in_heading} {text}"
                 # pymupdf4llm runs a text report's next paragraph on from one whose last line ended its
                 # sentence, when the line spacing tells it no paragraph ended ('…推进。 （二）…').
                 if joinable >= 0 and ITEM_START.match(block.text) and rng.random() < 0.6:
@@ -245,6 +253,7 @@ def render_markdown(rep: Report) -> bytes:
                 joinable = -1
         if block.kind != "para":
             joinable = -1
+        run_in_heading = ""
         out.append("")
     out += [rep.agency.name, "", rep.date_line, ""]
     return "\n".join(out).encode("utf-8")

@@ -19,7 +19,7 @@ from nianbao.extraction.readers.simpletable import COLUMN_RULE
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.gold import gold_record
-from nianbao.synth.render_markdown import ITEM_START, CONVERTERS, render_markdown
+from nianbao.synth.render_markdown import CONVERTERS, ITEM_START, SHORT_ITEM_HEADING, render_markdown
 from nianbao.synth.sample import sample_report
 
 SEED = "real-styles"
@@ -67,6 +67,30 @@ def test_pymupdf4llm_items_run_on_from_the_paragraph_above_come_back_as_paragrap
         got = {paragraph_key(p.text): p.section for p in record.paragraphs}
         lost = [p["key"] for p in gold_record(rep)["paragraphs"] if got.get(p["key"]) != p["section"]]
         assert not lost, (index, lost)
+        if seen >= 12:
+            break
+    assert seen >= 12, seen
+
+
+def test_pymupdf4llm_item_headings_run_into_their_text_come_back_as_headings(tmp_path: Path) -> None:
+    # Reports with short item headings ('(二)依申请公开'), written as pymupdf4llm writes a text report's PDF:
+    # a heading run on into the paragraph under it must leave that paragraph whole and under its heading.
+    seen = 0
+    for index in range(400):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if not any(b.kind == "heading" and SHORT_ITEM_HEADING.match(b.text) for b in rep.blocks):
+            continue
+        rep.style.converter = "pymupdf4llm"
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        text = path.read_text(encoding="utf-8")
+        run_in = [b.text for b in rep.blocks if b.kind == "heading" and re.search(rf"^{re.escape(b.text)} ", text, re.M)]
+        seen += bool(run_in)
+        record = extract(path, ExtractConfig(tag=False))
+        got = {paragraph_key(p.text): p for p in record.paragraphs}
+        lost = [p["key"] for p in gold_record(rep)["paragraphs"] if p["key"] not in got or got[p["key"]].section != p["section"]]
+        assert not lost, (index, lost)
+        assert all(any(h in p.path for p in record.paragraphs) for h in run_in), (index, run_in)
         if seen >= 12:
             break
     assert seen >= 12, seen

@@ -143,6 +143,17 @@ def test_pymupdf4llm_line_joining_two_items_is_two_paragraphs() -> None:
     assert _texts("完成。 （一）主动公开。") == ["完成。 （一）主动公开。"]
 
 
+def test_pymupdf4llm_item_heading_run_into_its_text_is_a_line_of_its_own() -> None:
+    # A text report's short item heading in the body's font: pymupdf4llm joins it and the text under it
+    # with a space. A space a few characters after the marker, before prose, was the heading's line end;
+    # a flattened table's row ('（一）予以公开 0 0') and a wrap at a full line's width stay joined.
+    text = "（二）依申请办理 `2023` 年，本机关收到申请 `3` 件。 （三）信息管理 本机关规范信息发布流程。 \n\n（一）予以公开 `0 0 1` \n"
+    assert _texts(text) == ["（二）依申请办理", "2023 年，本机关收到申请 3 件。", "（三）信息管理", "本机关规范信息发布流程。",
+                            "（一）予以公开 0 0 1"]
+    wrapped = "（四）平台建设方面。本机关优化网站栏目设置，完善搜 索功能，提升查找效率。 \n"
+    assert _texts(wrapped) == ["（四）平台建设方面。本机关优化网站栏目设置，完善搜索功能，提升查找效率。"]
+
+
 def test_pymupdf4llm_spaced_item_numbers_are_markers_again() -> None:
     # pymupdf4llm sets a digit off by spaces (as code where the font is monospace), an item's number in
     # brackets too: written whole it is a marker a run-on paragraph breaks at.
