@@ -23,6 +23,9 @@ What converters put in Markdown and how it is read:
   row short by cells is short at its start (markitdown writes a cell spanning rows once); a cell of
   numbers apart by spaces is as many cells (markitdown fuses neighbouring columns); one-row tables with
   their labels floated out as lines are one table again (``floated_rows.py``).
+- An item's number markitdown (pdfminer) wrote in a text box of its own ('2' on its own line, or ending
+  the line above, then '．其他法律行政法规禁止公开 0 0 0') is put back before its text
+  (``rejoin_item_numbers``).
 - Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
   running headers and footers (layout's ``running_footers``).
 """
@@ -188,6 +191,39 @@ def _unfused(rows: list[list[tuple[str, bool]]]) -> list[list[str]]:
     return out
 
 
+# markitdown (pdfminer) writes an item's number apart from its text when the two sit in different text
+# boxes: '2' alone, or ending the line above ('（三）不予公开 1'), then '．其他法律行政法规禁止公开 0 0 0'
+# (the lines between hold a label written down the page, one character each).
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+_TRAILING_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,2})\s*$")
+_DOT_START = re.compile(r"^\s*[．.](?=\s*[\u4e00-\u9fff])")
+_ONE_CHAR = re.compile(r"^\s*[\u4e00-\u9fff]?\s*$")
+
+
+def rejoin_item_numbers(lines: list[str]) -> list[str]:
+    """The lines with each item number markitdown wrote apart put back before its '．…' text (as many lines:
+    the number's own line left empty)."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not _DOT_START.match(line):
+            continue
+        k = i - 1
+        while k >= 0 and _ONE_CHAR.match(out[k]) and i - k < 12:
+            k -= 1
+        if k < 0:
+            continue
+        bare = _BARE_NUMBER.match(out[k])
+        trailing = None if bare else _TRAILING_NUMBER.search(out[k])
+        if bare:
+            out[k] = ""
+        elif trailing and not _NUMBERS.fullmatch(out[k].strip()):
+            out[k] = out[k][: trailing.start()]
+        else:
+            continue
+        out[i] = (bare or trailing).group(1) + line.strip()
+    return out
+
+
 def _is_sentence(line: str) -> bool:
     return len(line.strip()) > 12 and not re.fullmatch(r"[\d\s|.\-]+", line.strip())
 
@@ -202,6 +238,7 @@ class MarkdownReader:
         text, encoding, replaced = decode_text(data)
         warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+        lines = rejoin_item_numbers(lines)
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
             start = 1

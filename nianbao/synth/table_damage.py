@@ -14,7 +14,8 @@ patterns are the converters'):
 - ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
   value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``);
 - ``row_tables``: markitdown also writes each row of values as a one-row table of its own, its label a
-  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows);
+  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows), an
+  item's number now and then on a line of its own above its '．…' text (readers.markdown.rejoin_item_numbers);
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -123,6 +124,7 @@ def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})(?=[.．][\u4e00-\u9fff])")
 
 
 def drop_continuations(part: Grid) -> list[list[str]]:
@@ -162,7 +164,11 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
         if inside and values[0].isdigit() and rng.random() < 0.2:  # pdfminer read the first value into the label
             k = rng.choice(inside)
             head, values = head[:k] + values[0] + head[k:], values[1:]
-        lines += ["", head, *table([""] * T3_LABEL_COLUMNS + values)]
+        number = _ITEM_NUMBER.match(head)
+        if number and rng.random() < 0.4:  # pdfminer wrote the item's number in a text box of its own
+            lines += ["", number.group(1), "", head[number.end():], *table([""] * T3_LABEL_COLUMNS + values)]
+        else:
+            lines += ["", head, *table([""] * T3_LABEL_COLUMNS + values)]
         if label[cut:]:
             lines.append(label[cut:])
     return lines

@@ -25,6 +25,7 @@ from nianbao.synth.sample import sample_report
 SEED = "real-styles"
 PATTERNS = {"code span": re.compile(r" `\d+` "), "br in a cell": re.compile(r"\|[^|\n]*<br>[^|\n]*\|"),
             "bracketed span": re.compile(r"\]\{style="), "dash-run table": COLUMN_RULE}
+SPLIT_NUMBER = re.compile(r"^\d{1,2}\n\n[.．][\u4e00-\u9fff]", re.M)
 RUN_ON = re.compile(r"。 [（(][一二三四五六七八九十]{1,3}[）)]")
 
 
@@ -94,3 +95,27 @@ def test_pymupdf4llm_item_headings_run_into_their_text_come_back_as_headings(tmp
         if seen >= 12:
             break
     assert seen >= 12, seen
+
+
+def test_markitdown_item_numbers_apart_from_their_labels_are_read_back(tmp_path: Path) -> None:
+    # markitdown's row tables (table_damage.row_tables) with an item's number on a line of its own above
+    # its '．…' label: table 三's cells are read as with the number in place.
+    seen = 0
+    tally: Counter = Counter()
+    for index in range(400):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if rep.style.t3_damage != "row_tables":
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        seen += bool(SPLIT_NUMBER.search(path.read_text(encoding="utf-8")))
+        record = extract(path, ExtractConfig(tag=False))
+        t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
+        ok = sum(cell_matches(msgspec.convert(v, CellValue), record.cell(cid)) for cid, v in t3.items())
+        assert ok >= 0.95 * len(t3), (index, ok, len(t3))
+        tally["ok"] += ok
+        tally["n"] += len(t3)
+        if seen >= 10:
+            break
+    assert seen >= 10, seen
+    assert tally["ok"] >= 0.99 * tally["n"], tally

@@ -10,7 +10,7 @@ from pathlib import Path
 from nianbao.core.config import ExtractConfig
 from nianbao.core.document import TableBlock, TextBlock
 from nianbao.core.record import Record
-from nianbao.extraction.readers.markdown import MarkdownReader, inline
+from nianbao.extraction.readers.markdown import MarkdownReader, inline, rejoin_item_numbers
 from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
 from nianbao.pipeline import extract
 
@@ -162,6 +162,17 @@ def test_pymupdf4llm_spaced_item_numbers_are_markers_again() -> None:
     doc = "## 一、总体情况 \n\n" + long + "\n"
     from_record = [p.text for p in extract_text(doc).paragraphs]
     assert [t[:6] for t in from_record] == ["（二）主要做", "（1）加强解", "（2）推进扶"]
+
+
+def test_markitdown_item_numbers_written_apart_go_back_before_their_text() -> None:
+    # pdfminer puts an item's number in a text box of its own: alone on a line, or ending the line above,
+    # with a label written down the page one character a line between; the '．…' text is the item's.
+    lines = ["（三）不予公开 1", " 办", "", "．属于国家秘密 0 0 0", "理", "", "2", "", "．其他法律行政法规禁止公开 0 1 0",
+             "合计 3", "", "．5 万元"]
+    assert rejoin_item_numbers(lines) == ["（三）不予公开", " 办", "", "1．属于国家秘密 0 0 0", "理", "", "", "",
+                                          "2．其他法律行政法规禁止公开 0 1 0", "合计 3", "", "．5 万元"]
+    # A row of numbers above keeps its last number.
+    assert rejoin_item_numbers(["0 0 0 1", "．属于国家秘密"]) == ["0 0 0 1", "．属于国家秘密"]
 
 
 def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> None:
