@@ -93,9 +93,9 @@ _NUMERAL = "一二三四五六七八九十"
 _JOINED_BREAK = re.compile(rf"(?<=[。！？；;!?]) (?=[（(][{_NUMERAL}]{{1,3}}[）)]|[{_NUMERAL}]{{1,3}}、)")
 # ... and runs a short item heading on its own line into the text under it ('（二）依申请公开情况 `2021` 年，…'):
 # a wrap falls at a full line's width, so a space a few characters after an item's marker, with no
-# punctuation before it, ended the heading's line — when prose follows it (a comma or full stop soon), not
+# punctuation before it, ended the heading's line — when prose follows it (a comma, stop or pause soon), not
 # a flattened table's numbers ('（一）予以公开 `0 0 0`').
-_JOINED_HEADING = re.compile(rf"^\s*([（(][{_NUMERAL}]{{1,3}}[）)][^\s，。；：、,.;:！？!?`]{{2,14}}) (?=[^，。]{{1,40}}[，。])")
+_JOINED_HEADING = re.compile(rf"^\s*([（(][{_NUMERAL}]{{1,3}}[）)][^\s，。；：、,.;:！？!?`]{{2,14}}) (?=[^，。；、：]{{1,40}}[，。；、：])")
 
 
 def _joined_pieces(raw: str) -> list[str]:

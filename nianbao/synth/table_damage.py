@@ -15,7 +15,8 @@ patterns are the converters'):
   value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``);
 - ``row_tables``: markitdown also writes each row of values as a one-row table of its own, its label a
   text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows), an
-  item's number now and then on a line of its own above its '．…' text (readers.markdown.rejoin_item_numbers);
+  item's number now and then on a line of its own above its '．…' text (readers.markdown.rejoin_item_numbers),
+  and in some fragments every label a line below its row (pdfminer: the label sits lower than the numbers);
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -152,11 +153,15 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
         return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
 
     lines = [*table(rows[0]), *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
+    below = rng.random() < 0.3  # the labels sit lower on the page than the rows' numbers: each comes after its row
     for row in rows[first_data:]:
         if rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
             lines += ["", *table(row)]
             continue
         label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+        if below:
+            lines += ["", *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:]), label]
+            continue
         cuts = [k for k in range(6, len(label) - 2) if not _MARKER.match(label[k:])]
         cut = rng.choice(cuts) if cuts and len(label) > 14 and rng.random() < 0.5 else len(label)
         head, values = label[:cut], row[T3_LABEL_COLUMNS:]

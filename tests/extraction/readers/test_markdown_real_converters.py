@@ -245,3 +245,20 @@ def test_a_value_pdfminer_read_into_its_rows_label_is_the_rows_first_value() -> 
             "（二）部分公开（区分处理的，只计这一4情形）\n| | | | 0 | 0 | 4 |\n|---|---|---|---|---|---|\n\n"
             "（一）予以公开\n| | | | 3 | 0 | 0 | 3 |\n|---|---|---|---|---|---|---|\n")
     assert _grids(text)[0][1] == ["（二）部分公开（区分处理的，只计这一情形）", "4", "0", "0", "4"]
+
+
+def test_markitdown_labels_below_their_rows_go_to_the_rows_above_them() -> None:
+    # pdfminer puts a label below its row where the label sits lower than the numbers: a row with no label
+    # line of its own above takes the marker line below it (a label written down the page, one character
+    # a line or in front of a row's label, is no part of it); a label cell alone on its row of a table is
+    # the label of the values row under it; the last row's label is the line after the run.
+    rule = "|---|---|---|---|---|---|---|\n"
+    text = ("| （一）予以公开 | | | 2 | 0 | 0 | 2 |\n" + rule + "| | （二）部分公开（只计这一 | | | | | |\n"
+            "| | | | 1 | 0 | 0 | 1 |\n情形）\n"
+            "| | | | 4 | 0 | 0 | 4 |\n" + rule + "1.属于国家秘密\n办\n"
+            "| | | | 0 | 1 | 0 | 1 |\n" + rule + "理 2.其他法律行政法规禁止公开\n结\n"
+            "| | | | 6 | 0 | 0 | 6 |\n" + rule + "（七）总计\n\n五、存在的主要问题及改进情况\n")
+    assert _grids(text) == [[["（一）予以公开", "2", "0", "0", "2"], ["（二）部分公开（只计这一情形）", "1", "0", "0", "1"],
+                             ["1.属于国家秘密", "4", "0", "0", "4"], ["2.其他法律行政法规禁止公开", "0", "1", "0", "1"],
+                             ["（七）总计", "6", "0", "0", "6"]]]
+    assert _texts(text) == ["五、存在的主要问题及改进情况"]
