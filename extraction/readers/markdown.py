@@ -22,7 +22,9 @@ What converters put in Markdown and how it is read:
   at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``). A pipe
   row short by cells is short at its start (markitdown writes a cell spanning rows once); a cell of
   numbers apart by spaces is as many cells (markitdown fuses neighbouring columns); one-row tables with
-  their labels floated out as lines are one table again (``floated_rows.py``).
+  their labels floated out as lines are one table again (``floated_rows.py``). A few rows markitdown
+  guessed out of justified prose ('| 文件、…政府信息。2023 |  | 年，我区在政 |') are the paragraph's lines
+  again (``is_prose_table``): prose is never lost in a table.
 - An item's number markitdown (pdfminer) wrote in a text box of its own ('2' on its own line, or ending
   the line above, then '．其他法律行政法规禁止公开 0 0 0') is put back before its text
   (``rejoin_item_numbers``).
@@ -224,6 +226,32 @@ def rejoin_item_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+# markitdown (pdfminer) guesses a table out of justified prose lines, cutting a line at its widest gaps:
+# '| 文件、项目审批、通知公告等各类政府信息。2023 |     |     | 年，我区在政 |'. Such a table is a few rows,
+# one at least with a sentence's punctuation, none a row of data (a label, then two numbers or more).
+_PROSE_MARK = re.compile(r"[，。；《》]")
+_DATUM = re.compile(r"^(?:\d+(?:\.\d+)?%?|[-—–/])$")
+PROSE_TABLE_ROWS = 4
+
+
+def is_prose_table(rows: list[list[str]]) -> bool:
+    """Whether a pipe table is prose a converter cut into cells (its rows' texts are lines of a paragraph)."""
+    if len(rows) > PROSE_TABLE_ROWS or not any(_PROSE_MARK.search("".join(r)) for r in rows):
+        return False
+    for row in rows:
+        cells = [c for c in row if c]
+        if cells and not _DATUM.match(cells[0]) and sum(bool(_DATUM.match(c)) for c in cells[1:]) >= 2:
+            return False  # a labelled row of values
+    return True
+
+
+def _joined_cells(row: list[str]) -> str:
+    out = ""
+    for cell in (c for c in row if c):
+        out = out + (" " if out and out[-1].isascii() and out[-1].isalnum() and cell[0].isascii() and cell[0].isalnum() else "") + cell
+    return out
+
+
 def _is_sentence(line: str) -> bool:
     return len(line.strip()) > 12 and not re.fullmatch(r"[\d\s|.\-]+", line.strip())
 
@@ -308,7 +336,10 @@ class MarkdownReader:
                     j += 1
                 rows = _unfused(cells)
                 width = max(len(r) for r in rows) if rows else 0
-                if rows:
+                if rows and is_prose_table(rows):
+                    for k, row in enumerate(rows):  # a table guessed out of prose: its lines, as text
+                        add_text(_joined_cells(row), number + k)
+                elif rows:
                     # A short row lost its leading cells: the continuations of cells spanning rows down
                     # the label columns, which HTML and DOCX converters (markitdown) write only once.
                     add_grid(expand_spans([[("", 1, 1)] * (width - len(r)) + [(c, 1, 1) for c in r] for r in rows]), number)

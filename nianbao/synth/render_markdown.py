@@ -32,7 +32,8 @@ from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        drop_continuations, fuse_values, row_tables, with_header, wrap_rows)
+                                        drop_continuations, fuse_values, prose_table, row_tables, with_header,
+                                        wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
@@ -180,6 +181,7 @@ def render_markdown(rep: Report) -> bytes:
         else:
             parts = [grid]
         lines: list[str] = []
+        labels_below = damage == "row_tables" and rng.random() < 0.3  # the whole table's, as pdfminer sets them
         for k, part in enumerate(parts):
             if k:
                 lines += ["", *page_break(), ""]
@@ -205,7 +207,7 @@ def render_markdown(rep: Report) -> bytes:
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "row_tables":
-                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0)
+                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below)
                 continue
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
@@ -237,6 +239,8 @@ def render_markdown(rep: Report) -> bytes:
                 text = _escape(text)
                 if simple_tables and rng.random() < 0.3:  # a web page's styled text, kept as a span
                     text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
+            elif rep.style.t3_damage == "row_tables" and conv in ("marker", "docling") and rng.random() < 0.3:
+                text = prose_table(rng, text) or text  # markitdown's PDF style: a line of prose as a table
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
                 if run_in_heading:

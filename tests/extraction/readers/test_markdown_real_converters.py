@@ -262,3 +262,17 @@ def test_markitdown_labels_below_their_rows_go_to_the_rows_above_them() -> None:
                              ["1.属于国家秘密", "4", "0", "0", "4"], ["2.其他法律行政法规禁止公开", "0", "1", "0", "1"],
                              ["（七）总计", "6", "0", "0", "6"]]]
     assert _texts(text) == ["五、存在的主要问题及改进情况"]
+
+
+def test_markitdown_guessed_table_of_prose_comes_back_as_the_paragraphs_lines() -> None:
+    # pdfminer cuts a justified line of prose at its widest gaps and markitdown writes a table of it: the
+    # rows are the paragraph's lines again, and nothing of them is lost. A few rows of data stay a table.
+    text = ("（一）主动公开情况。本机关通过门户网站主动公开各类\n"
+            "| 信息，全年发布动态。2024 |     |     | 年，本机关在网 |\n| --- | --- | --- | --- |\n"
+            "站平台公开信息 36 条。\n\n"
+            "| 行政许可 | 12 | 3 |\n| --- | --- | --- |\n| 行政处罚 | 0 | 1 |\n")
+    assert _texts(text) == ["（一）主动公开情况。本机关通过门户网站主动公开各类", "信息，全年发布动态。2024年，本机关在网",
+                            "站平台公开信息 36 条。"]
+    assert _grids(text) == [[["行政许可", "12", "3"], ["行政处罚", "0", "1"]]]
+    assert [p.text for p in extract_text("## 一、总体情况\n\n" + text).paragraphs] == [
+        "（一）主动公开情况。本机关通过门户网站主动公开各类信息，全年发布动态。2024年，本机关在网站平台公开信息 36 条。"]
