@@ -34,6 +34,7 @@ _LABEL_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.．、])")
 _FURNITURE = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|报告|年报")
 # A character of a label written down the page ('三', '、', '本', '年', …) on a line of its own, or in front
 # of a row's label ('三 2.其他法律…').
+_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、)")
 _DOWN_THE_PAGE = re.compile(r"^[\u4e00-\u9fff、]$")
 _DOWN_PREFIX = re.compile(r"^[\u4e00-\u9fff、]\s+(?=\d{1,2}[.．、]|（)")
 
@@ -98,11 +99,14 @@ def _label_only(row: list[GridCell]) -> bool:
 def _label_below(blocks: list[TextBlock | TableBlock], start: int, end: int) -> list[int]:
     """The lines from ``start`` up to the next table of the run, when the first that is not a character
     of a label written down the page opens on a row marker: a row's label pdfminer put below it."""
-    lines = []
+    lines: list[int] = []
     for k in range(start, end):
         block = blocks[k]
         if not isinstance(block, TextBlock) or _furniture(block):
             break
+        if lines and _ITEM.match(_DOWN_PREFIX.sub("", block.text)) and any(
+                _MARKER.match(_DOWN_PREFIX.sub("", blocks[j].text)) for j in lines):
+            break  # a second item's label: the next row's, above it (a group's '（三）不予公开' goes along)
         lines.append(k)
     first = next((blocks[k].text for k in lines if not _DOWN_THE_PAGE.match(blocks[k].text)), "")
     return lines if _MARKER.match(_DOWN_PREFIX.sub("", first)) else []

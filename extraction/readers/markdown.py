@@ -228,7 +228,7 @@ def rejoin_item_numbers(lines: list[str]) -> list[str]:
 
 # markitdown (pdfminer) guesses a table out of justified prose lines, cutting a line at its widest gaps:
 # '| 文件、项目审批、通知公告等各类政府信息。2023 |     |     | 年，我区在政 |'. Such a table is a few rows,
-# one at least with a sentence's punctuation, none a row of data (a label, then two numbers or more).
+# one at least with a sentence's punctuation, none a row of data (two numbers or more, a date's aside).
 _PROSE_MARK = re.compile(r"[，。；《》]")
 _DATUM = re.compile(r"^(?:\d+(?:\.\d+)?%?|[-—–/])$")
 PROSE_TABLE_ROWS = 4
@@ -240,9 +240,16 @@ def is_prose_table(rows: list[list[str]]) -> bool:
         return False
     for row in rows:
         cells = [c for c in row if c]
-        if cells and not _DATUM.match(cells[0]) and sum(bool(_DATUM.match(c)) for c in cells[1:]) >= 2:
-            return False  # a labelled row of values
+        data = [c for c in cells if _DATUM.match(c)]
+        if len(data) >= 2 and not _date_parts(data):
+            return False  # a row of values, labelled or not (a date the cut left in cells is prose's)
     return True
+
+
+def _date_parts(cells: list[str]) -> bool:
+    """Whether number cells are a date's year, month and day ('2023 | 12 | 31')."""
+    return len(cells) == 3 and all(c.isdigit() for c in cells) and re.fullmatch(r"(?:19|20)\d{2}", cells[0]) is not None \
+        and 1 <= int(cells[1]) <= 12 and 1 <= int(cells[2]) <= 31
 
 
 def _joined_cells(row: list[str]) -> str:

@@ -274,5 +274,9 @@ def test_markitdown_guessed_table_of_prose_comes_back_as_the_paragraphs_lines() 
     assert _texts(text) == ["（一）主动公开情况。本机关通过门户网站主动公开各类", "信息，全年发布动态。2024年，本机关在网",
                             "站平台公开信息 36 条。"]
     assert _grids(text) == [[["行政许可", "12", "3"], ["行政处罚", "0", "1"]]]
+    # A label cut at its comma above a row of values is a table's, not prose; a date left in cells is prose's.
+    label_above_values = "| 果 | （二）部分公开（区分处理的， | | |\n| --- | --- | --- | --- |\n| | | 21 | 6 |\n"
+    assert _grids(label_above_values) == [[["果", "（二）部分公开（区分处理的，", "", ""], ["", "", "21", "6"]]]
+    assert _texts("| 日止。如有疑问，请与本局 | | |\n| --- | --- | --- |\n| 2023 | 12 | 31 |\n") == ["日止。如有疑问，请与本局", "2023 12 31"]
     assert [p.text for p in extract_text("## 一、总体情况\n\n" + text).paragraphs] == [
         "（一）主动公开情况。本机关通过门户网站主动公开各类信息，全年发布动态。2024年，本机关在网站平台公开信息 36 条。"]
