@@ -9,7 +9,15 @@ a text line above it and the label's wrapped tail a line below):
 
 Such a run of short text lines and value-only tables is one table again: each row's empty label cell
 takes the lines above it (a line opening on a row marker — 一、 （二） 3. — starts a label; one that
-does not is the previous label's wrapped tail).
+does not is the previous label's wrapped tail). pdfminer also puts a label BELOW its row, where the label
+sits lower on the page than the row's numbers:
+
+    |     | 1 0 | 0 0 | 0 0 | 1   |
+    | --- | --- | --- | --- | --- |
+    1.属于国家秘密
+
+a row of values with no label line of its own above it (the lines above were the previous row's) takes
+the lines below it when they open on a row marker.
 """
 
 from __future__ import annotations
@@ -21,9 +29,14 @@ from nianbao.core.document import GridCell, Origin, TableBlock, TextBlock, expan
 
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _VALUE = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/])$")
-_SHORT = 40  # a label line is short and no sentence
+_SHORT = 60  # a label line is short and no sentence (the longest of table 三 with its group's: 45)
 _LABEL_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.．、])")
 _FURNITURE = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|报告|年报")
+# A character of a label written down the page ('三', '、', '本', '年', …) on a line of its own, or in front
+# of a row's label ('三 2.其他法律…').
+_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、)")
+_DOWN_THE_PAGE = re.compile(r"^[\u4e00-\u9fff、]$")
+_DOWN_PREFIX = re.compile(r"^[\u4e00-\u9fff、]\s+(?=\d{1,2}[.．、]|（)")
 
 
 def _split_row(row: list[GridCell]) -> tuple[str, list[str]] | None:
@@ -54,7 +67,7 @@ def _any_row_table(block: TextBlock | TableBlock) -> bool:
 
 def _furniture(block: TextBlock | TableBlock) -> bool:
     return isinstance(block, TextBlock) and block.heading_level is None and bool(_FURNITURE.search(block.text)) \
-        and len(block.text) <= _SHORT * 2 and "。" not in block.text
+        and len(block.text) <= 80 and "。" not in block.text
 
 
 def _label_line(block: TextBlock | TableBlock) -> bool:
@@ -75,6 +88,28 @@ def _values_out_of_labels(rows: list[list[str]], value_rows: list[int]) -> None:
         if len(row) == full - 1 and len(numbers) == 1:
             m = numbers[0]
             rows[k] = [row[0][: m.start()] + row[0][m.end():], m.group(0)] + row[1:]
+
+
+def _label_only(row: list[GridCell]) -> bool:
+    """A row of one text cell, wherever the row's padding put it (markitdown's row short by cells)."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    return len(texts) == 1 and not _VALUE.match(texts[0])
+
+
+def _label_below(blocks: list[TextBlock | TableBlock], start: int, end: int) -> list[int]:
+    """The lines from ``start`` up to the next table of the run, when the first that is not a character
+    of a label written down the page opens on a row marker: a row's label pdfminer put below it."""
+    lines: list[int] = []
+    for k in range(start, end):
+        block = blocks[k]
+        if not isinstance(block, TextBlock) or _furniture(block):
+            break
+        if lines and _ITEM.match(_DOWN_PREFIX.sub("", block.text)) and any(
+                _MARKER.match(_DOWN_PREFIX.sub("", blocks[j].text)) for j in lines):
+            break  # a second item's label: the next row's, above it (a group's '（三）不予公开' goes along)
+        lines.append(k)
+    first = next((blocks[k].text for k in lines if not _DOWN_THE_PAGE.match(blocks[k].text)), "")
+    return lines if _MARKER.match(_DOWN_PREFIX.sub("", first)) else []
 
 
 def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
@@ -104,7 +139,10 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
         label_row = -1
         furniture: list[TextBlock | TableBlock] = []
         value_rows: list[int] = []
-        for block in blocks[i:end]:
+        taken: set[int] = set()
+        for k, block in enumerate(blocks[i:end], start=i):
+            if k in taken:
+                continue
             if _furniture(block):  # a page break's folio or running title: kept, after the table
                 furniture.append(block)
                 continue
@@ -114,17 +152,28 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
                 else:
                     pending.append(block.text)
                 continue
-            for row in block.grid:
+            for r, row in enumerate(block.grid):
                 texts = [c.text for c in row]
                 split = _split_row(row)
+                if split is None and _label_only(row) and r + 1 < len(block.grid) and _value_row(block.grid[r + 1]):
+                    pending.append("".join(texts).strip())  # a label cell on a row of its own above its values
+                    continue
                 if split is not None:
+                    below = [] if split[0] or any(_MARKER.match(t) for t in pending) else _label_below(blocks, k + 1, end)
+                    if below:
+                        taken.update(below)
+                        pending += [_DOWN_PREFIX.sub("", blocks[b].text) for b in below if not _DOWN_THE_PAGE.match(blocks[b].text)]
                     # Each one-row table has columns of its own: the row is its label (the lines above
-                    # it and any label text of its own cells) and its values.
+                    # it, or below it, and any label text of its own cells) and its values.
                     texts = ["".join(pending) + split[0]] + split[1]
                     pending = []
                     label_row = len(rows)
                     value_rows.append(label_row)
                 rows.append(texts)
+        if value_rows and not rows[value_rows[-1]][0] and end < n and _label_line(blocks[end]) \
+                and _MARKER.match(_DOWN_PREFIX.sub("", blocks[end].text)):
+            rows[value_rows[-1]][0] = _DOWN_PREFIX.sub("", blocks[end].text)  # the last row's label, below it
+            end += 1
         _values_out_of_labels(rows, value_rows)
         width = max(len(r) for r in rows)
         grid = expand_spans([[(t, 1, 1) for t in r] + [("", 1, 1)] * (width - len(r)) for r in rows])

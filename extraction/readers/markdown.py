@@ -13,14 +13,21 @@ What converters put in Markdown and how it is read:
   quotes written straight (``"…"`` around CJK text is “…”); code spans (pymupdf4llm marks monospace digits
   `` `36` ``); a ``<br>`` between two CJK characters joins them (a wrapped label). A line pymupdf4llm
   joined from a paragraph's wrapped lines (it ends in one space) loses the single spaces between CJK
-  characters the joins left.
+  characters the joins left; where such a line runs an item ('（二）…', '三、…') on from a sentence's end,
+  the item starts a paragraph of its own, and a short item heading run into the text under it
+  ('（二）依申请公开情况 2021 年，…') is a line of its own again.
 - Tables: GitHub pipe tables (with or without the outer pipes), pandoc's grid tables (``gridtable.py``),
   pandoc's simple and multiline tables (``simpletable.py``) and HTML ``<table>`` blocks (MinerU,
   docling's HTML mode), expanded with rowspan/colspan like the HTML reader's; a table a converter split
   at a page break is joined again by the table stage (``nianbao.extraction.tables.table_grids``). A pipe
   row short by cells is short at its start (markitdown writes a cell spanning rows once); a cell of
   numbers apart by spaces is as many cells (markitdown fuses neighbouring columns); one-row tables with
-  their labels floated out as lines are one table again (``floated_rows.py``).
+  their labels floated out as lines are one table again (``floated_rows.py``). A few rows markitdown
+  guessed out of justified prose ('| 文件、…政府信息。2023 |  | 年，我区在政 |') are the paragraph's lines
+  again (``is_prose_table``): prose is never lost in a table.
+- An item's number markitdown (pdfminer) wrote in a text box of its own ('2' on its own line, or ending
+  the line above, then '．其他法律行政法规禁止公开 0 0 0') is put back before its text
+  (``rejoin_item_numbers``).
 - Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
   running headers and footers (layout's ``running_footers``).
 """
@@ -61,6 +68,9 @@ _SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
 _ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
 # Code spans: pymupdf4llm marks text set in a monospace font (digits, Latin) as `code`.
 _CODE = re.compile(r"(`+)(.+?)\1")
+# ... and sets a digit off by spaces, also an item's number in brackets ('（ `6` ）推进…'): written whole
+# ('（6）') the number is the item's marker again, where a run-on paragraph breaks into its items.
+_SPACED_ITEM_NUMBER = re.compile(r"（\s+(\d{1,2})\s+）")
 # pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
 _SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
 _MATH = re.compile(r"\$([^$\n]{1,40})\$")
@@ -76,6 +86,27 @@ _NUMBERS = re.compile(r"(?:\d+(?:\.\d+)?|[-—–/])(?:[ \u00a0]+(?:\d+(?:\.\d+)
 _CJK_CHAR = "\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》"
 _WRAP_SPACE = re.compile(f"(?<=[{_CJK_CHAR}]) (?=[{_CJK_CHAR}])")
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+# pymupdf4llm joins lines it takes for one paragraph, also where a sentence ended at a line's end and the
+# next line began a new item ('…监督权。 （一）主动公开…', '…推进。 二是…'): in a joined line a space after
+# a sentence's end before an item's or a section's marker was a line end there, which ends a paragraph as
+# it does in a text report. Before other text it may be a line end inside one paragraph, and before a digit
+# or a code span pymupdf4llm's own space around Latin and digits.
+_NUMERAL = "一二三四五六七八九十"
+_JOINED_BREAK = re.compile(rf"(?<=[。！？；;!?]) (?=[（(][{_NUMERAL}]{{1,3}}[）)]|[{_NUMERAL}]{{1,3}}、)")
+# ... and runs a short item heading on its own line into the text under it ('（二）依申请公开情况 `2021` 年，…'):
+# a wrap falls at a full line's width, so a space a few characters after an item's marker, with no
+# punctuation before it, ended the heading's line — when prose follows it (a comma, stop or pause soon), not
+# a flattened table's numbers ('（一）予以公开 `0 0 0`').
+_JOINED_HEADING = re.compile(rf"^\s*([（(][{_NUMERAL}]{{1,3}}[）)][^\s，。；：、,.;:！？!?`]{{2,14}}) (?=[^，。；、：]{{1,40}}[，。；、：])")
+
+
+def _joined_pieces(raw: str) -> list[str]:
+    """A line pymupdf4llm joined, as the lines that were paragraphs and headings of their own."""
+    out = []
+    for piece in _JOINED_BREAK.split(raw):
+        heading = _JOINED_HEADING.match(piece)
+        out += [heading.group(1), piece[heading.end():]] if heading else [piece]
+    return out
 
 
 def _math(m: re.Match[str]) -> str:
@@ -94,7 +125,7 @@ def _line_break(m: re.Match[str]) -> str:
 def inline(text: str) -> str:
     """A line of Markdown as the text it shows."""
     text = _COMMENT.sub("", text)
-    text = _CODE.sub(r"\2", text)
+    text = _SPACED_ITEM_NUMBER.sub(r"（\1）", _CODE.sub(r"\2", text))
     for _ in range(4):  # nested spans, innermost first
         text, found = _SPAN.subn(r"\1", text)
         if not found:
@@ -162,6 +193,72 @@ def _unfused(rows: list[list[tuple[str, bool]]]) -> list[list[str]]:
     return out
 
 
+# markitdown (pdfminer) writes an item's number apart from its text when the two sit in different text
+# boxes: '2' alone, or ending the line above ('（三）不予公开 1'), then '．其他法律行政法规禁止公开 0 0 0'
+# (the lines between hold a label written down the page, one character each).
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+_TRAILING_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,2})\s*$")
+_DOT_START = re.compile(r"^\s*[．.](?=\s*[\u4e00-\u9fff])")
+_ONE_CHAR = re.compile(r"^\s*[\u4e00-\u9fff]?\s*$")
+
+
+def rejoin_item_numbers(lines: list[str]) -> list[str]:
+    """The lines with each item number markitdown wrote apart put back before its '．…' text (as many lines:
+    the number's own line left empty)."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not _DOT_START.match(line):
+            continue
+        k = i - 1
+        while k >= 0 and _ONE_CHAR.match(out[k]) and i - k < 12:
+            k -= 1
+        if k < 0:
+            continue
+        bare = _BARE_NUMBER.match(out[k])
+        trailing = None if bare else _TRAILING_NUMBER.search(out[k])
+        if bare:
+            out[k] = ""
+        elif trailing and not _NUMBERS.fullmatch(out[k].strip()):
+            out[k] = out[k][: trailing.start()]
+        else:
+            continue
+        out[i] = (bare or trailing).group(1) + line.strip()
+    return out
+
+
+# markitdown (pdfminer) guesses a table out of justified prose lines, cutting a line at its widest gaps:
+# '| 文件、项目审批、通知公告等各类政府信息。2023 |     |     | 年，我区在政 |'. Such a table is a few rows,
+# one at least with a sentence's punctuation, none a row of data (two numbers or more, a date's aside).
+_PROSE_MARK = re.compile(r"[，。；《》]")
+_DATUM = re.compile(r"^(?:\d+(?:\.\d+)?%?|[-—–/])$")
+PROSE_TABLE_ROWS = 4
+
+
+def is_prose_table(rows: list[list[str]]) -> bool:
+    """Whether a pipe table is prose a converter cut into cells (its rows' texts are lines of a paragraph)."""
+    if len(rows) > PROSE_TABLE_ROWS or not any(_PROSE_MARK.search("".join(r)) for r in rows):
+        return False
+    for row in rows:
+        cells = [c for c in row if c]
+        data = [c for c in cells if _DATUM.match(c)]
+        if len(data) >= 2 and not _date_parts(data):
+            return False  # a row of values, labelled or not (a date the cut left in cells is prose's)
+    return True
+
+
+def _date_parts(cells: list[str]) -> bool:
+    """Whether number cells are a date's year, month and day ('2023 | 12 | 31')."""
+    return len(cells) == 3 and all(c.isdigit() for c in cells) and re.fullmatch(r"(?:19|20)\d{2}", cells[0]) is not None \
+        and 1 <= int(cells[1]) <= 12 and 1 <= int(cells[2]) <= 31
+
+
+def _joined_cells(row: list[str]) -> str:
+    out = ""
+    for cell in (c for c in row if c):
+        out = out + (" " if out and out[-1].isascii() and out[-1].isalnum() and cell[0].isascii() and cell[0].isalnum() else "") + cell
+    return out
+
+
 def _is_sentence(line: str) -> bool:
     return len(line.strip()) > 12 and not re.fullmatch(r"[\d\s|.\-]+", line.strip())
 
@@ -176,6 +273,7 @@ class MarkdownReader:
         text, encoding, replaced = decode_text(data)
         warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+        lines = rejoin_item_numbers(lines)
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
             start = 1
@@ -188,10 +286,12 @@ class MarkdownReader:
         def add_text(content: str, number: int, level: int | None = None, raw: str | None = None) -> None:
             raw = content if raw is None else raw
             joined = raw.endswith(" ") and not raw.endswith("  ")  # pymupdf4llm's joined lines
-            content = inline(content)
-            content = (_WRAP_SPACE.sub("", content) if joined else content).strip()
-            if content:
-                blocks.append(TextBlock(content, Origin(self.name, len(blocks), line=number), level))
+            pieces = _joined_pieces(content) if joined and level is None else [content]
+            for piece in pieces:
+                piece = inline(piece)
+                piece = (_WRAP_SPACE.sub("", piece) if joined else piece).strip()
+                if piece:
+                    blocks.append(TextBlock(piece, Origin(self.name, len(blocks), line=number), level))
 
         def add_grid(grid: list[list[GridCell]], number: int) -> None:
             blocks.append(TableBlock(grid, Origin(self.name, len(blocks), line=number)))
@@ -243,7 +343,10 @@ class MarkdownReader:
                     j += 1
                 rows = _unfused(cells)
                 width = max(len(r) for r in rows) if rows else 0
-                if rows:
+                if rows and is_prose_table(rows):
+                    for k, row in enumerate(rows):  # a table guessed out of prose: its lines, as text
+                        add_text(_joined_cells(row), number + k)
+                elif rows:
                     # A short row lost its leading cells: the continuations of cells spanning rows down
                     # the label columns, which HTML and DOCX converters (markitdown) write only once.
                     add_grid(expand_spans([[("", 1, 1)] * (width - len(r)) + [(c, 1, 1) for c in r] for r in rows]), number)

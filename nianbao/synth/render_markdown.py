@@ -32,11 +32,15 @@ from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        drop_continuations, fuse_values, row_tables, with_header, wrap_rows)
+                                        drop_continuations, fuse_values, prose_table, row_tables, with_header,
+                                        wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# An item's marker opening a paragraph ('（二）…', '三、…'): where pymupdf4llm may run it on from the paragraph above.
+ITEM_START = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+SHORT_ITEM_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]{2,12}$")
 
 
 def _td(cell: Cell) -> str:
@@ -177,6 +181,7 @@ def render_markdown(rep: Report) -> bytes:
         else:
             parts = [grid]
         lines: list[str] = []
+        labels_below = damage == "row_tables" and rng.random() < 0.3  # the whole table's, as pdfminer sets them
         for k, part in enumerate(parts):
             if k:
                 lines += ["", *page_break(), ""]
@@ -202,7 +207,7 @@ def render_markdown(rep: Report) -> bytes:
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "row_tables":
-                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0)
+                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below)
                 continue
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
@@ -211,6 +216,8 @@ def render_markdown(rep: Report) -> bytes:
         return lines
 
     out += heading(rep.title, 1) + [""]
+    joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
+    run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
     for block in rep.blocks:
         if block.kind == "table":
             out += table(block.text)
@@ -219,6 +226,10 @@ def render_markdown(rep: Report) -> bytes:
                 continue
             out += heading(block.text, 2)
         elif block.kind == "heading":
+            if conv == "pymupdf4llm" and SHORT_ITEM_HEADING.match(block.text) and rng.random() < 0.4:
+                # A text report's heading in the body's own font: pymupdf4llm runs the text under it on.
+                run_in_heading, joinable = block.text, -1
+                continue
             out += heading(block.text, 3) if conv != "mineru" else [block.text]
         else:
             text = block.text
@@ -228,11 +239,25 @@ def render_markdown(rep: Report) -> bytes:
                 text = _escape(text)
                 if simple_tables and rng.random() < 0.3:  # a web page's styled text, kept as a span
                     text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
+            elif rep.style.t3_damage == "row_tables" and conv in ("marker", "docling") and rng.random() < 0.3:
+                text = prose_table(rng, text) or text  # markitdown's PDF style: a line of prose as a table
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
+                if run_in_heading:
+                    text = f"{run_in_heading} {text}"
+                # pymupdf4llm runs a text report's next paragraph on from one whose last line ended its
+                # sentence, when the line spacing tells it no paragraph ended ('…推进。 （二）…').
+                if joinable >= 0 and ITEM_START.match(block.text) and rng.random() < 0.6:
+                    out[joinable] += text
+                    continue
             out.append(text)
+            joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
             if rng.random() < 0.08:
                 out += ["", *page_break()]
+                joinable = -1
+        if block.kind != "para":
+            joinable = -1
+        run_in_heading = ""
         out.append("")
     out += [rep.agency.name, "", rep.date_line, ""]
     return "\n".join(out).encode("utf-8")

@@ -14,7 +14,11 @@ patterns are the converters'):
 - ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
   value columns into one cell, their numbers apart by a space (``| 71 | 3 0 | 0 0 | 0 74 |``);
 - ``row_tables``: markitdown also writes each row of values as a one-row table of its own, its label a
-  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows);
+  text line above it and a long label's tail a line below (nianbao.extraction.readers.floated_rows), an
+  item's number now and then on a line of its own above its '．…' text (readers.markdown.rejoin_item_numbers),
+  and in some tables every label a line below its row (pdfminer: the label sits lower than the numbers);
+- (with ``row_tables``, markitdown's PDF style) now and then a paragraph's line pdfminer cut into a guessed
+  one-row table (``prose_table``; the reader takes it back as text: readers.markdown.is_prose_table);
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -123,6 +127,7 @@ def fuse_values(rows: list[list[str]], first_data: int) -> list[list[str]]:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})(?=[.．][\u4e00-\u9fff])")
 
 
 def drop_continuations(part: Grid) -> list[list[str]]:
@@ -141,7 +146,7 @@ def drop_continuations(part: Grid) -> list[list[str]]:
     return [[t for t in row if t is not None] for row in rows]
 
 
-def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> list[str]:
+def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below: bool = False) -> list[str]:
     """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
     with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
     off onto a line below (never where the tail would open like a row's label); about one row in four
@@ -155,6 +160,9 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
             lines += ["", *table(row)]
             continue
         label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+        if below:  # the labels sit lower on the page than the rows' numbers: each comes after its row
+            lines += ["", *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:]), label]
+            continue
         cuts = [k for k in range(6, len(label) - 2) if not _MARKER.match(label[k:])]
         cut = rng.choice(cuts) if cuts and len(label) > 14 and rng.random() < 0.5 else len(label)
         head, values = label[:cut], row[T3_LABEL_COLUMNS:]
@@ -162,11 +170,45 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int) -> li
         if inside and values[0].isdigit() and rng.random() < 0.2:  # pdfminer read the first value into the label
             k = rng.choice(inside)
             head, values = head[:k] + values[0] + head[k:], values[1:]
-        lines += ["", head, *table([""] * T3_LABEL_COLUMNS + values)]
+        number = _ITEM_NUMBER.match(head)
+        if number and rng.random() < 0.4:  # pdfminer wrote the item's number in a text box of its own
+            lines += ["", number.group(1), "", head[number.end():], *table([""] * T3_LABEL_COLUMNS + values)]
+        else:
+            lines += ["", head, *table([""] * T3_LABEL_COLUMNS + values)]
         if label[cut:]:
             lines.append(label[cut:])
     return lines
 
 
+_TERMINAL = "。！？；：!?;:"
+PROSE_LINE = 24  # characters in a line of a PDF page's paragraph
+
+
+def prose_table(rng: random.Random, text: str) -> str | None:
+    """A paragraph as markitdown writes it from a PDF page where pdfminer guessed a table out of justified
+    prose: its lines (never broken after a sentence's end or inside Latin and digits), one with a sentence's punctuation cut at gaps
+    between CJK characters into a one-row pipe table with empty cells between. None if no line would do."""
+    lines, k = [], 0
+    while k < len(text):
+        end = min(k + PROSE_LINE, len(text))
+        # never after a sentence's end, nor inside a run of Latin and digits (an address, a number)
+        while end < len(text) and (text[end - 1] in _TERMINAL or text[end - 1].isascii() or text[end].isascii()):
+            end += 1
+        lines.append(text[k:end])
+        k = end
+    fit = [j for j, line in enumerate(lines) if re.search(r"[，。；《》]", line)
+           and len([c for c in range(3, len(line) - 2) if _CJK.match(line[c - 1]) and _CJK.match(line[c])]) >= 2]
+    if len(lines) < 2 or not fit:
+        return None
+    j = rng.choice(fit)
+    line = lines[j]
+    inside = [c for c in range(3, len(line) - 2) if _CJK.match(line[c - 1]) and _CJK.match(line[c])]
+    cuts = sorted(rng.sample(inside, min(len(inside), rng.choice((1, 2)))))
+    cells = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
+    row = "| " + " |     | ".join(cells) + " |"
+    rule = "| " + " | ".join(["---"] * (2 * len(cells) - 1)) + " |"
+    return "\n".join([*lines[:j], row, rule, *lines[j + 1:]])
+
+
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "drop_continuations", "row_tables", "with_header", "wrap_rows"]
+           "drop_continuations", "prose_table", "row_tables", "with_header", "wrap_rows"]

@@ -4,9 +4,23 @@ benchmarks/real_converters.py on the shared reports' conversions; no text of the
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
+from nianbao.core.config import ExtractConfig
 from nianbao.core.document import TableBlock, TextBlock
-from nianbao.extraction.readers.markdown import MarkdownReader, inline
+from nianbao.core.record import Record
+from nianbao.extraction.readers.markdown import MarkdownReader, inline, rejoin_item_numbers
 from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
+from nianbao.pipeline import extract
+
+
+def extract_text(text: str) -> Record:
+    """The record of a Markdown text, read through the whole pipeline."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.md"
+        path.write_text("# 某局2023年政府信息公开工作年度报告\n\n" + text, encoding="utf-8")
+        return extract(path, ExtractConfig(tag=False))
 
 
 def _read(text: str):
@@ -117,6 +131,50 @@ def test_pymupdf4llm_joined_lines_lose_their_spaces_between_cjk_characters() -> 
                             "打印本页 关闭窗口", "信息内容  本年制发件数"]
 
 
+def test_pymupdf4llm_line_joining_two_items_is_two_paragraphs() -> None:
+    # pymupdf4llm joins a text report's lines into one Markdown line across a paragraph's end too: a sentence
+    # ending at a line's end before an item's marker ('（二）', '三、') began a new paragraph. Before other
+    # text ('二是', a digit, a code span) the space stays a join inside one paragraph.
+    text = ("全局上下认真落实条例要求，公开 工作稳步推进。 （一）主动公开方面。全年发布 `2024` 年 度动态 "
+            "`15` 条。 二是加强 审核。 三、收到申请情况 \n")
+    assert _texts(text) == ["全局上下认真落实条例要求，公开工作稳步推进。", "（一）主动公开方面。全年发布 2024 年度动态 15 条。二是加强审核。",
+                            "三、收到申请情况"]
+    # Not in a line pymupdf4llm joined (no trailing space): the text stays one block as written.
+    assert _texts("完成。 （一）主动公开。") == ["完成。 （一）主动公开。"]
+
+
+def test_pymupdf4llm_item_heading_run_into_its_text_is_a_line_of_its_own() -> None:
+    # A text report's short item heading in the body's font: pymupdf4llm joins it and the text under it
+    # with a space. A space a few characters after the marker, before prose, was the heading's line end;
+    # a flattened table's row ('（一）予以公开 0 0') and a wrap at a full line's width stay joined.
+    text = "（二）依申请办理 `2023` 年，本机关收到申请 `3` 件。 （三）信息管理 本机关规范信息发布流程。 \n\n（一）予以公开 `0 0 1` \n"
+    assert _texts(text) == ["（二）依申请办理", "2023 年，本机关收到申请 3 件。", "（三）信息管理", "本机关规范信息发布流程。",
+                            "（一）予以公开 0 0 1"]
+    wrapped = "（四）平台建设方面。本机关优化网站栏目设置，完善搜 索功能，提升查找效率。 \n"
+    assert _texts(wrapped) == ["（四）平台建设方面。本机关优化网站栏目设置，完善搜索功能，提升查找效率。"]
+
+
+def test_pymupdf4llm_spaced_item_numbers_are_markers_again() -> None:
+    # pymupdf4llm sets a digit off by spaces (as code where the font is monospace), an item's number in
+    # brackets too: written whole it is a marker a run-on paragraph breaks at.
+    assert inline("工作。（ `3` ）推进公开。（ 4 ）加强审核。") == "工作。（3）推进公开。（4）加强审核。"
+    long = "（二）主要做法。" + "全年推进公开工作，" * 30 + "成效明显。（ `1` ）加强解读。" + "结合实际，" * 30 + "完成。（ `2` ）推进扶贫公开。完成。 "
+    doc = "## 一、总体情况 \n\n" + long + "\n"
+    from_record = [p.text for p in extract_text(doc).paragraphs]
+    assert [t[:6] for t in from_record] == ["（二）主要做", "（1）加强解", "（2）推进扶"]
+
+
+def test_markitdown_item_numbers_written_apart_go_back_before_their_text() -> None:
+    # pdfminer puts an item's number in a text box of its own: alone on a line, or ending the line above,
+    # with a label written down the page one character a line between; the '．…' text is the item's.
+    lines = ["（三）不予公开 1", " 办", "", "．属于国家秘密 0 0 0", "理", "", "2", "", "．其他法律行政法规禁止公开 0 1 0",
+             "合计 3", "", "．5 万元"]
+    assert rejoin_item_numbers(lines) == ["（三）不予公开", " 办", "", "1．属于国家秘密 0 0 0", "理", "", "", "",
+                                          "2．其他法律行政法规禁止公开 0 1 0", "合计 3", "", "．5 万元"]
+    # A row of numbers above keeps its last number.
+    assert rejoin_item_numbers(["0 0 0 1", "．属于国家秘密"]) == ["0 0 0 1", "．属于国家秘密"]
+
+
 def test_markitdown_fused_value_cells_are_split_and_stacked_lines_are_not() -> None:
     # markitdown's PDF tables put two neighbouring columns' numbers into one cell; a dash is a zero.
     # pymupdf4llm's <br> between numbers stacks lines of one cell (rows' values): those stay one cell.
@@ -187,3 +245,38 @@ def test_a_value_pdfminer_read_into_its_rows_label_is_the_rows_first_value() -> 
             "（二）部分公开（区分处理的，只计这一4情形）\n| | | | 0 | 0 | 4 |\n|---|---|---|---|---|---|\n\n"
             "（一）予以公开\n| | | | 3 | 0 | 0 | 3 |\n|---|---|---|---|---|---|---|\n")
     assert _grids(text)[0][1] == ["（二）部分公开（区分处理的，只计这一情形）", "4", "0", "0", "4"]
+
+
+def test_markitdown_labels_below_their_rows_go_to_the_rows_above_them() -> None:
+    # pdfminer puts a label below its row where the label sits lower than the numbers: a row with no label
+    # line of its own above takes the marker line below it (a label written down the page, one character
+    # a line or in front of a row's label, is no part of it); a label cell alone on its row of a table is
+    # the label of the values row under it; the last row's label is the line after the run.
+    rule = "|---|---|---|---|---|---|---|\n"
+    text = ("| （一）予以公开 | | | 2 | 0 | 0 | 2 |\n" + rule + "| | （二）部分公开（只计这一 | | | | | |\n"
+            "| | | | 1 | 0 | 0 | 1 |\n情形）\n"
+            "| | | | 4 | 0 | 0 | 4 |\n" + rule + "1.属于国家秘密\n办\n"
+            "| | | | 0 | 1 | 0 | 1 |\n" + rule + "理 2.其他法律行政法规禁止公开\n结\n"
+            "| | | | 6 | 0 | 0 | 6 |\n" + rule + "（七）总计\n\n五、存在的主要问题及改进情况\n")
+    assert _grids(text) == [[["（一）予以公开", "2", "0", "0", "2"], ["（二）部分公开（只计这一情形）", "1", "0", "0", "1"],
+                             ["1.属于国家秘密", "4", "0", "0", "4"], ["2.其他法律行政法规禁止公开", "0", "1", "0", "1"],
+                             ["（七）总计", "6", "0", "0", "6"]]]
+    assert _texts(text) == ["五、存在的主要问题及改进情况"]
+
+
+def test_markitdown_guessed_table_of_prose_comes_back_as_the_paragraphs_lines() -> None:
+    # pdfminer cuts a justified line of prose at its widest gaps and markitdown writes a table of it: the
+    # rows are the paragraph's lines again, and nothing of them is lost. A few rows of data stay a table.
+    text = ("（一）主动公开情况。本机关通过门户网站主动公开各类\n"
+            "| 信息，全年发布动态。2024 |     |     | 年，本机关在网 |\n| --- | --- | --- | --- |\n"
+            "站平台公开信息 36 条。\n\n"
+            "| 行政许可 | 12 | 3 |\n| --- | --- | --- |\n| 行政处罚 | 0 | 1 |\n")
+    assert _texts(text) == ["（一）主动公开情况。本机关通过门户网站主动公开各类", "信息，全年发布动态。2024年，本机关在网",
+                            "站平台公开信息 36 条。"]
+    assert _grids(text) == [[["行政许可", "12", "3"], ["行政处罚", "0", "1"]]]
+    # A label cut at its comma above a row of values is a table's, not prose; a date left in cells is prose's.
+    label_above_values = "| 果 | （二）部分公开（区分处理的， | | |\n| --- | --- | --- | --- |\n| | | 21 | 6 |\n"
+    assert _grids(label_above_values) == [[["果", "（二）部分公开（区分处理的，", "", ""], ["", "", "21", "6"]]]
+    assert _texts("| 日止。如有疑问，请与本局 | | |\n| --- | --- | --- |\n| 2023 | 12 | 31 |\n") == ["日止。如有疑问，请与本局", "2023 12 31"]
+    assert [p.text for p in extract_text("## 一、总体情况\n\n" + text).paragraphs] == [
+        "（一）主动公开情况。本机关通过门户网站主动公开各类信息，全年发布动态。2024年，本机关在网站平台公开信息 36 条。"]
