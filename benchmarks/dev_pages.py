@@ -169,6 +169,11 @@ fixed, so every split but the newest is fit):
   ``/work/devpages/heldout22_honest.md``), then its misses worked on by class (fit: 44/45, 45/45, 49/49; the classes
   checked on unseen pages in ``/work/devpages/survey22.md``).
 
+- ``heldout18`` and ``heldout23``: the third and fourth sealed fair samples, built on 2026-12-05 (9) by engineers
+  who changed no code, as heldout14 was (94 pages: 83 reports, 11 look-alikes; 93 pages: 82 reports, 11
+  look-alikes), their URLs listed for the others to avoid; scored once by the integrator with everything of the
+  day merged (main 1019ca0; honest: agency 64/73 and 70/75, year 81/81 and 82/82, detection 83/94 and 90/93).
+
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
 
@@ -252,7 +257,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages_dir", type=Path)
     parser.add_argument("--split", help="only the pages under these folders of PAGES_DIR, comma separated "
-                        "(tune, heldout, heldout2 … heldout17, heldout19 … heldout22); each scored on its own line")
+                        "(tune, heldout, heldout2 … heldout23); each scored on its own line")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     args = parser.parse_args()
     for split in args.split.split(",") if args.split else [None]:
