@@ -168,7 +168,6 @@ fixed, so every split but the newest is fit):
   rules at 8b44154 (honest: agency 39/45, year 45/45, detection 49/49; misses in
   ``/work/devpages/heldout22_honest.md``), then its misses worked on by class (fit: 44/45, 45/45, 49/49; the classes
   checked on unseen pages in ``/work/devpages/survey22.md``).
-
 - ``heldout18`` and ``heldout23``: the third and fourth sealed fair samples, built on 2026-12-05 (9) by engineers
   who changed no code, as heldout14 was (94 pages: 83 reports, 11 look-alikes; 93 pages: 82 reports, 11
   look-alikes), their URLs listed for the others to avoid; scored once by the integrator with everything of the
