@@ -139,6 +139,9 @@ def _opens_as_body(layout: Layout) -> str | None:
         # of the look-alikes seen opens at the heading.)
         return ("opens at 总体情况 on the year's disclosure work, tells its figures of tables 二 and 三 and is cut after "
                 "them: a report's beginning")
+    if not before and _opens_on_disclosure_work(layout):
+        return ("opens at 总体情况 on the year's disclosure work (a lead, or points on 公开 work) and goes on in its "
+                "items: a report's beginning cut from its title and preamble")
     return None
 
 
@@ -149,11 +152,40 @@ def _leads_overview(layout: Layout) -> bool:
     政府信息依申请公开…')."""
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
+    if len(lines) > 1 and _DATED.fullmatch(lines[0]):
+        lines[:2] = [lines[0] + lines[1]]  # the year on a line of its own ('2020年,'), then the lead's sentence
     body = "".join(lines)
     if any(_DATED.match(t) and _BOTH_KINDS.search(t) for t in lines[:2]):
         return True
     return (any(_LEAD.search(t) for t in lines[:2]) and bool(_PROACTIVE_COUNT.search(body))
             and bool(_REQUEST_COUNT.search(body)))
+
+
+# The year's disclosure work named in the overview's opening: its lead paragraph (the year maybe on a line of its own,
+# '2020年,' then the sentence) or its first point ('一是提升主动公开质效…').
+_WORK_NAMED = re.compile(r"政府信息公开|政务公开|主动公开")
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}年|本年度")
+_OPENING_ROOM = 400
+
+
+def _opens_on_disclosure_work(layout: Layout) -> bool:
+    """Whether the overview (the page's first heading) opens on the year's disclosure work and goes on in two
+    items or more ('（一）…', '一是…'): a lead paragraph naming a year and 政府信息公开 / 政务公开, or, with no lead,
+    points of which the first two name 公开 work and the overview a year. (A page opening on 总体情况 with one
+    line under it, or items on other work, is not taken.)"""
+    overview = layout.section("overview")
+    lines = [_compact(line.text) for line in (overview.lines if overview else [])]
+    lines = [t for t in lines if t]
+    marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
+    if len(marked) < 2:
+        return False
+    lead = "".join(lines[: marked[0]])
+    if lead:
+        return len(lead) <= _OPENING_ROOM and bool(_YEAR_SAID.search(lead)) and bool(_WORK_NAMED.search(lead))
+    first_two = "".join(lines[: marked[1] + 1])
+    body = "".join(lines)
+    return (all(re.search("公开", lines[i][:_OPENING_ROOM]) for i in marked[:2]) and "主动公开" in first_two
+            and bool(re.search(r"(?:19|20)\d{2}年", body[:1500])))
 
 
 def _overview_points(layout: Layout) -> int:
