@@ -26,7 +26,9 @@ _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
     r"学年|通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
     r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
-    r"召开|(?:部署|推进|培训|座谈|调度)会$"
+    r"召开|(?:部署|推进|培训|座谈|调度)会$|"
+    # an account of which bodies published their reports ('…年度报告公布情况'), not one of them
+    r"(?:报告|年报)(?:的)?(?:公布|发布|报送|编制)情况"
 )
 # A school's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
 # another regulation, outline and period than a government's report under the 条例, so not one here.
@@ -41,6 +43,16 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)
 _PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|[xX×ｘＸ]{4})\s*年")
 # A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
 _BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
+# A news item's lead: a day, then a body published its report ('27日，某省人民政府正式向社会发布2016年…年度报告',
+# '日前，…发布…年度报告'), or the item telling what the report shows ('报告显示，…'): news of a report, not one.
+_NEWS_LEAD = re.compile(r"(?:^|[。\n])(?:日前|近日|近期|今天|今日|\d{1,2}日)[，,][^。]{0,40}?(?:发布|公布|公开)(?:了)?"
+                        r"[^。]{0,40}?(?:年度报告|年报)|(?:^|[。\n])(?:该)?(?:报告|年报)显示[，,：:]")
+# Text in Latin letters past the title ('Overview - The report outlines…'): a summary of the report in another
+# language under its title, not the report's text.
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_ROOM = 200  # letters of Latin words before a page is read as written in them
+_CARRIES = re.compile(r"全文如下|(?:报告|年报)全文[：:]")
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
@@ -59,9 +71,15 @@ _SELF_FAINT = re.compile(r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年�
                          r"总体情况[、，,和及]主动公开政府信息(?:的)?情况[、，,和及]收到和处理政府信息公开申请")
 
 
+# '现将…X工作情况报告如下' naming other work than disclosure ('法治政府建设工作情况'): another kind of year's report.
+_OTHER_WORK = re.compile(r"(?:建设|工作)(?:情况)?(?:报告|年报)如下")
+
+
 def _speaks_of_itself(text: str) -> re.Match[str] | None:
-    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``)."""
-    return _SELF.search(text) or _SELF_FAINT.search(text)
+    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``), past
+    words that report on other work than disclosure."""
+    own = (m for m in _SELF.finditer(text) if "公开" in m.group(0) or not _OTHER_WORK.search(m.group(0)))
+    return next(own, None) or _SELF_FAINT.search(text)
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
     # '（一）政府信息主动公开情况', '（二）办理政府信息依申请公开情况': the same items, the words turned round
@@ -359,6 +377,13 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     byline = _BYLINE.search(head)
     if byline:
         against.append(f"a news item's byline: {byline.group(0)}")
+    latin = sum(len(w) for w in _LATIN_WORD.findall(text[:2000]))
+    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])):
+        against.append(f"the text is in Latin letters ({latin} of them): a summary of the report, not its text")
+    news = _NEWS_LEAD.search(text[:1500])
+    # (a news item carrying the report, '…发布《…年度报告》。全文如下', with the report's own words about itself, is one)
+    if news and not _CARRIES.search(text[:1500]) and not _speaks_of_itself(head):
+        against.append(f"a news item on the report: {_compact(news.group(0))[:40]}")
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         against.append(f"the first words say it is something else: {interprets.group(0)}")
