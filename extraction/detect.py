@@ -293,14 +293,19 @@ _FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?(?:政府信息公开|政务公开)"
                             r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
 _OLD_LAST_YEAR = 2018
+_CHROME_LINE = re.compile(r"[^\d，。；：,.;:、（）()]{1,8}")
 _BRIEFING = re.compile(r"汇报")
 _CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
 
 
 def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detection | None:
     """A pre-2019 report cut from its title and preamble, opening at its first heading (see above), or None."""
-    lines = [_compact(t) for s in layout.sections for t in [s.heading or ""] + [ln.text for ln in s.lines[:3]]][:4]
+    lines = [_compact(t) for s in layout.sections for t in [s.heading or ""] + [ln.text for ln in s.lines[:3]]]
     lines = [t for t in lines if t]
+    # A site's search box above the text ('选择搜索类型', '请输入搜索'): short lines of chrome, no words of the report.
+    while len(lines) > 1 and _CHROME_LINE.fullmatch(lines[0]) and not _FIRST_HEADING.match(lines[0]):
+        lines = lines[1:]
+    lines = lines[:4]
     if not lines or year is None or year > _OLD_LAST_YEAR or _SUMMARY.search(head):
         return None
     # A lead sentence or paragraph above the first heading is no report's where it names a 汇报 to the body's superiors.
