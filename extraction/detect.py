@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.metadata import statistics_year
+from nianbao.extraction.lookalikes import lookalike_signs
 from nianbao.extraction.stated import stated_report
 
 # What the page is, when its title (or its first words) says it is something else than a report.
@@ -37,23 +38,6 @@ _SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^�
 # reports (a 制度 or 办法), not one. (A report's tables head rows '第二十条第（一）项': an article of the 条例
 # followed by its item, which is no article line.)
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)(?!\s*[（(])", re.MULTILINE)
-# A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
-# document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
-_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|[xX×ｘＸ]{4})\s*年")
-# A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
-_BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
-# A news item's lead: a day, then a body published its report ('27日，某省人民政府正式向社会发布2016年…年度报告',
-# '日前，…发布…年度报告'), or the item telling what the report shows ('报告显示，…'): news of a report, not one.
-_NEWS_LEAD = re.compile(r"(?:^|[。\n])(?:日前|近日|近期|今天|今日|\d{1,2}日)[，,][^。]{0,40}?(?:发布|公布|公开)(?:了)?"
-                        r"[^。]{0,40}?(?:年度报告|年报)|(?:^|[。\n])(?:该)?(?:报告|年报)显示[，,：:]")
-# Text in Latin letters past the title ('Overview - The report outlines…'): a summary of the report in another
-# language under its title, not the report's text.
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_ROOM = 200  # letters of Latin words before a page is read as written in them
-_CARRIES = re.compile(r"全文如下|(?:报告|年报)全文[：:]")
-# An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
-_INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
 _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
@@ -375,22 +359,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     articles = _ARTICLE.findall(text[:3000])
     if len(articles) >= 2:
         against.append(f"articles of a set of rules ({len(articles)} lines opening 第…条): rules on the reports, not one")
-    placeholder = _PLACEHOLDER_YEAR.search(head[:1500])
-    if placeholder:
-        against.append(f"a template's blank for the year ({placeholder.group(0)}): a 范文, not a report")
-    byline = _BYLINE.search(head)
-    if byline:
-        against.append(f"a news item's byline: {byline.group(0)}")
-    latin = sum(len(w) for w in _LATIN_WORD.findall(text[:2000]))
-    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])):
-        against.append(f"the text is in Latin letters ({latin} of them): a summary of the report, not its text")
-    news = _NEWS_LEAD.search(text[:1500])
-    # (a news item carrying the report, '…发布《…年度报告》。全文如下', with the report's own words about itself, is one)
-    if news and not _CARRIES.search(text[:1500]) and not _speaks_of_itself(head):
-        against.append(f"a news item on the report: {_compact(news.group(0))[:40]}")
-    interprets = _INTERPRETS.search(head[:300])
-    if interprets:
-        against.append(f"the first words say it is something else: {interprets.group(0)}")
+    against += lookalike_signs(text, head, _speaks_of_itself(head) is not None)
     stated = [s for s in stated_report(head) if s[2] < 1500]
     if stated:
         agency, y, _ = stated[0]
