@@ -13,6 +13,8 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
 - ``points_cut`` (sealfix3d, heldout18/23): a page opening at 一、总体情况 whose overview goes on in points on 公开
   work ('一是…主动公开…', '二是…依申请公开…') or under a lead whose year stands on a line of its own ('YEAR年，' then
   the sentence), cut there;
+- ``university_report``: a university's report under the 高等学校信息公开办法 over an academic year ('YEAR-YEAR学年',
+  9月1日 to 8月31日), titled or not, naming no body: a report whose year is unknown;
 - ``old_chrome_cut``: an untitled pre-2019 report cut before its title and first part, under a site's search-box
   chrome, opening at '二、主动公开政府信息情况' on the body's year of work.
 
@@ -36,7 +38,7 @@ import random
 from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
-DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "old_chrome_cut")
+DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut")
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
                    "other_work_report", "latin_summary")
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
@@ -115,6 +117,19 @@ def _points_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     return lines, None, year
 
 
+def _university_report(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:
+    year = rep.year
+    span = f"{year}{rng.choice(('-', '—'))}{year + 1}学年"
+    lines = [rng.choice((f"本报告依据《中华人民共和国政府信息公开条例》和《高等学校信息公开办法》编制，所列数据的统计期限为"
+                         f"{year}年9月1日至{year + 1}年8月31日。",
+                         f"根据《高等学校信息公开办法》要求，现将我校{span}信息公开工作情况报告如下。")),
+             "一、概述", "本学年学校进一步规范信息公开工作，完善信息公开目录。", "二、主动公开情况",
+             f"学校通过门户网站和校报公开各类信息{rng.randint(50, 900)}条。"]
+    if rng.random() < 0.5:
+        lines.insert(0, f"{span}信息公开工作年度报告")
+    return lines, None, None
+
+
 def _old_chrome_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     year = _old_year(rng)
     return [rng.choice(("选择搜索类型", "搜索类型")), "请输入搜索", "二、主动公开政府信息情况",
@@ -159,7 +174,7 @@ def _latin_summary(rng: random.Random) -> list[str]:
 
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
-                 "points_cut": _points_cut, "old_chrome_cut": _old_chrome_cut}
+                 "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
                "other_work_report": _other_work_report, "latin_summary": _latin_summary}
