@@ -4,11 +4,11 @@ Every real report is one, whole or only its beginning (a page cut before the tab
 tables were not found: status ``partial``), titled or not, named 政府信息公开 / 政务公开 / 信息公开 +
 年度报告 / 工作报告 / 年报. What is not one: an article about a report (图解, 解读, 一图读懂), a news
 item, the notice that sets the format or asks for the reports, a half-year or quarterly bulletin, a
-performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板); a
-university's 信息公开年度报告 under the 高等学校信息公开办法 (an academic year, its own outline: the record's
-year and tables would be wrong). A school or public institution reporting under the 条例 over the
-calendar year (a county's school, a 中国科学院 institute, a 中心) is a report; a listed company's 年度报告
-is not (it never names 信息公开).
+performance self-assessment (绩效自评), a disclosure guide or catalogue, a template (范文, 模板). A
+university's 信息公开年度报告 under the 高等学校信息公开办法 is one: a public body's disclosure report under the
+disclosure rules (its year is left unknown where it covers an academic year, '2022-2023学年'), as is a school or
+public institution reporting under the 条例 over the calendar year (a county's school, a 中国科学院 institute, a
+中心); a listed company's 年度报告 is not (it never names 信息公开).
 """
 
 from __future__ import annotations
@@ -19,30 +19,25 @@ from dataclasses import dataclass, field
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.metadata import statistics_year
+from nianbao.extraction.lookalikes import lookalike_signs
 from nianbao.extraction.stated import stated_report
 
 # What the page is, when its title (or its first words) says it is something else than a report.
 _NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"学年|通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
     r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
-    r"召开|(?:部署|推进|培训|座谈|调度)会$"
+    r"召开|(?:部署|推进|培训|座谈|调度)会$|"
+    # an account of which bodies published their reports ('…年度报告公布情况'), not one of them
+    r"(?:报告|年报)(?:的)?(?:公布|发布|报送|编制)情况"
 )
-# A school's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
-# another regulation, outline and period than a government's report under the 条例, so not one here.
-_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》|(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*学年|"
-                            r"9月1日[^。]{0,12}8月31日")
+# A university's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
+# another regulation and outline than the 条例's, but a public body's disclosure report all the same.
+_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》")
 # Articles of a set of rules at lines' starts ('第一条 为…', '第三条 各部门负责编制…年度报告'): rules on the
 # reports (a 制度 or 办法), not one. (A report's tables head rows '第二十条第（一）项': an article of the 条例
 # followed by its item, which is no article line.)
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)(?!\s*[（(])", re.MULTILINE)
-# A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
-# document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
-_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|[xX×ｘＸ]{4})\s*年")
-# A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
-_BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
-# An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
-_INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
 # The report's own sentences about itself.
 _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
@@ -59,9 +54,15 @@ _SELF_FAINT = re.compile(r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年�
                          r"总体情况[、，,和及]主动公开政府信息(?:的)?情况[、，,和及]收到和处理政府信息公开申请")
 
 
+# '现将…X工作情况报告如下' naming other work than disclosure ('法治政府建设工作情况'): another kind of year's report.
+_OTHER_WORK = re.compile(r"(?:建设|工作)(?:情况)?(?:报告|年报)如下")
+
+
 def _speaks_of_itself(text: str) -> re.Match[str] | None:
-    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``)."""
-    return _SELF.search(text) or _SELF_FAINT.search(text)
+    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``), past
+    words that report on other work than disclosure."""
+    own = (m for m in _SELF.finditer(text) if "公开" in m.group(0) or not _OTHER_WORK.search(m.group(0)))
+    return next(own, None) or _SELF_FAINT.search(text)
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
 _OUTLINE_ITEMS = {
     # '（一）政府信息主动公开情况', '（二）办理政府信息依申请公开情况': the same items, the words turned round
@@ -139,6 +140,9 @@ def _opens_as_body(layout: Layout) -> str | None:
         # of the look-alikes seen opens at the heading.)
         return ("opens at 总体情况 on the year's disclosure work, tells its figures of tables 二 and 三 and is cut after "
                 "them: a report's beginning")
+    if not before and _opens_on_disclosure_work(layout):
+        return ("opens at 总体情况 on the year's disclosure work (a lead, or points on 公开 work) and goes on in its "
+                "items: a report's beginning cut from its title and preamble")
     return None
 
 
@@ -149,11 +153,40 @@ def _leads_overview(layout: Layout) -> bool:
     政府信息依申请公开…')."""
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
+    if len(lines) > 1 and _DATED.fullmatch(lines[0]):
+        lines[:2] = [lines[0] + lines[1]]  # the year on a line of its own ('2020年,'), then the lead's sentence
     body = "".join(lines)
     if any(_DATED.match(t) and _BOTH_KINDS.search(t) for t in lines[:2]):
         return True
     return (any(_LEAD.search(t) for t in lines[:2]) and bool(_PROACTIVE_COUNT.search(body))
             and bool(_REQUEST_COUNT.search(body)))
+
+
+# The year's disclosure work named in the overview's opening: its lead paragraph (the year maybe on a line of its own,
+# '2020年,' then the sentence) or its first point ('一是提升主动公开质效…').
+_WORK_NAMED = re.compile(r"政府信息公开|政务公开|主动公开")
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}年|本年度")
+_OPENING_ROOM = 400
+
+
+def _opens_on_disclosure_work(layout: Layout) -> bool:
+    """Whether the overview (the page's first heading) opens on the year's disclosure work and goes on in two
+    items or more ('（一）…', '一是…'): a lead paragraph naming a year and 政府信息公开 / 政务公开, or, with no lead,
+    points of which the first two name 公开 work and the overview a year. (A page opening on 总体情况 with one
+    line under it, or items on other work, is not taken.)"""
+    overview = layout.section("overview")
+    lines = [_compact(line.text) for line in (overview.lines if overview else [])]
+    lines = [t for t in lines if t]
+    marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
+    if len(marked) < 2:
+        return False
+    lead = "".join(lines[: marked[0]])
+    if lead:
+        return len(lead) <= _OPENING_ROOM and bool(_YEAR_SAID.search(lead)) and bool(_WORK_NAMED.search(lead))
+    first_two = "".join(lines[: marked[1] + 1])
+    body = "".join(lines)
+    return (all(re.search("公开", lines[i][:_OPENING_ROOM]) for i in marked[:2]) and "主动公开" in first_two
+            and bool(re.search(r"(?:19|20)\d{2}年", body[:1500])))
 
 
 def _overview_points(layout: Layout) -> int:
@@ -243,14 +276,19 @@ _FIRST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20)\d{2})年度?(?:以来)?[，,][^。]{0,120}?(?:政府信息公开|政务公开)"
                             r"|(?P<told>(?:19|20)\d{2})年度?(?:主要)?工作情况如下")
 _OLD_LAST_YEAR = 2018
+_CHROME_LINE = re.compile(r"[^\d，。；：,.;:、（）()]{1,8}")
 _BRIEFING = re.compile(r"汇报")
 _CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
 
 
 def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detection | None:
     """A pre-2019 report cut from its title and preamble, opening at its first heading (see above), or None."""
-    lines = [_compact(t) for s in layout.sections for t in [s.heading or ""] + [ln.text for ln in s.lines[:3]]][:4]
+    lines = [_compact(t) for s in layout.sections for t in [s.heading or ""] + [ln.text for ln in s.lines[:3]]]
     lines = [t for t in lines if t]
+    # A site's search box above the text ('选择搜索类型', '请输入搜索'): short lines of chrome, no words of the report.
+    while len(lines) > 1 and _CHROME_LINE.fullmatch(lines[0]) and not _FIRST_HEADING.match(lines[0]):
+        lines = lines[1:]
+    lines = lines[:4]
     if not lines or year is None or year > _OLD_LAST_YEAR or _SUMMARY.search(head):
         return None
     # A lead sentence or paragraph above the first heading is no report's where it names a 汇报 to the body's superiors.
@@ -317,19 +355,11 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         against.append(f"a line above says it is something else: {other}")
     school = _SCHOOL_REPORT.search(head[:800])
     if school:
-        against.append(f"a school's report under the 高等学校信息公开办法, not a government's: {school.group(0)}")
+        evidence.append(f"a university's disclosure report under the 高等学校信息公开办法: {school.group(0)[:40]}")
     articles = _ARTICLE.findall(text[:3000])
     if len(articles) >= 2:
         against.append(f"articles of a set of rules ({len(articles)} lines opening 第…条): rules on the reports, not one")
-    placeholder = _PLACEHOLDER_YEAR.search(head[:1500])
-    if placeholder:
-        against.append(f"a template's blank for the year ({placeholder.group(0)}): a 范文, not a report")
-    byline = _BYLINE.search(head)
-    if byline:
-        against.append(f"a news item's byline: {byline.group(0)}")
-    interprets = _INTERPRETS.search(head[:300])
-    if interprets:
-        against.append(f"the first words say it is something else: {interprets.group(0)}")
+    against += lookalike_signs(text, head, _speaks_of_itself(head) is not None)
     stated = [s for s in stated_report(head) if s[2] < 1500]
     if stated:
         agency, y, _ = stated[0]

@@ -10,6 +10,13 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
   '（二）办理政府信息依申请公开情况', the year only in the text;
 - ``old_lead``: an untitled pre-2019 report opening on a lead paragraph on the body's year of 政府信息公开 work,
   its own headings (not the old outline's) right under it.
+- ``points_cut`` (sealfix3d, heldout18/23): a page opening at 一、总体情况 whose overview goes on in points on 公开
+  work ('一是…主动公开…', '二是…依申请公开…') or under a lead whose year stands on a line of its own ('YEAR年，' then
+  the sentence), cut there;
+- ``university_report``: a university's report under the 高等学校信息公开办法 over an academic year ('YEAR-YEAR学年',
+  9月1日 to 8月31日), titled or not, naming no body: a report whose year is unknown;
+- ``old_chrome_cut``: an untitled pre-2019 report cut before its title and first part, under a site's search-box
+  chrome, opening at '二、主动公开政府信息情况' on the body's year of work.
 
 Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare lines):
 
@@ -17,6 +24,11 @@ Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare l
 - ``old_lead_briefing``: the ``old_lead`` page whose lead says it is a 汇报 or a 总结 ('现将有关情况汇报如下');
 - ``news_byline``: news of a province publishing its report, a reporter's byline in brackets
   (``nianbao.synth.lead_pages``).
+- ``news_day_lead``: news of a province publishing its report, its lead opening on the day ('28日，…发布…年度报告')
+  and telling what the report shows ('报告显示，…'), no byline;
+- ``publication_account``: a city's account of which units published their reports (title '…年度报告公布情况');
+- ``other_work_report``: another year's report laid out alike ('现将…法治政府建设工作情况报告如下');
+- ``latin_summary``: a summary in English under a report's Chinese title.
 """
 
 from __future__ import annotations
@@ -26,10 +38,11 @@ import random
 from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
-DETECT_KINDS = ("contact_cut", "turned_items", "old_lead")
-LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS)
+DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut")
+LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
+                   "other_work_report", "latin_summary")
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
-OLD_LEAD_KINDS = ("old_lead", *LEAD_OLD_KINDS)
+OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", *LEAD_OLD_KINDS)
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
 _OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),
@@ -91,10 +104,80 @@ def _old_lead_briefing(rng: random.Random) -> list[str]:
     return [lead.format(y=year, b=body), *_old_body(rng, year, body)]
 
 
+def _points_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    proactive = f"{year}年，{body}通过门户网站主动公开政府信息{rng.randint(5, 600)}条。"
+    if rng.random() < 0.5:
+        lines = ["一、总体情况", f"一是做好主动公开。{body}及时发布工作动态和政策文件。{proactive}",
+                 f"二是规范依申请公开。{body}完善申请受理和答复流程，全年收到政府信息公开申请{rng.randint(0, 20)}件。"]
+    else:
+        lines = ["一、总体情况", f"{year}年，", f"{body}坚持以公开为常态，扎实推进政务公开工作，不断提升公开实效。",
+                 "（一）加强组织领导，夯实工作基础", f"{body}调整了政务公开工作领导小组，明确专人负责。",
+                 "（二）围绕中心工作，深化重点公开", proactive]
+    return lines, None, year
+
+
+def _university_report(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:
+    year = rep.year
+    span = f"{year}{rng.choice(('-', '—'))}{year + 1}学年"
+    lines = [rng.choice((f"本报告依据《中华人民共和国政府信息公开条例》和《高等学校信息公开办法》编制，所列数据的统计期限为"
+                         f"{year}年9月1日至{year + 1}年8月31日。",
+                         f"根据《高等学校信息公开办法》要求，现将我校{span}信息公开工作情况报告如下。")),
+             "一、概述", "本学年学校进一步规范信息公开工作，完善信息公开目录。", "二、主动公开情况",
+             f"学校通过门户网站和校报公开各类信息{rng.randint(50, 900)}条。"]
+    if rng.random() < 0.5:
+        lines.insert(0, f"{span}信息公开工作年度报告")
+    return lines, None, None
+
+
+def _old_chrome_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year = _old_year(rng)
+    return [rng.choice(("选择搜索类型", "搜索类型")), "请输入搜索", "二、主动公开政府信息情况",
+            f"{year}年，我市各级政府共主动公开政府信息{rng.randint(1000, 40000)}条，其中市政府网站公开政府信息"
+            f"{rng.randint(100, 999)}条。", "一是升级政府门户网站栏目，使其成为政府信息公开的主要平台。",
+            f"二是通过政府公报公开政府信息，{year}年印发公报{rng.randint(4, 12)}期。",
+            "三、依申请公开政府信息情况", f"{year}年，全市共受理政府信息公开申请{rng.randint(10, 300)}件。"], None, year
+
+
+def _news_day_lead(rng: random.Random) -> list[str]:
+    year, day = rng.randint(2016, 2024), rng.randint(10, 28)
+    province = rng.choice(("云岚省", "青川省", "澜江省"))
+    return [f"{province}公布{year}年政府信息公开工作年度报告", f"{year + 1}-03-{day} 09:30 来源：某某日报",
+            f"{rng.choice((f'{day}日', '日前', '近日'))}，{province}人民政府向社会公布了{year}年政府信息公开工作年度报告。",
+            f"报告显示，{year}年全省各级行政机关累计主动公开政府信息{rng.randint(10, 90)}万条。"]
+
+
+def _publication_account(rng: random.Random) -> list[str]:
+    year, units = rng.randint(2019, 2024), rng.randint(20, 60)
+    return [f"青岚市{year}年政府信息公开工作年度报告公布情况", f"发布时间：{year + 1}-02-0{rng.randint(1, 9)}",
+            f"按照年度报告格式要求，我市组织各责任单位编制并发布{year}年度政府信息公开工作年度报告。"
+            f"现将青岚市{year}年政府信息公开工作年度报告公布情况报告如下：",
+            f"一、我市应公布年度报告单位{units}个，均已按时公布。", "二、各单位均在政府网站的指定栏目发布年度报告。"]
+
+
+def _other_work_report(rng: random.Random) -> list[str]:
+    year = rng.randint(2019, 2024)
+    work = rng.choice(("法治政府建设", "安全生产", "平安建设"))
+    return [f"根据上级有关规定，现将县人民政府{year}年{work}工作情况报告如下。", "一、主要成效",
+            f"{year}年，县人民政府认真落实{work}各项部署，扎实推进{work}工作。", f"（一）加强{work}的组织领导",
+            "1.深入学习有关精神，领导班子带头学习。"]
+
+
+def _latin_summary(rng: random.Random) -> list[str]:
+    year = rng.randint(2015, 2024)
+    return [f"{rng.choice(('水运部', '林草部', '海洋渔业部'))}{year}年政府信息公开工作年度报告", f"Source · {year + 1}-04-02",
+            "Overview - The report describes how the ministry improved government transparency and public engagement "
+            f"in {year}, publishing lists of administrative powers and regulatory documents on its website.",
+            "Key points - The ministry handled a number of disclosure requests within the legal time limits and "
+            "expanded its online channels for policy interpretation and public consultation."]
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
-DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead}
+DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
+                 "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
-               "news_byline": news_byline}
+               "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
+               "other_work_report": _other_work_report, "latin_summary": _latin_summary}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:
