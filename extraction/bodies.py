@@ -288,9 +288,9 @@ _SUBJECT_UNDATED = re.compile(
 
 
 def _undated_subject(head: str) -> str | None:
-    m = _SUBJECT_UNDATED.search(head)
-    who = m.group("who") if m else None
-    if not who or not plausible_agency(who) or not (_NATIONAL.search(who) or leading_places(who)):
+    who = m.group("who") if (m := _SUBJECT_UNDATED.search(head)) else None
+    township = bool(_TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
+    if not who or not plausible_agency(who, place_only=township) or not (_NATIONAL.search(who) or leading_places(who)):
         return None
     return who
 
