@@ -24,13 +24,16 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             trim_to_place, undoubled)
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
-from nianbao.extraction.work_of import work_named
+from nianbao.extraction.work_of import work_compiled_from, work_named
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
 _GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
 # A zone's or 街道's party committee and its body run as one, named together ('某经开区党工委管委会', '某街道党工委
 # 办事处'): the body the 条例 binds is the 管委会 or 办事处; the party committee publishes no disclosure report.
 _JOINT_PARTY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)(?P<body>管委会|管理委员会|办事处)$")
+# A government named by a city and a bare 区 or 县 ('杭州市区人民政府办公室'): a district whose name a mirror cut
+# out, no body's name (a wrong name is worse than none).
+_CUT_DISTRICT = re.compile(r"^[区县](?:人民)?政府")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
 
 
@@ -270,6 +273,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", name, "html"))
     desk = contact_agency(head)
     desk = undoubled(desk) if desk else desk  # '某县县人民政府办公室' (a typo) before it stands for anything
+    if desk and (names := place_names(desk)) and _CUT_DISTRICT.match(desk[len("".join(names)):]):
+        desk = None
     for s in out:  # a place the preamble names where the page is that place's department, its desk named
         if s.field == "agency" and s.source == "preamble":
             s.value = department_for_place(s.value, desk, head)
@@ -287,6 +292,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
+    for agency in work_compiled_from(head)[:1]:  # a district's stock sentence its units copy: read last
+        out.append(Statement("agency", agency, "narrative"))
     made = made_rules_body(head)  # '我局' throughout, named in full only in the rules it says it made
     if made:
         out.append(Statement("agency", made, "narrative"))
