@@ -2,8 +2,9 @@
 show: a district's stock preamble ('结合某区人民政府…工作编制而成') its 街道 copy into their own reports, a desk
 whose district a mirror cut out ('某市区人民政府办公室'), a list bullet before the title, a big5 gateway writing
 政府資訊公開 for 政府信息公开, a central body's provincial branch named with the province's bare name, a zone's
-党工委 and 管委会 named together at the desk, the body publishing before 向社会公布 on the page's first line, and
-a township alone opening an untitled overview. Every body, place and sentence here is invented (the real
+党工委 and 管委会 named together at the desk, the body publishing before 向社会公布 on the page's first line, a
+township alone opening an untitled overview, a county's 政府信息公开管理办公室 at the desk, and a subject after two
+在…下 clauses. Every body, place and sentence here is invented (the real
 townships and provinces are named for the gazetteer only); only the shapes are those real pages show."""
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ PAGES = {
         "一、总体情况\n仓前街道认真贯彻落实条例的要求，扎实推进政府信息公开工作。" + _PERIOD.format(y=2022)
         + "如对本报告有任何疑问，请与党政综合办公室联系。\n" + ITEMS + REST,
         "仓前街道", 2022),
+    "a county's 政府信息公开管理办公室 at the desk, the overview saying 我县: the county": (
+        "本报告根据条例编制。" + _PERIOD.format(y=2018) + "如对本报告有疑问，请与云溪县政府信息公开管理办公室联系"
+        "（地址：云溪县某路1号）。\n一、概述\n2018年，我县认真贯彻落实上级政府信息公开工作要求。\n" + ITEMS + REST,
+        "云溪县人民政府", 2018),
+    "the overview's subject after two 在…下 clauses": (
+        "一、总体情况\n2021年，在市政务公开工作领导小组的领导下，在市政务公开办公室的指导下，云溪区认真贯彻落实条例，"
+        "积极推进政府信息公开。" + _PERIOD.format(y=2021) + "\n" + ITEMS + REST,
+        "云溪区人民政府", 2021),
 }
 
 
