@@ -9,6 +9,9 @@ body publishing before 向社会公布 on the page's first line. The places are 
 - ``joint_party_desk``: an untitled zone's report whose desk is its 党工委管委会's office: the 管委会;
 - ``bullet_title``: a township's title printed after a list bullet ('• 某镇人民政府YEAR年…报告');
 - ``publisher_first``: '某区某办事处向社会公布YEAR年度本级政府信息公开年度报告' as the page's first line.
+
+(Drawn by their own test, not through ``nianbao.synth.shapes.SHAPES``: a kind added there reshuffles every seeded
+draw of ``nianbao synth``, and tests/synth/test_page_shapes.py samples those draws.)
 """
 
 from __future__ import annotations
