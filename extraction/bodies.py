@@ -57,7 +57,7 @@ _CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|请
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
-          r"(?:(?:以及|和|并)[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)?)")
+          r"(?:(?:以及|和|并|在)[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)?)")
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
 # one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
 _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
@@ -120,7 +120,7 @@ _INTERNAL_OFFICE = re.compile(
     r"(?:(?<!人民)(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
     r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|"
     # ('某乡人民政府办公室政府信息公开办公室': the office's desk, whose body is what stands before 政府)
-    r"(?<!人民)(?:政府)?信息公开办公室|办公室|办公厅|"
+    r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
 # A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
@@ -288,9 +288,9 @@ _SUBJECT_UNDATED = re.compile(
 
 
 def _undated_subject(head: str) -> str | None:
-    m = _SUBJECT_UNDATED.search(head)
-    who = m.group("who") if m else None
-    if not who or not plausible_agency(who) or not (_NATIONAL.search(who) or leading_places(who)):
+    who = m.group("who") if (m := _SUBJECT_UNDATED.search(head)) else None
+    township = bool(_TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
+    if not who or not plausible_agency(who, place_only=township) or not (_NATIONAL.search(who) or leading_places(who)):
         return None
     return who
 

@@ -37,6 +37,8 @@ _TITLE_KEY = re.compile(r"^(?:标题|名称|文件名称|题目)[:：|｜]?")
 _TITLE_DATE = re.compile(rf"^{YEAR}年\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天])?")
 # A portal's tag in brackets before the title ('【文稿解读】某街道…', '【工作总结】…'): no part of any name.
 _TITLE_TAG = re.compile(r"^【[^】]{1,8}】")
+# A list bullet a page prints before the title ('• 某镇人民政府2021年…报告'): no part of the name.
+_TITLE_BULLET = re.compile(r"^[•·●▪◆■◇□▶►]+")
 _TITLE_QUOTES = "“”\"'《》「」『』【】"
 _REPORT_TITLE = re.compile(rf"{_REPORT_WORDS}.{{0,8}}(?:年度报告|年报)|年度{_REPORT_WORDS}.{{0,4}}报告")
 # (A page may drop the 年 of the period's first day: '本报告…统计期限为20231月1日至12月31日'.)
@@ -113,7 +115,7 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     title without a year ('某街道政府信息公开工作年度报告') gives the agency alone."""
     if not title:
         return None, None
-    text = _TITLE_TAG.sub("", _TITLE_DATE.sub("", _TITLE_KEY.sub("", re.sub(r"\s+", "", title))))
+    text = _TITLE_TAG.sub("", _TITLE_DATE.sub("", _TITLE_KEY.sub("", _TITLE_BULLET.sub("", re.sub(r"\s+", "", title)))))
     for pattern in (_TITLEYEAR_FIRST, _TITLE_ABOUT, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):

@@ -103,7 +103,16 @@ def is_placeless(name: str) -> bool:
     """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室'): whose
     body it is, the name does not say. A school opening with a county's or city's bare name has its place."""
     return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
-                or _NEEDS_NO_PLACE.search(name) or (bool(_SCHOOL.search(name)) and _opens_with_bare_place(name)))
+                or _NEEDS_NO_PLACE.search(name) or (bool(_SCHOOL.search(name)) and _opens_with_bare_place(name))
+                or _opens_with_province(name))
+
+
+def _opens_with_province(name: str) -> bool:
+    """True when ``name`` opens with a province's name without its suffix ('海南海事局', '江苏通信管理局'): a
+    central body's provincial branch is named so, its province its place."""
+    hit = places.match_at(name, 0, bare=True)
+    return bool(hit) and len(hit.text) >= 2 and len(name) > len(hit.text) + 1 and any(
+        p.level == "provincial" for p in hit.places)
 
 
 def _opens_with_bare_place(name: str) -> bool:

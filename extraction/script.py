@@ -38,11 +38,15 @@ def _converter():  # noqa: ANN202 — opencc has no type hints
     return opencc.OpenCC("t2s")
 
 
+# A gateway writing a mainland page in Taiwan's words ('政府資訊公開'): the mainland term, the same length.
+_TAIWAN_TERMS = re.compile(r"资讯(?=公开)")
+
+
 def _convert(text: str) -> str:
     out = _converter().convert(text)
-    if len(out) == len(text):
-        return out
-    return "".join(_converter().convert(ch) for ch in text)  # keep positions: one character for one
+    if len(out) != len(text):
+        out = "".join(_converter().convert(ch) for ch in text)  # keep positions: one character for one
+    return _TAIWAN_TERMS.sub("信息", out)
 
 
 @lru_cache(maxsize=4096)

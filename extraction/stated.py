@@ -24,10 +24,16 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             trim_to_place, undoubled)
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
-from nianbao.extraction.work_of import work_named
+from nianbao.extraction.work_of import work_compiled_from, work_named
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
 _GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
+# A zone's or 街道's party committee and its body run as one, named together ('某经开区党工委管委会', '某街道党工委
+# 办事处'): the body the 条例 binds is the 管委会 or 办事处; the party committee publishes no disclosure report.
+_JOINT_PARTY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)(?P<body>管委会|管理委员会|办事处)$")
+# A government named by a city and a bare 区 or 县 ('杭州市区人民政府办公室'): a district whose name a mirror cut
+# out, no body's name (a wrong name is worse than none).
+_CUT_DISTRICT = re.compile(r"^[区县](?:人民)?政府")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
 
 
@@ -41,6 +47,10 @@ _STATED_AGENCY_FIRST = re.compile(
 _STATED_ACCOUNT = re.compile(
     rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
+# "某街道办事处向社会公布2021年度本级政府信息公开年度报告": the body publishing, named before the verb.
+_STATED_PUBLISHER = re.compile(
+    rf"(?:^|[\n。；;])\s*(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?{ALIAS}?)\s*(?:现|特)?"
+    rf"向社会(?:公布|公开|发布)\s*{_YEAR_WORD}\s*(?:本级|本单位|本机关)?\s*(?:{_REPORT_NAME})")
 # "某研究所信息公开工作2023年度报告": the year inside the report's name, after 信息公开工作.
 _STATED_YEAR_INSIDE = re.compile(
     rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
@@ -95,6 +105,9 @@ def stated_report(text: str) -> list[tuple[str | None, int, int]]:
                 if m.group("gov") and (name.endswith("人民") or "".join(place_names(name)) == name):
                     name += "政府"  # '某县人民政府信息公开工作…': the government, not '政府信息公开'
                 out.append((agency_before(name), int(m.group("year")), m.start()))
+        for m in _STATED_PUBLISHER.finditer(text, start, end):
+            name = clean_agency(m.group("agency"))
+            out.append((name if plausible_agency(name) else None, int(m.group("year")), m.start("agency")))
         for m in _STATED_ACCOUNT.finditer(text, start, end):
             out.append((agency_before(m.group("agency")), int(m.group("year")), m.start()))
     return sorted(out, key=lambda x: x[2])
@@ -204,7 +217,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", _strip_year(agency), "title"))
         elif agency and (real := past_spam(_strip_year(agency))):
             out.append(Statement("agency", real, "title"))  # a mirror's spam in place of the district's name
-        elif (_LEAD.match(layout.title) and (sentence := stated_report(_join_spaced(layout.title)))
+        elif ((_LEAD.match(layout.title) or _STATED_PUBLISHER.match(_join_spaced(layout.title)))
+              and (sentence := stated_report(_join_spaced(layout.title)))
               and sentence[0][0] and place_names(sentence[0][0])):
             # a lead sentence the layout took for the title ('现发布《某局2023年…报告》。')
             out.append(Statement("agency", sentence[0][0], "preamble"))
@@ -259,6 +273,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", name, "html"))
     desk = contact_agency(head)
     desk = undoubled(desk) if desk else desk  # '某县县人民政府办公室' (a typo) before it stands for anything
+    if desk and (names := place_names(desk)) and _CUT_DISTRICT.match(desk[len("".join(names)):]):
+        desk = None
     for s in out:  # a place the preamble names where the page is that place's department, its desk named
         if s.field == "agency" and s.source == "preamble":
             s.value = department_for_place(s.value, desk, head)
@@ -276,6 +292,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
+    for agency in work_compiled_from(head)[:1]:  # a district's stock sentence its units copy: read last
+        out.append(Statement("agency", agency, "narrative"))
     made = made_rules_body(head)  # '我局' throughout, named in full only in the rules it says it made
     if made:
         out.append(Statement("agency", made, "narrative"))
@@ -291,6 +309,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
             s.value = undoubled(s.value)  # '某县县人民政府' (a typo) is the county's
+            s.value = _JOINT_PARTY.sub(r"\g<place>\g<body>", s.value)  # '某经开区党工委管委会': the 管委会 discloses
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
     return out

@@ -33,6 +33,11 @@ _WORK_OF = re.compile(
     rf"(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
     r"(?:开展|总体|主要|基本)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
 )
+# '结合某区人民政府2020年度政府信息公开工作编制而成': the work the report was compiled from — a district's stock
+# sentence, which its 街道 and departments copy word for word into their own reports (so read last of all).
+_COMPILED_FROM = re.compile(
+    rf"结合\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*工作\s*编制"
+)
 # '涵盖了2022年某局政府信息公开工作', '涵盖某乡人民政府2024年信息公开工作情况': the report covers the body's work.
 _COVERS = re.compile(
     rf"涵盖(?:了)?\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*工作"
@@ -115,3 +120,9 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
         if plausible_agency(name, place_only=True) and not _GENERIC_ZONE.match(name) and not _not_a_name(name):
             out.append((name, None, m.start()))
     return sorted(out, key=lambda x: x[2])
+
+
+def work_compiled_from(text: str) -> list[str]:
+    """The body each '结合某区人民政府2020年度政府信息公开工作编制而成' names, whose year's work the report was
+    compiled from: the page's own body, or — in a district's copied template — the district's government."""
+    return [name for m in _COMPILED_FROM.finditer(text) if (name := _name(m.group("agency"), m.group("gov")))]
