@@ -171,7 +171,8 @@ fixed, so every split but the newest is fit):
 - ``heldout18`` and ``heldout23``: the third and fourth sealed fair samples, built on 2026-12-05 (9) by engineers
   who changed no code, as heldout14 was (94 pages: 83 reports, 11 look-alikes; 93 pages: 82 reports, 11
   look-alikes), their URLs listed for the others to avoid; scored once by the integrator with everything of the
-  day merged (main 1019ca0; honest: agency 64/73 and 70/75, year 81/81 and 82/82, detection 83/94 and 90/93).
+  day merged (main 1019ca0; honest: agency 64/73 and 70/75, year 81/81 and 82/82, detection 83/94 and 90/93),
+  then their misses worked on by class in sealfix3d and sealfix3a (fit: 67/73 · 81/81 · 94/94 and 75/75 · 82/82 · 93/93).
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
