@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.core.config import ExtractConfig
-from nianbao.pipeline import extract
 from nianbao.synth.aside_pages import ASIDE_KINDS
-from nianbao.synth.sample import sample_report
-from nianbao.synth.shapes import SHAPES, render_shape, shape_page
+from nianbao.synth.shapes import SHAPES
+from tests.synth.readback import read_back
 
 N = 100  # reports per shape and format: 1,600 pages
 
@@ -19,23 +17,7 @@ def test_every_aside_shape_is_a_page_shape() -> None:
 
 
 def test_every_aside_shape_reads_back_as_it_states(tmp_path: Path) -> None:
-    config, misses, read = ExtractConfig(tag=False), [], 0
-    agencies: dict[str, set[str | None]] = {kind: set() for kind in ASIDE_KINDS}
-    for i in range(N):
-        rep = sample_report("sealed", i, "txt", 0.0)
-        for kind in ASIDE_KINDS:
-            page = shape_page(rep, f"hidden.{kind}")
-            agencies[kind].add(page.agency)
-            for fmt in ("txt", "html"):
-                path = tmp_path / f"{i}-{kind}.{fmt}"
-                path.write_bytes(render_shape(rep, page, fmt))
-                record = extract(path, config)
-                got = (record.status.value, record.metadata.agency, record.metadata.year)
-                want = (page.status, page.agency, page.year)
-                read += 1
-                if got != want:
-                    misses.append((kind, fmt, got, want))
-    assert read == N * len(ASIDE_KINDS) * 2
+    misses, agencies = read_back(tmp_path, "sealed", ASIDE_KINDS, N)
     assert not misses, misses[:10]
     # every shape states a body, and many different ones: the rules are not read back on one name
     assert all(None not in names and len(names) > N // 4 for names in agencies.values()), {

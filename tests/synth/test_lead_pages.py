@@ -4,15 +4,13 @@ by ``tests/synth/test_detect_pages.py`` with detect20's."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from nianbao.core.config import ExtractConfig
-from nianbao.pipeline import extract
 from nianbao.synth.detect_pages import LOOKALIKE_KINDS
 from nianbao.synth.lead_pages import LEAD_KINDS, NEWS_KINDS
 from nianbao.synth.sample import sample_report
-from nianbao.synth.shapes import SHAPES, render_shape, shape_page
+from nianbao.synth.shapes import SHAPES, shape_page
+from tests.synth.readback import read_back
 
 N = 40  # reports per shape and format: 800 pages
 
@@ -23,20 +21,7 @@ def test_the_shapes_are_registered() -> None:
 
 
 def test_every_lead_shape_reads_back_as_it_states(tmp_path: Path) -> None:
-    config, misses, read = ExtractConfig(tag=False), [], Counter()
-    for i in range(N):
-        rep = sample_report("lead21", i, "txt", 0.0)
-        for kind in LEAD_KINDS:
-            page = shape_page(rep, f"hidden.{kind}")
-            for fmt in ("txt", "html"):
-                path = tmp_path / f"{i}-{kind}.{fmt}"
-                path.write_bytes(render_shape(rep, page, fmt))
-                record = extract(path, config)
-                got = (record.status.value, record.metadata.agency, record.metadata.year)
-                read[kind] += 1
-                if got != (page.status, page.agency, page.year):
-                    misses.append((kind, fmt, got, (page.status, page.agency, page.year)))
-    assert all(read[kind] == 2 * N for kind in LEAD_KINDS), read
+    misses, _ = read_back(tmp_path, "lead21", LEAD_KINDS, N)
     assert not misses, misses[:10]
 
 

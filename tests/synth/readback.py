@@ -1,0 +1,44 @@
+"""Synth page shapes written in text and HTML and read back: the loop each shape module's test runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from nianbao.core.config import ExtractConfig
+from nianbao.pipeline import extract
+from nianbao.synth.model import Report
+from nianbao.synth.sample import sample_report
+from nianbao.synth.shapes import ShapedPage, render_shape, shape_page
+
+FORMATS = ("txt", "html")
+Miss = tuple[str, str, tuple, tuple]  # kind, format, what was read, what the page states (status, agency, year)
+
+
+def hidden_page(rep: Report, kind: str) -> ShapedPage:
+    """The registered shape ``hidden.<kind>`` of ``rep``."""
+    return shape_page(rep, f"hidden.{kind}")
+
+
+def read_back(tmp_path: Path, seed: str, kinds: Iterable[str], n: int,
+              page_of: Callable[[Report, str], ShapedPage] = hidden_page
+              ) -> tuple[list[Miss], dict[str, set[str | None]]]:
+    """Write ``n`` sample reports as each shape kind in each of ``FORMATS`` and read each back: the misses, where
+    status, agency or year is not what the page states, and the agencies each kind stated."""
+    config, misses = ExtractConfig(tag=False), []
+    kinds = list(kinds)
+    agencies: dict[str, set[str | None]] = {kind: set() for kind in kinds}
+    for i in range(n):
+        rep = sample_report(seed, i, "txt", 0.0)
+        for kind in kinds:
+            page = page_of(rep, kind)
+            agencies[kind].add(page.agency)
+            for fmt in FORMATS:
+                path = tmp_path / f"{i}-{kind}.{fmt}"
+                path.write_bytes(render_shape(rep, page, fmt))
+                record = extract(path, config)
+                got = (record.status.value, record.metadata.agency, record.metadata.year)
+                want = (page.status, page.agency, page.year)
+                if got != want:
+                    misses.append((kind, fmt, got, want))
+    return misses, agencies
