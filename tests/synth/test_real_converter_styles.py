@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import msgspec
+import pytest
 
 from nianbao.core.config import ExtractConfig
 from nianbao.core.gold import CellValue
@@ -99,51 +100,34 @@ def test_pymupdf4llm_item_headings_run_into_their_text_come_back_as_headings(tmp
     assert seen >= 12, seen
 
 
-def test_markitdown_item_numbers_apart_from_their_labels_are_read_back(tmp_path: Path) -> None:
-    # markitdown's row tables (table_damage.row_tables) with an item's number on a line of its own above
-    # its '．…' label: table 三's cells are read as with the number in place.
+@pytest.mark.parametrize("mark,tries,needed", [
+    # an item's number on a line of its own above its '．…' label
+    (SPLIT_NUMBER, 400, 10),
+    # every label a line below its one-row table (pdfminer, where the label sits lower on the page than the
+    # row's numbers)
+    (LABEL_BELOW, 600, 8),
+], ids=["item_numbers_apart", "labels_below"])
+def test_markitdown_row_tables_are_read_back(tmp_path: Path, mark: re.Pattern[str], tries: int, needed: int) -> None:
+    # markitdown's row tables (table_damage.row_tables) with the damage ``mark`` finds: table 三's cells are read
+    # as with the labels in place.
     seen = 0
     tally: Counter = Counter()
-    for index in range(400):
+    for index in range(tries):
         rep = sample_report(SEED, index, "md", 0.05)
         if rep.style.t3_damage != "row_tables":
             continue
         path = tmp_path / f"{index}.md"
         path.write_bytes(render_markdown(rep))
-        seen += bool(SPLIT_NUMBER.search(path.read_text(encoding="utf-8")))
+        seen += bool(mark.search(path.read_text(encoding="utf-8")))
         record = extract(path, ExtractConfig(tag=False))
         t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
         ok = sum(cell_matches(msgspec.convert(v, CellValue), record.cell(cid)) for cid, v in t3.items())
         assert ok >= 0.95 * len(t3), (index, ok, len(t3))
         tally["ok"] += ok
         tally["n"] += len(t3)
-        if seen >= 10:
+        if seen >= needed:
             break
-    assert seen >= 10, seen
-    assert tally["ok"] >= 0.99 * tally["n"], tally
-
-
-def test_markitdown_labels_below_their_rows_are_read_back(tmp_path: Path) -> None:
-    # markitdown's row tables with every label a line below its one-row table (pdfminer, where the label
-    # sits lower on the page than the row's numbers): table 三's cells are read as with labels above.
-    seen = 0
-    tally: Counter = Counter()
-    for index in range(600):
-        rep = sample_report(SEED, index, "md", 0.05)
-        if rep.style.t3_damage != "row_tables":
-            continue
-        path = tmp_path / f"{index}.md"
-        path.write_bytes(render_markdown(rep))
-        seen += bool(LABEL_BELOW.search(path.read_text(encoding="utf-8")))
-        record = extract(path, ExtractConfig(tag=False))
-        t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
-        ok = sum(cell_matches(msgspec.convert(v, CellValue), record.cell(cid)) for cid, v in t3.items())
-        assert ok >= 0.95 * len(t3), (index, ok, len(t3))
-        tally["ok"] += ok
-        tally["n"] += len(t3)
-        if seen >= 8:
-            break
-    assert seen >= 8, seen
+    assert seen >= needed, seen
     assert tally["ok"] >= 0.99 * tally["n"], tally
 
 
