@@ -189,10 +189,12 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     Injected text ('老虎机游戏：某乡政府'), sentences and chrome are not."""
     if not name or not 2 <= len(name) <= 40:
         return False
-    # (a real place's own name may hold such a word: '新发布依族乡' is 新发 and the 布依族; the gazetteer knows it)
-    lead = places.leading_places(name)
-    if _NOT_AGENCY.search(name, lead[-1].end if lead and lead[0].start == 0 else 0):
-        return False
+    if _NOT_AGENCY.search(name):
+        # (a real place's own name may hold such a word: '新发布依族乡' is 新发 and the 布依族; the gazetteer knows
+        # it. Asked only here: most names hold no such word.)
+        lead = places.leading_places(name)
+        if not (lead and lead[0].start == 0) or _NOT_AGENCY.search(name, lead[-1].end):
+            return False
     body = _BODY.search(name)
     if body and body.start() == 0 and not _FARM_BY_KIND.fullmatch(name):
         return False  # a body without whose it is: '政府', '人民政府', '办公室'

@@ -12,8 +12,8 @@ import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
-                                       department_for_place, government_of, strip_asides, subject_agency,
-                                       zone_kind_subject)
+                                       strip_asides, subject_agency, zone_kind_subject)
+from nianbao.extraction.desks import department_for_place, government_of
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.extraction.bodies import government_of, same_autonomous_place
+from nianbao.extraction.desks import government_of, same_autonomous_place
 from tests.extraction.pages import ITEMS, REST, read_page
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from nianbao.core.record import Status
-from nianbao.extraction.bodies import (agency_before, clean_agency, compiled_by, contact_agency, government_of,
-                                       is_internal_office, subject_agency)
+from nianbao.extraction.bodies import (agency_before, clean_agency, compiled_by, contact_agency, is_internal_office,
+                                       subject_agency)
+from nianbao.extraction.desks import government_of
 from tests.extraction.pages import read_page
 
 _STOCK = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅有关通知要求，编制本报告。"

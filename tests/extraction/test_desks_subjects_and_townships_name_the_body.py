@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.extraction.bodies import government_of, subject_agency
+from nianbao.extraction.bodies import subject_agency
+from nianbao.extraction.desks import government_of
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.real_places import this_year_township, undoubled
 from nianbao.extraction.work_of import work_named

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.core.record import Status
-from nianbao.extraction.bodies import agency_before, compiled_by, department_for_place
+from nianbao.extraction.bodies import agency_before, compiled_by
+from nianbao.extraction.desks import department_for_place
 from nianbao.extraction.cited import cites_other
 from nianbao.extraction.metadata import overview_year, place_names, plausible_agency
 from nianbao.extraction.real_places import past_spam

@@ -19,9 +19,9 @@ from nianbao.core.keys import paragraph_key
 from nianbao.evaluation.evaluate import evaluate
 from nianbao.evaluation.gold_check import check_dir
 from nianbao.pipeline import extract
+from nianbao.synth.detect_pages import OLD_LEAD_KINDS
 from nianbao.synth.sample import sample_report
 from nianbao.synth.shapes import SHAPES, shape_page, shapes_for
-from nianbao.synth.detect_pages import OLD_LEAD_KINDS
 from nianbao.synth.unsaid_pages import OLD_OUTLINE_KINDS
 
 N = 400

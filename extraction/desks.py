@@ -1,0 +1,86 @@
+"""The body a desk or office stands for: the government whose office (or public desk) a contact or preamble
+sentence names, where the report is the government's own, and the department a page is where a sentence names
+only its place. ``nianbao.extraction.bodies`` finds the names; ``nianbao.extraction.stated`` weighs them."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.core.places import leading_places
+from nianbao.extraction.metadata import place_names
+
+
+# A government's own office: '某县人民政府办公室', '某市人民政府办公厅'.
+_GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:办公室|办公厅)$")
+# A government's desk for the public that is no office of its own ('某市政府政务服务中心', '某县人民政府政务公开
+# 办公室'): it stands for the government only where the overview's subject is that government or its place.
+_GOVERNMENT_DESK = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:政务服务中心|(?:政务|信息)公开(?:工作)?办公室)$")
+# Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
+# no sign: the office's own report counts the whole county's website too.)
+_WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
+# The office as the subject of a sentence: its own report ('2020年，某区人民政府办公室在…', '…办公厅坚持…').
+_OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
+
+
+# An autonomous county, prefecture or banner by its full name: its own name, then its peoples, then 自治县/州/旗
+# (or its name is its people's: '东乡族自治县', short '东乡县').
+_PEOPLES = r"(?:族|(?:[\u4e00-\u9fff]{1,5}?族)+)自治"
+
+
+def same_autonomous_place(a: str, b: str) -> bool:
+    """True where one name is an autonomous place's full name and the other its short form, as pages write
+    them side by side ('某某傣族佤族自治县' for the government, '某某县' or '某某自治县' in the overview)."""
+    for full, short in ((a, b), (b, a)):
+        m = re.fullmatch(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?:自治)?(?P<kind>县|州|旗)", short)
+        if m and full != short and re.fullmatch(rf"{re.escape(m.group('stem'))}{_PEOPLES}{m.group('kind')}", full):
+            return True
+    return False
+
+
+def government_of(office: str, head: str, subject: str | None) -> str:
+    """The government a contact sentence's government office stands for, where the report is the
+    government's own: a general government's report is compiled by its office, which the contact sentence
+    names as the desk ('请与某县人民政府办公室联系'). The report is the government's where its overview's
+    subject is the place or the government, or it speaks of the whole place ('全县', '某县人民政府信息公开
+    工作', its narrative saying 我县 for the place); where the office is a sentence's subject ('2025年，某市
+    人民政府办公厅坚持…') or nothing says so, the office stays: the office publishes a report of its own too.
+    The same holds for the office a preamble says compiled the report (由某县人民政府办公室编制本报告)."""
+    m = _GOVERNMENT_OFFICE.match(office)
+    desk_only = not m and bool(m := _GOVERNMENT_DESK.match(office))
+    compact = re.sub(r"\s+", "", head)
+    if not m or subject == office or re.search(_OFFICE_SUBJECT.format(office=re.escape(office)), compact):
+        return office
+    government = m.group("government")
+    place = "".join(place_names(government))
+    if not place:
+        return office
+    full = place + "人民政府"
+    # the subject may name the place without its parents ('糯良乡始终…' for 某自治县糯良乡人民政府办公室)
+    last = place_names(government)[-1]
+    if (subject in (place, government, full, last, last + "人民政府")
+            or (subject and same_autonomous_place(subject, place))
+            # a real place ending the government's place ('某市某自治县' read as one by the pattern)
+            or (subject and place.endswith(subject) and (lead := leading_places(subject)) and lead[-1].end == len(subject))):
+        return government if government.endswith("人民政府") else full
+    whole = _WHOLE_GOVERNMENT.format(government=re.escape(government), place=re.escape(place), suffix=place[-1])
+    if subject is None and not desk_only and re.search(whole, compact):
+        return government if government.endswith("人民政府") else full
+    return office
+
+
+# A page speaking as a department of a place, not its government: '我局', '本委'.
+_AS_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
+# (the government itself or any office of it: '某市人民政府信息公开工作办公室' is the government's desk)
+_GOVERNMENT_BODY = re.compile(r"^(?:人民政府|政府|办事处)")
+
+
+def department_for_place(name: str, desk: str | None, text: str) -> str:
+    """The department a page is, where a sentence names only its place as the report's ('特公布2016年某市政府信息
+    公开工作年度报告': the place's report, as the stock sentence is worded) but the page speaks as a department
+    ('我局') and its contact desk is that place's department ('请与某市民政局…联系'); else ``name``."""
+    if not desk or not name or "".join(place_names(name)) != name or not desk.startswith(name):
+        return name
+    rest = desk[len(name):]
+    if not rest or _GOVERNMENT_BODY.match(rest) or not _AS_DEPARTMENT.search(text):
+        return name
+    return desk
