@@ -4,7 +4,8 @@ do the missing ones go?
     .venv/bin/python benchmarks/dev_pages_paragraphs.py [--root /work/devpages-15] [--split S ...] [--pages] [--misses]
 
 The facts (``corpus/dev-pages/*.json``) give, for each page, the ``paragraph_key`` of every labelled
-paragraph (one line of the saved page text). The page texts stay outside the repository: split
+paragraph (one line of the saved page text, or the run of lines a page wrapped it over; a key on no line is counted
+and printed, never skipped). The page texts stay outside the repository: split
 ``development`` under ROOT itself, ``heldout`` under ROOT/heldout, ``heldout-N`` under ROOT/heldoutN (one
 ``*.txt`` per page, its URL on the first line, one paragraph a line after it). The sealed split
 (``heldout-12``) is read only when ``--split`` names it, and a page whose URL a list given by
@@ -99,6 +100,18 @@ def page_layout(path: Path, tmp: Path) -> Layout:
     page.write_text(path.read_text(encoding="utf-8").split("\n", 1)[-1], encoding="utf-8")
     view, _ = script.simplified_view(read(page))
     return analyse(view)
+
+
+def keyed_lines(path: Path, span: int = 3) -> dict[str, str]:
+    """The page's paragraphs by key: each line, and runs of up to ``span`` consecutive lines joined, because a
+    page may wrap one paragraph over lines and its gold key is then the key of the lines joined."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    by_key: dict[str, str] = {}
+    for size in range(span, 0, -1):  # a single line wins over a run that happens to hash the same
+        for start in range(len(lines) - size + 1):
+            text = "".join(lines[start:start + size])
+            by_key[paragraph_key(text)] = text
+    return by_key
 
 
 def is_heading_line(text: str) -> bool:
@@ -212,6 +225,7 @@ class Split:
     pages: int = 0
     heading_lines: int = 0
     heading_right: int = 0
+    unkeyed: int = 0  # gold keys no line (nor run of lines) of the saved page has: a fact to check
     under: list[str] = field(default_factory=list)
     classes: Counter = field(default_factory=Counter)
 
@@ -248,8 +262,8 @@ def main() -> None:
                 path = files.get(page["url"])
                 if path is None or page["url"] in sealed or not page["paragraphs"]:
                     continue
-                lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
-                by_key = {paragraph_key(t): t for t in lines}
+                by_key = keyed_lines(path)
+                tally.unkeyed += sum(g["key"] not in by_key for g in page["paragraphs"])
                 gold = [by_key[g["key"]] for g in page["paragraphs"] if g["key"] in by_key]
                 if not gold:
                     continue
@@ -283,18 +297,21 @@ def main() -> None:
             print(f"{split:12s} {tally.pages:3d} pages  found {tally.found}/{tally.gold} "
                   f"({tally.found / max(1, tally.gold):.1%})  heading lines {tally.heading_right}/{tally.heading_lines}"
                   f"  pages < 98%: {len(tally.under)}"
-                  f"{'  [' + ' '.join(tally.under) + ']' if tally.under else ''}  missing: {classes or '-'}")
+                  f"{'  [' + ' '.join(tally.under) + ']' if tally.under else ''}  missing: {classes or '-'}"
+                  f"{f'  gold keys on no line: {tally.unkeyed}' if tally.unkeyed else ''}")
             grand.pages += tally.pages
             grand.gold += tally.gold
             grand.found += tally.found
             grand.heading_lines += tally.heading_lines
             grand.heading_right += tally.heading_right
+            grand.unkeyed += tally.unkeyed
             grand.under += tally.under
             grand.classes.update(tally.classes)
     classes = ", ".join(f"{k} {grand.classes[k]}" for k in CLASSES if grand.classes[k])
     print(f"{'all':12s} {grand.pages:3d} pages  found {grand.found}/{grand.gold} "
           f"({grand.found / max(1, grand.gold):.1%})  heading lines {grand.heading_right}/{grand.heading_lines}"
-          f"  pages < 98%: {len(grand.under)}  missing: {classes or '-'}")
+          f"  pages < 98%: {len(grand.under)}  missing: {classes or '-'}"
+          f"{f'  gold keys on no line: {grand.unkeyed}' if grand.unkeyed else ''}")
 
 
 if __name__ == "__main__":
