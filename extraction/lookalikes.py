@@ -24,7 +24,7 @@ NOT_REPORT_TITLE = re.compile(
 # A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
 # document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
 # A 范文 site's copy of a body's account with its dates masked the same way ('XX年8月我院被列入…'), too.
-_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|(?<![A-Za-z\d])[xX×ｘＸ]{2}(?:[xX×ｘＸ]{2})?)\s*年")
+_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×ｘＸ]{1,2}|(?<![A-Za-z\d])[xX×ｘＸ]{2}(?:[xX×ｘＸ]{2})?)\s*年")
 # A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
 _BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
 # A news item's lead: a day, then a body published its report ('27日，某省人民政府正式向社会发布2016年…年度报告',
@@ -42,10 +42,10 @@ _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{
 # Guidance prescribing what a report must hold ('年度报告应包括下列内容：概述…'): about the reports, not one of them.
 _PRESCRIBES = re.compile(r"(?:年度报告|年报)(?:应当|应|要|须)(?:包括|包含|载明)(?:下列|以下|如下)?(?:内容|事项|部分)")
 # A research paper's abstract: a label '摘要' ('[摘 要]') opening a line, then the paper speaking of itself ('本文通过
-# 对…年度报告的数据统计…') or its catalogue marks (中图分类号, 文献标识码). A report has neither.
+# 对…年度报告的数据统计…'), its catalogue marks (中图分类号, 文献标识码) or a journal's abstract in English. A report has none.
 _ABSTRACT = re.compile(r"(?:^|\n)[ \t\u3000]*[\[【［(（]?[ \t\u3000?]*摘[ \t\u3000?]*要[ \t\u3000?]*[\]】］)）]?")
 _PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
-_PAPER_MARKS = re.compile(r"中图分类号|文献标识码")
+_PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
 
 
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
