@@ -55,6 +55,15 @@ def test_an_account_with_its_dates_masked_is_a_template(tmp_path: Path, mask: st
     assert _against(record, "template")
 
 
+def test_a_report_quoting_the_acts_article_on_what_it_must_hold_stays_a_report(tmp_path: Path) -> None:
+    text = ("根据《中华人民共和国政府信息公开条例》规定，政府信息公开工作年度报告应当包括下列内容：主动公开情况、依申请公开情况等。"
+            "本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、存在的主要问题及改进措施组成。\n"
+            "一、概述\n2012年，我局成立了政府信息公开工作领导小组。\n二、主动公开政府信息情况\n全年主动公开政府信息86条。\n"
+            "三、依申请公开政府信息情况\n全年未收到政府信息公开申请。\n")
+    record = read_page(tmp_path, text)
+    assert record.status is not Status.NOT_A_REPORT, record.metadata.report_evidence
+
+
 def test_a_research_papers_abstract_on_the_reports_is_no_report(tmp_path: Path) -> None:
     text = ("摘要\n\n本文统计了若干省份2014-2016年度政府信息公开工作年度报告中的依申请公开数据，分析申请数量和答复情况。\n\n"
             "关键词：信息公开；年度报告\n")
