@@ -1,13 +1,15 @@
 """Signs in a page's words that it is no report though it reads like one: a title naming something else (or a
 headline about reports), a template's blank year, a news item on a report (a reporter's byline, a lead told from the
 day the report came out), a summary in Latin letters under the report's title, an explanation of a report, guidance
-prescribing what a report must hold, a research paper's abstract. Each sign is said as the evidence ``detect`` keeps
+prescribing what a report must hold, a research paper's abstract, a column's list of reports. Each sign is said as the evidence ``detect`` keeps
 against the page.
 """
 
 from __future__ import annotations
 
 import re
+
+from nianbao.extraction.layout.title import TITLE_WORDS
 
 # What the page is, when its title (or its first words) says it is something else than a report.
 NOT_REPORT_TITLE = re.compile(
@@ -44,6 +46,10 @@ _PRESCRIBES = re.compile(r"(?:年度报告|年报)(?:应当|应|要|须)(?:包�
 # A research paper's abstract: a label '摘要' ('[摘 要]') opening a line, then the paper speaking of itself ('本文通过
 # 对…年度报告的数据统计…'), its catalogue marks (中图分类号, 文献标识码) or a journal's abstract in English. A report has none.
 _ABSTRACT = re.compile(r"(?:^|\n)[ \t\u3000]*[\[【［(（]?[ \t\u3000?]*摘[ \t\u3000?]*要[ \t\u3000?]*[\]】］)）]?")
+# A column's list of reports: short lines each naming a report with its year ('某局2023年政府信息公开工作年度报告
+# 2024-01-20'), one under another — the catalogue a portal shows, not one of them.
+_LISTED_TITLE = re.compile(r"(?:19|20)\d{2}\s*年")
+_LIST_ROOM, _LISTED = 60, 3
 _PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
 _PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
 
@@ -74,6 +80,12 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     prescribes = _PRESCRIBES.search(head[:1500]) if not speaks_of_itself else None
     if prescribes:
         signs.append(f"it prescribes what a report must hold ({prescribes.group(0)}): guidance on the reports, not one")
+    # each title once, whatever follows it (a date, or a document site's '_第2页' under the same report)
+    listed = {t[: m.end()] for t in (line.strip() for line in text[:3000].split("\n"))
+              if len(t) <= _LIST_ROOM and (m := TITLE_WORDS.search(t)) and _LISTED_TITLE.search(t[: m.end()])
+              and not re.search(r"[，。；,;]", t)}
+    if len(listed) >= _LISTED and not speaks_of_itself:
+        signs.append(f"a list of reports ({len(listed)} report titles, one a line): a column's catalogue, not a report")
     abstract = _ABSTRACT.search(text[:1500])
     if abstract and (_PAPER_SELF.search(text, abstract.end(), abstract.end() + 300) or _PAPER_MARKS.search(text[:2000])):
         signs.append("a research paper's abstract (摘要 and the paper's own words): an article on the reports, not one")

@@ -9,7 +9,8 @@ Look-alikes (``ABOUT_KINDS``, written in the ``not_report`` family with ``nianba
   这N类内容' and the report's parts (概述, 主动公开情况) as its own headings;
 - ``masked_account``: a 范文 site's copy of an institution's account of its disclosure work, its dates and names
   masked ('XX年8月', '201x年度', 'xxx为组长'), saying '现将有关情况报告如下';
-- ``paper_abstract``: a research paper's abstract on the provinces' annual reports (摘要, 本文…, 关键词).
+- ``paper_abstract``: a research paper's abstract on the provinces' annual reports (摘要, 本文…, 关键词);
+- ``report_catalogue``: a portal column's list of one body's reports, a title and its date a line, and the pager.
 
 Report (``INSTITUTION_KINDS``, written in the ``hidden`` family by ``INSTITUTION_SHAPES``: (lines, None, year)):
 
@@ -23,7 +24,7 @@ import random
 
 from nianbao.synth.model import Report
 
-ABOUT_KINDS = ("best_reports_headline", "contents_guidance", "masked_account", "paper_abstract")
+ABOUT_KINDS = ("best_reports_headline", "contents_guidance", "masked_account", "paper_abstract", "report_catalogue")
 INSTITUTION_KINDS = ("hospital_report",)
 
 
@@ -58,6 +59,15 @@ def _paper_abstract(rng: random.Random) -> list[str]:
             "进而评价政府信息公开的整体状况。", "关键词：政府信息公开；年度报告；依申请公开"]
 
 
+def _report_catalogue(rng: random.Random) -> list[str]:
+    last, n = rng.randint(2019, 2025), rng.randint(3, 7)
+    body = rng.choice(("青石县水利局", "云岚市统计局", "澜江区人民政府", "白沙镇人民政府"))
+    word = rng.choice(("政府信息公开工作年度报告", "政府信息公开年报", "政务公开工作年度报告"))
+    return ["当前位置：首页 > 政府信息公开 > 年度报告",
+            *(f"{body}{y}年{word} {y + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)}" for y in range(last, last - n, -1)),
+            f"共{n}条 首页 上一页 下一页 尾页"]
+
+
 def _hospital_report(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     year = rep.year
     tel = f"0{rng.randint(100, 999)}-{rng.randint(5550000, 5559999)}"
@@ -68,6 +78,6 @@ def _hospital_report(rng: random.Random, rep: Report) -> tuple[list[str], None, 
 
 
 ABOUT_PAGES = {"best_reports_headline": _best_reports_headline, "contents_guidance": _contents_guidance,
-               "masked_account": _masked_account, "paper_abstract": _paper_abstract}
+               "masked_account": _masked_account, "paper_abstract": _paper_abstract, "report_catalogue": _report_catalogue}
 # The report's writer, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 INSTITUTION_SHAPES = {"hospital_report": _hospital_report}

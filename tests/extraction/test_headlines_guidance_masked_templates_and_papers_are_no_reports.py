@@ -1,7 +1,7 @@
 """Report detection on the look-alikes detect24 found among pages a user's corpus brings for report queries, on our
 own paraphrased pages (every body, place and sentence here is invented): a headline about the reports (the year's best
 chosen, what a report must hold), guidance prescribing a report's contents, a 范文 site's account with its dates masked
-('XX年', '201x年度') and a research paper's abstract on the reports are no reports — while a public body's own report
+('XX年', '201x年度'), a research paper's abstract on the reports and a column's list of reports are no reports — while a public body's own report
 (a university's over its academic year, a hospital's, a state-owned company's) stays one."""
 
 from __future__ import annotations
@@ -79,6 +79,23 @@ def test_a_portal_metadata_block_with_a_summary_field_is_no_paper(tmp_path: Path
     record = read_page(tmp_path, text)
     assert record.status is not Status.NOT_A_REPORT
     assert not any("research paper" in e for e in record.metadata.report_evidence)
+
+
+def test_a_columns_list_of_reports_is_a_catalogue_not_a_report(tmp_path: Path) -> None:
+    text = ("当前位置：首页 > 政府信息公开 > 年度报告\n"
+            + "".join(f"青石县水利局{y}年政府信息公开工作年度报告 {y + 1}-01-2{y % 10}\n" for y in range(2024, 2019, -1))
+            + "共5条 首页 上一页 下一页 尾页\n")
+    record = read_page(tmp_path, text)
+    assert _against(record, "list of reports")
+
+
+def test_a_document_sites_page_captions_under_one_report_are_no_list(tmp_path: Path) -> None:
+    title = "青石县2017年度政府信息公开年报"
+    text = (f"{title}\n\n" + "".join(f"{title}_第{i}页\n" for i in range(1, 6))
+            + "2017年度，县政府认真落实政府信息公开各项制度，依据《中华人民共和国政府信息公开条例》规定开展工作。"
+            "一、基本情况概述\n2017年，县政府主动公开政府信息1200条。\n二、依申请公开情况\n全年受理申请6件。\n")
+    record = read_page(tmp_path, text)
+    assert not any("list of reports" in e for e in record.metadata.report_evidence)
 
 
 @pytest.mark.parametrize("text", [
