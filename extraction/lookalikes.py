@@ -21,7 +21,9 @@ NOT_REPORT_TITLE = re.compile(
     r"(?:报告|年报)(?:的)?(?:公布|发布|报送|编制)情况|"
     # a headline about the reports: the year's best chosen ('…优秀年度报告出炉'), what a report must hold ('高校信息公开
     # 年度报告要有这几类内容'), how to write one
-    r"出炉|揭晓|优秀(?:年度)?(?:报告|年报)|(?:报告|年报)(?:要|应当?|须|必须)(?:有|包括|包含|写)|怎么写|如何写"
+    r"出炉|揭晓|优秀(?:年度)?(?:报告|年报)|(?:报告|年报)(?:要|应当?|须|必须)(?:有|包括|包含|写)|怎么写|如何写|"
+    # another year's report a body owes ('…2023年法治政府建设年度报告', '…法治政府建设情况的报告'), telling its 政务公开 too
+    r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)"
 )
 # A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
 # document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)

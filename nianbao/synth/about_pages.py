@@ -10,7 +10,9 @@ Look-alikes (``ABOUT_KINDS``, written in the ``not_report`` family with ``nianba
 - ``masked_account``: a 范文 site's copy of an institution's account of its disclosure work, its dates and names
   masked ('XX年8月', '201x年度', 'xxx为组长'), saying '现将有关情况报告如下';
 - ``paper_abstract``: a research paper's abstract on the provinces' annual reports (摘要, 本文…, 关键词);
-- ``report_catalogue``: a portal column's list of one body's reports, a title and its date a line, and the pager.
+- ``report_catalogue``: a portal column's list of one body's reports, a title and its date a line, and the pager;
+- ``rule_of_law_report``: a government's year's 法治政府建设 report, titled so, saying '现将有关情况报告如下' and telling
+  its 政务公开 figures first.
 
 Report (``INSTITUTION_KINDS``, written in the ``hidden`` family by ``INSTITUTION_SHAPES``: (lines, None, year)):
 
@@ -24,7 +26,8 @@ import random
 
 from nianbao.synth.model import Report
 
-ABOUT_KINDS = ("best_reports_headline", "contents_guidance", "masked_account", "paper_abstract", "report_catalogue")
+ABOUT_KINDS = ("best_reports_headline", "contents_guidance", "masked_account", "paper_abstract", "report_catalogue",
+               "rule_of_law_report")
 INSTITUTION_KINDS = ("hospital_report",)
 
 
@@ -68,6 +71,14 @@ def _report_catalogue(rng: random.Random) -> list[str]:
             f"共{n}条 首页 上一页 下一页 尾页"]
 
 
+def _rule_of_law_report(rng: random.Random) -> list[str]:
+    year, body = rng.randint(2019, 2025), rng.choice(("青石县人民政府", "云岚市人民政府", "澜江区人民政府"))
+    title = rng.choice((f"{body}{year}年法治政府建设年度报告", f"{body}关于{year}年度法治政府建设情况的报告"))
+    return [title, f"{year}年，{body.replace('人民政府', '')}深入推进法治政府建设，现将有关情况报告如下。", "一、主要举措和成效",
+            f"（一）深化政务公开。全年主动公开政府信息{rng.randint(300, 5000)}条，办理政府信息公开申请{rng.randint(1, 60)}件。",
+            "（二）规范行政执法。全面推行行政执法公示制度。", "二、存在的不足和原因", "基层法治力量还比较薄弱。"]
+
+
 def _hospital_report(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     year = rep.year
     tel = f"0{rng.randint(100, 999)}-{rng.randint(5550000, 5559999)}"
@@ -78,6 +89,7 @@ def _hospital_report(rng: random.Random, rep: Report) -> tuple[list[str], None, 
 
 
 ABOUT_PAGES = {"best_reports_headline": _best_reports_headline, "contents_guidance": _contents_guidance,
-               "masked_account": _masked_account, "paper_abstract": _paper_abstract, "report_catalogue": _report_catalogue}
+               "masked_account": _masked_account, "paper_abstract": _paper_abstract, "report_catalogue": _report_catalogue,
+               "rule_of_law_report": _rule_of_law_report}
 # The report's writer, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 INSTITUTION_SHAPES = {"hospital_report": _hospital_report}

@@ -64,6 +64,15 @@ def test_a_report_quoting_the_acts_article_on_what_it_must_hold_stays_a_report(t
     assert record.status is not Status.NOT_A_REPORT, record.metadata.report_evidence
 
 
+@pytest.mark.parametrize("title", ["青石县人民政府2023年法治政府建设年度报告", "青石县人民政府关于2023年度法治政府建设情况的报告"])
+def test_a_rule_of_law_report_telling_its_disclosure_figures_is_another_report(tmp_path: Path, title: str) -> None:
+    text = (f"{title}\n2023年，县政府深入推进法治政府建设，现将有关情况报告如下。\n一、主要举措和成效\n"
+            "（一）深化政务公开。全年主动公开政府信息2300条，办理政府信息公开申请15件。\n（二）规范行政执法。\n"
+            "二、存在的不足和原因\n")
+    record = read_page(tmp_path, text)
+    assert _against(record, "法治政府建设")
+
+
 def test_a_research_papers_abstract_on_the_reports_is_no_report(tmp_path: Path) -> None:
     text = ("摘要\n\n本文统计了若干省份2014-2016年度政府信息公开工作年度报告中的依申请公开数据，分析申请数量和答复情况。\n\n"
             "关键词：信息公开；年度报告\n")
