@@ -19,18 +19,9 @@ from dataclasses import dataclass, field
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.metadata import statistics_year
-from nianbao.extraction.lookalikes import lookalike_signs
+from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE, lookalike_signs
 from nianbao.extraction.stated import stated_report
 
-# What the page is, when its title (or its first words) says it is something else than a report.
-_NOT_REPORT_TITLE = re.compile(
-    r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
-    r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
-    r"召开|(?:部署|推进|培训|座谈|调度)会$|"
-    # an account of which bodies published their reports ('…年度报告公布情况'), not one of them
-    r"(?:报告|年报)(?:的)?(?:公布|发布|报送|编制)情况"
-)
 # A university's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
 # another regulation and outline than the 条例's, but a public body's disclosure report all the same.
 _SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》")

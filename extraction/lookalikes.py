@@ -1,15 +1,34 @@
-"""Signs in a page's words that it is no report though it reads like one: a template's blank year, a news item on
-a report (a reporter's byline, a lead told from the day the report came out), a summary in Latin letters under the
-report's title, an explanation of a report. Each sign is said as the evidence ``detect`` keeps against the page.
+"""Signs in a page's words that it is no report though it reads like one: a title naming something else (or a
+headline about reports), a template's blank year, a news item on a report (a reporter's byline, a lead told from the
+day the report came out), a summary in Latin letters under the report's title, an explanation of a report, guidance
+prescribing what a report must hold, a research paper's abstract, a column's list of reports. Each sign is said as the evidence ``detect`` keeps
+against the page.
 """
 
 from __future__ import annotations
 
 import re
 
+from nianbao.extraction.layout.title import TITLE_WORDS
+
+# What the page is, when its title (or its first words) says it is something else than a report.
+NOT_REPORT_TITLE = re.compile(
+    r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
+    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
+    r"召开|(?:部署|推进|培训|座谈|调度)会$|"
+    # an account of which bodies published their reports ('…年度报告公布情况'), not one of them
+    r"(?:报告|年报)(?:的)?(?:公布|发布|报送|编制)情况|"
+    # a headline about the reports: the year's best chosen ('…优秀年度报告出炉'), what a report must hold ('高校信息公开
+    # 年度报告要有这几类内容'), how to write one
+    r"出炉|揭晓|优秀(?:年度)?(?:报告|年报)|(?:报告|年报)(?:要|应当?|须|必须)(?:有|包括|包含|写)|怎么写|如何写|"
+    # another year's report a body owes ('…2023年法治政府建设年度报告', '…法治政府建设情况的报告'), telling its 政务公开 too
+    r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)"
+)
 # A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
 # document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
-_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)[xX×ｘＸ]{2}|[xX×ｘＸ]{4})\s*年")
+# A 范文 site's copy of a body's account with its dates masked the same way ('XX年8月我院被列入…'), too.
+_PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×ｘＸ]{1,2}|(?<![A-Za-z\d])[xX×ｘＸ]{2}(?:[xX×ｘＸ]{2})?)\s*年")
 # A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
 _BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
 # A news item's lead: a day, then a body published its report ('27日，某省人民政府正式向社会发布2016年…年度报告',
@@ -24,6 +43,17 @@ _LATIN_ROOM = 200  # letters of Latin words before a page is read as written in 
 _CARRIES = re.compile(r"全文如下|(?:报告|年报)全文[：:]")
 # An opening sentence saying the page explains a report: '…年度报告》已经编制完成…现就年报内容进行如下解读'.
 _INTERPRETS = re.compile(r"(?:进行|作)如下解读|解读如下|现就[^。]{0,30}解读")
+# Guidance prescribing what a report must hold ('年度报告应包括下列内容：概述…'): about the reports, not one of them.
+_PRESCRIBES = re.compile(r"(?:年度报告|年报)(?:应当|应|要|须)(?:包括|包含|载明)(?:下列|以下|如下)?(?:内容|事项|部分)")
+# A research paper's abstract: a label '摘要' ('[摘 要]') opening a line, then the paper speaking of itself ('本文通过
+# 对…年度报告的数据统计…'), its catalogue marks (中图分类号, 文献标识码) or a journal's abstract in English. A report has none.
+_ABSTRACT = re.compile(r"(?:^|\n)[ \t\u3000]*[\[【［(（]?[ \t\u3000?]*摘[ \t\u3000?]*要[ \t\u3000?]*[\]】］)）]?")
+# A column's list of reports: short lines each naming a report with its year ('某局2023年政府信息公开工作年度报告
+# 2024-01-20'), one under another — the catalogue a portal shows, not one of them.
+_LISTED_TITLE = re.compile(r"(?:19|20)\d{2}\s*年")
+_LIST_ROOM, _LISTED = 60, 3
+_PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
+_PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
 
 
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
@@ -48,4 +78,17 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     interprets = _INTERPRETS.search(head[:300])
     if interprets:
         signs.append(f"the first words say it is something else: {interprets.group(0)}")
+    # (a report quoting the 条例's article on what it must hold speaks of itself too: '本报告由…组成')
+    prescribes = _PRESCRIBES.search(head[:1500]) if not speaks_of_itself else None
+    if prescribes:
+        signs.append(f"it prescribes what a report must hold ({prescribes.group(0)}): guidance on the reports, not one")
+    # each title once, whatever follows it (a date, or a document site's '_第2页' under the same report)
+    listed = {t[: m.end()] for t in (line.strip() for line in text[:3000].split("\n"))
+              if len(t) <= _LIST_ROOM and (m := TITLE_WORDS.search(t)) and _LISTED_TITLE.search(t[: m.end()])
+              and not re.search(r"[，。；,;]", t)}
+    if len(listed) >= _LISTED and not speaks_of_itself:
+        signs.append(f"a list of reports ({len(listed)} report titles, one a line): a column's catalogue, not a report")
+    abstract = _ABSTRACT.search(text[:1500])
+    if abstract and (_PAPER_SELF.search(text, abstract.end(), abstract.end() + 300) or _PAPER_MARKS.search(text[:2000])):
+        signs.append("a research paper's abstract (摘要 and the paper's own words): an article on the reports, not one")
     return signs

@@ -28,19 +28,25 @@ Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare l
   and telling what the report shows ('报告显示，…'), no byline;
 - ``publication_account``: a city's account of which units published their reports (title '…年度报告公布情况');
 - ``other_work_report``: another year's report laid out alike ('现将…法治政府建设工作情况报告如下');
-- ``latin_summary``: a summary in English under a report's Chinese title.
+- ``latin_summary``: a summary in English under a report's Chinese title;
+- pages about the reports (``nianbao.synth.about_pages``): a headline that the year's best reports were chosen,
+  guidance on what a report must hold, a 范文 site's account with its dates masked, a paper's abstract.
+
+A public institution's own report (``nianbao.synth.about_pages``): ``hospital_report``, a hospital naming itself 我院.
 """
 
 from __future__ import annotations
 
 import random
 
+from nianbao.synth.about_pages import ABOUT_KINDS, ABOUT_PAGES, INSTITUTION_KINDS, INSTITUTION_SHAPES
 from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
-DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut")
+DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
+                *INSTITUTION_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
-                   "other_work_report", "latin_summary")
+                   "other_work_report", "latin_summary", *ABOUT_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", *LEAD_OLD_KINDS)
 
@@ -174,10 +180,11 @@ def _latin_summary(rng: random.Random) -> list[str]:
 
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
-                 "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut}
+                 "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut,
+                 **INSTITUTION_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
-               "other_work_report": _other_work_report, "latin_summary": _latin_summary}
+               "other_work_report": _other_work_report, "latin_summary": _latin_summary, **ABOUT_PAGES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:
