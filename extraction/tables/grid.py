@@ -52,17 +52,30 @@ def _row_values(spec: TableSpec, block: TableBlock, r: int, row_id: str,
     # outside the header's columns: it is read by its value cells instead.
     shifted = any(row[j].origin == (r, j) and row[j].text.strip() and _is_value(row[j].text) and j < min(at, default=0)
                   for j in range(len(row)))
-    if all(c in first_col for c in columns) and not shifted and not positional:
+    values = [j for j in range(len(row)) if row[j].origin == (r, j) and _is_value(row[j].text)]
+    # markitdown sets a PDF table's numbers a column or two right of their header cells, which stay empty
+    # ('| 行政事业性收费 |  | 4286.53 |' under '| 信息内容 | 本年收费金额 |  |'): where each printed value
+    # lies at or right of its column's header cell and left of the next column's, and one at least
+    # off it, the header's columns would read blanks beside printed numbers: the values are read instead.
+    printed = [j for j in values if row[j].text.strip()]
+    heads = [first_col.get(c, -1) for c in columns]
+    off_header = (len(printed) == len(columns) and -1 not in heads and any(j not in at for j in printed)
+                  and all(h <= j < (heads[k + 1] if k + 1 < len(heads) else len(row))
+                          for k, (h, j) in enumerate(zip(heads, printed))))
+    if all(c in first_col for c in columns) and not shifted and not positional and not off_header:
         for col in columns:
             j = first_col[col]
             # A value column covered by a label cell merged in from the left holds no value.
             if grid[r][j].origin[1] == j or grid[r][j].origin[1] in colmap:
                 out[spec.cell_id(row_id, col)] = GridValue(grid[r][j].text, _source(block, r, j))
         return out
-    values = [j for j in range(len(row)) if row[j].origin == (r, j) and _is_value(row[j].text)]
+    if off_header and not shifted and not positional:
+        return {spec.cell_id(row_id, col): GridValue(row[j].text, _source(block, r, j)) for col, j in zip(columns, printed)}
     while len(values) > len(columns) and not row[values[-1]].text.strip():
         values.pop()
-    while (positional or shifted) and len(values) > len(columns) and not row[values[0]].text.strip():
+    # Without a header column to place them (``at`` empty) the empty cells before the values are the label
+    # columns' padding, as in a row that lost its place under the header.
+    while (positional or shifted or not at) and len(values) > len(columns) and not row[values[0]].text.strip():
         values.pop(0)
     if len(values) == len(columns):
         for col, j in zip(columns, values):

@@ -280,3 +280,30 @@ def test_markitdown_guessed_table_of_prose_comes_back_as_the_paragraphs_lines() 
     assert _texts("| 日止。如有疑问，请与本局 | | |\n| --- | --- | --- |\n| 2023 | 12 | 31 |\n") == ["日止。如有疑问，请与本局", "2023 12 31"]
     assert [p.text for p in extract_text("## 一、总体情况\n\n" + text).paragraphs] == [
         "（一）主动公开情况。本机关通过门户网站主动公开各类信息，全年发布动态。2024年，本机关在网站平台公开信息 36 条。"]
+
+
+def test_markitdown_lone_row_cut_out_between_labelled_tables_takes_its_label_lines() -> None:
+    # markitdown keeps most rows of a ruled PDF table with their label cells, several rows a table, but sets
+    # a row whose label wraps apart: the label's head a line above a table of its values, its tail a line
+    # below. The row is one with its label again, and the tables around it stay as they are.
+    rule = "| --- | --- | --- | --- | --- | --- |\n"
+    text = ("| | 一、本年新收政府信息公开申请数量 | 9 | 2 1 | 0 | 12 |\n" + rule + "| | 二、上年结转政府信息公开申请数量 | 1 | 0 0 | 0 | 1 |\n"
+            "| | （一）予以公开 | 6 | 1 0 | 0 | 7 |\n| | | | | | |\n"
+            "（二）部分公开（区分处理的，只计这\n| | | 3 | 0 0 | 1 | 4 |\n" + rule + "一情形，不计其他情形）\n"
+            "| | 1.属于国家秘密 | 0 | 0 0 | 0 | 0 |\n" + rule + "| | 2.其他法律行政法规禁止公开 | 1 | 0 0 | 0 | 1 |\n"
+            "| | 3.危及“三安全一稳定” | 0 | 0 0 | 0 | 0 |\n| | 4.保护第三方合法权益 | 2 | 0 0 | 0 | 2 |\n")
+    grids = _grids(text)
+    assert len(grids) == 3 and grids[1] == [["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "3", "0", "0", "1", "4"]]
+    assert grids[0][2][1] == "（一）予以公开" and grids[2][1][1] == "2.其他法律行政法规禁止公开"
+    assert not any("一情形" in t for t in _texts(text))
+
+
+def test_a_group_label_character_written_down_the_page_stays_out_of_the_item_label() -> None:
+    # pdfminer writes a group's label ('（五）不予处' … '理') down the page beside the items: its last
+    # character on a line of its own after an item's head is no part of that item's label.
+    rule = "| --- | --- | --- | --- | --- | --- | --- |\n"
+    text = ("1.信访举报投诉类申请\n| | | 0 | 0 | 0 | 0 | 0 |\n" + rule +
+            "（五）不予处\n2.重复申请，且申请人未\n理\n| | | 说明 | 0 | 1 | 0 | 1 |\n" + rule + "提出新的理由\n"
+            "3.要求提供公开出版物\n| | | 1 | 0 | 0 | 0 | 1 |\n" + rule)
+    labels = [row[0] for row in _grids(text)[0]]
+    assert labels[1].startswith("（五）不予处2.重复申请，且申请人未") and "未理" not in labels[1]

@@ -91,3 +91,41 @@ def test_escaped_pipes_stay_in_their_cell() -> None:
     grid = next(b for b in doc.blocks if isinstance(b, TableBlock)).grid
     assert [c.text for c in grid[1]] == ["规章 | 办法", "1", "0", "3"]
     assert isinstance(grid[1][0], GridCell)
+
+
+T2 = table_spec("t2", FORMAT_2021)
+
+
+def test_values_set_right_of_their_empty_header_cells_are_read() -> None:
+    # markitdown sets a PDF table's number a column right of its header cell, which stays empty in the row:
+    # the header's column would read a blank beside a printed number.
+    rows = [["信息内容", "本年收费金额（单位：万元）", "", ""], ["行政事业性收费", "", "37.5", ""]]
+    found = read_grid(T2, _block(rows))
+    assert found["t2.admin_fees.amount_10k_yuan"].raw == "37.5"
+    rows = [["信息内容", "本年制发件数", "", "本年废止件数", "", "现行有效件数", ""],
+            ["规章", "", "2", "1", "", "", "9"]]
+    found = read_grid(T2, _block(rows))
+    assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["2", "1", "9"]
+
+
+def test_values_past_the_next_header_cell_or_too_few_are_not_moved() -> None:
+    # A value right of the NEXT column's header cell, or fewer printed values than columns: the position
+    # ties no value to a column, so the header's columns are read as they stand.
+    header = ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数", ""]
+    found = read_grid(T2, _block([header, ["规章", "", "", "4", "7"]]))
+    assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["", "", "4"]
+    found = read_grid(T2, _block([header, ["规章", "", "3", "", "5"]]))
+    assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["", "3", ""]
+
+
+def test_rows_of_a_grid_without_a_header_are_read_after_their_label_padding() -> None:
+    # A fragment whose header row names no column (its words cut apart): each row's empty cells before its
+    # values are its label columns' padding; the values are read in template order.
+    rows = [["", "", "", "业", "构", "益组织", "务机构", ""],
+            ["", "", "1.属于国家秘密", "", "", "", "", "", "", "", ""],
+            ["", "", "", "2.其他法律行政法规禁止公开", "", "3", "0", "0", "0", "1", "0", "4"],
+            ["3.危及“三安全一稳定”", "", "", "", "", "", "1", "0", "0", "0", "0", "1"]]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "denied_prohibited") == ["3", "0", "0", "0", "1", "0", "4"]
+    # one value blank (a zero printed blank) in front: the padding it would be is kept as the first value
+    assert _values(found, "denied_security_stability") == ["", "1", "0", "0", "0", "0", "1"]
