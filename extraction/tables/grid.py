@@ -34,6 +34,25 @@ def _is_value(text: str) -> bool:
     return parse_cell(text).kind in _VALUE_KINDS
 
 
+def _off_header(row: Sequence[GridCell], heads: list[int], values: list[int], at: set[int]) -> list[int]:
+    """Where markitdown set a PDF table's numbers a column or two right of their header cells, which stay
+    empty ('| 行政事业性收费 |  | 4286.53 |' under '| 信息内容 | 本年收费金额 |  |'): the grid column each of
+    the row's columns is read from — its one printed value at or right of its header cell and left of the
+    next column's, else its header cell (a blank zero). Empty where no value is off its header cell or
+    any printed value is not so placed (the header's columns are read as they stand)."""
+    printed = [j for j in values if row[j].text.strip()]
+    if not printed or -1 in heads or heads != sorted(set(heads)) or all(j in at for j in printed):
+        return []
+    bounds = heads[1:] + [len(row)]
+    cols = []
+    for h, end in zip(heads, bounds):
+        inside = [j for j in printed if h <= j < end]
+        if len(inside) > 1:
+            return []
+        cols.append(inside[0] if inside else h)
+    return cols if all(j in cols for j in printed) else []
+
+
 def _row_values(spec: TableSpec, block: TableBlock, r: int, row_id: str,
                 colmap: dict[int, str], positional: bool = False) -> dict[str, GridValue]:
     """The values of grid row ``r`` as template row ``row_id``: by the header's columns where the header
@@ -53,15 +72,7 @@ def _row_values(spec: TableSpec, block: TableBlock, r: int, row_id: str,
     shifted = any(row[j].origin == (r, j) and row[j].text.strip() and _is_value(row[j].text) and j < min(at, default=0)
                   for j in range(len(row)))
     values = [j for j in range(len(row)) if row[j].origin == (r, j) and _is_value(row[j].text)]
-    # markitdown sets a PDF table's numbers a column or two right of their header cells, which stay empty
-    # ('| 行政事业性收费 |  | 4286.53 |' under '| 信息内容 | 本年收费金额 |  |'): where each printed value
-    # lies at or right of its column's header cell and left of the next column's, and one at least
-    # off it, the header's columns would read blanks beside printed numbers: the values are read instead.
-    printed = [j for j in values if row[j].text.strip()]
-    heads = [first_col.get(c, -1) for c in columns]
-    off_header = (len(printed) == len(columns) and -1 not in heads and any(j not in at for j in printed)
-                  and all(h <= j < (heads[k + 1] if k + 1 < len(heads) else len(row))
-                          for k, (h, j) in enumerate(zip(heads, printed))))
+    off_header = _off_header(row, [first_col.get(c, -1) for c in columns], values, at)
     if all(c in first_col for c in columns) and not shifted and not positional and not off_header:
         for col in columns:
             j = first_col[col]
@@ -70,7 +81,7 @@ def _row_values(spec: TableSpec, block: TableBlock, r: int, row_id: str,
                 out[spec.cell_id(row_id, col)] = GridValue(grid[r][j].text, _source(block, r, j))
         return out
     if off_header and not shifted and not positional:
-        return {spec.cell_id(row_id, col): GridValue(row[j].text, _source(block, r, j)) for col, j in zip(columns, printed)}
+        return {spec.cell_id(row_id, col): GridValue(row[j].text, _source(block, r, j)) for col, j in zip(columns, off_header)}
     while len(values) > len(columns) and not row[values[-1]].text.strip():
         values.pop()
     # Without a header column to place them (``at`` empty) the empty cells before the values are the label

@@ -32,8 +32,8 @@ from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        drop_continuations, fuse_values, prose_table, row_tables, with_header,
-                                        wrap_rows)
+                                        drop_continuations, fuse_values, prose_table, row_tables, values_right,
+                                        with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
@@ -141,6 +141,18 @@ def _bar_tight(lines: list[str]) -> list[str]:
     return [re.sub(r" ?\| ?", "|", line) for line in lines]
 
 
+def markitdown_pdf_styles(rep: Report, conv: str) -> tuple[bool, bool]:
+    """Whether the report's markitdown PDF style (``fused_values`` or ``row_tables`` on table 三) also sets
+    table 二's values a column right of their header cells, and whether table 三 comes from a ruled PDF
+    (``row_tables`` only; synth/table_damage.py). Drawn apart, so the other draws stay as they were; not in
+    docling's style (docling repeats a merged cell's text in every column it spans, markitdown does not)."""
+    draw = random.Random(f"{rep.seed}:md:markitdown")
+    markitdown_pdf = rep.style.t3_damage in ("fused_values", "row_tables")
+    t2_right = markitdown_pdf and draw.random() < 0.5 and conv != "docling"
+    ruled = rep.style.t3_damage == "row_tables" and draw.random() < 0.4
+    return t2_right, ruled
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -150,6 +162,7 @@ def render_markdown(rep: Report) -> bytes:
     page = [rng.randint(1, 3)]
     simple_tables = conv == "pandoc" and rng.random() < 0.5  # pandoc -t markdown, not -t gfm
     code_spans = conv == "pymupdf4llm" and rng.random() < 0.5
+    t2_right, ruled = markitdown_pdf_styles(rep, conv)
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -196,6 +209,8 @@ def render_markdown(rep: Report) -> bytes:
                 lines += grid_table(part, T3_GRID_WIDTHS)
                 continue
             rows = drop_continuations(part) if damage == "dropped_continuations" else positions(part, conv == "docling")
+            if key.startswith("t2") and t2_right:
+                rows = values_right(rows)
             if conv == "pandoc" and key != "t3" and simple_tables:
                 lines += simple_table(rows, [16] + [12] * (len(rows[0]) - 1), multiline=key == "t2")
                 continue
@@ -207,7 +222,7 @@ def render_markdown(rep: Report) -> bytes:
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "row_tables":
-                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below)
+                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
                 continue
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))

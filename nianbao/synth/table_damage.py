@@ -19,6 +19,12 @@ patterns are the converters'):
   and in some tables every label a line below its row (pdfminer: the label sits lower than the numbers);
 - (with ``row_tables``, markitdown's PDF style) now and then a paragraph's line pdfminer cut into a guessed
   one-row table (``prose_table``; the reader takes it back as text: readers.markdown.is_prose_table);
+- (with ``row_tables``, now and then) markitdown on a ruled PDF (``ruled``): most rows keep their label cells,
+  several rows to a table, and a row whose long label wraps is set apart as a one-row table of values, the
+  label's head a line above it and its tail a line below; a group's label written down the page leaves its
+  last character on a line of its own after the item's head ('（五）不予处', '1.信访…', '理');
+- (with ``fused_values`` or ``row_tables``, now and then) markitdown sets table 二's numbers a column right
+  of their header cells (``values_right``): '| 行政事业性收费 |  | 37.5 |' under '| 信息内容 | 本年收费金额 |  |';
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -146,20 +152,58 @@ def drop_continuations(part: Grid) -> list[list[str]]:
     return [[t for t in row if t is not None] for row in rows]
 
 
-def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below: bool = False) -> list[str]:
+_VALUE = re.compile(r"^(?:[-−]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[-—–/]|)$")
+
+
+def values_right(rows: list[list[str]]) -> list[list[str]]:
+    """Table 二 as markitdown sets it from a PDF: an empty column after each column but the label's, the
+    header cells at the left of their pairs and each data row's values at the right (a blank zero stays
+    blank)."""
+    out = []
+    for row in rows:
+        data = bool(row[0]) and "信息内容" not in row[0] and not row[0].startswith("第二十条") \
+            and any(c.strip() for c in row[1:]) and all(_VALUE.match(c.strip()) for c in row[1:])
+        out.append([row[0]] + [x for c in row[1:] for x in (("", c) if data else (c, ""))])
+    return out
+
+
+def _group_down(label: str, row: list[str]) -> list[str] | None:
+    """The lines of a row's label whose group label (its second cell, '（五）不予处理') pdfminer wrote down the
+    page beside its first item: the group's head, the item, the group's last character; None for a row that
+    opens no group."""
+    group, item = row[1], row[2]
+    if not (group and item and _MARKER.match(group) and len(group) > 4 and label.endswith(item)):
+        return None
+    return [label[: -len(item) - 1], item, group[-1]]
+
+
+def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below: bool = False,
+               ruled: bool = False) -> list[str]:
     """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
     with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
     off onto a line below (never where the tail would open like a row's label); about one row in four
-    keeps its label in its own cells, and now and then the first value is read into the label's text."""
+    keeps its label in its own cells, and now and then the first value is read into the label's text.
+    ``ruled``: most rows keep their label cells, a run of them one table; the others (every long label's,
+    which wraps) set apart, a group's label now and then written down the page beside its first item."""
     def table(row: list[str]) -> list[str]:
         return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
 
     lines = [*table(rows[0]), *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
+    in_run = False
     for row in rows[first_data:]:
-        if rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
+        label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+        if ruled and len(label) <= 16 and rng.random() < 0.85:  # a row of a run that kept its label cells
+            lines += ["| " + " | ".join(row) + " |"] if in_run else ["", *table(row)]
+            in_run = True
+            continue
+        in_run = False
+        down = _group_down(label, row) if ruled and rng.random() < 0.5 else None
+        if down:
+            lines += ["", *down, *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:])]
+            continue
+        if not ruled and rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
             lines += ["", *table(row)]
             continue
-        label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
         if below:  # the labels sit lower on the page than the rows' numbers: each comes after its row
             lines += ["", *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:]), label]
             continue
@@ -211,4 +255,4 @@ def prose_table(rng: random.Random, text: str) -> str | None:
 
 
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "drop_continuations", "prose_table", "row_tables", "with_header", "wrap_rows"]
+           "drop_continuations", "prose_table", "row_tables", "values_right", "with_header", "wrap_rows"]

@@ -20,7 +20,8 @@ from nianbao.extraction.readers.simpletable import COLUMN_RULE
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.gold import gold_record
-from nianbao.synth.render_markdown import CONVERTERS, ITEM_START, SHORT_ITEM_HEADING, render_markdown
+from nianbao.synth.render_markdown import (CONVERTERS, ITEM_START, SHORT_ITEM_HEADING, markitdown_pdf_styles,
+                                           render_markdown)
 from nianbao.synth.sample import sample_report
 
 SEED = "real-styles"
@@ -30,6 +31,12 @@ SPLIT_NUMBER = re.compile(r"^\d{1,2}\n\n[.．][\u4e00-\u9fff]", re.M)
 LABEL_BELOW = re.compile(r"^\|---(?:\|---)+\|\n[（(一二三四五六七八九十\d]", re.M)
 PROSE_TABLE = re.compile(r"^\| [^|\n]*[，。；《》][^|\n]* \|     \| |^\| [^|\n]+ \|     \| [^|\n]*[，。；《》]", re.M)
 RUN_ON = re.compile(r"。 [（(][一二三四五六七八九十]{1,3}[）)]")
+# markitdown on a ruled PDF: two rows of a run that kept their label cells, one table; a group's label down
+# the page, its last character a line of its own after the item's head, above the row's values
+LABELLED_RUN = re.compile(r"^\|  \|  \| \d\.[^|\n]+\|[^\n]+\n\|  \|  \| \d\.", re.M)
+GROUP_DOWN = re.compile(r"^（[一二三四五六七八九十]）[\u4e00-\u9fff]+\n\d\.[^\n]+\n[\u4e00-\u9fff]\n\|", re.M)
+# table 二's values a column right of their header cells
+VALUES_RIGHT = re.compile(r"^\| 信息内容 \| [^|\n]+ \|  \|", re.M)
 
 
 def test_real_converter_styles_are_generated_and_read_back(tmp_path: Path) -> None:
@@ -149,3 +156,49 @@ def test_prose_markitdown_cut_into_a_guessed_table_comes_back_as_paragraphs(tmp_
         if seen >= 10:
             break
     assert seen >= 10, seen
+
+
+def test_markitdown_ruled_pdf_tables_are_read_back(tmp_path: Path) -> None:
+    # markitdown on a ruled PDF (table_damage.row_tables with ruled): runs of rows that kept their label
+    # cells as tables of several rows, the rows whose labels wrap set apart with their label lines around
+    # them, a group's label written down the page beside its first item. Table 三 is read whole: no cell
+    # wrong, none left out.
+    seen: Counter = Counter()
+    tally: Counter = Counter()
+    for index in range(1500):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if not markitdown_pdf_styles(rep, rep.style.converter)[1]:
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        text = path.read_text(encoding="utf-8")
+        seen["run"] += bool(LABELLED_RUN.search(text))
+        seen["down"] += bool(GROUP_DOWN.search(text))
+        record = extract(path, ExtractConfig(tag=False))
+        t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
+        wrong = [cid for cid, v in t3.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
+        assert not wrong, (index, wrong)
+        tally["docs"] += 1
+        if tally["docs"] >= 12 and seen["down"] >= 5:
+            break
+    assert tally["docs"] >= 12 and seen["run"] >= 6 and seen["down"] >= 5, (tally, seen)
+
+
+def test_markitdown_table_two_values_right_of_their_headers_are_read_back(tmp_path: Path) -> None:
+    # markitdown sets table 二's numbers a column right of their header cells (table_damage.values_right),
+    # zeros printed or blank: every cell of table 二 is read as printed.
+    seen = 0
+    for index in range(1500):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if not markitdown_pdf_styles(rep, rep.style.converter)[0]:
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        seen += bool(VALUES_RIGHT.search(path.read_text(encoding="utf-8")))
+        record = extract(path, ExtractConfig(tag=False))
+        t2 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t2")}
+        wrong = [cid for cid, v in t2.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
+        assert not wrong, (index, wrong)
+        if seen >= 15:
+            break
+    assert seen >= 15, seen

@@ -307,3 +307,23 @@ def test_a_group_label_character_written_down_the_page_stays_out_of_the_item_lab
             "3.要求提供公开出版物\n| | | 1 | 0 | 0 | 0 | 1 |\n" + rule)
     labels = [row[0] for row in _grids(text)[0]]
     assert labels[1].startswith("（五）不予处2.重复申请，且申请人未") and "未理" not in labels[1]
+
+
+def test_a_wider_labelled_fragment_after_rows_joined_from_row_tables_is_read() -> None:
+    # Rows joined from markitdown's one-row tables hold their label in one cell; the next fragment, rows that
+    # kept their three label cells, is wider than they are, and is still the same table's next rows.
+    rule = "|---|---|---|---|---|---|---|---|---|---|\n"
+    text = ("## 三、收到和处理政府信息公开申请情况\n\n"
+            "一、本年新收政府信息公开申请数量\n| | | | 4 | 1 | 0 | 0 | 0 | 0 | 5 |\n" + rule + "\n"
+            "二、上年结转政府信息公开申请数量\n| | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n" + rule + "\n"
+            "三、本年度办理结果（一）予以公开\n| | | | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n" + rule + "\n"
+            "| | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n" + rule +
+            "| | | 2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+            "| | | 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            "| | | 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 1 | 0 | 1 |\n\n## 四、政府信息公开行政复议、行政诉讼情况\n")
+    record = extract_text(text)
+    assert record.cell("t3.granted.total").value == 3
+    assert [record.cell(f"t3.denied_prohibited.{c}").value for c in ("natural_person", "total")] == [1, 1]
+    assert record.cell("t3.denied_third_party.legal_service").value == 1
+    # read as one grid (the text's reading loses what a label line cut apart, as in real conversions)
+    assert all(record.cell(f"t3.{r}.total").source.extractor == "grid" for r in ("new_received", "denied_third_party"))

@@ -108,14 +108,20 @@ def test_values_set_right_of_their_empty_header_cells_are_read() -> None:
     assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["2", "1", "9"]
 
 
-def test_values_past_the_next_header_cell_or_too_few_are_not_moved() -> None:
-    # A value right of the NEXT column's header cell, or fewer printed values than columns: the position
-    # ties no value to a column, so the header's columns are read as they stand.
+def test_values_set_right_with_zeros_printed_blank_keep_their_columns() -> None:
+    # Each column reads its one printed value between its header cell and the next column's; a column
+    # with none there is a zero printed blank.
+    header = ["信息内容", "本年制发件数", "", "本年废止件数", "", "现行有效件数", ""]
+    found = read_grid(T2, _block([header, ["规章", "", "", "", "", "", "12"]]))
+    assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["", "", "12"]
+
+
+def test_two_values_before_the_next_header_cell_are_not_moved() -> None:
+    # Two printed values between one header cell and the next: the position ties neither to a column, so
+    # the header's columns are read as they stand.
     header = ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数", ""]
     found = read_grid(T2, _block([header, ["规章", "", "", "4", "7"]]))
     assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["", "", "4"]
-    found = read_grid(T2, _block([header, ["规章", "", "3", "", "5"]]))
-    assert [found[T2.cell_id("regulations", c)].raw for c in ("issued", "repealed", "in_force")] == ["", "3", ""]
 
 
 def test_rows_of_a_grid_without_a_header_are_read_after_their_label_padding() -> None:
