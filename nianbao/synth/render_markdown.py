@@ -27,12 +27,14 @@ import html
 import random
 import re
 
+from nianbao.core import codebook as cb
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        drop_continuations, fuse_values, prose_table, row_tables, values_right,
+                                        drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
+                                        values_right,
                                         with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
@@ -233,8 +235,24 @@ def render_markdown(rep: Report) -> bytes:
     out += heading(rep.title, 1) + [""]
     joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
     run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
+    run_on = -1  # the line of table 四 the next section runs on after (Style.t4_run_on)
+    run_section = ""
     for block in rep.blocks:
-        if block.kind == "table":
+        if run_on >= 0 and block.kind == "section" and not run_section:
+            # The next section runs on after table 四's values, its heading wrapped at the line's end.
+            cut = len(block.text) // 2
+            out[run_on] += " " + block.text[:cut]
+            out.append(block.text[cut:])
+            run_on, run_section = len(out) - 1, block.section
+            continue
+        if run_on >= 0 and block.section == run_section != "":
+            out[run_on] += " " + block.text
+            continue
+        run_on = -1
+        if block.kind == "table" and block.text == "t4" and rep.style.t4_run_on:
+            out.append(run_on_table_four([rep.printed[f"t4.{b}.{c}"] for b in cb.T4_BLOCKS for c in cb.T4_COLS]))
+            run_on = len(out) - 1
+        elif block.kind == "table":
             out += table(block.text)
         elif block.kind == "section":
             if rep.style.lost_heading == block.section:

@@ -25,6 +25,9 @@ patterns are the converters'):
   last character on a line of its own after the item's head ('（五）不予处', '1.信访…', '理');
 - (with ``fused_values`` or ``row_tables``, now and then) markitdown sets table 二's numbers a column right
   of their header cells (``values_right``): '| 行政事业性收费 |  | 37.5 |' under '| 信息内容 | 本年收费金额 |  |';
+- (``Style.t4_run_on``) markitdown on a text report's PDF runs table 四 into one line of text, its fifteen
+  values into one digit string where each is printed as digits, and the next section on after it, its
+  heading wrapped at the line's end and its text on the next line (``run_on_table_four``);
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -224,6 +227,18 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below
     return lines
 
 
+T4_HEADS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+
+
+def run_on_table_four(values: list[str]) -> str:
+    """Table 四 as one line of text: its header's words, then its fifteen values run together into one
+    digit string where every one is printed as digits (else apart by spaces; a zero printed blank leaves
+    nothing in a line of text, so the values are printed ones)."""
+    heads = " ".join(T4_HEADS)
+    numbers = "".join(values) if all(v.isdigit() for v in values) else " ".join(values)
+    return f"行政复议 行政诉讼 {heads} 未经复议直接起诉 复议后起诉 {heads} {heads} {numbers}"
+
+
 _TERMINAL = "。！？；：!?;:"
 PROSE_LINE = 24  # characters in a line of a PDF page's paragraph
 
@@ -255,4 +270,4 @@ def prose_table(rng: random.Random, text: str) -> str | None:
 
 
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "drop_continuations", "prose_table", "row_tables", "values_right", "with_header", "wrap_rows"]
+           "drop_continuations", "prose_table", "row_tables", "run_on_table_four", "values_right", "with_header", "wrap_rows"]
