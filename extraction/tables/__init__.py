@@ -135,6 +135,10 @@ def table_grids(layout: Layout) -> dict[str, list[TableBlock]]:
             if key:
                 grids[key].append(item)
                 last = (key, len(grids[key]) - 1) if item.extractor == "grid" else None
+            if key == "t4" and len(re.findall(TABLE_MARKERS["t3"], fold(item.as_text()))) >= 2:
+                # One grid a converter made of tables 三 and 四 together (pymupdf4llm, where no rule parts
+                # them): 四's many header words name it, and 三's rows are in it too.
+                grids["t3"].append(item)
     return grids
 
 

@@ -34,7 +34,7 @@ from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
                                         drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
-                                        values_right,
+                                        text_pdf_rows, values_right,
                                         with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
@@ -155,6 +155,13 @@ def markitdown_pdf_styles(rep: Report, conv: str) -> tuple[bool, bool]:
     return t2_right, ruled
 
 
+def text_pdf_style(rep: Report, conv: str) -> bool:
+    """Whether pymupdf4llm's table 三 comes from a PDF without rules (table_damage.text_pdf_rows): drawn
+    apart, in about a third of its reports whose table 三 is otherwise whole or only split."""
+    return conv == "pymupdf4llm" and rep.style.t3_damage in ("", "repeat_header") \
+        and random.Random(f"{rep.seed}:md:text-pdf-style").random() < 0.35
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -165,6 +172,8 @@ def render_markdown(rep: Report) -> bytes:
     simple_tables = conv == "pandoc" and rng.random() < 0.5  # pandoc -t markdown, not -t gfm
     code_spans = conv == "pymupdf4llm" and rng.random() < 0.5
     t2_right, ruled = markitdown_pdf_styles(rep, conv)
+    text_pdf = text_pdf_style(rep, conv)
+    text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -226,6 +235,8 @@ def render_markdown(rep: Report) -> bytes:
             elif damage == "row_tables":
                 lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
                 continue
+            if key == "t3" and text_pdf:
+                rows = text_pdf_rows(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0)
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
             else:

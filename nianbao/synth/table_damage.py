@@ -8,7 +8,8 @@ patterns are the converters'):
   colspans are 1;
 - ``floated_labels``: the continuation's rows lose their label cells: the labels come out as loose text
   lines before the fragment and the rows keep only their values (as in the kewei conversion);
-- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values;
+- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values — or its
+  head does, above the row that holds the label's tail and the values (as pdfminer sets them);
 - ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
   kept, long labels wrapped onto more lines inside their cells;
 - ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
@@ -28,6 +29,10 @@ patterns are the converters'):
 - (``Style.t4_run_on``) markitdown on a text report's PDF runs table 四 into one line of text, its fifteen
   values into one digit string where each is printed as digits, and the next section on after it, its
   heading wrapped at the line's end and its text on the next line (``run_on_table_four``);
+- (pymupdf4llm, now and then: ``text_pdf_rows``) pymupdf4llm on a PDF with no rules (a text report printed
+  to PDF) sets a row's first values into its label's text box ('2.其他法律行政法规禁止公开 0', the row's other
+  values then one column early, its last cell empty) and stacks neighbouring values of a row into one cell
+  ('1<br>0<br>2'); the reader reads a stacked cell's numbers only where the row's total decides them;
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -103,7 +108,8 @@ def float_labels(rng: random.Random, rows: list[list[str]], keep_last: bool) -> 
 
 def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> list[list[str]]:
     """One or two long row labels wrapped: the tail of the label goes into a row of its own below, in
-    the same column, with every other cell empty."""
+    the same column, with every other cell empty; or (half the time) the head stays alone on its row and
+    the values go down with the tail."""
     long = [i for i in range(first_data, len(rows)) if len(rows[i][T3_LABEL_COLUMNS - 1]) > 12]
     chosen = set(rng.sample(long, min(len(long), rng.choice((1, 2)))))
     out: list[list[str]] = []
@@ -117,6 +123,9 @@ def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> lis
         head[T3_LABEL_COLUMNS - 1] = label[:cut]
         tail = [""] * len(row)
         tail[T3_LABEL_COLUMNS - 1] = label[cut:]
+        if rng.random() < 0.5:  # the head alone above, the tail on the row of the values (pdfminer)
+            head, tail = head[:T3_LABEL_COLUMNS] + [""] * (len(row) - T3_LABEL_COLUMNS), \
+                tail[:T3_LABEL_COLUMNS] + row[T3_LABEL_COLUMNS:]
         out += [head, tail]
     return out
 
@@ -227,6 +236,31 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below
     return lines
 
 
+def text_pdf_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> list[list[str]]:
+    """Table 三's data rows as pymupdf4llm reads a PDF without rules: in about one row in four the first
+    one or two values go into the label cell (after a space, or right after its last character), the
+    rest move left and the row ends in empty cells; in about one row in five whose total is the sum of its
+    parts, two or three neighbouring values are stacked into one cell with ``<br>`` between them."""
+    out = [list(r) for r in rows[:first_data]]
+    for row in rows[first_data:]:
+        labels, values = row[:T3_LABEL_COLUMNS], row[T3_LABEL_COLUMNS:]
+        at = max((k for k, t in enumerate(labels) if t), default=-1)
+        digits = all(v.isdigit() for v in values)
+        draw = rng.random()
+        if at >= 0 and digits and draw < 0.25:
+            k = rng.choice((1, 2))
+            joined = labels[at] + rng.choice((" ", "")) + " ".join(values[:k])
+            kept = labels[:at] + [joined] + values[k:]
+            out.append(kept + [""] * (len(row) - len(kept)))
+        elif digits and draw < 0.45 and sum(map(int, values[:-1])) == int(values[-1]):
+            j, n = rng.randrange(len(values) - 2), rng.choice((2, 3))
+            stacked = values[:j] + ["<br>".join(values[j:j + n])] + values[j + n:]
+            out.append(labels + stacked + [""] * (len(values) - len(stacked)))
+        else:
+            out.append(list(row))
+    return out
+
+
 T4_HEADS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 
 
@@ -270,4 +304,4 @@ def prose_table(rng: random.Random, text: str) -> str | None:
 
 
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "drop_continuations", "prose_table", "row_tables", "run_on_table_four", "values_right", "with_header", "wrap_rows"]
+           "drop_continuations", "prose_table", "row_tables", "run_on_table_four", "text_pdf_rows", "values_right", "with_header", "wrap_rows"]

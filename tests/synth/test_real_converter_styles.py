@@ -21,7 +21,7 @@ from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.gold import gold_record
 from nianbao.synth.render_markdown import (CONVERTERS, ITEM_START, SHORT_ITEM_HEADING, markitdown_pdf_styles,
-                                           render_markdown)
+                                           render_markdown, text_pdf_style)
 from nianbao.synth.sample import sample_report
 
 SEED = "real-styles"
@@ -35,6 +35,9 @@ RUN_ON = re.compile(r"。 [（(][一二三四五六七八九十]{1,3}[）)]")
 # the page, its last character a line of its own after the item's head, above the row's values
 LABELLED_RUN = re.compile(r"^\|  \|  \| \d\.[^|\n]+\|[^\n]+\n\|  \|  \| \d\.", re.M)
 GROUP_DOWN = re.compile(r"^（[一二三四五六七八九十]）[\u4e00-\u9fff]+\n\d\.[^\n]+\n[\u4e00-\u9fff]\n\|", re.M)
+# pymupdf4llm from a PDF without rules: a row's first values in its label cell; a row's values stacked
+LABEL_TAIL = re.compile(r"[\u4e00-\u9fff）”] ?\d+(?: \d+)?\|\d")
+STACKED = re.compile(r"\|\d+<br>\d+(?:<br>\d+)?\|")
 # table 二's values a column right of their header cells
 VALUES_RIGHT = re.compile(r"^\| 信息内容 \| [^|\n]+ \|  \|", re.M)
 
@@ -229,3 +232,46 @@ def test_table_four_run_on_into_the_next_section_is_read_back(tmp_path: Path) ->
             tally["n"] += 1
             tally["glued"] += bool(glued)
     assert tally["glued"] >= 15 * 15 and tally["ok"] >= 0.9 * tally["n"], tally
+
+
+def test_pymupdf4llm_table_three_from_a_pdf_without_rules_is_read_back(tmp_path: Path) -> None:
+    # pymupdf4llm's table 三 from a PDF without rules (table_damage.text_pdf_rows): a row's first values in its
+    # label cell, a row's neighbouring values stacked into one cell. Every cell is read, none wrong.
+    seen: Counter = Counter()
+    for index in range(2000):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if not text_pdf_style(rep, rep.style.converter):
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        text = path.read_text(encoding="utf-8")
+        seen["label tail"] += bool(LABEL_TAIL.search(text))
+        seen["stacked"] += bool(STACKED.search(text))
+        record = extract(path, ExtractConfig(tag=False))
+        t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
+        wrong = [cid for cid, v in t3.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
+        assert not wrong, (index, wrong)
+        seen["docs"] += 1
+        if seen["docs"] >= 8:
+            break
+    assert seen["docs"] >= 8 and seen["label tail"] >= 4 and seen["stacked"] >= 4, seen
+
+
+def test_wrapped_labels_with_their_head_alone_above_the_values_are_read_back(tmp_path: Path) -> None:
+    # table_damage.wrap_rows: a long label wrapped, its tail alone below its row, or its head alone above
+    # the row that holds its tail and the values. No cell of table 三 is read wrong or lost.
+    docs = 0
+    for index in range(600):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if rep.style.t3_damage != "wrapped_row":
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        record = extract(path, ExtractConfig(tag=False))
+        t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
+        wrong = [cid for cid, v in t3.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
+        assert not wrong, (index, wrong)
+        docs += 1
+        if docs >= 15:
+            break
+    assert docs >= 15, docs

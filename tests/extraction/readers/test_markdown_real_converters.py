@@ -327,3 +327,21 @@ def test_a_wider_labelled_fragment_after_rows_joined_from_row_tables_is_read() -
     assert record.cell("t3.denied_third_party.legal_service").value == 1
     # read as one grid (the text's reading loses what a label line cut apart, as in real conversions)
     assert all(record.cell(f"t3.{r}.total").source.extractor == "grid" for r in ("new_received", "denied_third_party"))
+
+
+def test_tables_three_and_four_in_one_grid_are_both_read() -> None:
+    # pymupdf4llm made one grid of table 三's last rows and table 四 (no rule parted them on the page): 四's
+    # header words name the grid, and 三's rows in it are read too.
+    text = ("## 三、收到和处理政府信息公开申请情况\n\n"
+            "|一、本年新收政府信息公开申请数量|2|1|0|0|0|0|3|\n|---|---|---|---|---|---|---|---|\n"
+            "|二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0|\n"
+            "|三、本年度办理结果（一）予以公开|1|1|0|0|0|0|2|\n"
+            "|（七）总计|2|1|0|0|0|0|3|\n|四、结转下年度继续办理|0|0|0|0|0|0|0|\n"
+            "|行政复议|结果维持|结果纠正|其他结果|尚未审结|总计|||\n"
+            "|行政诉讼 未经复议直接起诉|结果维持|结果纠正|其他结果|尚未审结|总计|||\n"
+            "|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计|||\n"
+            "|1 0 0 0 1|0 0 0 0 0|0|0|0|0|0|||\n\n## 五、存在的主要问题及改进情况\n")
+    record = extract_text(text)
+    assert [record.cell(f"t3.new_received.{c}").value for c in ("natural_person", "total")] == [2, 3]
+    assert record.cell("t3.granted.total").source.extractor == "grid"
+    assert record.cell("t3.total_processed.total").value == 3

@@ -135,3 +135,75 @@ def test_rows_of_a_grid_without_a_header_are_read_after_their_label_padding() ->
     assert _values(found, "denied_prohibited") == ["3", "0", "0", "0", "1", "0", "4"]
     # one value blank (a zero printed blank) in front: the padding it would be is kept as the first value
     assert _values(found, "denied_security_stability") == ["", "1", "0", "0", "0", "0", "1"]
+
+
+def test_numbers_ending_a_label_cell_are_the_rows_first_values() -> None:
+    # pymupdf4llm sets a row's first values into its label's text box: '2.其他法律行政法规禁止公开 3', '予以公开4 1'.
+    rows = [["", "", "", "业", "构", "组织"],
+            ["", "2.其他法律行政法规禁止公开 3", "0", "0", "1", "0", "0", "4", ""],
+            ["", "（一）予以公开4 1", "0", "0", "0", "0", "5", "", ""]]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "denied_prohibited") == ["3", "0", "0", "1", "0", "0", "4"]
+    assert _values(found, "granted") == ["4", "1", "0", "0", "0", "0", "5"]
+
+
+def test_an_empty_cell_left_of_a_label_is_no_value_of_its_row() -> None:
+    # The row's label wraps into a second cell and one value is lost: six values for seven columns, and the
+    # empty cell before the label must not stand in for the missing one.
+    rows = [["", "", "", "业", "构", "组织"],
+            ["", "5.要求行政机关确认或重新出具已获取", "信息", "2", "0", "0", "0", "0", "2"]]
+    assert _values(read_grid(T3, _block(rows)), "unprocessed_confirmation") == [None] * 7
+
+
+def test_numbers_stacked_in_a_cell_are_read_where_the_rows_total_holds() -> None:
+    # pymupdf4llm stacks neighbouring values into one cell ('3 1 0 0 0'); read in order where they make the
+    # row's seven values and its total is the sum of its parts, else left unread (they may be other rows').
+    rows = [["", "", "", "业", "构", "组织"],
+            ["（七）总计", "3 1 0 0 0", "2", "6", "", ""],
+            ["四、结转下年度继续办理", "1 0 0 0 0", "2", "9", "", ""]]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "total_processed") == ["3", "1", "0", "0", "0", "2", "6"]
+    assert _values(found, "carried_forward") == [None] * 7
+
+
+def test_numbers_ending_a_label_cell_under_a_full_header_are_the_rows_first_values() -> None:
+    # Under a header naming every column the row's values sit one column left of theirs, the last one empty:
+    # the number ending the label cell is the first value, not the header's reading of a blank total.
+    rows = HEADER + [["", "（三）不予公开", "1.属于国家秘密 2", "0", "0", "0", "1", "0", "3", ""],
+                     _row("2.其他法律行政法规禁止公开", 1, 0, 0, 0, 0, 0, 1)]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "denied_state_secret") == ["2", "0", "0", "0", "1", "0", "3"]
+    assert _values(found, "denied_prohibited") == ["1", "0", "0", "0", "0", "0", "1"]
+
+
+def test_a_label_whose_head_is_a_row_above_its_values_takes_them() -> None:
+    # pdfminer sets a wrapped label's head on a row of its own and its tail on the row of numbers below: the
+    # head's row reads the numbers below, not seven blanks; a row below that names a row itself is its own.
+    rows = HEADER + [["", "", "（二）部分公开（区分", "", "", "", "", "", "", ""],
+                     ["处理的，只计这一情形，不计其他情形）", "", "", "6", "1", "0", "0", "0", "0", "7"],
+                     ["", "", "（三）不予公开", "", "", "", "", "", "", ""],
+                     _row("1.属于国家秘密", 0, 0, 0, 0, 0, 0, 0)]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "partially_granted") == ["6", "1", "0", "0", "0", "0", "7"]
+    assert _values(found, "denied_state_secret") == ["0"] * 7
+
+
+def test_a_label_head_naming_no_row_above_its_values_and_tail_names_it_with_them() -> None:
+    rows = HEADER + [_row("1.本机关不掌", 3, 0, 0, 0, 0, 0, 3),
+                     ["", "", "2.没有现成信", "", "", "", "", "", "", ""],
+                     ["", "", "息需要另行制作", "1", "0", "0", "0", "0", "0", "1"],
+                     _row("3.补正后申请内容仍不明确", 0, 0, 0, 0, 0, 0, 0)]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "unavailable_needs_creation") == ["1", "0", "0", "0", "0", "0", "1"]
+    assert _values(found, "unavailable_unclear") == ["0"] * 7
+
+
+def test_a_row_of_blanks_above_a_row_opening_on_its_own_marker_keeps_its_blanks() -> None:
+    # Zeros printed blank: a labelled row with no value is a row of blanks when the next row opens on its own
+    # item marker ('3.补正后申请', its label wrapped), however the two labels read together.
+    rows = HEADER + [_row("2.没有现成信息需要另行制作", "", "", "", "", "", "", ""),
+                     _row("3.补正后申请", 2, "", "", "", "", "", 2),
+                     _row("内容仍不明确", "", "", "", "", "", "", "")]
+    found = read_grid(T3, _block(rows))
+    assert _values(found, "unavailable_needs_creation") == [""] * 7
+    assert _values(found, "unavailable_unclear") == ["2", "", "", "", "", "", "2"]
