@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from nianbao.core.record import CellKind
 
-_DASHES = {"—", "——", "–", "-", "－", "―", "/", "／", "\\", "--", "—-"}
+# '---' is an em dash as pandoc's Markdown writer writes it (its smart typography: — is ---, – is --).
+_DASHES = {"—", "——", "–", "-", "－", "―", "/", "／", "\\", "--", "---", "—-"}
 _UNITS = r"万元|元|件|个|项|条|次|人次|篇"
 _NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CELL = re.compile(rf"^({_NUMBER})\s*({_UNITS})?\s*(?:[（(]\s*(.*?)\s*[)）])?$")

@@ -10,7 +10,8 @@ converters'):
 - ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables (grid tables
   for table 三 where ``Style.t3_damage`` says ``grid_table``); tables 二 and 四 as ``pandoc -t markdown``
   writes them, headerless multiline or simple tables (columns told by dash runs,
-  synth/render_simpletable.py), and a web page's styled text as bracketed spans (``[text]{style="…"}``);
+  synth/render_simpletable.py; in table 二 an em dash written '---', pandoc's smart typography), and a
+  web page's styled text as bracketed spans (``[text]{style="…"}``);
 - ``pymupdf4llm``: ``#``/``##`` headings, sub-headings in ``**``, Latin and digits set off by spaces or
   marked as code (`` `36` ``: a monospace font), a paragraph's wrapped lines joined by spaces (also
   between CJK characters) and a space at its end, ``- 3 -`` page footers, bar-tight pipe tables whose wrapped
@@ -223,6 +224,8 @@ def render_markdown(rep: Report) -> bytes:
             if key.startswith("t2") and t2_right:
                 rows = values_right(rows)
             if conv == "pandoc" and key != "t3" and simple_tables:
+                if key.startswith("t2"):  # pandoc's smart typography writes an em dash as '---'
+                    rows = [[("---" if c == "—" else c) for c in r] for r in rows]
                 lines += simple_table(rows, [16] + [12] * (len(rows[0]) - 1), multiline=key == "t2")
                 continue
             if damage == "floated_labels" and k:

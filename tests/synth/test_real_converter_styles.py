@@ -275,3 +275,24 @@ def test_wrapped_labels_with_their_head_alone_above_the_values_are_read_back(tmp
         if docs >= 15:
             break
     assert docs >= 15, docs
+
+
+def test_pandoc_em_dashes_in_table_two_are_read_back_as_dashes(tmp_path: Path) -> None:
+    # pandoc -t markdown writes an em dash as '---': table 二's zeros printed as dashes come back as dashes.
+    seen = 0
+    for index in range(1500):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if rep.style.converter != "pandoc" or rep.style.zeros != "dash" or rep.style.dash != "—":
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        if not re.search(r"^  \S.*   ---(?:  |$)", path.read_text(encoding="utf-8"), re.M):
+            continue
+        seen += 1
+        record = extract(path, ExtractConfig(tag=False))
+        t2 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t2")}
+        wrong = [cid for cid, v in t2.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
+        assert not wrong, (index, wrong)
+        if seen >= 6:
+            break
+    assert seen >= 6, seen

@@ -12,6 +12,7 @@ from nianbao.core.document import TableBlock, TextBlock
 from nianbao.core.record import Record
 from nianbao.extraction.readers.markdown import MarkdownReader, inline, rejoin_item_numbers
 from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
+from nianbao.extraction.tables.cells import parse_cell
 from nianbao.pipeline import extract
 
 
@@ -345,3 +346,16 @@ def test_tables_three_and_four_in_one_grid_are_both_read() -> None:
     assert [record.cell(f"t3.new_received.{c}").value for c in ("natural_person", "total")] == [2, 3]
     assert record.cell("t3.granted.total").source.extractor == "grid"
     assert record.cell("t3.total_processed.total").value == 3
+
+
+def test_pandoc_em_dashes_written_as_three_hyphens_are_dash_cells() -> None:
+    # pandoc's Markdown writer writes an em dash as '---' (smart typography): a zero printed as a dash is
+    # '---' in a table's cell, a paragraph of its own in a table written one cell a line, and a whole row of
+    # them above a multiline table's closing rule looks like a column rule. Each is a dash cell, no rule.
+    assert parse_cell("---").kind.value == "dash"
+    one_cell_a_line = "（七）总计\n\n12\n\n---\n\n---\n\n3\n\n正文照常。\n\n---\n\n下文照常。\n"
+    assert _texts(one_cell_a_line) == ["（七）总计", "12", "—", "—", "3", "正文照常。", "下文照常。"]
+    rule = "  " + "-" * 60
+    multiline = "\n".join([rule, "  结果维持   结果纠正   总计", "  ---------- ---------- ------", "",
+                           "  ---        ---        ---", rule, ""])
+    assert _grids(multiline) == [[["结果维持", "结果纠正", "总计"], ["---", "---", "---"]]]
