@@ -2,6 +2,7 @@
 markitdown) from the real reports of /work/shared whose gold is in corpus/gold.
 
     python benchmarks/real_converters.py [/work/convout] [--shared /work/shared] [--detail]
+    python benchmarks/real_converters.py /work/convout-S --synth /work/synth-S   # synthetic reports and their gold
 
 The folder holds ``<doc_id>/<route>.md`` as ``scripts/real_converter_inputs.py`` writes it; build it
 first (the converters stay outside nianbao's environment; none is a dependency):
@@ -49,11 +50,19 @@ def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def _native(shared: Path, doc_id: str) -> Path | None:
-    for folder in (shared / "corpus", shared / "seeds", REPO / "corpus" / "samples"):
+def _native(shared: Path, doc_id: str, extra: tuple[Path, ...] = ()) -> Path | None:
+    for folder in (shared / "corpus", shared / "seeds", REPO / "corpus" / "samples", *extra):
         if (folder / doc_id).exists():
             return folder / doc_id
     return None
+
+
+def synth_pairs(root: Path) -> tuple[list[Path], list[Path]]:
+    """The report folders (shards) and gold folders of every ``nianbao synth`` output under ``root`` (as
+    ``scripts/real_converter_inputs.py --synth`` finds them)."""
+    reports = sorted(p for r in root.rglob("reports") if r.is_dir() for p in r.iterdir() if p.is_dir())
+    golds = sorted(p for g in root.rglob("gold") if g.is_dir() for p in g.iterdir() if p.is_dir())
+    return reports, golds
 
 
 def cells(record: Record, gold: dict) -> Counter:
@@ -94,15 +103,20 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("--gold", type=Path, default=REPO / "corpus" / "gold")
     parser.add_argument("--detail", action="store_true", help="list every wrong cell id")
+    parser.add_argument("--synth", type=Path, default=None,
+                        help="nianbao synth output folders under this folder hold the native reports and gold "
+                             "(scripts/real_converter_inputs.py --synth)")
     args = parser.parse_args()
     if not args.folder.is_dir():
         sys.exit(f"{args.folder} absent: build it with scripts/real_converter_inputs.py (see this docstring)")
     config = ExtractConfig(tag=False)
     per_converter: dict[str, Counter] = defaultdict(Counter)
+    reports, golds = synth_pairs(args.synth) if args.synth else ([], [])
     print(f"{'document':44s} {'route':28s} {'二':>9s} {'三':>9s} {'四':>9s} {'sections':>9s} {'paragraphs':>10s}")
     for folder in sorted(p for p in args.folder.iterdir() if p.is_dir()):
-        gold_path = args.gold / f"{folder.name}.json"
-        source = _native(args.shared, folder.name)
+        gold_path = next((g / f"{folder.name}.json" for g in golds if (g / f"{folder.name}.json").exists()),
+                         args.gold / f"{folder.name}.json")
+        source = _native(args.shared, folder.name, tuple(reports))
         if not gold_path.exists() or source is None:
             print(f"{folder.name}: no gold or no native document, skipped")
             continue

@@ -14,7 +14,13 @@ hands mammoth a document it refuses: "Could not find the body element"; pymupdf4
 Then:
 
     python scripts/real_converter_inputs.py [--out /work/convout] [--shared /work/shared] [--gold corpus/gold]
-    python scripts/real_converter_inputs.py --samples --out /work/convout-samples   # the held-out set
+    python scripts/real_converter_inputs.py --samples --out /work/convout-samples   # the project's samples
+    nianbao synth 6 --formats pdf --seed S-pdf -o /work/synth-S/pdf    # (and docx, html, txt)
+    python scripts/real_converter_inputs.py --synth /work/synth-S --out /work/convout-S   # a fresh held-out set
+
+``--synth DIR`` converts every synthetic report under ``DIR`` (one or more ``nianbao synth`` output folders,
+``DIR/**/reports/<shard>/<doc_id>`` with gold in ``DIR/**/gold/<shard>/<doc_id>.json``): a new seed gives
+documents no reader rule has seen; score them with ``benchmarks/real_converters.py OUT --synth DIR``.
 
 For every document of the shared corpus and seeds that has gold table cells (the shanghai Markdown is
 itself a converter's output and is left out), the script writes ``OUT/<doc_id>/<route>.md`` where the
@@ -105,10 +111,17 @@ def convert(src: Path, kind: str, prefix: str, out: Path) -> int:
     return written
 
 
-def documents(folders: list[Path], gold: Path) -> list[Path]:
+def synth_pairs(root: Path) -> tuple[list[Path], list[Path]]:
+    """The report folders (shards) and gold folders of every ``nianbao synth`` output under ``root``."""
+    reports = sorted(p for r in root.rglob("reports") if r.is_dir() for p in r.iterdir() if p.is_dir())
+    golds = sorted(p for g in root.rglob("gold") if g.is_dir() for p in g.iterdir() if p.is_dir())
+    return reports, golds
+
+
+def documents(folders: list[Path], gold: Path | list[Path]) -> list[Path]:
     """The documents of ``folders`` with gold table cells, converter-made Markdown and scans left out."""
     docs = []
-    for g in sorted(gold.glob("*.json")):
+    for g in sorted(p for folder in (gold if isinstance(gold, list) else [gold]) for p in folder.glob("*.json")):
         data = json.loads(g.read_text(encoding="utf-8"))
         if not data.get("cells") or g.stem.endswith(".md") or "scanned" in g.stem:
             continue
@@ -125,7 +138,9 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=REPO / "corpus" / "gold")
     parser.add_argument("--only", default="", help="a substring of the document ids to build")
     parser.add_argument("--samples", action="store_true",
-                        help="convert the project's own sample reports (corpus/samples) instead: a set no reader rule was written against")
+                        help="convert the project's own sample reports (corpus/samples) instead")
+    parser.add_argument("--synth", type=Path, default=None,
+                        help="convert the synthetic reports of nianbao synth output folders under this folder instead")
     args = parser.parse_args()
     if REPO in args.out.resolve().parents or args.out.resolve() == REPO:
         sys.exit("the converted texts stay outside the repository")
@@ -134,7 +149,10 @@ def main() -> None:
     if not CONVVENV.exists():
         print(f"{CONVVENV} absent: pymupdf4llm and markitdown skipped (see this script's docstring)", file=sys.stderr)
     folders = [REPO / "corpus" / "samples"] if args.samples else [args.shared / "corpus", args.shared / "seeds"]
-    for src in documents(folders, args.gold):
+    gold: Path | list[Path] = args.gold
+    if args.synth:
+        folders, gold = synth_pairs(args.synth)
+    for src in documents(folders, gold):
         if args.only not in src.name:
             continue
         out = args.out / src.name

@@ -112,6 +112,30 @@ def _label_below(blocks: list[TextBlock | TableBlock], start: int, end: int) -> 
     return lines if _MARKER.match(_DOWN_PREFIX.sub("", first)) else []
 
 
+def _label_text(pending: list[str]) -> str:
+    """A row's label from the lines above it. A character on a line of its own after the item's line is
+    its group's label written down the page ('（六）其他处', '2.申请人…缴', '理', then the row's '纳费用、…'):
+    it is left out, not put inside the item's words."""
+    out: list[str] = []
+    for line in pending:
+        if _DOWN_THE_PAGE.match(line) and any(_ITEM.match(_DOWN_PREFIX.sub("", p)) for p in out):
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+def _lone_row(out: list[TextBlock | TableBlock], block: TextBlock | TableBlock) -> bool:
+    """A row table of one value row whose label is the line(s) just above it, opening on a row marker: a
+    row markitdown cut out of a table whose other rows kept their label cells (table 三's '（二）部分公开'
+    wraps, so its row is set apart: the label's head above, its tail below)."""
+    if not (isinstance(block, TableBlock) and len(block.grid) == 1 and _value_row(block.grid[0])):
+        return False
+    k = len(out)
+    while k > 0 and len(out) - k < 3 and _label_line(out[k - 1]):
+        k -= 1
+    return any(_MARKER.match(b.text) for b in out[k:])  # type: ignore[union-attr]
+
+
 def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
     """The blocks with each run of value-only row tables and the label lines between them made one table
     (blocks renumbered where a run was joined)."""
@@ -120,7 +144,9 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
     joined = False
     while i < n:
         ahead = blocks[i : i + 6]
-        if not _any_row_table(blocks[i]) or sum(map(_any_row_table, ahead)) < 2 or not any(map(_row_table, ahead)):
+        lone = _lone_row(out, blocks[i])
+        if not lone and (not _any_row_table(blocks[i]) or sum(map(_any_row_table, ahead)) < 2
+                         or not any(map(_row_table, ahead))):
             out.append(blocks[i])
             i += 1
             continue
@@ -165,7 +191,7 @@ def rejoin_rows(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableB
                         pending += [_DOWN_PREFIX.sub("", blocks[b].text) for b in below if not _DOWN_THE_PAGE.match(blocks[b].text)]
                     # Each one-row table has columns of its own: the row is its label (the lines above
                     # it, or below it, and any label text of its own cells) and its values.
-                    texts = ["".join(pending) + split[0]] + split[1]
+                    texts = [_label_text(pending) + split[0]] + split[1]
                     pending = []
                     label_row = len(rows)
                     value_rows.append(label_row)

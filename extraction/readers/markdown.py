@@ -259,6 +259,18 @@ def _joined_cells(row: list[str]) -> str:
     return out
 
 
+_LONE_VALUE = re.compile(r"^\s*(?:\d+(?:\.\d+)?|---)\s*$")
+
+
+def _dash_cell(lines: list[str], i: int) -> bool:
+    """Whether a line '---' is pandoc's em dash (its Markdown writer's smart typography) standing for a zero
+    in a table written one cell a line, not a rule: the nearest text line above or below it is a lone
+    value too (a number, or another such dash)."""
+    above = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
+    below = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
+    return bool(_LONE_VALUE.match(above) or _LONE_VALUE.match(below))
+
+
 def _is_sentence(line: str) -> bool:
     return len(line.strip()) > 12 and not re.fullmatch(r"[\d\s|.\-]+", line.strip())
 
@@ -351,6 +363,10 @@ class MarkdownReader:
                     # the label columns, which HTML and DOCX converters (markitdown) write only once.
                     add_grid(expand_spans([[("", 1, 1)] * (width - len(r)) + [(c, 1, 1) for c in r] for r in rows]), number)
                 i = j
+                continue
+            if stripped == "---" and _dash_cell(lines, i):
+                add_text("—", number)  # pandoc's em dash, a table's zero written one cell a line
+                i += 1
                 continue
             if _RULE.match(line):  # a rule (an underline was taken with its heading line)
                 i += 1

@@ -50,11 +50,19 @@ def _separator(line: str, rule: str) -> bool:
     return not line.strip() and len(line) <= len(rule.rstrip()) // 2
 
 
+def _dash_row(lines: list[str], j: int) -> bool:
+    """A line like a column rule right above a long closing rule: a row whose every cell is an em dash, as
+    pandoc's Markdown writer writes — ('---'; a table's zeros printed as dashes), not a rule."""
+    return bool(COLUMN_RULE.match(lines[j])) and j + 1 < len(lines) and bool(_LONG_RULE.match(lines[j + 1]))
+
+
 def _closed(lines: list[str], first: int, rule: int) -> tuple[int, int, int] | None:
     """A headerless or multiline table runs to its closing rule; two blank lines first mean no table
     of pandoc's (it would have closed it)."""
     j = rule + 1
     while j < len(lines):
+        if _dash_row(lines, j):
+            return first, rule, j + 2  # a row of em dashes, then the long closing rule
         if COLUMN_RULE.match(lines[j]) or _LONG_RULE.match(lines[j]):
             return first, rule, j + 1
         if _separator(lines[j], lines[rule]) and (j + 1 >= len(lines) or _separator(lines[j + 1], lines[rule])):
@@ -88,7 +96,8 @@ def table_extent(lines: list[str], i: int) -> tuple[int, int, int] | None:
 def parse_simple_table(lines: list[str], first: int, rule: int, end: int) -> list[list[str]]:
     """The rows of the table over ``lines[first:end]`` whose column rule is ``lines[rule]``."""
     starts = _starts(lines[rule])
-    body = [ln for ln in lines[rule + 1 : end] if not COLUMN_RULE.match(ln) and not _LONG_RULE.match(ln)]
+    body = [ln for k, ln in enumerate(lines[rule + 1 : end], start=rule + 1)
+            if _dash_row(lines, k) or not COLUMN_RULE.match(ln) and not _LONG_RULE.match(ln)]
     header = [ln for ln in lines[first:rule] if not _LONG_RULE.match(ln)]
     multiline = any(_separator(ln, lines[rule]) for ln in body) or _LONG_RULE.match(lines[first]) is not None
     groups: list[list[str]] = []

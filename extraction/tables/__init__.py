@@ -21,6 +21,7 @@ from nianbao.core.codebook import (FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, LE
                                    TABLE_KEYS, FormatVersion, table_spec)
 from nianbao.core.document import GridCell
 from nianbao.core.record import Cell, CellKind, Table
+from nianbao.extraction.tables.cells import parse_cell
 
 aligners: Registry[type[Aligner]] = Registry("table aligner", "nianbao.aligners", {
     "grid": "nianbao.extraction.tables.grid:GridAligner",
@@ -93,6 +94,18 @@ def _append(head: TableBlock, tail: TableBlock) -> TableBlock:
     return TableBlock(pad(head.grid, 0) + pad(tail.grid, offset), head.origin, head.extractor)
 
 
+def _labelled_value_rows(block: TableBlock) -> bool:
+    """Every row of the grid its label cells then three values or more, nothing else (no header row): rows
+    of a table's body, whatever their width."""
+    values = (CellKind.NUMBER, CellKind.DASH, CellKind.NONE_WORD)
+    for row in block.grid:
+        kinds = [parse_cell(t).kind for c in row if (t := c.text.strip())]
+        labels = next((k for k, kind in enumerate(kinds) if kind in values), len(kinds))
+        if not 1 <= labels <= 3 or len(kinds) - labels < 3 or any(k not in values for k in kinds[labels:]):
+            return False
+    return bool(block.grid)
+
+
 def table_grids(layout: Layout) -> dict[str, list[TableBlock]]:
     """The grids of tables 二, 三, 四 in the layout. A markup grid that names no table and follows a
     table's grid with no prose between (a converter's split at a page break) is that table's next
@@ -114,13 +127,18 @@ def table_grids(layout: Layout) -> dict[str, list[TableBlock]]:
             if item.extractor == "grid" and last is not None and key in (None, last[0]):
                 head = grids[last[0]][last[1]]
                 width = len(head.grid[0]) if head.grid else 0
-                # A fragment may be narrower than the head: its rows lost their label cells.
-                if item.grid and len(item.grid[0]) <= width + 1:
+                # A fragment may be narrower than the head (its rows lost their label cells), or wider where
+                # the head is rows a converter wrote apart, joined with their labels in one cell.
+                if item.grid and (len(item.grid[0]) <= width + 1 or _labelled_value_rows(item)):
                     grids[last[0]][last[1]] = _append(head, item)
                     continue
             if key:
                 grids[key].append(item)
                 last = (key, len(grids[key]) - 1) if item.extractor == "grid" else None
+            if key == "t4" and len(re.findall(TABLE_MARKERS["t3"], fold(item.as_text()))) >= 2:
+                # One grid a converter made of tables 三 and 四 together (pymupdf4llm, where no rule parts
+                # them): 四's many header words name it, and 三's rows are in it too.
+                grids["t3"].append(item)
     return grids
 
 

@@ -8,13 +8,16 @@ from functools import lru_cache
 
 from nianbao.core.record import CellKind
 
-_DASHES = {"—", "——", "–", "-", "－", "―", "/", "／", "\\", "--", "—-"}
+# '---' is an em dash as pandoc's Markdown writer writes it (its smart typography: — is ---, – is --).
+_DASHES = {"—", "——", "–", "-", "－", "―", "/", "／", "\\", "--", "---", "—-"}
 _UNITS = r"万元|元|件|个|项|条|次|人次|篇"
 _NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CELL = re.compile(rf"^({_NUMBER})\s*({_UNITS})?\s*(?:[（(]\s*(.*?)\s*[)）])?$")
-# A value inside flattened table text: a number (with its unit and note), a dash, or a lone 无.
+# A value inside flattened table text: a number (with its unit and note), a dash, or a lone 无. A note is
+# on the number's line, and a group's marker after it ('0 （四）无法提供') is the next row's label, no note.
 VALUE_TOKEN = re.compile(
-    rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNITS})?(?P<note>\s*[（(][^（）()]{{0,40}}[)）])?"
+    rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNITS})?"
+    r"(?P<note>[^\S\n]*[（(](?![一二三四五六七八九十]{1,3}[)）])[^（）()\n]{0,40}[)）])?"
     r"|(?P<dash>(?<![\u4e00-\u9fff\w])(?:——|—|－|―|-|/|／)(?![\u4e00-\u9fff\w]))"
     r"|(?P<none>(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff]))"
 )

@@ -20,6 +20,8 @@ from nianbao.core.labels import compact, group_pattern, row_patterns
 from nianbao.extraction.tables.split import Chunk, solve
 from nianbao.core.codebook import TableSpec
 
+# A CJK character, but for a lone 无 (a value): where words start again after table 四's values.
+_WORDS = re.compile(r"(?!(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff]))[\u4e00-\u9fff]")
 # Rows whose label is generic enough that only its place after the previous row identifies it.
 _ORDER_ONLY = {"other_other", "total_processed"}
 
@@ -85,7 +87,13 @@ def read_block(spec: TableSpec, text: str) -> list[TextRow]:
         return []
     start = index[header[-1].end() - 1] + 1
     cells = tuple(cid for _, _, cid in spec.cells())
-    return [TextRow(cells, tokens(text[start:]), re.sub(r"\s+", " ", text[start:]).strip()[:200])]
+    body = text[start:]
+    # The row ends where words start again after its values: the next section's heading and prose (a
+    # converter that ran the page together, '… 10203120001200000 五、存在的主要问题…') hold no value of it.
+    first = VALUE_TOKEN.search(body)
+    words = _WORDS.search(body, first.end()) if first else None
+    body = body[: words.start()] if words else body
+    return [TextRow(cells, tokens(body), re.sub(r"\s+", " ", body).strip()[:200])]
 
 
 class TextAligner:

@@ -65,6 +65,9 @@ class Style:
     converter: str = ""  # Markdown: the PDF converter whose output it imitates (render_markdown.CONVERTERS)
     lost_heading: str = ""  # Markdown: a section whose heading the conversion lost ("" none)
     t3_damage: str = ""  # Markdown: what the conversion did to table 三's later fragments (synth/table_damage.py DAMAGES)
+    # Markdown: table 四 as one text line, its values run together, the next section run on after it (its
+    # heading wrapped; table_damage.run_on_table_four; never drawn: a reader test sets it)
+    t4_run_on: bool = False
     encoding: str = "utf-8"
 
 

@@ -10,7 +10,8 @@ converters'):
 - ``pandoc``: Setext headings (``===`` / ``---``), backslash escapes (``1\\.``), pipe tables (grid tables
   for table 三 where ``Style.t3_damage`` says ``grid_table``); tables 二 and 四 as ``pandoc -t markdown``
   writes them, headerless multiline or simple tables (columns told by dash runs,
-  synth/render_simpletable.py), and a web page's styled text as bracketed spans (``[text]{style="…"}``);
+  synth/render_simpletable.py; in table 二 an em dash written '---', pandoc's smart typography), and a
+  web page's styled text as bracketed spans (``[text]{style="…"}``);
 - ``pymupdf4llm``: ``#``/``##`` headings, sub-headings in ``**``, Latin and digits set off by spaces or
   marked as code (`` `36` ``: a monospace font), a paragraph's wrapped lines joined by spaces (also
   between CJK characters) and a space at its end, ``- 3 -`` page footers, bar-tight pipe tables whose wrapped
@@ -27,13 +28,15 @@ import html
 import random
 import re
 
+from nianbao.core import codebook as cb
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
-                                        drop_continuations, fuse_values, prose_table, row_tables, with_header,
-                                        wrap_rows)
+                                        drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
+                                        text_pdf_rows, values_right,
+                                        with_header, wrap_rows)
 
 CONVERTERS = ("mineru", "marker", "docling", "pandoc", "pymupdf4llm")
 _ASCII_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:/@%\-]*")
@@ -141,6 +144,25 @@ def _bar_tight(lines: list[str]) -> list[str]:
     return [re.sub(r" ?\| ?", "|", line) for line in lines]
 
 
+def markitdown_pdf_styles(rep: Report, conv: str) -> tuple[bool, bool]:
+    """Whether the report's markitdown PDF style (``fused_values`` or ``row_tables`` on table 三) also sets
+    table 二's values a column right of their header cells, and whether table 三 comes from a ruled PDF
+    (``row_tables`` only; synth/table_damage.py). Drawn apart, so the other draws stay as they were; not in
+    docling's style (docling repeats a merged cell's text in every column it spans, markitdown does not)."""
+    draw = random.Random(f"{rep.seed}:md:markitdown")
+    markitdown_pdf = rep.style.t3_damage in ("fused_values", "row_tables")
+    t2_right = markitdown_pdf and draw.random() < 0.5 and conv != "docling"
+    ruled = rep.style.t3_damage == "row_tables" and draw.random() < 0.4
+    return t2_right, ruled
+
+
+def text_pdf_style(rep: Report, conv: str) -> bool:
+    """Whether pymupdf4llm's table 三 comes from a PDF without rules (table_damage.text_pdf_rows): drawn
+    apart, in about a third of its reports whose table 三 is otherwise whole or only split."""
+    return conv == "pymupdf4llm" and rep.style.t3_damage in ("", "repeat_header") \
+        and random.Random(f"{rep.seed}:md:text-pdf-style").random() < 0.35
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -150,6 +172,9 @@ def render_markdown(rep: Report) -> bytes:
     page = [rng.randint(1, 3)]
     simple_tables = conv == "pandoc" and rng.random() < 0.5  # pandoc -t markdown, not -t gfm
     code_spans = conv == "pymupdf4llm" and rng.random() < 0.5
+    t2_right, ruled = markitdown_pdf_styles(rep, conv)
+    text_pdf = text_pdf_style(rep, conv)
+    text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -196,7 +221,11 @@ def render_markdown(rep: Report) -> bytes:
                 lines += grid_table(part, T3_GRID_WIDTHS)
                 continue
             rows = drop_continuations(part) if damage == "dropped_continuations" else positions(part, conv == "docling")
+            if key.startswith("t2") and t2_right:
+                rows = values_right(rows)
             if conv == "pandoc" and key != "t3" and simple_tables:
+                if key.startswith("t2"):  # pandoc's smart typography writes an em dash as '---'
+                    rows = [[("---" if c == "—" else c) for c in r] for r in rows]
                 lines += simple_table(rows, [16] + [12] * (len(rows[0]) - 1), multiline=key == "t2")
                 continue
             if damage == "floated_labels" and k:
@@ -207,8 +236,10 @@ def render_markdown(rep: Report) -> bytes:
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "row_tables":
-                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below)
+                lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
                 continue
+            if key == "t3" and text_pdf:
+                rows = text_pdf_rows(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0)
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
             else:
@@ -218,8 +249,24 @@ def render_markdown(rep: Report) -> bytes:
     out += heading(rep.title, 1) + [""]
     joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
     run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
+    run_on = -1  # the line of table 四 the next section runs on after (Style.t4_run_on)
+    run_section = ""
     for block in rep.blocks:
-        if block.kind == "table":
+        if run_on >= 0 and block.kind == "section" and not run_section:
+            # The next section runs on after table 四's values, its heading wrapped at the line's end.
+            cut = len(block.text) // 2
+            out[run_on] += " " + block.text[:cut]
+            out.append(block.text[cut:])
+            run_on, run_section = len(out) - 1, block.section
+            continue
+        if run_on >= 0 and block.section == run_section != "":
+            out[run_on] += " " + block.text
+            continue
+        run_on = -1
+        if block.kind == "table" and block.text == "t4" and rep.style.t4_run_on:
+            out.append(run_on_table_four([rep.printed[f"t4.{b}.{c}"] for b in cb.T4_BLOCKS for c in cb.T4_COLS]))
+            run_on = len(out) - 1
+        elif block.kind == "table":
             out += table(block.text)
         elif block.kind == "section":
             if rep.style.lost_heading == block.section:

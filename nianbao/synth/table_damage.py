@@ -8,7 +8,8 @@ patterns are the converters'):
   colspans are 1;
 - ``floated_labels``: the continuation's rows lose their label cells: the labels come out as loose text
   lines before the fragment and the rows keep only their values (as in the kewei conversion);
-- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values;
+- ``wrapped_row``: a long row label wraps, and its tail becomes a row of its own with no values — or its
+  head does, above the row that holds the label's tail and the values (as pdfminer sets them);
 - ``grid_table``: pandoc writes the fragments as grid tables (synth/render_gridtable.py): merged cells
   kept, long labels wrapped onto more lines inside their cells;
 - ``fused_values``: markitdown's PDF tables (pdfminer's text, its own column guess) put two neighbouring
@@ -19,6 +20,19 @@ patterns are the converters'):
   and in some tables every label a line below its row (pdfminer: the label sits lower than the numbers);
 - (with ``row_tables``, markitdown's PDF style) now and then a paragraph's line pdfminer cut into a guessed
   one-row table (``prose_table``; the reader takes it back as text: readers.markdown.is_prose_table);
+- (with ``row_tables``, now and then) markitdown on a ruled PDF (``ruled``): most rows keep their label cells,
+  several rows to a table, and a row whose long label wraps is set apart as a one-row table of values, the
+  label's head a line above it and its tail a line below; a group's label written down the page leaves its
+  last character on a line of its own after the item's head ('（五）不予处', '1.信访…', '理');
+- (with ``fused_values`` or ``row_tables``, now and then) markitdown sets table 二's numbers a column right
+  of their header cells (``values_right``): '| 行政事业性收费 |  | 37.5 |' under '| 信息内容 | 本年收费金额 |  |';
+- (``Style.t4_run_on``) markitdown on a text report's PDF runs table 四 into one line of text, its fifteen
+  values into one digit string where each is printed as digits, and the next section on after it, its
+  heading wrapped at the line's end and its text on the next line (``run_on_table_four``);
+- (pymupdf4llm, now and then: ``text_pdf_rows``) pymupdf4llm on a PDF with no rules (a text report printed
+  to PDF) sets a row's first values into its label's text box ('2.其他法律行政法规禁止公开 0', the row's other
+  values then one column early, its last cell empty) and stacks neighbouring values of a row into one cell
+  ('1<br>0<br>2'); the reader reads a stacked cell's numbers only where the row's total decides them;
 - ``dropped_continuations``: markitdown's HTML and DOCX tables (mammoth, markdownify) write a cell spanning
   rows once, in its first row: the rows below lose those positions, so they are short by their leading
   label cells.
@@ -94,7 +108,8 @@ def float_labels(rng: random.Random, rows: list[list[str]], keep_last: bool) -> 
 
 def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> list[list[str]]:
     """One or two long row labels wrapped: the tail of the label goes into a row of its own below, in
-    the same column, with every other cell empty."""
+    the same column, with every other cell empty; or (half the time) the head stays alone on its row and
+    the values go down with the tail."""
     long = [i for i in range(first_data, len(rows)) if len(rows[i][T3_LABEL_COLUMNS - 1]) > 12]
     chosen = set(rng.sample(long, min(len(long), rng.choice((1, 2)))))
     out: list[list[str]] = []
@@ -108,6 +123,9 @@ def wrap_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> lis
         head[T3_LABEL_COLUMNS - 1] = label[:cut]
         tail = [""] * len(row)
         tail[T3_LABEL_COLUMNS - 1] = label[cut:]
+        if rng.random() < 0.5:  # the head alone above, the tail on the row of the values (pdfminer)
+            head, tail = head[:T3_LABEL_COLUMNS] + [""] * (len(row) - T3_LABEL_COLUMNS), \
+                tail[:T3_LABEL_COLUMNS] + row[T3_LABEL_COLUMNS:]
         out += [head, tail]
     return out
 
@@ -146,20 +164,58 @@ def drop_continuations(part: Grid) -> list[list[str]]:
     return [[t for t in row if t is not None] for row in rows]
 
 
-def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below: bool = False) -> list[str]:
+_VALUE = re.compile(r"^(?:[-−]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[-—–/]|)$")
+
+
+def values_right(rows: list[list[str]]) -> list[list[str]]:
+    """Table 二 as markitdown sets it from a PDF: an empty column after each column but the label's, the
+    header cells at the left of their pairs and each data row's values at the right (a blank zero stays
+    blank)."""
+    out = []
+    for row in rows:
+        data = bool(row[0]) and "信息内容" not in row[0] and not row[0].startswith("第二十条") \
+            and any(c.strip() for c in row[1:]) and all(_VALUE.match(c.strip()) for c in row[1:])
+        out.append([row[0]] + [x for c in row[1:] for x in (("", c) if data else (c, ""))])
+    return out
+
+
+def _group_down(label: str, row: list[str]) -> list[str] | None:
+    """The lines of a row's label whose group label (its second cell, '（五）不予处理') pdfminer wrote down the
+    page beside its first item: the group's head, the item, the group's last character; None for a row that
+    opens no group."""
+    group, item = row[1], row[2]
+    if not (group and item and _MARKER.match(group) and len(group) > 4 and label.endswith(item)):
+        return None
+    return [label[: -len(item) - 1], item, group[-1]]
+
+
+def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below: bool = False,
+               ruled: bool = False) -> list[str]:
     """Markdown lines: the header rows as one pipe table, then each data row as a one-row table of its own
     with its label (its label cells joined) as a line above and, for a long label, the label's tail cut
     off onto a line below (never where the tail would open like a row's label); about one row in four
-    keeps its label in its own cells, and now and then the first value is read into the label's text."""
+    keeps its label in its own cells, and now and then the first value is read into the label's text.
+    ``ruled``: most rows keep their label cells, a run of them one table; the others (every long label's,
+    which wraps) set apart, a group's label now and then written down the page beside its first item."""
     def table(row: list[str]) -> list[str]:
         return ["| " + " | ".join(row) + " |", "|" + "|".join(["---"] * len(row)) + "|"]
 
     lines = [*table(rows[0]), *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
+    in_run = False
     for row in rows[first_data:]:
-        if rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
+        label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
+        if ruled and len(label) <= 16 and rng.random() < 0.85:  # a row of a run that kept its label cells
+            lines += ["| " + " | ".join(row) + " |"] if in_run else ["", *table(row)]
+            in_run = True
+            continue
+        in_run = False
+        down = _group_down(label, row) if ruled and rng.random() < 0.5 else None
+        if down:
+            lines += ["", *down, *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:])]
+            continue
+        if not ruled and rng.random() < 0.25:  # a row whose label pdfminer kept in its own cells
             lines += ["", *table(row)]
             continue
-        label = "".join(dict.fromkeys(t for t in row[:T3_LABEL_COLUMNS] if t))
         if below:  # the labels sit lower on the page than the rows' numbers: each comes after its row
             lines += ["", *table([""] * T3_LABEL_COLUMNS + row[T3_LABEL_COLUMNS:]), label]
             continue
@@ -178,6 +234,43 @@ def row_tables(rng: random.Random, rows: list[list[str]], first_data: int, below
         if label[cut:]:
             lines.append(label[cut:])
     return lines
+
+
+def text_pdf_rows(rng: random.Random, rows: list[list[str]], first_data: int) -> list[list[str]]:
+    """Table 三's data rows as pymupdf4llm reads a PDF without rules: in about one row in four the first
+    one or two values go into the label cell (after a space, or right after its last character), the
+    rest move left and the row ends in empty cells; in about one row in five whose total is the sum of its
+    parts, two or three neighbouring values are stacked into one cell with ``<br>`` between them."""
+    out = [list(r) for r in rows[:first_data]]
+    for row in rows[first_data:]:
+        labels, values = row[:T3_LABEL_COLUMNS], row[T3_LABEL_COLUMNS:]
+        at = max((k for k, t in enumerate(labels) if t), default=-1)
+        digits = all(v.isdigit() for v in values)
+        draw = rng.random()
+        if at >= 0 and digits and draw < 0.25:
+            k = rng.choice((1, 2))
+            joined = labels[at] + rng.choice((" ", "")) + " ".join(values[:k])
+            kept = labels[:at] + [joined] + values[k:]
+            out.append(kept + [""] * (len(row) - len(kept)))
+        elif digits and draw < 0.45 and sum(map(int, values[:-1])) == int(values[-1]):
+            j, n = rng.randrange(len(values) - 2), rng.choice((2, 3))
+            stacked = values[:j] + ["<br>".join(values[j:j + n])] + values[j + n:]
+            out.append(labels + stacked + [""] * (len(values) - len(stacked)))
+        else:
+            out.append(list(row))
+    return out
+
+
+T4_HEADS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+
+
+def run_on_table_four(values: list[str]) -> str:
+    """Table 四 as one line of text: its header's words, then its fifteen values run together into one
+    digit string where every one is printed as digits (else apart by spaces; a zero printed blank leaves
+    nothing in a line of text, so the values are printed ones)."""
+    heads = " ".join(T4_HEADS)
+    numbers = "".join(values) if all(v.isdigit() for v in values) else " ".join(values)
+    return f"行政复议 行政诉讼 {heads} 未经复议直接起诉 复议后起诉 {heads} {heads} {numbers}"
 
 
 _TERMINAL = "。！？；：!?;:"
@@ -211,4 +304,4 @@ def prose_table(rng: random.Random, text: str) -> str | None:
 
 
 __all__ = ["DAMAGES", "T3_GRID_WIDTHS", "damages_for", "drop_empty_columns", "float_labels", "fuse_values",
-           "drop_continuations", "prose_table", "row_tables", "with_header", "wrap_rows"]
+           "drop_continuations", "prose_table", "row_tables", "run_on_table_four", "text_pdf_rows", "values_right", "with_header", "wrap_rows"]

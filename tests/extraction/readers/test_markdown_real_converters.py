@@ -12,6 +12,7 @@ from nianbao.core.document import TableBlock, TextBlock
 from nianbao.core.record import Record
 from nianbao.extraction.readers.markdown import MarkdownReader, inline, rejoin_item_numbers
 from nianbao.extraction.readers.simpletable import parse_simple_table, table_extent
+from nianbao.extraction.tables.cells import parse_cell
 from nianbao.pipeline import extract
 
 
@@ -280,3 +281,81 @@ def test_markitdown_guessed_table_of_prose_comes_back_as_the_paragraphs_lines() 
     assert _texts("| 日止。如有疑问，请与本局 | | |\n| --- | --- | --- |\n| 2023 | 12 | 31 |\n") == ["日止。如有疑问，请与本局", "2023 12 31"]
     assert [p.text for p in extract_text("## 一、总体情况\n\n" + text).paragraphs] == [
         "（一）主动公开情况。本机关通过门户网站主动公开各类信息，全年发布动态。2024年，本机关在网站平台公开信息 36 条。"]
+
+
+def test_markitdown_lone_row_cut_out_between_labelled_tables_takes_its_label_lines() -> None:
+    # markitdown keeps most rows of a ruled PDF table with their label cells, several rows a table, but sets
+    # a row whose label wraps apart: the label's head a line above a table of its values, its tail a line
+    # below. The row is one with its label again, and the tables around it stay as they are.
+    rule = "| --- | --- | --- | --- | --- | --- |\n"
+    text = ("| | 一、本年新收政府信息公开申请数量 | 9 | 2 1 | 0 | 12 |\n" + rule + "| | 二、上年结转政府信息公开申请数量 | 1 | 0 0 | 0 | 1 |\n"
+            "| | （一）予以公开 | 6 | 1 0 | 0 | 7 |\n| | | | | | |\n"
+            "（二）部分公开（区分处理的，只计这\n| | | 3 | 0 0 | 1 | 4 |\n" + rule + "一情形，不计其他情形）\n"
+            "| | 1.属于国家秘密 | 0 | 0 0 | 0 | 0 |\n" + rule + "| | 2.其他法律行政法规禁止公开 | 1 | 0 0 | 0 | 1 |\n"
+            "| | 3.危及“三安全一稳定” | 0 | 0 0 | 0 | 0 |\n| | 4.保护第三方合法权益 | 2 | 0 0 | 0 | 2 |\n")
+    grids = _grids(text)
+    assert len(grids) == 3 and grids[1] == [["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "3", "0", "0", "1", "4"]]
+    assert grids[0][2][1] == "（一）予以公开" and grids[2][1][1] == "2.其他法律行政法规禁止公开"
+    assert not any("一情形" in t for t in _texts(text))
+
+
+def test_a_group_label_character_written_down_the_page_stays_out_of_the_item_label() -> None:
+    # pdfminer writes a group's label ('（五）不予处' … '理') down the page beside the items: its last
+    # character on a line of its own after an item's head is no part of that item's label.
+    rule = "| --- | --- | --- | --- | --- | --- | --- |\n"
+    text = ("1.信访举报投诉类申请\n| | | 0 | 0 | 0 | 0 | 0 |\n" + rule +
+            "（五）不予处\n2.重复申请，且申请人未\n理\n| | | 说明 | 0 | 1 | 0 | 1 |\n" + rule + "提出新的理由\n"
+            "3.要求提供公开出版物\n| | | 1 | 0 | 0 | 0 | 1 |\n" + rule)
+    labels = [row[0] for row in _grids(text)[0]]
+    assert labels[1].startswith("（五）不予处2.重复申请，且申请人未") and "未理" not in labels[1]
+
+
+def test_a_wider_labelled_fragment_after_rows_joined_from_row_tables_is_read() -> None:
+    # Rows joined from markitdown's one-row tables hold their label in one cell; the next fragment, rows that
+    # kept their three label cells, is wider than they are, and is still the same table's next rows.
+    rule = "|---|---|---|---|---|---|---|---|---|---|\n"
+    text = ("## 三、收到和处理政府信息公开申请情况\n\n"
+            "一、本年新收政府信息公开申请数量\n| | | | 4 | 1 | 0 | 0 | 0 | 0 | 5 |\n" + rule + "\n"
+            "二、上年结转政府信息公开申请数量\n| | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n" + rule + "\n"
+            "三、本年度办理结果（一）予以公开\n| | | | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n" + rule + "\n"
+            "| | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n" + rule +
+            "| | | 2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+            "| | | 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            "| | | 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 1 | 0 | 1 |\n\n## 四、政府信息公开行政复议、行政诉讼情况\n")
+    record = extract_text(text)
+    assert record.cell("t3.granted.total").value == 3
+    assert [record.cell(f"t3.denied_prohibited.{c}").value for c in ("natural_person", "total")] == [1, 1]
+    assert record.cell("t3.denied_third_party.legal_service").value == 1
+    # read as one grid (the text's reading loses what a label line cut apart, as in real conversions)
+    assert all(record.cell(f"t3.{r}.total").source.extractor == "grid" for r in ("new_received", "denied_third_party"))
+
+
+def test_tables_three_and_four_in_one_grid_are_both_read() -> None:
+    # pymupdf4llm made one grid of table 三's last rows and table 四 (no rule parted them on the page): 四's
+    # header words name the grid, and 三's rows in it are read too.
+    text = ("## 三、收到和处理政府信息公开申请情况\n\n"
+            "|一、本年新收政府信息公开申请数量|2|1|0|0|0|0|3|\n|---|---|---|---|---|---|---|---|\n"
+            "|二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0|\n"
+            "|三、本年度办理结果（一）予以公开|1|1|0|0|0|0|2|\n"
+            "|（七）总计|2|1|0|0|0|0|3|\n|四、结转下年度继续办理|0|0|0|0|0|0|0|\n"
+            "|行政复议|结果维持|结果纠正|其他结果|尚未审结|总计|||\n"
+            "|行政诉讼 未经复议直接起诉|结果维持|结果纠正|其他结果|尚未审结|总计|||\n"
+            "|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计|||\n"
+            "|1 0 0 0 1|0 0 0 0 0|0|0|0|0|0|||\n\n## 五、存在的主要问题及改进情况\n")
+    record = extract_text(text)
+    assert [record.cell(f"t3.new_received.{c}").value for c in ("natural_person", "total")] == [2, 3]
+    assert record.cell("t3.granted.total").source.extractor == "grid"
+    assert record.cell("t3.total_processed.total").value == 3
+
+
+def test_pandoc_em_dashes_written_as_three_hyphens_are_dash_cells() -> None:
+    # pandoc's Markdown writer writes an em dash as '---' (smart typography): a zero printed as a dash is
+    # '---' in a table's cell, a paragraph of its own in a table written one cell a line, and a whole row of
+    # them above a multiline table's closing rule looks like a column rule. Each is a dash cell, no rule.
+    assert parse_cell("---").kind.value == "dash"
+    one_cell_a_line = "（七）总计\n\n12\n\n---\n\n---\n\n3\n\n正文照常。\n\n---\n\n下文照常。\n"
+    assert _texts(one_cell_a_line) == ["（七）总计", "12", "—", "—", "3", "正文照常。", "下文照常。"]
+    rule = "  " + "-" * 60
+    multiline = "\n".join([rule, "  结果维持   结果纠正   总计", "  ---------- ---------- ------", "",
+                           "  ---        ---        ---", rule, ""])
+    assert _grids(multiline) == [[["结果维持", "结果纠正", "总计"], ["---", "---", "---"]]]

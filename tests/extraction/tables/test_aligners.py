@@ -7,7 +7,7 @@ from typing import ClassVar, Sequence
 
 import pytest
 
-from nianbao.core.codebook import TableSpec
+from nianbao.core.codebook import FORMAT_2021, TableSpec, table_spec
 from nianbao.core.config import ExtractConfig
 from nianbao.core.document import TableBlock
 from nianbao.core.record import Status
@@ -65,3 +65,15 @@ def test_aligners_survive_the_config_round_trip() -> None:
     config = ExtractConfig(aligners=("grid", "text"))
     assert ExtractConfig.from_dict(config.to_dict()) == config
     assert config.to_dict()["aligners"] == ["grid", "text"]
+
+
+def test_table_four_run_together_and_run_on_into_the_next_section_is_split_by_its_totals() -> None:
+    # A converter ran table 四's fifteen values into one digit string and the next section on after it:
+    # the numbers of the prose after the row are no values of it, and the string is split where every
+    # block's total is the sum of its four results (the one such split).
+    heads = "结果维持 结果纠正 其他结果 尚未审结 总计 "
+    text = ("四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 " + heads + "未经复议直接起诉 复议后起诉 " + heads * 2
+            + "201033100420002 五、存在的主要问题及改进情况 2024年本机关共办理3件，将于12月前完成整改。")
+    spec = table_spec("t4", FORMAT_2021)
+    (reading,) = TextAligner().align(spec, [], text)
+    assert [reading.cells[cid].value for _, _, cid in spec.cells()] == [2, 0, 1, 0, 3, 3, 1, 0, 0, 4, 2, 0, 0, 0, 2]

@@ -102,3 +102,15 @@ def test_a_signed_change_in_flattened_text_is_one_cell() -> None:
     t2 = extract_tables(analyse(doc), "2019")[0]
     assert [t2.cell(f"t2_2019.licensing.{c}").value for c in ("prev_year_items", "change", "decisions")] == [2, -2, 17]
     assert t2.cell("t2_2019.other_services.change").value == -1
+
+
+def test_a_group_marker_after_a_rows_last_value_is_the_next_label_not_a_note() -> None:
+    """A row's last value with the next group's marker after it, on the next line or the same one
+    ('…\t0\n（四）无法提供…'), is a plain number: a note is on its number's line and never a bare marker."""
+    from nianbao.extraction.tables.cells import VALUE_TOKEN
+
+    for text in ("8.属于行政查询事项 2 0 0 0 0 0 2\n（四）无法提供", "8.属于行政查询事项 2 0 0 0 0 0 2 （四）无法提供"):
+        tokens = [m for m in VALUE_TOKEN.finditer(text) if m.group("num")]
+        assert [m.group("num") for m in tokens][-1] == "2" and not any(m.group("note") for m in tokens)
+    note = next(VALUE_TOKEN.finditer("行政规范性文件 3（其中修订1件）"))
+    assert note.group("num") == "3" and note.group("note") == "（其中修订1件）"
