@@ -92,7 +92,8 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
 
 # Names that need no place: national bodies, ministries, zones and parks named by their own name, farms and
 # institutes ('国家统计局', '自然资源部', '苏银产业园管理委员会', '园艺场', '某病毒所').
-_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院)$|园区|产业园|开发区")
+# (A university's name is its own: '中山大学', '某汽车职业技术大学' say whose body without a place.)
+_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区")
 
 
 # A school, which is named after its city or county without the suffix ('莆田第二中学', '怀远二中').

@@ -22,7 +22,7 @@ from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
-from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 
@@ -163,7 +163,8 @@ def _title_with_head(title: str, doc: Document) -> str:
     '2025年政府信息公开工作年度报告'; '某厅2022' / '政府信息公开工作年度报告'), when the title alone lacks
     what that line says."""
     agency, year = parse_title(title)
-    if agency and year and plausible_agency(_strip_year(agency), place_only=True):
+    academic = re.compile(ACADEMIC_YEAR)  # a school's title names no year, only an academic year
+    if agency and (year or academic.search(title)) and plausible_agency(_strip_year(agency), place_only=True):
         return title
     lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:60] if not isinstance(b, TableBlock)
              for ln in b.text.splitlines()]
@@ -182,7 +183,8 @@ def _title_with_head(title: str, doc: Document) -> str:
     if m.group("year") and not year:
         head += m.group("year") + "年"
     joined = head + re.sub(r"\s+", "", title)
-    return joined if all(parse_title(joined)) else title
+    named, joined_year = parse_title(joined)
+    return joined if named and (joined_year or academic.search(joined)) else title
 
 
 def _is_system(name: str | None) -> bool:

@@ -16,14 +16,15 @@ import re
 from nianbao.core.places import leading_places
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
 from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
-from nianbao.extraction.metadata import BRACKETED_PROVINCE, YEAR, plausible_agency
+from nianbao.extraction.metadata import ACADEMIC_YEAR, BRACKETED_PROVINCE, YEAR, plausible_agency
 
 _NAME = rf"{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?"
 
 
 def _year_opt(group: str) -> str:
-    """An optional year, its 年 perhaps left out ('公布2025某局…'), captured as ``group``."""
-    return rf"(?:(?P<{group}>{YEAR})\s*(?:年度?)?\s*)?"
+    """An optional year, its 年 perhaps left out ('公布2025某局…'), captured as ``group``; or a school's academic
+    year ('结合2016~2017学年某学院信息公开工作实际'), which names no one year."""
+    return rf"(?:{ACADEMIC_YEAR}\s*|(?P<{group}>{YEAR})\s*(?:年度?)?\s*)?"
 
 
 _WORK = r"(?P<gov>政府)?(?:信息公开|政务公开|政务信息公开|信息与政务公开)"
