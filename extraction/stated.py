@@ -13,10 +13,10 @@ from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        strip_asides, subject_agency, zone_kind_subject)
-from nianbao.extraction.desks import department_for_place, government_of
+from nianbao.extraction.desks import department_for_place, government_of, parent_of_unit
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
-from nianbao.extraction.made_rules import made_rules_body
+from nianbao.extraction.made_rules import made_rules_body, own_plan_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
@@ -296,7 +296,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", abbreviated, "narrative"))
     for agency in work_compiled_from(head)[:1]:  # a district's stock sentence its units copy: read last
         out.append(Statement("agency", agency, "narrative"))
-    made = made_rules_body(head)  # '我局' throughout, named in full only in the rules it says it made
+    made = made_rules_body(head) or own_plan_body(head, period or told)  # named in full only in its own rules or plan
     if made:
         out.append(Statement("agency", made, "narrative"))
     if period:
@@ -310,7 +310,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
-            s.value = undoubled(s.value)  # '某县县人民政府' (a typo) is the county's
+            s.value = parent_of_unit(undoubled(s.value), head)  # '某县县人民政府' (a typo) is the county's
             s.value = _JOINT_PARTY.sub(r"\g<place>\g<body>", s.value)  # '某经开区党工委管委会': the 管委会 discloses
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
