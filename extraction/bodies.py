@@ -67,7 +67,8 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # (the comma after the year may be left out), or an item's sentence on the year's requests ('2024年，某镇
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
-    rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
+    # (a school's year is an academic year: '2021-2022学年，某学院严格落实…')
+    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*学?年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"

@@ -121,6 +121,7 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     if not title:
         return None, None
     text = _TITLE_TAG.sub("", _TITLE_DATE.sub("", _TITLE_KEY.sub("", _TITLE_BULLET.sub("", re.sub(r"\s+", "", title)))))
+    text = text.rstrip("|｜")  # a portal's empty table cells after the title on its line ('某委…年度报告 | ||||')
     m = _TITLE_ACADEMIC.match(text)
     if m:
         return m.group("agency").strip(_TITLE_QUOTES) or None, None

@@ -37,7 +37,8 @@ _CUT_DISTRICT = re.compile(r"^[区县](?:人民)?政府")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
 
 
-_YEAR_WORD = rf"(?P<year>{YEAR})\s*年\s*度?"
+# (not the second year of a school's academic year: '2021-2022年度信息公开工作报告' names no one year)
+_YEAR_WORD = rf"(?<!\d[—\-–－~～至])(?P<year>{YEAR})\s*年\s*度?"
 _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公开)[^。；;，,\n《》]{0,6}?(?:年度报告|工作报告|年报|报告)"
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
