@@ -8,6 +8,7 @@ nianbao's own. Each shape gives (lines, agency, year):
   year is two);
 - ``academic_name_line``: the school's name on its own line above a title naming only the academic year;
 - ``academic_work``: untitled, the preamble compiling from '结合YYYY~YYYY学年某学院信息公开工作实际情况';
+- ``academic_subject``: untitled, opening 'YYYY-YYYY学年，某学院严格落实…', then '现将学院YYYY-YYYY年度…报告如下' (no year);
 - ``preamble_subject``: an untitled 街道 page, the 街道 named only as the subject of a preamble sentence;
 - ``short_prefecture_branch``: a county branch of a prefecture's 生态环境局, the prefecture by its short name (no
   real place opens the name), named twice in the overview's items and nowhere else;
@@ -23,7 +24,7 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report
 
-QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "preamble_subject", "short_prefecture_branch",
+QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
@@ -70,6 +71,14 @@ def _academic_work(rng: random.Random, rep: Report) -> tuple[list[str], str, Non
     lead = (f"本报告依照高等学校信息公开办法，结合{a}~{b}学年{school}信息公开工作实际情况编制。统计期限自{a}年9月1日起至"
             f"{b}年8月31日止。如有疑问，请与学院党政办公室联系。")
     lines = [lead, "一、概述", "本学年，学院围绕改革发展大局推进信息公开。", *_items(rng), *_REST]
+    return lines, school, None
+
+
+def _academic_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+    school, (a, b) = _city_bare(rng) + rng.choice(_COLLEGE), _school_year(rep)
+    lead = (f"{a}-{b}学年，{school}{rng.choice(('严格落实', '认真贯彻', '深入落实'))}高等学校信息公开办法，现将学院{a}-{b}年度"
+            f"信息公开工作报告如下。统计时限自{a}年9月1日起至{b}年8月31日止。")
+    lines = [lead, "一、概述", "本学年，学院持续完善公开事项，拓展公开渠道。", *_items(rng), *_REST]
     return lines, school, None
 
 
@@ -128,6 +137,6 @@ def _unit_compiled(rng: random.Random, rep: Report) -> tuple[list[str], str, int
 
 
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
-                "academic_work": _academic_work, "preamble_subject": _preamble_subject,
+                "academic_work": _academic_work, "academic_subject": _academic_subject, "preamble_subject": _preamble_subject,
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
                 "unit_compiled": _unit_compiled}

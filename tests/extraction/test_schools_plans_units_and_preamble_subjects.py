@@ -97,3 +97,14 @@ def test_a_bureau_page_compiled_by_its_unit(tmp_path: Path) -> None:
     text = ("本年度报告依照条例要求，由云泽县公安局指挥中心办公室编制。如有疑问，请联系云泽县公安局指挥中心。\n一、概述\n"
             "2020年云泽县公安局信息公开工作，在县委、县政府领导下稳步推进。局党委高度重视，我局明确专人负责。\n" + ITEMS + REST)
     assert read_page(tmp_path, text).metadata.agency == "云泽县公安局"
+
+
+def test_an_overview_opening_on_an_academic_year_names_the_school_and_no_year(tmp_path: Path) -> None:
+    text = ("2019-2020学年，云泽财经职业学院严格落实高等学校信息公开办法，现将学院2019-2020年度信息公开工作报告如下。统计"
+            "时限自2019年9月1日起至2020年8月31日止。\n一、概述\n本学年，学院持续完善公开事项。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("云泽财经职业学院", None)
+
+
+def test_a_title_followed_by_a_portal_s_empty_cells_is_read_without_them() -> None:
+    assert parse_title("云泽县统计局2021年政府信息公开工作年度报告 | ||||") == ("云泽县统计局", 2021)
