@@ -14,18 +14,21 @@ nianbao's own. Each shape gives (lines, agency, year):
   real place opens the name), named twice in the overview's items and nowhere else;
 - ``own_plan_zone``: a zone named only in the title of its own 政务公开工作要点 for the report's year, which it
   says it issued;
-- ``unit_compiled``: a county 公安局's report compiled by its 指挥中心办公室, the overview telling the bureau's work.
+- ``unit_compiled``: a county 公安局's report compiled by its 指挥中心办公室, the overview telling the bureau's work;
+- ``ethnic_short_township``: an untitled page of an ethnic township ('某某苗族乡') calling itself by its short name
+  ('某某乡') as the subject of a this-year sentence; no year stated.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 from nianbao.core import places
 from nianbao.synth.model import Report
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
-               "own_plan_zone", "unit_compiled")
+               "own_plan_zone", "unit_compiled", "ethnic_short_township")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
 _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等专科学校")
@@ -136,7 +139,21 @@ def _unit_compiled(rng: random.Random, rep: Report) -> tuple[list[str], str, int
     return lines, body, year
 
 
+# An ethnic township with a two-character name of its own, then peoples named in full ('某某苗族彝族乡').
+_PEOPLES = ("苗族", "彝族", "回族", "满族", "瑶族", "壮族", "侗族", "土家族", "蒙古族", "白族", "藏族", "布依族", "哈尼族",
+            "傈僳族", "畲族", "黎族", "羌族", "仡佬族", "朝鲜族", "锡伯族")
+_ETHNIC_TOWNSHIP = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{'|'.join(_PEOPLES)})+[乡镇]")
+
+
+def _ethnic_short_township(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+    full = rng.choice([t.name for t in places.of_level("township") if _ETHNIC_TOWNSHIP.fullmatch(t.name)])
+    short = full[:2] + full[-1]
+    lines = ["根据《中华人民共和国政府信息公开条例》要求，编制本年度报告。", "一、总体情况", f"本年度，{short}{rng.choice(('严格依照', '认真落实', '坚持按照'))}条例要求推进政府信息公开工作，"
+             "完善公开机制，拓宽公开渠道。", *_items(rng), *_REST]
+    return lines, short, None
+
+
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
                 "academic_work": _academic_work, "academic_subject": _academic_subject, "preamble_subject": _preamble_subject,
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
-                "unit_compiled": _unit_compiled}
+                "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township}

@@ -2,17 +2,20 @@
 over an academic year, by its name on the line above such a title, or in the work sentence the preamble compiles
 from; a 街道 only as the subject of a preamble sentence; a county branch of a prefecture's bureau, the prefecture
 by its short name, only as the subject of an overview item; a zone only as the issuer of its own plan for the
-year; a bureau whose unit (指挥中心) compiled the report. Sentences are invented; the place names are real
+year; a bureau whose unit (指挥中心) compiled the report; an ethnic township called by its short name. Sentences are invented; the place names are real
 divisions where the gazetteer must know them ('云泽县' is invented on purpose)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from nianbao.core import places
 from nianbao.extraction.bodies import subject_agency
 from nianbao.extraction.desks import parent_of_unit
 from nianbao.extraction.made_rules import own_plan_body
 from nianbao.extraction.metadata import parse_title
+from nianbao.extraction.real_places import this_year_township
 from tests.extraction.pages import ITEMS, REST, read_page
 
 
@@ -108,3 +111,11 @@ def test_an_overview_opening_on_an_academic_year_names_the_school_and_no_year(tm
 
 def test_a_title_followed_by_a_portal_s_empty_cells_is_read_without_them() -> None:
     assert parse_title("云泽县统计局2021年政府信息公开工作年度报告 | ||||") == ("云泽县统计局", 2021)
+
+
+def test_an_ethnic_township_called_by_its_short_name_in_a_this_year_sentence(tmp_path: Path) -> None:
+    full = next(t.name for t in places.of_level("township") if re.fullmatch(r"[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,3}族乡", t.name)
+                and not places.lookup(t.name[:2] + "乡"))
+    short = full[:2] + "乡"  # '某某苗族乡' → '某某乡', a name the gazetteer does not hold
+    assert this_year_township(f"本年度，{short}严格依照条例推进公开工作。") == short
+    assert this_year_township("本年度，云泽乡严格依照条例推进公开工作。") is None  # no such township
