@@ -188,6 +188,19 @@ def _title_with_head(title: str, doc: Document) -> str:
     return joined if named and (joined_year or academic.search(joined)) else title
 
 
+def _wrapped_school_title(doc: Document) -> str | None:
+    """The school a title wrapped after its academic year names ('某大学关于2022-2023学年度' / '信息公开工作的报告'),
+    where the layout took no title."""
+    lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:5] if not isinstance(b, TableBlock) for ln in b.text.splitlines()]
+    lines = [ln for ln in lines if ln][:6]
+    for first, second in zip(lines, lines[1:]):
+        if re.search(ACADEMIC_YEAR + "$", first):
+            agency, _ = parse_title(first + second)
+            if agency and plausible_agency(agency):
+                return agency
+    return None
+
+
 def _is_system(name: str | None) -> bool:
     """True for a vertical system's name with its place ('某市气象部门'): its bureau's name with 局 is a body."""
     m = _SYSTEM.match(name or "")
@@ -230,6 +243,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", by[0][0], "preamble"))
         if year:
             out.append(Statement("year", str(year), "title"))
+    elif school := _wrapped_school_title(doc):
+        out.append(Statement("agency", school, "title"))
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
@@ -302,7 +317,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", made, "narrative"))
     if period:
         out.append(Statement("year", str(period), "period"))
-    if told:
+    if re.search(ACADEMIC_YEAR, head[:400]):
+        pass  # a school's report over an academic year: the years its lead cites (a notice's) are no report year
+    elif told:
         out.append(Statement("year", str(told), "narrative"))
     elif ("overview" in layout.found_sections and not any(s.field == "year" for s in out)
           and (named := overview_year(head))):

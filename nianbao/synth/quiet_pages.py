@@ -5,9 +5,10 @@ divisions drawn from the gazetteer (``nianbao.core.places``); the bodies' other 
 nianbao's own. Each shape gives (lines, agency, year):
 
 - ``academic_title``: a university or college titled '某大学YYYY—YYYY学年信息公开工作年度报告' (no year: an academic
-  year is two);
+  year is two), or by a letter's title wrapped after the academic year ('某大学关于YYYY-YYYY学年度' / '…的报告');
 - ``academic_name_line``: the school's name on its own line above a title naming only the academic year;
-- ``academic_work``: untitled, the preamble compiling from '结合YYYY~YYYY学年某学院信息公开工作实际情况';
+- ``academic_work``: untitled, the preamble compiling from '结合YYYY~YYYY学年某学院信息公开工作实际情况', or saying
+  who wrote '《某学院YYYY—YYYY学年度信息公开工作报告》';
 - ``academic_subject``: untitled, opening 'YYYY-YYYY学年，某学院严格落实…', then '现将学院YYYY-YYYY年度…报告如下' (no year);
 - ``preamble_subject``: an untitled 街道 page, the 街道 named only as the subject of a preamble sentence;
 - ``short_prefecture_branch``: a county branch of a prefecture's 生态环境局, the prefecture by its short name (no
@@ -55,7 +56,10 @@ def _school_year(rep: Report) -> tuple[int, int]:
 def _academic_title(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
     school, (a, b) = _city_bare(rng) + rng.choice(_UNIVERSITY + _COLLEGE), _school_year(rep)
     dash = rng.choice(("—", "-", "～"))
-    lines = [f"{school}{a}{dash}{b}学年{rng.choice(('', '度'))}信息公开{rng.choice(('', '工作'))}年度报告",
+    title = [f"{school}{a}{dash}{b}学年{rng.choice(('', '度'))}信息公开{rng.choice(('', '工作'))}年度报告"]
+    if rng.random() < 0.3:  # a letter's title wrapped after the academic year ('某大学关于…学年度' / '信息公开工作的报告')
+        title = [f"{school}关于{a}{dash}{b}学年度", "信息公开工作的报告", "省教育厅："]
+    lines = [*title,
              f"依照高等学校信息公开办法，学校汇总各部门情况编制本学年报告，统计期限为{a}年9月1日至{b}年8月31日。",
              "一、概述", "本学年，学校把信息公开作为依法治校的重要抓手，持续完善公开制度。", *_items(rng), *_REST]
     return lines, school, None
@@ -73,6 +77,9 @@ def _academic_work(rng: random.Random, rep: Report) -> tuple[list[str], str, Non
     school, (a, b) = _city_bare(rng) + rng.choice(_COLLEGE), _school_year(rep)
     lead = (f"本报告依照高等学校信息公开办法，结合{a}~{b}学年{school}信息公开工作实际情况编制。统计期限自{a}年9月1日起至"
             f"{b}年8月31日止。如有疑问，请与学院党政办公室联系。")
+    if rng.random() < 0.5:  # the report's own name with its academic year, in the sentence saying who wrote it
+        lead = (f"根据省教育厅关于做好{b}年高校信息公开年度报告工作的通知要求，学院办公室编写了《{school}{a}—{b}学年度信息公开"
+                f"工作报告》。统计期限自{a}年9月1日起至{b}年8月31日止。")
     lines = [lead, "一、概述", "本学年，学院围绕改革发展大局推进信息公开。", *_items(rng), *_REST]
     return lines, school, None
 

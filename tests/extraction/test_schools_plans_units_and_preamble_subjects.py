@@ -119,3 +119,16 @@ def test_an_ethnic_township_called_by_its_short_name_in_a_this_year_sentence(tmp
     short = full[:2] + "乡"  # '某某苗族乡' → '某某乡', a name the gazetteer does not hold
     assert this_year_township(f"本年度，{short}严格依照条例推进公开工作。") == short
     assert this_year_township("本年度，云泽乡严格依照条例推进公开工作。") is None  # no such township
+
+
+def test_a_school_named_in_the_title_of_the_report_it_says_it_wrote(tmp_path: Path) -> None:
+    text = ("根据省教育厅关于做好2023年高校信息公开年度报告工作的通知要求，校长办公室编写了《云泽海洋大学2022—2023学年度信息公开"
+            "工作报告》。统计期限从2022年9月1日至2023年8月31日止。\n一、概述\n本学年，学校加强组织领导。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("云泽海洋大学", None)
+
+
+def test_a_school_s_letter_title_wrapped_after_its_academic_year(tmp_path: Path) -> None:
+    text = ("云泽中医药大学关于2022-2023学年度\n信息公开工作的报告\n省教育厅：\n根据通知要求，学校编制了本学年度信息公开工作报告。"
+            "统计时间为2022年9月1日至2023年8月31日。\n一、概述\n学校持续推进信息公开。\n" + ITEMS + REST)
+    assert read_page(tmp_path, text).metadata.agency == "云泽中医药大学"
