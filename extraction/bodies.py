@@ -67,7 +67,8 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # (the comma after the year may be left out), or an item's sentence on the year's requests ('2024年，某镇
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
-    rf"{_OPENING}[\s?？\ufffd]*{YEAR}\s*年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
+    # (a school's year is an academic year: '2021-2022学年，某学院严格落实…')
+    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*学?年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
@@ -287,12 +288,27 @@ _SUBJECT_UNDATED = re.compile(
     r"是(?=[^。；;\n]{0,40}?(?:部门|机构|机关|单位)))")
 
 
+# The same subject opening a sentence of the preamble, before the overview's heading ('…编制而成。某街道严格按照
+# 《条例》…'): the preamble speaks of the report's own body.
+_PREAMBLE_SUBJECT = re.compile(
+    r"[。；;]\s*(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|充分)")
+# Where the preamble ends: the overview's heading or its first item (the layout may have taken the heading off).
+_OVERVIEW_START = re.compile(r"(?:^|\n)\s*(?:[一1][、.．]|[（(]一[)）])")
+
+
 def _undated_subject(head: str) -> str | None:
-    who = m.group("who") if (m := _SUBJECT_UNDATED.search(head)) else None
-    township = bool(_TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
-    if not who or not plausible_agency(who, place_only=township) or not (_NATIONAL.search(who) or leading_places(who)):
-        return None
-    return who
+    cut = _OVERVIEW_START.search(head)
+    preamble = head[: cut.start()] if cut else head.split("\n", 1)[0]
+    for m in (_SUBJECT_UNDATED.search(head), _PREAMBLE_SUBJECT.search(preamble)):
+        who = m.group("who") if m else None
+        township = bool(_TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
+        if not who or not plausible_agency(who, place_only=township):
+            continue
+        # a real place opens it, or it holds one and the page names it so again ('某州简称某局某县分局'): a
+        # sentence's subject is no name by itself
+        if _NATIONAL.search(who) or leading_places(who) or (find_places(who) and head.count(who) >= 2):
+            return who
+    return None
 
 
 def subject_agency(head: str) -> str | None:
@@ -319,7 +335,7 @@ def subject_agency(head: str) -> str | None:
             return who
         if not m.group("who").startswith("我"):
             return None  # only a sentence calling the body 我… gives way to the next
-    return None if found else _undated_subject(head)
+    return _undated_subject(head)  # none, or only sentences calling the body 我…: an undated subject may name it
 
 
 def zone_kind_subject(head: str) -> str | None:

@@ -84,3 +84,22 @@ def department_for_place(name: str, desk: str | None, text: str) -> str:
     if not rest or _GOVERNMENT_BODY.match(rest) or not _AS_DEPARTMENT.search(text):
         return name
     return desk
+
+
+# A unit inside a bureau or commission that a page names as its desk or compiler ('某县公安局指挥中心办公室编制',
+# '请联系某县公安局指挥中心'): the bureau reports, where the page speaks of the bureau's own work and calls itself by
+# the bureau's kind (我局, 全局, 局党委), never by the unit's (我中心, 本中心) — a centre reporting on its own says so.
+_UNIT = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅))(?P<unit>[^局委厅\s]{2,8}中心)$")
+_SELF_OF_KIND = {"局": r"[我本全]局|局党委|局领导", "委": r"[我本全]委|委党组", "厅": r"[我本全]厅|厅党组"}
+
+
+def parent_of_unit(name: str, head: str) -> str:
+    """The bureau ``name`` is a unit of ('某县公安局指挥中心' → '某县公安局') where ``head`` tells the bureau's own
+    disclosure work and calls the page's body by the bureau's kind; else ``name``."""
+    m = _UNIT.match(name)
+    if not m or not place_names(m.group("body")) or re.search(r"[我本]中心", head):
+        return name
+    body = m.group("body")
+    kind = "委" if body.endswith(("委", "委员会")) else body[-1]
+    work = re.search(re.escape(body) + r"(?!" + re.escape(m.group("unit")) + r")(?:的)?(?:政府信息公开|政务公开|信息公开)", head)
+    return body if work and re.search(_SELF_OF_KIND[kind], head) else name

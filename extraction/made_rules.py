@@ -1,6 +1,7 @@
 """The body a page calls only by its kind (我局, 本局, 我委) and names in full only as the maker of its own
 disclosure rules or plans: '制定了《某市气象局政府信息公开实施办法》', '出台了某县水利局政务公开暂行规定', '制定印发了
-2014年某局政府信息公开工作实施方案'.
+2014年某局政府信息公开工作实施方案'; and a body named only as the issuer of its own plan for the report's year
+('印发《某高新区2024年政务公开工作要点》', ``own_plan_body``).
 
 A rules title a page only cites ('根据《某省气象局政务公开办法》', '按照《某市某局保密制度》') may be its parent's or
 its city's, so only a title the page says it made counts (制定, 编制, 出台, 印发, 修订 …). The body must be of
@@ -14,7 +15,7 @@ import re
 from collections import Counter
 
 from nianbao.core.places import leading_places
-from nianbao.extraction.metadata import plausible_agency
+from nianbao.extraction.metadata import GENERIC_ZONE, YEAR, plausible_agency
 
 # How the page calls its own body by its kind: '我局', '本局', '我委'.
 _SELF_KIND = re.compile(r"[我本](局|委|厅|中心)")
@@ -40,4 +41,22 @@ def made_rules_body(head: str) -> str | None:
     found = {m.group("body") for m in _MADE.finditer(head)
              if m.group("body").endswith(ends) and plausible_agency(m.group("body"))
              and (leading_places(m.group("body")) or _NATIONAL.match(m.group("body")))}
+    return found.pop() if len(found) == 1 else None
+
+
+# The body's own plan for the report's year, which it says it issued: '印发《某高新区2024年政务公开工作要点及责任分工》'
+# (a plan it only follows is cited with 按照, 根据, 落实: its superior's).
+_OWN_PLAN = re.compile(
+    rf"(?:制定|印发|出台|编制)(?:印发|出台)?(?:了)?\s*《\s*(?P<body>[^《》“”\s，,。；;、：:\d]{{2,30}}?)\s*(?P<year>{YEAR})\s*年度?"
+    r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?要点")
+_NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
+
+
+def own_plan_body(head: str, year: int | None) -> str | None:
+    """The one body whose disclosure plan for ``year`` (the report's) ``head`` says the page issued
+    ('印发《某区2024年政务公开工作要点》'): a body, or a zone or place named with its name; None where none or
+    several are, or the plan is another year's."""
+    found = {m.group("body") for m in _OWN_PLAN.finditer(head)
+             if year and int(m.group("year")) == year and not _NOT_A_NAME.match(m.group("body"))
+             and not GENERIC_ZONE.match(m.group("body")) and plausible_agency(m.group("body"), place_only=True)}
     return found.pop() if len(found) == 1 else None

@@ -23,6 +23,10 @@ _TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度
 # ('某局关于2017年度政府信息公开工作情况的报告': the report named by what it tells.)
 _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}"
                           r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)(?:的函)?$")
+# A school's or university's report covers an academic year ('某大学2023—2024学年信息公开工作年度报告', '某学院
+# 2015-2016学年度信息公开…'): the title names the body; its year is two years, so none is taken.
+ACADEMIC_YEAR = rf"{YEAR}\s*[—\-–－~～至到]\s*{YEAR}\s*学年度?"
+_TITLE_ACADEMIC = re.compile(rf"^(?P<agency>.*?)(?:关于)?{ACADEMIC_YEAR}\s*{_REPORT_WORDS}")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
@@ -112,10 +116,15 @@ def _cn_number(text: str) -> int:
 
 def parse_title(title: str | None) -> tuple[str | None, int | None]:
     """(agency, year) from a report title such as '临淄区工业和信息化局2024年政府信息公开工作年度报告'; a
-    title without a year ('某街道政府信息公开工作年度报告') gives the agency alone."""
+    title without a year ('某街道政府信息公开工作年度报告') or over an academic year ('某大学2023—2024学年…')
+    gives the agency alone."""
     if not title:
         return None, None
     text = _TITLE_TAG.sub("", _TITLE_DATE.sub("", _TITLE_KEY.sub("", _TITLE_BULLET.sub("", re.sub(r"\s+", "", title)))))
+    text = text.rstrip("|｜")  # a portal's empty table cells after the title on its line ('某委…年度报告 | ||||')
+    m = _TITLE_ACADEMIC.match(text)
+    if m:
+        return m.group("agency").strip(_TITLE_QUOTES) or None, None
     for pattern in (_TITLEYEAR_FIRST, _TITLE_ABOUT, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):

@@ -92,7 +92,8 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
 
 # Names that need no place: national bodies, ministries, zones and parks named by their own name, farms and
 # institutes ('国家统计局', '自然资源部', '苏银产业园管理委员会', '园艺场', '某病毒所').
-_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院)$|园区|产业园|开发区")
+# (A university's name is its own: '中山大学', '某汽车职业技术大学' say whose body without a place.)
+_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区")
 
 
 # A school, which is named after its city or county without the suffix ('莆田第二中学', '怀远二中').
@@ -200,13 +201,34 @@ _THIS_YEAR_SUBJECT = re.compile(r"(?:本年度|今年以来|今年)\s*[，,]\s*(
                                 r"(?:积极|认真|坚持|严格|深入|全面|持续|扎实|进一步|始终|高度|切实|不断)")
 
 
+# An ethnic township's name: its own name, its peoples, then 乡 or 镇 ('某某苗族彝族回族乡'), which its own pages
+# shorten to its own name and the suffix ('某某乡').
+# (Where its own name ends and its peoples begin, the name does not mark: every split is kept.)
+_PEOPLES_THEN_KIND = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}?族)+(?P<kind>乡|镇)$")
+_SHORT_ETHNIC: set[str] = set()
+
+
+def _short_ethnic_township(name: str) -> bool:
+    """True when ``name`` is an ethnic township's short name ('兴隆乡' of a '兴隆某族乡' the gazetteer knows)."""
+    if not _SHORT_ETHNIC:
+        for t in places.of_level("township"):
+            for n in range(2, 5):
+                own, rest = t.name[:n], t.name[n:]
+                if not own.endswith("族") and (m := _PEOPLES_THEN_KIND.match(rest)):
+                    _SHORT_ETHNIC.add(own + m.group("kind"))
+    return name in _SHORT_ETHNIC
+
+
 def this_year_township(text: str) -> str | None:
     """The real township (乡, 镇, 街道, 苏木) the first year-less sentence of the overview has for its subject
-    ('本年度，某乡积极…'): only a name the gazetteer knows as a township, as nothing else marks it a body."""
+    ('本年度，某乡积极…'): only a name the gazetteer knows as a township (or as an ethnic township's short name),
+    as nothing else marks it a body."""
     m = _THIS_YEAR_SUBJECT.search(text)
     if not m:
         return None
     lead = places.leading_places(m.group("who"))
+    if _short_ethnic_township(m.group("who")):
+        return m.group("who")
     if not lead or lead[-1].end != len(m.group("who")) or all(p.level != "township" for p in lead[-1].places):
         return None
     return m.group("who")

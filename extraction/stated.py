@@ -13,16 +13,16 @@ from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        strip_asides, subject_agency, zone_kind_subject)
-from nianbao.extraction.desks import department_for_place, government_of
+from nianbao.extraction.desks import department_for_place, government_of, parent_of_unit
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
-from nianbao.extraction.made_rules import made_rules_body
+from nianbao.extraction.made_rules import made_rules_body, own_plan_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
-from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 
@@ -37,7 +37,8 @@ _CUT_DISTRICT = re.compile(r"^[区县](?:人民)?政府")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
 
 
-_YEAR_WORD = rf"(?P<year>{YEAR})\s*年\s*度?"
+# (not the second year of a school's academic year: '2021-2022年度信息公开工作报告' names no one year)
+_YEAR_WORD = rf"(?<!\d[—\-–－~～至])(?P<year>{YEAR})\s*年\s*度?"
 _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公开)[^。；;，,\n《》]{0,6}?(?:年度报告|工作报告|年报|报告)"
 # "现公布XX局2023年政府信息公开工作年度报告", "编制《XX镇政府2022年度政府信息公开工作年度报告》",
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
@@ -163,7 +164,8 @@ def _title_with_head(title: str, doc: Document) -> str:
     '2025年政府信息公开工作年度报告'; '某厅2022' / '政府信息公开工作年度报告'), when the title alone lacks
     what that line says."""
     agency, year = parse_title(title)
-    if agency and year and plausible_agency(_strip_year(agency), place_only=True):
+    academic = re.compile(ACADEMIC_YEAR)  # a school's title names no year, only an academic year
+    if agency and (year or academic.search(title)) and plausible_agency(_strip_year(agency), place_only=True):
         return title
     lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:60] if not isinstance(b, TableBlock)
              for ln in b.text.splitlines()]
@@ -182,7 +184,21 @@ def _title_with_head(title: str, doc: Document) -> str:
     if m.group("year") and not year:
         head += m.group("year") + "年"
     joined = head + re.sub(r"\s+", "", title)
-    return joined if all(parse_title(joined)) else title
+    named, joined_year = parse_title(joined)
+    return joined if named and (joined_year or academic.search(joined)) else title
+
+
+def _wrapped_school_title(doc: Document) -> str | None:
+    """The school a title wrapped after its academic year names ('某大学关于2022-2023学年度' / '信息公开工作的报告'),
+    where the layout took no title."""
+    lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:5] if not isinstance(b, TableBlock) for ln in b.text.splitlines()]
+    lines = [ln for ln in lines if ln][:6]
+    for first, second in zip(lines, lines[1:]):
+        if re.search(ACADEMIC_YEAR + "$", first):
+            agency, _ = parse_title(first + second)
+            if agency and plausible_agency(agency):
+                return agency
+    return None
 
 
 def _is_system(name: str | None) -> bool:
@@ -227,6 +243,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", by[0][0], "preamble"))
         if year:
             out.append(Statement("year", str(year), "title"))
+    elif school := _wrapped_school_title(doc):
+        out.append(Statement("agency", school, "title"))
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
@@ -294,12 +312,14 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", abbreviated, "narrative"))
     for agency in work_compiled_from(head)[:1]:  # a district's stock sentence its units copy: read last
         out.append(Statement("agency", agency, "narrative"))
-    made = made_rules_body(head)  # '我局' throughout, named in full only in the rules it says it made
+    made = made_rules_body(head) or own_plan_body(head, period or told)  # named in full only in its own rules or plan
     if made:
         out.append(Statement("agency", made, "narrative"))
     if period:
         out.append(Statement("year", str(period), "period"))
-    if told:
+    if re.search(ACADEMIC_YEAR, head[:400]):
+        pass  # a school's report over an academic year: the years its lead cites (a notice's) are no report year
+    elif told:
         out.append(Statement("year", str(told), "narrative"))
     elif ("overview" in layout.found_sections and not any(s.field == "year" for s in out)
           and (named := overview_year(head))):
@@ -308,7 +328,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
-            s.value = undoubled(s.value)  # '某县县人民政府' (a typo) is the county's
+            s.value = parent_of_unit(undoubled(s.value), head)  # '某县县人民政府' (a typo) is the county's
             s.value = _JOINT_PARTY.sub(r"\g<place>\g<body>", s.value)  # '某经开区党工委管委会': the 管委会 discloses
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated

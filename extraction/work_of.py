@@ -3,7 +3,8 @@ rather than the report: '在认真总结2020年某镇政府信息公开工作的
 信息公开工作情况编制而成', '结合某税务局（以下简称…）政府信息公开工作有关统计数据撰写', '全文包括某苏木人民政府
 信息公开总体情况…', '现将某苏木人民政府2021年度政府信息公开总体情况…公开如下', '特向社会公布2022年度某局政府
 信息公开工作情况', '特向社会公开2021年度由某街道编制的政府信息公开年度报告', '汇总2020年度某乡的政府信息公开
-年度报告编制而成', '根据某县某乡2022年政府信息与政务公开工作基本情况编制本报告'.
+年度报告编制而成', '根据某县某乡2022年政府信息与政务公开工作基本情况编制本报告', '编写了《某大学2022—2023学年度
+信息公开工作报告》' (no year).
 
 Each gives (agency, year or None, position); the agency must be a plausible body (place names and a
 body, or a place alone), else the sentence names none — a generic zone ('高新区') or the words for a whole
@@ -16,14 +17,15 @@ import re
 from nianbao.core.places import leading_places
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
 from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
-from nianbao.extraction.metadata import BRACKETED_PROVINCE, YEAR, plausible_agency
+from nianbao.extraction.metadata import ACADEMIC_YEAR, BRACKETED_PROVINCE, YEAR, plausible_agency
 
 _NAME = rf"{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?"
 
 
 def _year_opt(group: str) -> str:
-    """An optional year, its 年 perhaps left out ('公布2025某局…'), captured as ``group``."""
-    return rf"(?:(?P<{group}>{YEAR})\s*(?:年度?)?\s*)?"
+    """An optional year, its 年 perhaps left out ('公布2025某局…'), captured as ``group``; or a school's academic
+    year ('结合2016~2017学年某学院信息公开工作实际'), which names no one year."""
+    return rf"(?:{ACADEMIC_YEAR}\s*|(?P<{group}>{YEAR})\s*(?:年度?)?\s*)?"
 
 
 _WORK = r"(?P<gov>政府)?(?:信息公开|政务公开|政务信息公开|信息与政务公开)"
@@ -62,6 +64,10 @@ _GATHERED = re.compile(
     rf"汇总\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*的\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
     r"(?:年度报告|年报|工作报告)\s*编制而成"
 )
+# '编写了《某大学2022—2023学年度信息公开工作报告》': a school's report named with its academic year, which names no
+# one year (the school's own name for its report: a cited notice names no school and its year stands alone).
+_ACADEMIC_REPORT = re.compile(
+    rf"(?:编写|编制|形成|发布|现将|现公布)(?:了)?\s*《\s*(?P<agency>{_NAME})\s*{ACADEMIC_YEAR}\s*(?:信息公开|政务公开)")
 # The words for a whole place or for the page's own body: '全县', '各乡镇', '本局' (a real place opening on one of
 # these characters is a name: '各卡乡', '全胜乡', '本溪县').
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
@@ -115,6 +121,10 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
         name = _name(m.group("agency"), m.group("gov"))
         if name:
             out.append((name, _year(m, "y1"), m.start()))
+    for m in _ACADEMIC_REPORT.finditer(text):
+        name = _name(m.group("agency"), None)
+        if name:
+            out.append((name, None, m.start()))
     for m in _COMPILED_OF.finditer(text):
         name = clean_agency(m.group("agency"))
         if plausible_agency(name, place_only=True) and not _GENERIC_ZONE.match(name) and not _not_a_name(name):
