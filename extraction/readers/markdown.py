@@ -45,6 +45,7 @@ from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBl
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
+from nianbao.extraction.readers.quote_marks import restore_quote_marks
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
 from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
@@ -62,7 +63,8 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%\"'])")
+# pandoc escapes '<' too ('关于印发\<政府信息公开信息处理费管理办法\>的通知').
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~$%\"'])")
 # pandoc's bracketed spans and attributes: [text]{style="…"}, []{#anchor}, a heading's {#id .class}
 _SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
 _ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
@@ -273,7 +275,7 @@ class MarkdownReader:
         text, encoding, replaced = decode_text(data)
         warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
-        lines = rejoin_item_numbers(lines)
+        lines = rejoin_item_numbers(restore_quote_marks(lines))
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
             start = 1
