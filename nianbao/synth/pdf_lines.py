@@ -7,7 +7,7 @@ converters' output, benchmarks/real_converters.py; the text is the synthetic rep
   that stood together ('”“') on one line;
 - a number whose unit opens the next line ends its line short, set off by a space ('及时公开 2023' /
   '年度决算报告…'): the digits were a text box of their own;
-- a line cut short after a comma ('月 1 日起，' / '至 2024 年…').
+- a line cut short after a comma ('月 1 日起，' / '至 2024 年…'), never the paragraph's first.
 
 A line never ends on a sentence's stop inside the paragraph (where a sentence ends at a full line's end,
 nothing on the page tells it from a paragraph's end: see the README's converter notes), and never opens
@@ -34,9 +34,10 @@ def _breaks(rng: random.Random, text: str, width: int) -> tuple[list[int], set[i
     while len(text) - start > width:
         end = start + width
         short = None
-        if rng.random() < 0.25:
+        if rng.random() < 0.35:
             unit = next((m for m in _UNIT.finditer(text, start + 8, end) if m.end() < end), None)
-            comma = text.find("，", start + 6, end - 1)
+            # (a paragraph's first line is never cut at a comma: a page's own short line may end so)
+            comma = text.find("，", start + 6, end - 1) if start else -1
             short = unit.end() if unit else comma + 1 if comma > 0 else None
         end = short or end
         if short and unit and end == unit.end():

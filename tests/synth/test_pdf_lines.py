@@ -27,7 +27,7 @@ PATTERNS = {
 def test_markitdown_pdf_lines_are_generated_and_read_back(tmp_path: Path) -> None:
     seen: Counter = Counter()
     reports = 0
-    for index in range(1500):
+    for index in range(3000):
         rep = sample_report(SEED, index, "md", 0.05)
         if rep.style.t3_damage != "row_tables" or rep.style.converter not in ("marker", "docling"):
             continue

@@ -27,10 +27,14 @@ def test_lines_cut_short_join_into_one_paragraph(lines: list[str]) -> None:
 
 @pytest.mark.parametrize("lines", [
     ["公开数量:", "2023年度本局共公开政务信息213条。"],  # a label: a paragraph starts below it
+    ["根据有关规定，现将本局本年度政府信息公开情况报告如下：", "2023年，本局共公开政务信息213条。"],  # a date opens a paragraph
+    ["一、", "总体情况"],  # a marker cut from its heading
+    ["2023年，", "本局坚持以公开为常态，推进政务公开。"],  # a page's own short line
     ["澜溪县水利局", "2024年1月20日"],  # a signature and its date
     ["（二）依申请公开情况", "2023年，本局收到申请5件。"],  # a heading
     ["全年共发布信息 86 条。", "2023年度，本局还开展了政策解读。"],  # a sentence's end
     ["联系电话：", "1. 加强组织领导，明确分工。"],  # a colon before a numbered item
-], ids=["label", "signature", "heading", "stop", "colon before an item"])
+    ["本年度政府信息主动公开目录的落实情况如下：", "1、2023年度本局主动公开目录共32项。"],  # and another
+], ids=["label", "date after a colon", "marker", "short first line", "signature", "heading", "stop", "colon before an item", "colon before an item 1、"])
 def test_short_lines_that_end_a_paragraph_stay_apart(lines: list[str]) -> None:
     assert len(dewrap(lines)) == len(lines)
