@@ -25,6 +25,9 @@ What converters put in Markdown and how it is read:
   their labels floated out as lines are one table again (``floated_rows.py``). A few rows markitdown
   guessed out of justified prose ('| 文件、…政府信息。2023 |  | 年，我区在政 |') are the paragraph's lines
   again (``is_prose_table``): prose is never lost in a table.
+- Quote marks markitdown (pdfminer) set apart on lines of their own go back into the spaces they left
+  (``quote_marks.py``), and a number it wrote below the line it opens goes back to that line's start
+  (``number_boxes.py``).
 - An item's number markitdown (pdfminer) wrote in a text box of its own ('2' on its own line, or ending
   the line above, then '．其他法律行政法规禁止公开 0 0 0') is put back before its text
   (``rejoin_item_numbers``).
@@ -45,6 +48,7 @@ from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBl
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
+from nianbao.extraction.readers.number_boxes import restore_number_boxes
 from nianbao.extraction.readers.quote_marks import restore_quote_marks
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
@@ -275,7 +279,7 @@ class MarkdownReader:
         text, encoding, replaced = decode_text(data)
         warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
-        lines = rejoin_item_numbers(restore_quote_marks(lines))
+        lines = rejoin_item_numbers(restore_number_boxes(restore_quote_marks(lines)))
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
             start = 1

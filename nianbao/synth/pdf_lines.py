@@ -7,7 +7,9 @@ converters' output, benchmarks/real_converters.py; the text is the synthetic rep
   that stood together ('”“') on one line;
 - a number whose unit opens the next line ends its line short, set off by a space ('及时公开 2023' /
   '年度决算报告…'): the digits were a text box of their own;
-- a line cut short after a comma ('月 1 日起，' / '至 2024 年…'), never the paragraph's first.
+- a line cut short after a comma ('月 1 日起，' / '至 2024 年…'), never the paragraph's first;
+- a number opening the paragraph written below its first line ('年，本区坚持…' / '2023'), where the line
+  above ends a sentence or is a heading.
 
 A line never ends on a sentence's stop inside the paragraph (where a sentence ends at a full line's end,
 nothing on the page tells it from a paragraph's end: see the README's converter notes), and never opens
@@ -24,6 +26,7 @@ _OPENS_BLOCK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是、]|[�
 _STOP = tuple("。！？；：:;!?")
 _UNIT = re.compile(r"(\d+)(?=[年月日件条项个次])")
 _QUOTE = re.compile(r"“[^“”]{1,20}”")
+_LEAD_NUMBER = re.compile(r"^(\d{1,4})(?=[年月日件条项个次])")
 
 
 def _breaks(rng: random.Random, text: str, width: int) -> tuple[list[int], set[int]]:
@@ -77,8 +80,10 @@ def _moved_marks(rng: random.Random, line: str) -> list[str]:
     return [text, *marks]
 
 
-def pdf_lines(rng: random.Random, text: str, width: int) -> list[str]:
-    """The paragraph's Markdown lines as markitdown writes a PDF's prose (see the module's docstring)."""
+def pdf_lines(rng: random.Random, text: str, width: int, after_stop: bool = False) -> list[str]:
+    """The paragraph's Markdown lines as markitdown writes a PDF's prose (see the module's docstring);
+    ``after_stop``: the line above ends a sentence or is a heading, so a number opening the paragraph may
+    come below its first line."""
     cuts, boxed = _breaks(rng, text, width)
     out: list[str] = []
     for a, b in zip([0, *cuts], [*cuts, len(text)]):
@@ -86,4 +91,7 @@ def pdf_lines(rng: random.Random, text: str, width: int) -> list[str]:
         if b in boxed:  # the digits' own text box, set off by a space
             line = re.sub(r"(?<=[^\d\s])(\d+)$", r" \1", line)
         out += _moved_marks(rng, line)
+    lead = _LEAD_NUMBER.match(out[0])
+    if after_stop and lead and len(out) > 1 and rng.random() < 0.5:
+        out[:1] = [out[0][lead.end():], lead.group(1)]  # the opening number's box, below its line
     return out

@@ -259,7 +259,8 @@ def render_markdown(rep: Report) -> bytes:
                     out[joinable] += text
                     continue
             if markitdown_pdf and text == block.text and lines_rng.random() < 0.5:
-                text = "\n\n".join(pdf_lines(lines_rng, text, line_width))  # the page's lines, as pdfminer sets them
+                above = next((line for line in reversed(out) if line.strip()), "")
+                text = "\n\n".join(pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#")))
             out.append(text)
             joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
             if rng.random() < 0.08:

@@ -1,10 +1,12 @@
-"""Quote marks markitdown (pdfminer) set apart on lines of their own are put back in the spaces they left
-(extraction/readers/quote_marks.py); invented text in the converter's pattern, measured on real
-converters' output (benchmarks/real_converters.py)."""
+"""What markitdown (pdfminer) set apart in text boxes of its own is put back: quote marks on lines of their
+own go back into the spaces they left (extraction/readers/quote_marks.py), a number written below the line
+it opens goes back to its start (extraction/readers/number_boxes.py). Invented text in the converter's
+pattern, measured on real converters' output (benchmarks/real_converters.py)."""
 
 from __future__ import annotations
 
 from nianbao.extraction.readers.markdown import MarkdownReader
+from nianbao.extraction.readers.number_boxes import restore_number_boxes
 from nianbao.extraction.readers.quote_marks import restore_quote_marks
 
 
@@ -59,3 +61,19 @@ def test_pandoc_escaped_angle_brackets_are_read_as_brackets() -> None:
     text = "根据《关于印发\\<某某工作规程\\>的通知》要求编制本报告。\n"
     blocks = MarkdownReader().read(text.encode("utf-8"), "x.md").blocks
     assert blocks[0].text == "根据《关于印发<某某工作规程>的通知》要求编制本报告。"
+
+
+def test_a_number_below_the_line_it_opens_goes_back_to_its_start() -> None:
+    lines = ["一、总体情况", "", "年，本区坚持以公开为常态、不公开为例外，持续", "", "2023", "", "推进决策、执行、管理全过程公开。"]
+    assert _nonblank(restore_number_boxes(lines)) == ["一、总体情况", "2023年，本区坚持以公开为常态、不公开为例外，持续",
+                                                      "推进决策、执行、管理全过程公开。"]
+    lines = ["### **2．改进措施**", "年，我局将进一步规范信息发布流程，", "2024", "加强审核把关。"]
+    assert _nonblank(restore_number_boxes(lines))[1] == "2024年，我局将进一步规范信息发布流程，"
+
+
+def test_a_bare_number_among_table_text_stays() -> None:
+    # The line above ends on no sentence's stop: a label and its value, not a number cut from its line.
+    lines = ["本年新收政府信息公开申请数量", "件数合计", "12", "其他"]
+    assert restore_number_boxes(lines) == lines
+    lines = ["收到申请的总体情况", "件", "5"]
+    assert restore_number_boxes(lines) == lines
