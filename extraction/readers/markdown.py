@@ -80,6 +80,10 @@ _SPACED_ITEM_NUMBER = re.compile(r"（\s+(\d{1,2})\s+）")
 # pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
 _SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
 _MATH = re.compile(r"\$([^$\n]{1,40})\$")
+# ... and an em dash as '---', an en dash as '--' (its smart extension), between CJK text:
+# '信息公开---某镇' is 信息公开—某镇.
+_EM_DASH = re.compile(r"(?<=[^\x00-\x7f])---(?=[^\x00-\x7f])")
+_EN_DASH = re.compile(r"(?<=[^\x00-\x7f])--(?=[^\x00-\x7f])")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
@@ -143,6 +147,7 @@ def inline(text: str) -> str:
     text = _TAG.sub("", text)
     text = _MATH.sub(_math, text)
     text = _SMART_QUOTES.sub(r"“\1”", text)
+    text = _EN_DASH.sub("–", _EM_DASH.sub("—", text))
     for _ in range(2):
         text = _STRONG.sub(r"\2", text)
     text = _EM.sub(r"\1", text)

@@ -77,3 +77,9 @@ def test_a_bare_number_among_table_text_stays() -> None:
     assert restore_number_boxes(lines) == lines
     lines = ["收到申请的总体情况", "件", "5"]
     assert restore_number_boxes(lines) == lines
+
+
+def test_pandoc_smart_dashes_between_cjk_text_are_dashes() -> None:
+    text = "可登录“政务公开---澜溪镇”栏目查阅，时间为上午--下午。\n"
+    blocks = MarkdownReader().read(text.encode("utf-8"), "x.md").blocks
+    assert blocks[0].text == "可登录“政务公开—澜溪镇”栏目查阅，时间为上午–下午。"
