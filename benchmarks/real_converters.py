@@ -1,7 +1,7 @@
 """Cells, sections and paragraphs read back from Markdown written by REAL converters (pandoc, pymupdf4llm,
 markitdown) from the real reports of /work/shared whose gold is in corpus/gold.
 
-    python benchmarks/real_converters.py [/work/convout] [--shared /work/shared] [--detail]
+    python benchmarks/real_converters.py [/work/convout] [--shared /work/shared] [--detail] [--misses]
 
 The folder holds ``<doc_id>/<route>.md`` as ``scripts/real_converter_inputs.py`` writes it; build it
 first (the converters stay outside nianbao's environment; none is a dependency):
@@ -19,7 +19,15 @@ run time (docling, marker, MinerU) are not run here.
 Prints, per converter × document × table (二 incl. the 2019 二, 三, 四), gold cells read right / gold cells;
 then the sections found and the paragraphs read whole against the same document read natively (a native
 paragraph counts when one paragraph of the Markdown's record in the same section has its text, whitespace
-aside), and totals per converter and over all. A converter whose files are absent is reported as skipped.
+aside), and totals per converter, per input (the document's own file, or one made from HTML/DOCX or from a
+text report), per converter × input and over all. A converter whose files are absent is reported as skipped.
+
+A native paragraph not read whole is counted by class (``miss_class``): ``merged`` (run into a neighbour),
+``split`` (cut in pieces), ``section`` (whole, in another section), ``altered`` (characters changed, moved or
+lost: quote marks a converter moved, digits out of place). A wrong split is as bad as a wrong join, so both
+are counted on the record's side too: its paragraphs that are a strict piece of one native paragraph, and
+those holding two native paragraphs or more. ``--misses`` lists each missed paragraph's class and first
+characters (page text: print, never commit).
 """
 
 from __future__ import annotations
