@@ -15,6 +15,18 @@ MIN_WRAPPED_CHARS = 16
 # a web page broke off before ("按照" / "《条例》规定，…"), goes on whatever its length.
 _OPEN_END = tuple("《（(“‘【〈「『")
 _NAME_START = "《"
+# Whatever its length, a line goes on where its sentence visibly does: on a number whose unit opens the
+# next line (pdfminer sets digits in boxes of their own: '及时公开 2023' / '年度决算报告…'), on a field's
+# colon whose value, a number or an address, opens the next line ('…17号，邮编：' / '277100，电话…'; a
+# short line ending on a colon is a label: '公开数量:' / '2022年度…' starts a paragraph, and so does a
+# sentence opening on a date after '如下：'), or — a line a wrap already joined to the one above — on a
+# comma (a converter cut the line there: '年 1' / '月 1 日起，' / '至 2024'; a page's own short line
+# '2020年,' above a paragraph is left as the page set it).
+_GOES_ON = tuple("，,")
+_NUMBER_END = re.compile(r"\d$")
+_UNIT_START = re.compile(r"^[年月日号件条项个起次元万亿%％]")
+_COLON_END = tuple("：:")
+_VALUE_START = re.compile(r"^(?!\d{1,2}\s*[.．、)）])(?:\d[\d\-]*(?=[，,；;）)\s]|$)|[A-Za-z])")
 
 
 # Lines of a page's frame, never a piece of a sentence: a metadata-block field ('索引号：…', '发布日期:…',
@@ -71,6 +83,13 @@ def frame_line(line: str, title: bool = True) -> bool:
                 or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 
 
+def _goes_on(prev: str, line: str, joined: bool) -> bool:
+    """Whether a line's sentence visibly goes on into the next line, however short the line is (``joined``:
+    the line is itself a wrap's continuation)."""
+    return (joined and prev.endswith(_GOES_ON)) or bool(_NUMBER_END.search(prev) and _UNIT_START.match(line)) \
+        or (prev.endswith(_COLON_END) and len(prev) >= MIN_WRAPPED_CHARS and bool(_VALUE_START.match(line)))
+
+
 def _starts_block(line: str) -> bool:
     return bool(section_of_heading(line) or sub_heading(line) or ITEM.match(line))
 
@@ -102,6 +121,7 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[lis
             if geometry is None:
                 wrapped = not prev.endswith(_TERMINAL) and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
+                wrapped = wrapped or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
             else:
                 wrapped = geometry
             wrapped = wrapped and not _is_heading_only(prev) and not _starts_block(line) \

@@ -25,6 +25,9 @@ What converters put in Markdown and how it is read:
   their labels floated out as lines are one table again (``floated_rows.py``). A few rows markitdown
   guessed out of justified prose ('| 文件、…政府信息。2023 |  | 年，我区在政 |') are the paragraph's lines
   again (``is_prose_table``): prose is never lost in a table.
+- Quote marks markitdown (pdfminer) set apart on lines of their own go back into the spaces they left
+  (``quote_marks.py``), and a number it wrote below the line it opens goes back to that line's start
+  (``number_boxes.py``).
 - An item's number markitdown (pdfminer) wrote in a text box of its own ('2' on its own line, or ending
   the line above, then '．其他法律行政法规禁止公开 0 0 0') is put back before its text
   (``rejoin_item_numbers``).
@@ -45,6 +48,8 @@ from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBl
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
+from nianbao.extraction.readers.number_boxes import restore_number_boxes
+from nianbao.extraction.readers.quote_marks import restore_quote_marks
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
 from nianbao.extraction.readers.text import decode_text, decode_warnings, split_front_matter
@@ -62,7 +67,8 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%\"'])")
+# pandoc escapes '<' too ('关于印发\<政府信息公开信息处理费管理办法\>的通知').
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~$%\"'])")
 # pandoc's bracketed spans and attributes: [text]{style="…"}, []{#anchor}, a heading's {#id .class}
 _SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
 _ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
@@ -74,6 +80,10 @@ _SPACED_ITEM_NUMBER = re.compile(r"（\s+(\d{1,2})\s+）")
 # pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
 _SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
 _MATH = re.compile(r"\$([^$\n]{1,40})\$")
+# ... and an em dash as '---', an en dash as '--' (its smart extension), between CJK text:
+# '信息公开---某镇' is 信息公开—某镇.
+_EM_DASH = re.compile(r"(?<=[^\x00-\x7f])---(?=[^\x00-\x7f])")
+_EN_DASH = re.compile(r"(?<=[^\x00-\x7f])--(?=[^\x00-\x7f])")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
@@ -137,6 +147,7 @@ def inline(text: str) -> str:
     text = _TAG.sub("", text)
     text = _MATH.sub(_math, text)
     text = _SMART_QUOTES.sub(r"“\1”", text)
+    text = _EN_DASH.sub("–", _EM_DASH.sub("—", text))
     for _ in range(2):
         text = _STRONG.sub(r"\2", text)
     text = _EM.sub(r"\1", text)
@@ -285,7 +296,7 @@ class MarkdownReader:
         text, encoding, replaced = decode_text(data)
         warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
-        lines = rejoin_item_numbers(lines)
+        lines = rejoin_item_numbers(restore_number_boxes(restore_quote_marks(lines)))
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
             start = 1

@@ -17,7 +17,9 @@ converters'):
   between CJK characters) and a space at its end, ``- 3 -`` page footers, bar-tight pipe tables whose wrapped
   labels keep their line breaks as ``<br>``, table 三 split at a page break.
 
-``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py).
+``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py); with its
+``row_tables`` (markitdown's PDF style) half the paragraphs are written as the page's lines, with pdfminer's
+quote marks and digits set apart (synth/pdf_lines.py).
 ``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
 text where the outline implies).
 """
@@ -31,6 +33,7 @@ import re
 from nianbao.core import codebook as cb
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
+from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
@@ -175,6 +178,11 @@ def render_markdown(rep: Report) -> bytes:
     t2_right, ruled = markitdown_pdf_styles(rep, conv)
     text_pdf = text_pdf_style(rep, conv)
     text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
+    # markitdown's PDF style (its row tables for table 三): prose as the page's lines (synth/pdf_lines.py),
+    # drawn from a random stream of its own so the other styles' reports stay as they were.
+    markitdown_pdf = rep.style.t3_damage == "row_tables" and conv in ("marker", "docling")
+    lines_rng = random.Random(f"{rep.seed}:pdf-lines")
+    line_width = lines_rng.randint(36, 48)
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -286,7 +294,7 @@ def render_markdown(rep: Report) -> bytes:
                 text = _escape(text)
                 if simple_tables and rng.random() < 0.3:  # a web page's styled text, kept as a span
                     text = f'[{text}]{{style="font-family: 仿宋_GB2312; font-size: 16pt;"}}'
-            elif rep.style.t3_damage == "row_tables" and conv in ("marker", "docling") and rng.random() < 0.3:
+            elif markitdown_pdf and rng.random() < 0.3:
                 text = prose_table(rng, text) or text  # markitdown's PDF style: a line of prose as a table
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
@@ -297,6 +305,9 @@ def render_markdown(rep: Report) -> bytes:
                 if joinable >= 0 and ITEM_START.match(block.text) and rng.random() < 0.6:
                     out[joinable] += text
                     continue
+            if markitdown_pdf and text == block.text and lines_rng.random() < 0.5:
+                above = next((line for line in reversed(out) if line.strip()), "")
+                text = "\n\n".join(pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#")))
             out.append(text)
             joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
             if rng.random() < 0.08:
