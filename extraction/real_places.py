@@ -62,16 +62,41 @@ def _is_whole_place(name: str) -> bool:
 
 # How a page calls its own body by its level: '我旗', '我镇', '我街道'; and by its kind: '我局', '我委'.
 _SELF = re.compile(r"我(苏木|街道|旗|县|区|市|镇|乡|局|委|办|厅|院|中心|所)")
+# A township's page also calls itself 本镇 / 本乡 / 本街道 ('结合本镇实际'), or the bare 街道 opening a clause ('，街道
+# 主动公开…', '2025年，街道收到…'). (本市, 本区, 本县 are left out: a bureau's page says them of the place it serves.)
+_SELF_TOWNSHIP = re.compile(r"本(苏木|街道|镇|乡)|(?:^|(?<=[，,。；;：:\n])|(?<=年))\s*(街道)(?!办事处|党工委|[、）)])")
+
+
+def _self_words(text: str) -> Counter[str]:
+    """How often the page calls its own body by each level or kind (我镇, 本镇 and a clause's bare 街道 alike)."""
+    said = Counter(m.group(1) for m in _SELF.finditer(text))
+    said.update(m.group(1) or m.group(2) for m in _SELF_TOWNSHIP.finditer(text))
+    return said
 _PLACE_LEVELS = {"苏木", "街道", "旗", "县", "区", "市", "镇", "乡"}
 # A place's own body: its government, a 街道's 办事处.
 _GOVERNMENT = {"街道": "办事处"}
+
+
+# What ends the name of the place above a place, written just before it ('某区某镇', '某区人民政府某街道办事处').
+_ABOVE_END = frozenset("省市区县旗州盟府")
+
+
+def _cut_inside(text: str, name: str) -> bool:
+    """True where the page writes the place ``name`` twice or more and the same Chinese character stands before it
+    every time, one that ends no place above it and is no particle: the gazetteer knows only the tail of a name
+    the page writes whole ('二道河镇' found as its '道河镇')."""
+    before = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
+    if len(before) < 2 or len(set(before)) != 1:
+        return False  # written once, or after different words: nothing says the name is longer
+    char = before[0]
+    return "\u4e00" <= char <= "\u9fff" and char not in _ABOVE_END and char not in _PARTICLES
 
 
 def self_named_body(text: str, chosen: str | None) -> str | None:
     """The body a page calls by its place's level ('我旗' twice or more, more than any other 我…), where the
     page names exactly one real place of that level and ``chosen`` is not already that place's body: the
     place's government as the page writes it ('某镇人民政府'), its 办事处 for a 街道, else 人民政府 after it."""
-    said = Counter(m.group(1) for m in _SELF.finditer(text))
+    said = _self_words(text)
     if not said:
         return None
     (level, count), *others = said.most_common()
@@ -79,8 +104,11 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
         return None
     if chosen and (place_names(chosen) or [""])[-1].endswith(level):
         return None  # the chosen body is a place of that level already
-    named = {hit.text for m in re.finditer(level, text)
-             if (hit := places.ending_at(text, m.end())) and len(hit.text) > len(level)}
+    hits = [hit for m in re.finditer(level, text)
+            if (hit := places.ending_at(text, m.end())) and len(hit.text) > len(level)]
+    if any(_cut_inside(text, hit.text) for hit in hits):
+        return None  # '某二道河镇' read as '道河镇': the page names a place the gazetteer does not know
+    named = {hit.text for hit in hits}
     if len(named) != 1:
         return None
     place = named.pop()

@@ -19,6 +19,7 @@ from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.statement import Statement
+from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
@@ -289,6 +290,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", named, "body"))  # '2022年，开发区坚持…', the zone named in full elsewhere
     elif township := this_year_township(head):
         out.append(Statement("agency", township, "body"))  # '本年度，某乡积极…' (a township the gazetteer knows)
+    elif tallied := tallied_township(head):
+        out.append(Statement("agency", tallied, "body"))  # '2024年，某街道累计主动公开…' (the year's tallies' township)
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
