@@ -1,0 +1,88 @@
+"""Page shapes of townships naming their body only in passing, the classes wild26 worked on (the fit splits'
+leftovers): the places are real divisions drawn from the gazetteer (``nianbao.core.places``); every sentence is
+nianbao's own. Each report shape gives (lines, agency, year):
+
+- ``bare_street_self``: untitled, the page calling itself by the bare word 街道 ('YEAR年，街道主动公开…'), naming
+  itself only in its own catalogue's title ('完成《某街道主动公开事项目录》的编制'): the 街道's 办事处;
+- ``this_town_address``: untitled, '结合本镇实际', one 我镇 item, the town named only as its office's address
+  ('我单位办公地址为某市某区某镇人民政府'): the 镇's 人民政府;
+- ``tallied_street``: untitled, the 街道 named only as the subject of the year's tallies ('YEAR年，某街道累计主动公开
+  政府信息N条', 'YEAR年，某街道共收到政府信息公开申请N条'): the 街道.
+"""
+
+from __future__ import annotations
+
+import random
+
+from nianbao.core import places
+from nianbao.synth.model import Report
+
+TOWNSHIP_KINDS = ("bare_street_self", "this_town_address", "tallied_street")
+_REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
+# Levels and words a name must not hold before its suffix, and first characters a sentence would read as a word.
+_LEVEL_WORDS = "乡镇街区县市道旗盟州"
+_WORD_OPENINGS = "全本各我该此辖"
+
+
+def _whole(name: str) -> bool:
+    """A name the gazetteer reads whole as one place (not as a longer name's tail)."""
+    lead = places.leading_places(name)
+    return len(lead) == 1 and lead[0].start == 0 and lead[0].end == len(name)
+
+
+def _plain(name: str, suffix: str) -> bool:
+    return (_whole(name) and not any(k in name[: -len(suffix)] for k in _LEVEL_WORDS)
+            and name[0] not in _WORD_OPENINGS and "城乡" not in name)
+
+
+def _township(rng: random.Random, suffix: str) -> tuple[str, str, str]:
+    """(city, district or county, township) of a real township ending ``suffix`` under a county-level place under
+    a prefecture-level city ending 市."""
+    while True:
+        town = rng.choice([t for t in places.of_level("township") if t.name.endswith(suffix) and len(t.name) >= 3
+                           and _plain(t.name, suffix)])
+        county = places.parent(town)
+        city = places.parent(county) if county else None
+        if (county and city and county.name.endswith(("区", "县")) and _plain(county.name, county.name[-1])
+                and city.level == "prefectural" and city.name.endswith("市") and _plain(city.name, "市")):
+            return city.name, county.name, town.name
+
+
+def _period(year: int) -> str:
+    return f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
+
+
+def _bare_street_self(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, _, street = _township(rng, "街道")
+    year = rep.year
+    lines = [f"依据条例和上级有关规定编制本年度报告。{_period(year)}", "一、总体情况", "（一）主动公开",
+             f"{year}年，街道依托区政府门户网站主动公开政府信息{rng.randint(20, 300)}条。", "（二）依申请公开",
+             f"{year}年，街道收到政府信息公开申请{rng.randint(0, 20)}件。", "（三）政府信息管理",
+             f"完成《{street}{rng.choice(('主动公开事项目录', '政务公开事项目录'))}》的编制并在网站发布。", *_REST]
+    return lines, street + "办事处", year
+
+
+def _this_town_address(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city, county, town = _township(rng, "镇")
+    year = rep.year
+    lines = [f"本报告依照条例的规定，结合本镇的实际编制。{_period(year)}"
+             f"我单位办公地址为{city}{county}{town}人民政府，联系电话{rng.randint(5000000, 5999999)}。", "一、总体情况",
+             "（一）抓好重点。认真更新公开指南和公开目录。", "（二）加强领导。我镇主要领导亲自抓，分管领导具体抓。",
+             f"（三）主动公开。全年主动公开政府信息{rng.randint(10, 200)}条。", *_REST]
+    return lines, town + "人民政府", year
+
+
+def _tallied_street(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, _, street = _township(rng, "街道")
+    year = rep.year
+    lines = ["一、总体情况",
+             f"一是做好主动公开。常态化发布工作资讯，依法公开财政事项和通知公告。{year}年，{street}累计主动公开政府信息"
+             f"{rng.randint(50, 600)}条。",
+             f"二是规范依申请公开。及时修订办理流程，形成工作闭环。{year}年，{street}共收到政府信息公开申请"
+             f"{rng.randint(0, 9)}条。", *_REST]
+    return lines, street, year
+
+
+# The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
+TOWNSHIP_SHAPES = {"bare_street_self": _bare_street_self, "this_town_address": _this_town_address,
+                   "tallied_street": _tallied_street}

@@ -1,0 +1,58 @@
+"""Townships that name their body only in passing, as the leftovers of the fit splits do (wild26): a 街道 whose page
+calls itself by the bare word 街道 and names itself only in its own catalogue's title; a 镇 saying 本镇 and 我镇 that
+names itself only as its own office's address; a 街道 named only as the subject of the year's tallies
+(累计主动公开…, 共收到…). And where each must give no name: a district's page listing its townships' tallies, a
+township the gazetteer knows only by the tail of the name the page writes. Sentences are invented; the place names
+are real divisions where the gazetteer must know them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.extraction.real_places import self_named_body
+from nianbao.extraction.tallied import tallied_township
+from tests.extraction.pages import ITEMS, REST, read_page
+
+_PERIOD = "本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。"
+
+
+def test_a_street_calling_itself_street_names_itself_in_its_own_catalogue(tmp_path: Path) -> None:
+    text = ("依据条例和本市有关规定编制本年度报告。" + _PERIOD.format(y=2025) + "\n一、总体情况\n（一）主动公开\n"
+            "2025年，街道依托区政府门户网站主动公开政府信息63条。\n（二）依申请公开\n2025年，街道收到政府信息公开申请4件。\n"
+            "（三）政府信息管理\n完成《花地街道主动公开事项目录》的编制并在网站发布。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("花地街道办事处", 2025)
+
+
+def test_a_town_saying_this_town_names_itself_by_its_offices_address(tmp_path: Path) -> None:
+    text = ("本报告依照条例的规定，结合本镇的实际编制。" + _PERIOD.format(y=2022)
+            + "我单位办公地址为通化市二道江区铁厂镇人民政府，联系电话5085176。\n一、总体情况\n"
+            "（一）抓好重点。认真更新公开指南和公开目录。\n（二）加强领导。我镇主要领导亲自抓，分管领导具体抓。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("铁厂镇人民政府", 2022)
+
+
+def test_a_street_named_only_as_the_subject_of_its_years_tallies(tmp_path: Path) -> None:
+    text = ("一、总体情况\n一是做好主动公开。常态化发布工作资讯，依法公开财政事项和通知公告。2024年，花地街道累计主动公开"
+            "政府信息356条，其中财政预决算8条。\n二是规范依申请公开。及时修订办理流程，形成工作闭环。2024年，花地街道共收到"
+            "政府信息公开申请3条，无行政复议或行政诉讼。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("花地街道", 2024)
+
+
+def test_a_districts_tallies_of_its_streets_name_none_of_them() -> None:
+    both = "2024年，花地街道累计主动公开政府信息356条。2024年，茶滘街道累计主动公开政府信息211条。"
+    assert tallied_township(both) is None  # two townships tallied: whose page it is, nothing says
+    whole = "2024年，全区累计主动公开政府信息9000条。2024年，花地街道累计主动公开政府信息356条。"
+    assert tallied_township(whole) is None  # the page speaks for the whole district
+    assert tallied_township("2024年，我局累计主动公开政府信息356条。") is None  # no township at all
+    assert tallied_township("2024年，花地街道累计主动公开政府信息356条。") == "花地街道"
+
+
+def test_a_township_the_gazetteer_knows_only_by_its_tail_names_no_body() -> None:
+    # the gazetteer has a 道河镇 but not this page's 二道河镇: read from its 道, the name would be wrong
+    text = ("一、总体情况\n2021年，二道河镇认真落实条例。我镇通过政府网站公开信息。我镇未收到申请。"
+            "如有疑问，请与二道河镇人民政府联系。二道河镇人民政府\n")
+    assert self_named_body(text, None) is None
+    text_whole = text.replace("二道河镇", "铁厂镇")
+    assert self_named_body(text_whole, None) == "铁厂镇人民政府"
