@@ -73,6 +73,7 @@ def _self_words(text: str) -> Counter[str]:
     said.update(m.group(1) or m.group(2) for m in _SELF_TOWNSHIP.finditer(text))
     return said
 _PLACE_LEVELS = {"苏木", "街道", "旗", "县", "区", "市", "镇", "乡"}
+_ABOVE_TOWNSHIP = {"旗", "县", "区", "市"}
 # A place's own body: its government, a 街道's 办事处.
 _GOVERNMENT = {"街道": "办事处"}
 
@@ -102,6 +103,8 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
     (level, count), *others = said.most_common()
     if level not in _PLACE_LEVELS or count < 2 or (others and others[0][1] == count):
         return None
+    if level in _ABOVE_TOWNSHIP and any(kind not in _PLACE_LEVELS for kind in said):
+        return None  # a bureau saying 我局 says 我市 of the city it serves: its page is no city government's
     if chosen and (place_names(chosen) or [""])[-1].endswith(level):
         return None  # the chosen body is a place of that level already
     hits = [hit for m in re.finditer(level, text)
@@ -214,9 +217,19 @@ def complete_zone(name: str, text: str) -> str:
 _DOUBLED_KIND = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?P<kind>[县市区旗]))(?P=kind)(?=人民政府|政府)")
 
 
+# A body's whole name written twice on end, where a portal's header line was joined onto the title under it
+# ('某县人民政府' / '某县人民政府2021年度…报告' → '某县人民政府某县人民政府').
+_TWICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?P=name)(?P<rest>[\u4e00-\u9fff（）()]*)$")
+
+
 def undoubled(name: str) -> str:
     """``name`` with a real place's kind written once where a typo wrote it twice ('伊宁县县人民政府办公室' →
-    '伊宁县人民政府办公室'); the name as it is unless the gazetteer knows the place and not the doubled one."""
+    '伊宁县人民政府办公室'); the name as it is unless the gazetteer knows the place and not the doubled one. A name
+    opening with a real place written twice on end is that name once ('某县人民政府某县人民政府办公室' → '某县人民政府
+    办公室')."""
+    twice = _TWICE.match(name)
+    if twice and places.leading_places(twice.group("name")) and places.leading_places(twice.group("name"))[0].start == 0:
+        name = twice.group("name") + twice.group("rest")
     m = _DOUBLED_KIND.match(name)
     if not m or not _is_whole_place(m.group("place")) or places.is_place(m.group(0)):
         return name

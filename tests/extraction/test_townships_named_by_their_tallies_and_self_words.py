@@ -56,3 +56,20 @@ def test_a_township_the_gazetteer_knows_only_by_its_tail_names_no_body() -> None
     assert self_named_body(text, None) is None
     text_whole = text.replace("二道河镇", "铁厂镇")
     assert self_named_body(text_whole, None) == "铁厂镇人民政府"
+
+
+def test_a_portals_header_joined_onto_the_title_names_the_body_once(tmp_path: Path) -> None:
+    text = (" 左贡县人民政府\n            左贡县人民政府\n        左贡县人民政府2021年度\n信息公开年度报告\n(2022年1月)\n"
+            "根据条例的规定编制本报告。" + _PERIOD.format(y=2021) + "\n一、总体情况\n2021年，我县坚持以公开为常态。\n"
+            + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("左贡县人民政府", 2021)
+
+
+def test_a_bureau_saying_our_city_is_no_city_government(tmp_path: Path) -> None:
+    text = ("根据条例和省政府办公厅的通知要求，现就2020年政务公开年度工作情况报告如下：\n一、总体情况\n"
+            "（一）围绕法治政府建设推进公开。立足我市水资源保护，指导市水利局起草咸宁市流域保护条例草案。会同市林业局对我市"
+            "野生动物保护领域的规范性文件进行清理。在网站公开我局对提案会办工作的意见。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency is None  # 我市 is the city the bureau serves; the bureau names itself nowhere
+    assert self_named_body("我市认真落实条例。我市通过咸宁市人民政府网站公开信息。", None) == "咸宁市人民政府"

@@ -1,5 +1,5 @@
-"""Page shapes of townships naming their body only in passing, the classes wild26 worked on (the fit splits'
-leftovers): the places are real divisions drawn from the gazetteer (``nianbao.core.places``); every sentence is
+"""Page shapes of bodies named only in passing, or not at all, the classes wild26 worked on (the fit splits'
+leftovers and its survey): the places are real divisions drawn from the gazetteer (``nianbao.core.places``); every sentence is
 nianbao's own. Each report shape gives (lines, agency, year):
 
 - ``bare_street_self``: untitled, the page calling itself by the bare word 街道 ('YEAR年，街道主动公开…'), naming
@@ -7,7 +7,11 @@ nianbao's own. Each report shape gives (lines, agency, year):
 - ``this_town_address``: untitled, '结合本镇实际', one 我镇 item, the town named only as its office's address
   ('我单位办公地址为某市某区某镇人民政府'): the 镇's 人民政府;
 - ``tallied_street``: untitled, the 街道 named only as the subject of the year's tallies ('YEAR年，某街道累计主动公开
-  政府信息N条', 'YEAR年，某街道共收到政府信息公开申请N条'): the 街道.
+  政府信息N条', 'YEAR年，某街道共收到政府信息公开申请N条'): the 街道;
+- ``header_over_title``: a portal's header line, the county's government written twice, over a title wrapped after
+  its year ('某县人民政府2021年度' / '信息公开年度报告'): the government, named once;
+- ``bureau_our_city``: untitled, a city bureau saying 我局 once and 我市 of the city it serves, naming other city
+  bureaus and the city's own regulation, never itself: no body.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report
 
-TOWNSHIP_KINDS = ("bare_street_self", "this_town_address", "tallied_street")
+PASSING_KINDS = ("bare_street_self", "this_town_address", "tallied_street", "header_over_title", "bureau_our_city")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 # Levels and words a name must not hold before its suffix, and first characters a sentence would read as a word.
 _LEVEL_WORDS = "乡镇街区县市道旗盟州"
@@ -83,6 +87,28 @@ def _tallied_street(rng: random.Random, rep: Report) -> tuple[list[str], str, in
     return lines, street, year
 
 
+def _header_over_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, county, _ = _township(rng, "镇")
+    government, year = county + "人民政府", rep.year
+    lines = [f" {government}", f"            {government}", f"        {government}{year}年度", "信息公开年度报告",
+             f"({year + 1}年1月)", f"根据条例和上级通知的要求，认真撰写本年度报告。{_period(year)}", "一、总体情况",
+             f"{year}年，我{county[-1]}坚持以公开为常态、不公开为例外。",
+             f"全年主动公开政府信息{rng.randint(100, 900)}条。", *_REST]
+    return lines, government, year
+
+
+def _bureau_our_city(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    city, _, _ = _township(rng, "镇")
+    year = rep.year
+    other = rng.choice(("市水利局", "市林业局", "市农业农村局", "市城管执法局"))
+    lines = [f"根据条例和省政府办公厅的通知要求，现就{year}年政务公开年度工作情况报告如下：", "一、总体情况",
+             f"（一）围绕法治政府建设推进公开。立足我市资源保护，指导{other}起草《{city}流域保护条例（草案）》。会同"
+             f"有关部门对我市涉及生态保护领域的规范性文件进行清理。在网站公开我局对提案会办工作的意见。",
+             f"（二）主动公开。{year}年全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, None, year
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
-TOWNSHIP_SHAPES = {"bare_street_self": _bare_street_self, "this_town_address": _this_town_address,
-                   "tallied_street": _tallied_street}
+PASSING_SHAPES = {"bare_street_self": _bare_street_self, "this_town_address": _this_town_address,
+                   "tallied_street": _tallied_street, "header_over_title": _header_over_title,
+                   "bureau_our_city": _bureau_our_city}
