@@ -24,14 +24,20 @@ _GENERIC_START = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州�
 _PARTICLES = "了的对向在是为将由和及与并把给从经按据即其以于至"
 
 
+# Words a sentence or a portal's chrome puts before a name that a name cut there may keep: a verb ('制定某区某局2023年
+# …报告'), the tail of a breadcrumb ending 年报 or 报告 joined onto the title ('…信息公开年报某市某局2023年度…').
+_LEAD_WORDS = ("制定", "编制", "公布", "发布", "印发", "报", "告")
+
+
 def trim_to_place(name: str) -> str:
-    """``name`` from its real place on, where a particle of the sentence before it was taken into it ('了吉林市
-    卫生健康委员会' → '吉林市卫生健康委员会'); the name as it is when it opens with a real place, or when what
+    """``name`` from its real place on, where a particle or lead word of the sentence before it was taken into it ('了
+    吉林市卫生健康委员会' → '吉林市卫生健康委员会', '制定某区某局' → '某区某局'); the name as it is when it opens with a real place, or when what
     the particle leaves is no county-level or higher place (a place missing from the gazetteer is no reason
     to cut: '平岚县' is not 平 + 岚县, '大东湖街道' not 大 + 东湖街道)."""
-    if not name or name[0] not in _PARTICLES or places.opens_with_place(name) or not place_names(name):
+    lead_word = next((w for w in _LEAD_WORDS if name.startswith(w)), None) if name else None
+    if not name or (name[0] not in _PARTICLES and not lead_word) or places.opens_with_place(name) or not place_names(name):
         return name
-    rest = name[1:]
+    rest = name[len(lead_word or name[0]):]
     lead = places.leading_places(rest)
     if lead and any(p.level != "township" for p in lead[0].places) and plausible_agency(rest):
         return rest

@@ -18,6 +18,7 @@ from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body
 from nianbao.extraction.meta_block import metadata_block
+from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
@@ -254,6 +255,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("year", str(work_year), "preamble"))
     for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
         out.append(Statement("agency", government_of(complete_generic(agency, head, subject), head, subject), "preamble"))
+    if opener := opening_compiler(head):  # '某局依据《条例》…编制了本报告': the body compiling its own report
+        out.append(Statement("agency", opener, "preamble"))
     banner = _banner(doc)
     if banner:
         out.append(Statement("agency", banner, "banner"))

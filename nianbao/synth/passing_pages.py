@@ -11,7 +11,12 @@ nianbao's own. Each report shape gives (lines, agency, year):
 - ``header_over_title``: a portal's header line, the county's government written twice, over a title wrapped after
   its year ('某县人民政府2021年度' / '信息公开年度报告'): the government, named once;
 - ``bureau_our_city``: untitled, a city bureau saying 我局 once and 我市 of the city it serves, naming other city
-  bureaus and the city's own regulation, never itself: no body.
+  bureaus and the city's own regulation, never itself: no body;
+- ``opening_compiler``: untitled, the page opening on the bureau compiling the report ('某市某局依据《条例》…编制了本
+  报告'), the overview saying only 我局: the bureau;
+- ``lead_verb_made``: untitled, '…要求，制定某区某局YEAR年政府信息公开工作年度报告': the bureau, without the verb;
+- ``breadcrumb_title``: a portal's breadcrumb ending 政府信息公开年报 on the title's line, the title again below: the
+  bureau, without the breadcrumb's 报.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report
 
-PASSING_KINDS = ("bare_street_self", "this_town_address", "tallied_street", "header_over_title", "bureau_our_city")
+PASSING_KINDS = ("bare_street_self", "this_town_address", "tallied_street", "header_over_title", "bureau_our_city",
+                 "opening_compiler", "lead_verb_made", "breadcrumb_title")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 # Levels and words a name must not hold before its suffix, and first characters a sentence would read as a word.
 _LEVEL_WORDS = "乡镇街区县市道旗盟州"
@@ -108,7 +114,37 @@ def _bureau_our_city(rng: random.Random, rep: Report) -> tuple[list[str], None, 
     return lines, None, year
 
 
+
+def _opening_compiler(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city, _, _ = _township(rng, "镇")
+    bureau, year = city + rng.choice(("财政局", "民政局", "司法局", "交通运输局")), rep.year
+    lines = [f"{bureau}依据《中华人民共和国政府信息公开条例》和年度报告格式的要求编制了本报告，报告中数据统计期限为{year}年1月1日至"
+             f"{year}年12月31日。", "一、总体情况", "（一）加强组织领导。我局成立了信息公开工作领导小组。",
+             f"（二）主动公开。全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, bureau, year
+
+
+
+def _lead_verb_made(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, county, _ = _township(rng, "镇")
+    bureau, year = county + rng.choice(("人力资源和社会保障局", "民政局", "财政局")), rep.year
+    lines = [f"根据条例及省政务公开办公室通知的有关要求，制定{bureau}{year}年政府信息公开工作年度报告。本报告由总体情况等部分组成。",
+             "一、总体情况", f"{year}年，我局坚持以公开为常态。", f"全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, bureau, year
+
+
+def _breadcrumb_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city, _, _ = _township(rng, "镇")
+    bureau, year = city + rng.choice(("人力资源和社会保障局", "生态环境局", "交通运输局")), rep.year
+    title = f"{bureau}{year}年度信息公开工作年度报告"
+    lines = [f"{city}人民政府门户网站 {bureau} 政府信息公开年报 {title}", title, f"来源:本网 时间:{year + 1}-01-12",
+             f"根据条例规定，现公布本局{year}年政府信息公开工作年度报告。", "一、总体情况",
+             f"全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, bureau, year
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 PASSING_SHAPES = {"bare_street_self": _bare_street_self, "this_town_address": _this_town_address,
                    "tallied_street": _tallied_street, "header_over_title": _header_over_title,
-                   "bureau_our_city": _bureau_our_city}
+                   "bureau_our_city": _bureau_our_city, "opening_compiler": _opening_compiler,
+                   "lead_verb_made": _lead_verb_made, "breadcrumb_title": _breadcrumb_title}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.extraction.real_places import self_named_body
+from nianbao.extraction.opening_compiler import opening_compiler
+from nianbao.extraction.real_places import self_named_body, trim_to_place
 from nianbao.extraction.tallied import tallied_township
 from tests.extraction.pages import ITEMS, REST, read_page
 
@@ -73,3 +74,26 @@ def test_a_bureau_saying_our_city_is_no_city_government(tmp_path: Path) -> None:
     record = read_page(tmp_path, text)
     assert record.metadata.agency is None  # 我市 is the city the bureau serves; the bureau names itself nowhere
     assert self_named_body("我市认真落实条例。我市通过咸宁市人民政府网站公开信息。", None) == "咸宁市人民政府"
+
+
+def test_a_bureau_opening_its_page_by_compiling_the_report_names_itself(tmp_path: Path) -> None:
+    text = ("宜城市财政局依据《中华人民共和国政府信息公开条例》和年度报告格式的要求编制了本报告，报告中数据统计期限为2021年1月1日"
+            "至2021年12月31日。\n一、总体情况\n（一）加强组织领导。我局成立了信息公开工作领导小组。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("宜城市财政局", 2021)
+    # a body the sentence only cites, or no real place: no name
+    assert opening_compiler("本年度报告根据《条例》编制本报告。") is None
+    assert opening_compiler("财政局依据《条例》编制了本报告。") is None
+
+
+def test_a_lead_verb_or_a_breadcrumbs_tail_is_no_part_of_the_name(tmp_path: Path) -> None:
+    made = ("根据条例及省政务公开办公室通知的有关要求，制定西湖区人力资源和社会保障局2023年政府信息公开工作年度报告。本报告由"
+            "总体情况等部分组成。\n一、总体情况\n2023年，区人社局坚持以公开为常态。\n" + ITEMS + REST)
+    record = read_page(tmp_path, made)
+    assert (record.metadata.agency, record.metadata.year) == ("西湖区人力资源和社会保障局", 2023)
+    crumbs = ("梅州市人民政府门户网站 梅州市人力资源和社会保障局 政府信息公开年报 梅州市人力资源和社会保障局2023年度信息公开工作年度报告\n"
+              "梅州市人力资源和社会保障局2023年度信息公开工作年度报告\n来源:本网 时间:2024-01-12\n"
+              "根据条例规定，现公布本局2023年政府信息公开工作年度报告。\n一、总体情况\n" + ITEMS + REST)
+    record = read_page(tmp_path, crumbs)
+    assert (record.metadata.agency, record.metadata.year) == ("梅州市人力资源和社会保障局", 2023)
+    assert trim_to_place("报国寺镇人民政府") == "报国寺镇人民政府"  # a township's own name opening on 报 stays
