@@ -16,7 +16,11 @@ nianbao's own. Each report shape gives (lines, agency, year):
   报告'), the overview saying only 我局: the bureau;
 - ``lead_verb_made``: untitled, '…要求，制定某区某局YEAR年政府信息公开工作年度报告': the bureau, without the verb;
 - ``breadcrumb_title``: a portal's breadcrumb ending 政府信息公开年报 on the title's line, the title again below: the
-  bureau, without the breadcrumb's 报.
+  bureau, without the breadcrumb's 报;
+- ``own_rules_system``: untitled, 我局 throughout, the bureau named only in '修改完善了《某县某局政府信息与政务公开工作
+  制度》': the bureau;
+- ``own_website``: untitled, 我局 throughout, the bureau named only as the website it set its column on ('在某市某局网站
+  首页设置政府信息公开专栏'): the bureau.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 
 PASSING_KINDS = ("bare_street_self", "this_town_address", "tallied_street", "header_over_title", "bureau_our_city",
-                 "opening_compiler", "lead_verb_made", "breadcrumb_title")
+                 "opening_compiler", "lead_verb_made", "breadcrumb_title",
+                 "own_rules_system", "own_website")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 # Levels and words a name must not hold before its suffix, and first characters a sentence would read as a word.
 _LEVEL_WORDS = "乡镇街区县市道旗盟州"
@@ -143,8 +148,29 @@ def _breadcrumb_title(rng: random.Random, rep: Report) -> tuple[list[str], str, 
     return lines, bureau, year
 
 
+
+def _own_rules_system(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, county, _ = _township(rng, "镇")
+    bureau, year = county + rng.choice(("农业农村局", "林业局", "水利局")), rep.year
+    lines = ["一、总体情况", f"根据条例要求，现将我局{year}年政府信息公开年度报告编制和公布工作有关情况报告如下：",
+             "（一）加强组织领导。我局成立了信息公开工作领导小组，指定工作人员兼职负责我局政府信息公开日常事务。",
+             f"（二）加强制度建设。制定和修改完善了《{bureau}政府信息与政务公开工作制度》。",
+             f"（三）主动公开。全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, bureau, year
+
+
+def _own_website(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    city, _, _ = _township(rng, "镇")
+    bureau, year = city + rng.choice(("农业农村局", "生态环境局", "审计局")), rep.year
+    lines = [f"本报告根据条例的有关规定编制，统计期限为{year}年1月1日至{year}年12月31日。", "一、总体情况",
+             f"{year}年，我局认真执行条例。", f"1.规范平台建设。在{bureau}网站首页设置政府信息公开专栏，专人维护。",
+             "2.我局及时调整领导小组。", f"全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, bureau, year
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 PASSING_SHAPES = {"bare_street_self": _bare_street_self, "this_town_address": _this_town_address,
                    "tallied_street": _tallied_street, "header_over_title": _header_over_title,
                    "bureau_our_city": _bureau_our_city, "opening_compiler": _opening_compiler,
-                   "lead_verb_made": _lead_verb_made, "breadcrumb_title": _breadcrumb_title}
+                   "lead_verb_made": _lead_verb_made, "breadcrumb_title": _breadcrumb_title,
+                   "own_rules_system": _own_rules_system, "own_website": _own_website}

@@ -97,3 +97,16 @@ def test_a_lead_verb_or_a_breadcrumbs_tail_is_no_part_of_the_name(tmp_path: Path
     record = read_page(tmp_path, crumbs)
     assert (record.metadata.agency, record.metadata.year) == ("梅州市人力资源和社会保障局", 2023)
     assert trim_to_place("报国寺镇人民政府") == "报国寺镇人民政府"  # a township's own name opening on 报 stays
+
+
+def test_a_bureau_named_only_in_its_own_system_of_rules_or_on_its_own_website(tmp_path: Path) -> None:
+    rules = ("一、总体情况\n根据条例要求，现将我局2021年政府信息公开年度报告编制和公布工作有关情况报告如下：\n"
+             "（一）加强组织领导。我局成立了信息公开工作领导小组，指定工作人员兼职负责我局政府信息公开日常事务。\n"
+             "（二）加强制度建设。制定和修改完善了《姚安县农业农村局政府信息与政务公开工作制度》。\n" + ITEMS + REST)
+    assert read_page(tmp_path, rules).metadata.agency == "姚安县农业农村局"
+    site = ("本报告根据条例的有关规定编制，统计期限为2021年1月1日至2021年12月31日。\n一、总体情况\n2021年，我局认真执行条例。\n"
+            "1.规范平台建设。在扬州市农业农村局网站首页设置政府信息公开专栏，专人维护。\n2.我局及时调整领导小组。\n" + ITEMS + REST)
+    assert read_page(tmp_path, site).metadata.agency == "扬州市农业农村局"
+    # a website of another kind than the page's own (我局 on the county government's site) names no body
+    other = site.replace("扬州市农业农村局网站", "扬州市人民政府网站")
+    assert read_page(tmp_path, other).metadata.agency is None

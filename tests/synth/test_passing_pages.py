@@ -10,7 +10,7 @@ from nianbao.synth.sample import sample_report
 from nianbao.synth.shapes import SHAPES, shape_page
 from tests.synth.readback import read_back
 
-N = 40  # reports per shape and format: 640 pages
+N = 40  # reports per shape and format: 800 pages
 
 
 def test_the_shapes_are_registered() -> None:
