@@ -181,7 +181,9 @@ fixed, so every split but the newest is fit):
   2011–2025, nine pre-2019; 18 provinces) and 4 look-alikes (two one-line titles, a journal article, a 镇's 公开指南).
   Facts written before nianbao was run on them; scored once with main's rules at ce7a6d9 (honest: agency 41/41, year
   46/46, detection 50/50 — no misses; ``/work/devpages/heldout28_honest.md``). Its misses being none, wild26 worked on
-  fit splits' leftovers by class (heldout18/05, /33, heldout22/46), checked on every dev page.
+  fit splits' leftovers by class (heldout18/05, /33, heldout22/46: heldout18 67→69/73, heldout22 44→45/45) and on a
+  survey of 59 fresh pages (``/work/devpages/survey28``, classes in ``survey28.md``: main's rules 39/46 · 57/57 · 58/59,
+  four of the misses wrong names; after 46/46 · 57/57 · 58/59), each rule checked on every dev page.
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
