@@ -168,11 +168,6 @@ fixed, so every split but the newest is fit):
   rules at 8b44154 (honest: agency 39/45, year 45/45, detection 49/49; misses in
   ``/work/devpages/heldout22_honest.md``), then its misses worked on by class (fit: 44/45, 45/45, 49/49; the classes
   checked on unseen pages in ``/work/devpages/survey22.md``).
-- ``heldout18`` and ``heldout23``: the third and fourth sealed fair samples, built on 2026-12-05 (9) by engineers
-  who changed no code, as heldout14 was (94 pages: 83 reports, 11 look-alikes; 93 pages: 82 reports, 11
-  look-alikes), their URLs listed for the others to avoid; scored once by the integrator with everything of the
-  day merged (main 1019ca0; honest: agency 64/73 and 70/75, year 81/81 and 82/82, detection 83/94 and 90/93),
-  then their misses worked on by class in sealfix3d and sealfix3a (fit: 67/73 · 81/81 · 94/94 and 75/75 · 82/82 · 93/93).
 - ``heldout28``: 50 pages, a FAIR sample (wild26) — taken as the corpus returned them for 17 varied queries, skipping
   only used pages, results without a URL and one-line tag pages past the first two: 46 reports (乡, 镇, 民族乡, 街道 titled
   or untitled, a county site's header over a 镇's title; district and county governments and offices; city and county
@@ -184,6 +179,11 @@ fixed, so every split but the newest is fit):
   fit splits' leftovers by class (heldout18/05, /33, heldout22/46: heldout18 67→69/73, heldout22 44→45/45) and on a
   survey of 59 fresh pages (``/work/devpages/survey28``, classes in ``survey28.md``: main's rules 39/46 · 57/57 · 58/59,
   four of the misses wrong names; after 46/46 · 57/57 · 58/59), each rule checked on every dev page.
+- ``heldout18`` and ``heldout23``: the third and fourth sealed fair samples, built on 2026-12-05 (9) by engineers
+  who changed no code, as heldout14 was (94 pages: 83 reports, 11 look-alikes; 93 pages: 82 reports, 11
+  look-alikes), their URLs listed for the others to avoid; scored once by the integrator with everything of the
+  day merged (main 1019ca0; honest: agency 64/73 and 70/75, year 81/81 and 82/82, detection 83/94 and 90/93),
+  then their misses worked on by class in sealfix3d and sealfix3a (fit: 67/73 · 81/81 · 94/94 and 75/75 · 82/82 · 93/93).
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
@@ -268,7 +268,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages_dir", type=Path)
     parser.add_argument("--split", help="only the pages under these folders of PAGES_DIR, comma separated "
-                        "(tune, heldout, heldout2 … heldout28); each scored on its own line")
+                        "(tune, heldout, heldout2 … heldout23); each scored on its own line")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     args = parser.parse_args()
     for split in args.split.split(",") if args.split else [None]:
