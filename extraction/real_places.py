@@ -234,7 +234,9 @@ def undoubled(name: str) -> str:
     opening with a real place written twice on end is that name once ('某县人民政府某县人民政府办公室' → '某县人民政府
     办公室')."""
     twice = _TWICE.match(name)
-    if twice and places.leading_places(twice.group("name")) and places.leading_places(twice.group("name"))[0].start == 0:
+    lead = places.leading_places(twice.group("name")) if twice else []
+    # (a body written twice, not a place: '某县某县某镇人民政府' may be how a page writes the township's county)
+    if twice and lead and lead[0].start == 0 and lead[-1].end < len(twice.group("name")):
         name = twice.group("name") + twice.group("rest")
     m = _DOUBLED_KIND.match(name)
     if not m or not _is_whole_place(m.group("place")) or places.is_place(m.group(0)):
