@@ -1,7 +1,8 @@
 """The body a page calls only by its kind (我局, 本局, 我委) and names in full only as the maker of its own
 disclosure rules or plans: '制定了《某市气象局政府信息公开实施办法》', '出台了某县水利局政务公开暂行规定', '制定印发了
-2014年某局政府信息公开工作实施方案'; and a body named only as the issuer of its own plan for the report's year
-('印发《某高新区2024年政务公开工作要点》', ``own_plan_body``).
+2014年某局政府信息公开工作实施方案', '修改完善了《某县某局政府信息与政务公开工作制度》' — or, failing those, only as the
+owner of the website it published on ('在某市某局网站首页设置公开专栏'); and a body named only as the issuer of its own
+plan for the report's year ('印发《某高新区2024年政务公开工作要点》', ``own_plan_body``).
 
 A rules title a page only cites ('根据《某省气象局政务公开办法》', '按照《某市某局保密制度》') may be its parent's or
 its city's, so only a title the page says it made counts (制定, 编制, 出台, 印发, 修订 …). The body must be of
@@ -24,8 +25,10 @@ _KIND_ENDS = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "�
 # A verb of making, then the title of the body's own rules or plan ('《'/'“' optional, a year perhaps first).
 _MADE = re.compile(
     r"(?:制定|编制|出台|印发|修订|修改|起草)(?:印发|出台|完善)?(?:了)?\s*[《“]?\s*(?:(?:19|20)\d{2}\s*年度?)?"
-    r"(?P<body>[^《》“”\s，,。；;、：:\d]{4,30}?)(?:政府信息公开|政务公开|政务信息公开|信息公开)"
+    r"(?P<body>[^《》“”\s，,。；;、：:\d]{4,30}?)(?:政府信息公开|政务公开|政务信息公开|政府信息与政务公开|信息公开)"
 )
+# The body's own website, where the page says it published ('在某市某局网站首页设置公开专栏', '通过某市某局门户网站发布').
+_OWN_SITE = re.compile(r"(?:在|通过|依托|利用)\s*(?P<body>[^《》“”\s，,。；;、：:\d（）()]{4,30}?)(?:门户|官方)?(?:网站|官网)")
 _NATIONAL = re.compile(r"^(?:国家|国务院|中国)")
 
 
@@ -41,6 +44,10 @@ def made_rules_body(head: str) -> str | None:
     found = {m.group("body") for m in _MADE.finditer(head)
              if m.group("body").endswith(ends) and plausible_agency(m.group("body"))
              and (leading_places(m.group("body")) or _NATIONAL.match(m.group("body")))}
+    if not found:  # named in full only as the owner of the website it published on
+        found = {m.group("body") for m in _OWN_SITE.finditer(head)
+                 if m.group("body").endswith(ends) and plausible_agency(m.group("body"))
+                 and leading_places(m.group("body")) and leading_places(m.group("body"))[0].start == 0}
     return found.pop() if len(found) == 1 else None
 
 

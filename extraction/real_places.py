@@ -24,14 +24,20 @@ _GENERIC_START = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州�
 _PARTICLES = "了的对向在是为将由和及与并把给从经按据即其以于至"
 
 
+# Words a sentence or a portal's chrome puts before a name that a name cut there may keep: a verb ('制定某区某局2023年
+# …报告'), the tail of a breadcrumb ending 年报 or 报告 joined onto the title ('…信息公开年报某市某局2023年度…').
+_LEAD_WORDS = ("制定", "编制", "公布", "发布", "印发", "报", "告")
+
+
 def trim_to_place(name: str) -> str:
-    """``name`` from its real place on, where a particle of the sentence before it was taken into it ('了吉林市
-    卫生健康委员会' → '吉林市卫生健康委员会'); the name as it is when it opens with a real place, or when what
+    """``name`` from its real place on, where a particle or lead word of the sentence before it was taken into it ('了
+    吉林市卫生健康委员会' → '吉林市卫生健康委员会', '制定某区某局' → '某区某局'); the name as it is when it opens with a real place, or when what
     the particle leaves is no county-level or higher place (a place missing from the gazetteer is no reason
     to cut: '平岚县' is not 平 + 岚县, '大东湖街道' not 大 + 东湖街道)."""
-    if not name or name[0] not in _PARTICLES or places.opens_with_place(name) or not place_names(name):
+    lead_word = next((w for w in _LEAD_WORDS if name.startswith(w)), None) if name else None
+    if not name or (name[0] not in _PARTICLES and not lead_word) or places.opens_with_place(name) or not place_names(name):
         return name
-    rest = name[1:]
+    rest = name[len(lead_word or name[0]):]
     lead = places.leading_places(rest)
     if lead and any(p.level != "township" for p in lead[0].places) and plausible_agency(rest):
         return rest
@@ -62,25 +68,56 @@ def _is_whole_place(name: str) -> bool:
 
 # How a page calls its own body by its level: '我旗', '我镇', '我街道'; and by its kind: '我局', '我委'.
 _SELF = re.compile(r"我(苏木|街道|旗|县|区|市|镇|乡|局|委|办|厅|院|中心|所)")
+# A township's page also calls itself 本镇 / 本乡 / 本街道 ('结合本镇实际'), or the bare 街道 opening a clause ('，街道
+# 主动公开…', '2025年，街道收到…'). (本市, 本区, 本县 are left out: a bureau's page says them of the place it serves.)
+_SELF_TOWNSHIP = re.compile(r"本(苏木|街道|镇|乡)|(?:^|(?<=[，,。；;：:\n])|(?<=年))\s*(街道)(?!办事处|党工委|[、）)])")
+
+
+def _self_words(text: str) -> Counter[str]:
+    """How often the page calls its own body by each level or kind (我镇, 本镇 and a clause's bare 街道 alike)."""
+    said = Counter(m.group(1) for m in _SELF.finditer(text))
+    said.update(m.group(1) or m.group(2) for m in _SELF_TOWNSHIP.finditer(text))
+    return said
 _PLACE_LEVELS = {"苏木", "街道", "旗", "县", "区", "市", "镇", "乡"}
+_ABOVE_TOWNSHIP = {"旗", "县", "区", "市"}
 # A place's own body: its government, a 街道's 办事处.
 _GOVERNMENT = {"街道": "办事处"}
+
+
+# What ends the name of the place above a place, written just before it ('某区某镇', '某区人民政府某街道办事处').
+_ABOVE_END = frozenset("省市区县旗州盟府")
+
+
+def _cut_inside(text: str, name: str) -> bool:
+    """True where the page writes the place ``name`` twice or more and the same Chinese character stands before it
+    every time, one that ends no place above it and is no particle: the gazetteer knows only the tail of a name
+    the page writes whole ('二道河镇' found as its '道河镇')."""
+    before = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
+    if len(before) < 2 or len(set(before)) != 1:
+        return False  # written once, or after different words: nothing says the name is longer
+    char = before[0]
+    return "\u4e00" <= char <= "\u9fff" and char not in _ABOVE_END and char not in _PARTICLES
 
 
 def self_named_body(text: str, chosen: str | None) -> str | None:
     """The body a page calls by its place's level ('我旗' twice or more, more than any other 我…), where the
     page names exactly one real place of that level and ``chosen`` is not already that place's body: the
     place's government as the page writes it ('某镇人民政府'), its 办事处 for a 街道, else 人民政府 after it."""
-    said = Counter(m.group(1) for m in _SELF.finditer(text))
+    said = _self_words(text)
     if not said:
         return None
     (level, count), *others = said.most_common()
     if level not in _PLACE_LEVELS or count < 2 or (others and others[0][1] == count):
         return None
+    if level in _ABOVE_TOWNSHIP and any(kind not in _PLACE_LEVELS for kind in said):
+        return None  # a bureau saying 我局 says 我市 of the city it serves: its page is no city government's
     if chosen and (place_names(chosen) or [""])[-1].endswith(level):
         return None  # the chosen body is a place of that level already
-    named = {hit.text for m in re.finditer(level, text)
-             if (hit := places.ending_at(text, m.end())) and len(hit.text) > len(level)}
+    hits = [hit for m in re.finditer(level, text)
+            if (hit := places.ending_at(text, m.end())) and len(hit.text) > len(level)]
+    if any(_cut_inside(text, hit.text) for hit in hits):
+        return None  # '某二道河镇' read as '道河镇': the page names a place the gazetteer does not know
+    named = {hit.text for hit in hits}
     if len(named) != 1:
         return None
     place = named.pop()
@@ -187,9 +224,21 @@ def complete_zone(name: str, text: str) -> str:
 _DOUBLED_KIND = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?P<kind>[县市区旗]))(?P=kind)(?=人民政府|政府)")
 
 
+# A body's whole name written twice on end, where a portal's header line was joined onto the title under it
+# ('某县人民政府' / '某县人民政府2021年度…报告' → '某县人民政府某县人民政府').
+_TWICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?P=name)(?P<rest>[\u4e00-\u9fff（）()]*)$")
+
+
 def undoubled(name: str) -> str:
     """``name`` with a real place's kind written once where a typo wrote it twice ('伊宁县县人民政府办公室' →
-    '伊宁县人民政府办公室'); the name as it is unless the gazetteer knows the place and not the doubled one."""
+    '伊宁县人民政府办公室'); the name as it is unless the gazetteer knows the place and not the doubled one. A name
+    opening with a real place written twice on end is that name once ('某县人民政府某县人民政府办公室' → '某县人民政府
+    办公室')."""
+    twice = _TWICE.match(name)
+    lead = places.leading_places(twice.group("name")) if twice else []
+    # (a body written twice, not a place: '某县某县某镇人民政府' may be how a page writes the township's county)
+    if twice and lead and lead[0].start == 0 and lead[-1].end < len(twice.group("name")):
+        name = twice.group("name") + twice.group("rest")
     m = _DOUBLED_KIND.match(name)
     if not m or not _is_whole_place(m.group("place")) or places.is_place(m.group(0)):
         return name

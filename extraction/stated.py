@@ -18,7 +18,9 @@ from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body, own_plan_body
 from nianbao.extraction.meta_block import metadata_block
+from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.statement import Statement
+from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
@@ -271,6 +273,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("year", str(work_year), "preamble"))
     for agency, _ in compiled_by(head)[:2]:  # a government's report compiled by its office: the government's
         out.append(Statement("agency", government_of(complete_generic(agency, head, subject), head, subject), "preamble"))
+    if opener := opening_compiler(head):  # '某局依据《条例》…编制了本报告': the body compiling its own report
+        out.append(Statement("agency", opener, "preamble"))
     banner = _banner(doc)
     if banner:
         out.append(Statement("agency", banner, "banner"))
@@ -307,6 +311,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", named, "body"))  # '2022年，开发区坚持…', the zone named in full elsewhere
     elif township := this_year_township(head):
         out.append(Statement("agency", township, "body"))  # '本年度，某乡积极…' (a township the gazetteer knows)
+    elif tallied := tallied_township(head):
+        out.append(Statement("agency", tallied, "body"))  # '2024年，某街道累计主动公开…' (the year's tallies' township)
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))

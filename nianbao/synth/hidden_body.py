@@ -78,6 +78,7 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
+from nianbao.synth.passing_pages import PASSING_KINDS, PASSING_SHAPES
 from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
@@ -87,7 +88,7 @@ from nianbao.synth.lead_pages import LEAD_KINDS, LEAD_SHAPES
 from nianbao.synth.desk_pages import DESK_KINDS, DESK_SHAPES
 from nianbao.synth.quiet_pages import QUIET_KINDS, QUIET_SHAPES
 
-HIDDEN_BODY_KINDS = ("pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
+HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
@@ -387,7 +388,7 @@ def _abbreviated_institute(rng: random.Random, rep: Report) -> tuple[list[str], 
     return lines, body, year
 
 
-_SHAPES = {"pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
+_SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
            "national_desk": _national_desk, "community": _community, "title_aside": _title_aside,
            "cited_last_year": _cited_last_year, "pinyin_mirror": _pinyin_mirror, "period_no_nian": _period_no_nian,
            "covers_work": _covers_work, "compiled_with_year": _compiled_with_year, "aside_in_name": _aside_in_name,

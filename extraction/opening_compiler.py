@@ -1,0 +1,31 @@
+"""The body a page's opening sentence has compile the report itself: '某市财政局依据《条例》和《格式》编制了本报告',
+'某乡根据《条例》规定……编制本年度报告' — the body written first, before the rules it follows, with no 由 to mark it.
+
+Taken only for a name opening with a real place (the gazetteer) or a national body, that ``plausible_agency``
+accepts, at a line's start, in a sentence that goes on to compile this report (编制了本报告, 编制本年度报告, 编制此报告);
+else none — a wrong name is worse than none."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.core import places
+from nianbao.extraction.metadata import plausible_agency
+
+_OPENING_COMPILER = re.compile(
+    r"(?:^|\n)\s*(?P<who>[^\s，,。；;：:、《》“”\"（）()\d]{4,30}?)(?:依据|根据|按照|依照)《"
+    r"[^。\n]{0,200}?编制(?:了)?(?:本|此|该)(?:年度)?(?:报告|年报)"
+)
+_NATIONAL = re.compile(r"^(?:国家|国务院|中国|中华人民共和国)")
+
+
+def opening_compiler(head: str) -> str | None:
+    """The body the page's opening sentence has compile this report (see the module), or None."""
+    m = _OPENING_COMPILER.search(head)
+    if not m:
+        return None
+    who = m.group("who")
+    lead = places.leading_places(who)
+    if not ((lead and lead[0].start == 0) or _NATIONAL.match(who)) or not plausible_agency(who):
+        return None
+    return who
