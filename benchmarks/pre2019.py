@@ -6,9 +6,10 @@
    ``format_version: pre-2019``): flagged, and the gold paragraphs (``paragraphs``: key and section, written
    by people reading the documents) found by ``paragraph_key`` among the record's, and in their section.
 2. With ``--pages``, every stored real page of a pre-2019 report (facts kept outside the repository:
-   ``/work/devpages/facts.json`` pages with ``is_report`` and a year before 2019, ``corpus/dev-pages`` pages
+   ``/work/devpages/facts.json`` pages with ``is_report`` and a year before 2019 (every split; ``--meta-splits``
+   names some, and then only them), ``corpus/dev-pages`` pages
    with a year before 2019, ``/work/devpages-legacy/facts*.json`` pages with ``format: pre-2019``), each URL
-   once, never a sealed one nor a split still being built: flagged ``pre-2019`` or not.
+   once, never one a list given by ``--exclude-urls`` names (a sealed set): flagged ``pre-2019`` or not.
 """
 
 from __future__ import annotations
@@ -30,11 +31,6 @@ from dev_pages_paragraphs import FACTS, SEALED_SPLITS, listed_urls, page_files, 
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
-# The metadata splits whose facts were scored (a split still being built, or a sealed one, is left alone).
-META_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-               "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16")
-
-
 def real_reports(shared: Path, verbose: bool) -> None:
     config = ExtractConfig(tag=False)
     flagged = n = found = in_section = gold_n = 0
@@ -64,23 +60,25 @@ def real_reports(shared: Path, verbose: bool) -> None:
     print(f"real pre-2019 reports: flagged {flagged}/{n}  paragraphs found {found}/{gold_n}  in section {in_section}/{found}")
 
 
-def _page_facts() -> dict[str, Path]:
-    """URL → saved page file of every stored pre-2019 report page."""
+def _page_facts(splits: set[str] | None) -> dict[str, Path]:
+    """URL → saved page file of every stored pre-2019 report page (of the metadata ``splits`` only, when given)."""
     out: dict[str, Path] = {}
     meta = Path("/work/devpages")
     if (meta / "facts.json").exists():
         for f in json.loads((meta / "facts.json").read_text(encoding="utf-8")):
-            if f["file"].split("/", 1)[0] in META_SPLITS and f.get("is_report") and (f.get("year") or 9999) < 2019:
+            if (splits is None or f["file"].split("/", 1)[0] in splits) and f.get("is_report") and (f.get("year") or 9999) < 2019:
                 out.setdefault(f["url"], meta / f["file"])
     for facts in sorted(FACTS.glob("*.json")):
         data = json.loads(facts.read_text(encoding="utf-8"))
-        if data["split"] in SEALED_SPLITS:
+        if data["split"] in SEALED_SPLITS or splits is not None:
             continue
         files = page_files(split_dir(Path("/work/devpages-15"), data["split"]))
         for page in data["pages"]:
             if (page.get("year") or 9999) < 2019 and page["url"] in files:
                 out.setdefault(page["url"], files[page["url"]])
     legacy = Path("/work/devpages-legacy")
+    if splits is not None:
+        return out
     for facts in sorted(legacy.glob("facts*.json")):
         for f in json.loads(facts.read_text(encoding="utf-8")):
             if f.get("format") == FORMAT_PRE_2019:
@@ -88,9 +86,9 @@ def _page_facts() -> dict[str, Path]:
     return out
 
 
-def stored_pages(verbose: bool, exclude: list[Path]) -> None:
+def stored_pages(verbose: bool, exclude: list[Path], splits: set[str] | None) -> None:
     sealed = listed_urls(exclude)
-    pages = {u: p for u, p in _page_facts().items() if u not in sealed and p.exists()}
+    pages = {u: p for u, p in _page_facts(splits).items() if u not in sealed and p.exists()}
     config = ExtractConfig(tag=False)
     flagged = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,10 +108,13 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--exclude-urls", action="append", type=Path, default=[],
                     help="leave out pages whose URL this file lists (one a line: a sealed set's); repeatable")
+    ap.add_argument("--meta-splits", help="with --pages, only the pages of these metadata splits (comma separated: "
+                                          "a newly scored set), none of the other stores")
     args = ap.parse_args()
     real_reports(args.shared, args.verbose)
     if args.pages:
-        stored_pages(args.verbose, args.exclude_urls)
+        splits = set(args.meta_splits.split(",")) if args.meta_splits else None
+        stored_pages(args.verbose, args.exclude_urls, splits)
 
 
 if __name__ == "__main__":
