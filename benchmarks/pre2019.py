@@ -9,7 +9,9 @@
    ``/work/devpages/facts.json`` pages with ``is_report`` and a year before 2019 (every split; ``--meta-splits``
    names some, and then only them), ``corpus/dev-pages`` pages
    with a year before 2019, ``/work/devpages-legacy/facts*.json`` pages with ``format: pre-2019``), each URL
-   once, never one a list given by ``--exclude-urls`` names (a sealed set): flagged ``pre-2019`` or not.
+   once, never one a list given by ``--exclude-urls`` names (a sealed set): flagged ``pre-2019`` or not; and
+   every stored page of a report of 2019 on: not flagged (a 2020 report heading its parts 一、概述 is still read in
+   the 2019 format, its tables as 二/三/四).
 """
 
 from __future__ import annotations
@@ -60,45 +62,54 @@ def real_reports(shared: Path, verbose: bool) -> None:
     print(f"real pre-2019 reports: flagged {flagged}/{n}  paragraphs found {found}/{gold_n}  in section {in_section}/{found}")
 
 
-def _page_facts(splits: set[str] | None) -> dict[str, Path]:
-    """URL → saved page file of every stored pre-2019 report page (of the metadata ``splits`` only, when given)."""
+def _page_facts(splits: set[str] | None, old: bool = True) -> dict[str, Path]:
+    """URL → saved page file of every stored report page of a year before 2019 (``old``) or of 2019 on (of the
+    metadata ``splits`` only, when given)."""
+    def wanted(year: int | None) -> bool:
+        return year is not None and (year < 2019) == old
+
     out: dict[str, Path] = {}
     meta = Path("/work/devpages")
     if (meta / "facts.json").exists():
         for f in json.loads((meta / "facts.json").read_text(encoding="utf-8")):
-            if (splits is None or f["file"].split("/", 1)[0] in splits) and f.get("is_report") and (f.get("year") or 9999) < 2019:
+            if (splits is None or f["file"].split("/", 1)[0] in splits) and f.get("is_report") and wanted(f.get("year")):
                 out.setdefault(f["url"], meta / f["file"])
+    if splits is not None:
+        return out
     for facts in sorted(FACTS.glob("*.json")):
         data = json.loads(facts.read_text(encoding="utf-8"))
-        if data["split"] in SEALED_SPLITS or splits is not None:
+        if data["split"] in SEALED_SPLITS:
             continue
         files = page_files(split_dir(Path("/work/devpages-15"), data["split"]))
         for page in data["pages"]:
-            if (page.get("year") or 9999) < 2019 and page["url"] in files:
+            if wanted(page.get("year")) and page["url"] in files:
                 out.setdefault(page["url"], files[page["url"]])
     legacy = Path("/work/devpages-legacy")
-    if splits is not None:
-        return out
     for facts in sorted(legacy.glob("facts*.json")):
         for f in json.loads(facts.read_text(encoding="utf-8")):
-            if f.get("format") == FORMAT_PRE_2019:
+            if (f.get("format") == FORMAT_PRE_2019) == old:
                 out.setdefault(f["url"], legacy / f["file"])
     return out
 
 
 def stored_pages(verbose: bool, exclude: list[Path], splits: set[str] | None) -> None:
+    """Every stored pre-2019 page flagged, and every stored page of a 2019-on report not flagged."""
     sealed = listed_urls(exclude)
-    pages = {u: p for u, p in _page_facts(splits).items() if u not in sealed and p.exists()}
     config = ExtractConfig(tag=False)
-    flagged = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for url, path in sorted(pages.items(), key=lambda kv: str(kv[1])):
-            record = extract_page(path, Path(tmp), config)
-            ok = record.metadata.format_version == FORMAT_PRE_2019
-            flagged += ok
-            if verbose or not ok:
-                print(f"  {path}: {record.metadata.format_version} {record.status.value}")
-    print(f"stored pre-2019 pages: flagged {flagged}/{len(pages)}")
+        for old in (True, False):
+            pages = {u: p for u, p in _page_facts(splits, old).items() if u not in sealed and p.exists()}
+            right = 0
+            for url, path in sorted(pages.items(), key=lambda kv: str(kv[1])):
+                record = extract_page(path, Path(tmp), config)
+                ok = (record.metadata.format_version == FORMAT_PRE_2019) == old
+                right += ok
+                if verbose and old or not ok:
+                    print(f"  {path}: {record.metadata.format_version} {record.status.value}")
+            if old:
+                print(f"stored pre-2019 pages: flagged {right}/{len(pages)}")
+            else:
+                print(f"stored pages of 2019-on reports: not flagged pre-2019 {right}/{len(pages)}")
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ produced, and its status is ``partial``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -20,14 +21,14 @@ from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import (DEFAULT_FIGURE_READERS, extract_figures, figure_readers,
                                         table_section_sentences)
 from nianbao.extraction.figures.reconcile import reconcile
-from nianbao.extraction.layout import Layout, analyse
+from nianbao.extraction.layout import Layout, analyse, old_statistics_table
 from nianbao.extraction.pdf.tables import table_extractors
 from nianbao.extraction.readers import ReadError, read, readers
 from nianbao.extraction.repair import propose_repairs
 from nianbao.extraction.tables import aligners, document_format, extract_tables
 from nianbao.classification.default import load_tagger, tag_paragraphs
 from nianbao.core import places
-from nianbao.core.codebook import FORMAT_2021, FORMAT_UNKNOWN
+from nianbao.core.codebook import FORMAT_2021, FORMAT_PRE_2019, FORMAT_UNKNOWN
 from nianbao.core.config import ExtractConfig
 from nianbao.core.hashing import file_sha256
 from nianbao.core.problems import ProblemCode, cells_code
@@ -114,7 +115,12 @@ def _metadata(doc, layout: Layout, text: str) -> tuple[Metadata, str | None]:
 
 def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig) -> list:
     """Tables 二, 三, 四 read in the format the text suggests, then the format they and the text decide
-    (a pre-2019 outline's evidence wins: its old statistics table is never forced into 二/三/四)."""
+    (a pre-2019 outline's evidence wins, unless the report accounts for 2019 on and has no old statistics table:
+    an old statistics table is never forced into 二/三/四)."""
+    if layout.outline == FORMAT_PRE_2019 and (metadata.year or 0) >= 2019 and not old_statistics_table(text):
+        # Many a report of 2019 on still heads its parts 一、概述 … or lists them so in its intro: the year it
+        # accounts for decides its format, and so how its tables are read (its paragraphs stay placed by its headings).
+        layout = replace(layout, outline=None)
     guess, _ = meta.format_version(text, None, metadata.year)
     tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021, config.aligners)
     metadata.format_version, metadata.format_evidence = meta.format_version(text, document_format(tables),

@@ -15,12 +15,12 @@ from nianbao.extraction.layout.flattened import flattened_sections
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
-                                                 outline_evidence,
+                                                 old_statistics_table, outline_evidence,
                                                  running_footers)
 from nianbao.extraction.layout.title import FIRST_SCREEN, TITLE_WORDS, is_chrome, take_title
 
 __all__ = ["FIRST_SCREEN", "NARRATIVE_SECTIONS", "TITLE_WORDS", "Layout", "Line", "Paragraph", "Section", "analyse",
-           "is_chrome"]
+           "is_chrome", "old_statistics_table"]
 
 # The sections whose text is narrative (the others hold the tables; in a pre-2019 report all six do).
 NARRATIVE_SECTIONS = ("preamble", "overview", "problems", "other_matters")

@@ -78,6 +78,11 @@ def _document_text(doc: Document) -> str:
     return "\n".join(b.as_text() if isinstance(b, TableBlock) else b.text for b in doc.blocks)
 
 
+def old_statistics_table(text: str) -> bool:
+    """Whether the text carries the old statistics table's header (指标名称 / 计量单位 / 历年累计)."""
+    return bool(_OLD_TABLE.search(text))
+
+
 def outline_evidence(doc: Document) -> list[str]:
     """Why the report reads as pre-2019 (its old statistics table, old outline headings, its year);
     empty where it carries the 2019/2021 formats' tables or cites their notices, or nothing old."""
@@ -85,7 +90,7 @@ def outline_evidence(doc: Document) -> list[str]:
     if _NEW_FORMAT.search(fold(text)):
         return []
     evidence = []
-    if _OLD_TABLE.search(text):
+    if old_statistics_table(text):
         evidence.append("old statistics table (指标名称 / 计量单位 / 历年累计)")
     outline = sorted({_SPACE.sub("", m.group(0)) for m in _OLD_OUTLINE.finditer(text)})
     if outline:
