@@ -1,0 +1,178 @@
+"""Row labels markitdown (pdfminer) broke into fragments around a row's values, read back whole.
+
+Where a table's label columns are narrow (a DOCX printed to PDF by LibreOffice), each label wraps every
+two characters and pdfminer writes the first fragment of each label column beside the row's values, the
+rest on lines of their own below, one fragment per label column and line:
+
+    （三 1.属 | 0 | 0 0 | …        (or, as text: '2.其 0 0 0 0 0 0 0')
+    ）不 于国
+    予公 家秘
+    开 密
+
+The rows of table 三 are known (the codebook's row labels), so the fragments are read column by column,
+in order, and the row's label is put back before its values only when the last column's fragments spell
+one known row label whole (``ROW_PATTERNS``, matched in full) and every other column spells a known group
+('（三）不予公开') or a piece of one (a group cell spanning rows, its other pieces beside other rows). A line
+with fewer fragments than columns is read as the rightmost columns' (the group names are short and end
+first) or, failing that, the leftmost; a row read both ways, or as two rows by stopping at two lines, is
+left as it was: a wrong label is worse than none. The lines consumed are left empty (line numbers hold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.core.labels import GROUP_PATTERNS, ROW_PATTERNS, fold
+
+_VALUE = r"(?:\d+|[-—–/])"
+# A text line: one to three fragments, then three values or more.
+_TEXT_HEAD = re.compile(rf"^\s*(?P<label>\S+(?:[ \t]+\S+){{0,2}}?)[ \t]+(?P<values>{_VALUE}(?:[ \t]+{_VALUE}){{2,}})\s*$")
+_VALUE_CELL = re.compile(rf"^{_VALUE}(?:\s+{_VALUE})*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A fragment: label characters only (no digit run standing alone, no sentence's stop).
+_FRAGMENT = re.compile(r"^[^\s\d|。；！？#][^\s|。；！？]{0,15}$|^\d{1,2}[.．、][^\s|。；！？]{0,15}$")
+_FRAGMENT_LINE_CHARS = 16
+_MAX_FRAGMENT_LINES = 40
+_ROWS = {row_id: re.compile(p) for row_id, p in ROW_PATTERNS["t3"].items()}
+_GROUPS = [g.replace("\\", "") for g in GROUP_PATTERNS["t3"].split("|")]
+
+
+def _row_of(text: str) -> str | None:
+    """The one t3 row whose pattern spells ``text`` whole, else None (none or several)."""
+    folded = fold(text)
+    hits = {row_id for row_id, pattern in _ROWS.items() if pattern.fullmatch(folded)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _group_piece(text: str) -> str | None:
+    """'whole' when ``text`` spells a group label, 'piece' when it is a contiguous piece of one, else None."""
+    folded = fold(text)
+    groups = [fold(g) for g in _GROUPS]
+    if folded in groups:
+        return "whole"
+    return "piece" if folded and any(folded in g for g in groups) else None
+
+
+def _fragments(line: str) -> list[str] | None:
+    """A line's fragments, when it is one to three fragments of label text and nothing else."""
+    parts = line.split()
+    if not 1 <= len(parts) <= 3 or len("".join(parts)) > _FRAGMENT_LINE_CHARS or _PIPE_ROW.match(line):
+        return None
+    return parts if all(_FRAGMENT.match(p) for p in parts) else None
+
+
+def _columns(head: list[str], lines: list[list[str]], right: bool) -> list[str] | None:
+    cols = list(head)
+    for parts in lines:
+        if len(parts) > len(cols):
+            return None
+        start = len(cols) - len(parts) if right else 0
+        for k, part in enumerate(parts):
+            cols[start + k] += part
+    return cols
+
+
+def _label(head: list[str], lines: list[list[str]]) -> tuple[str, str] | None:
+    """(row id, label text to write) of a head's fragments and the fragment lines below it, if one reading
+    spells a known row (with known groups or their pieces before it)."""
+    readings = set()
+    for right in (True, False):
+        cols = _columns(head, lines, right)
+        if cols is None:
+            continue
+        row_id = _row_of(cols[-1])
+        kinds = [_group_piece(c) for c in cols[:-1]]
+        if row_id and all(kinds):
+            groups = [c for c, kind in zip(cols[:-1], kinds) if kind == "whole"]
+            readings.add((row_id, " ".join([*groups, cols[-1]])))
+        if all(len(p) in (len(head), 0) for p in lines):
+            break  # every line fills every column: one reading only
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _head(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The label fragments of a row of values at line ``i`` and the first line after the row, or None."""
+    line = lines[i]
+    m = _TEXT_HEAD.match(line)
+    if m and not _PIPE_ROW.match(line):
+        parts = m.group("label").split()
+        return (parts, i + 1) if all(_FRAGMENT.match(p) for p in parts) else None
+    if not _PIPE_ROW.match(line) or _PIPE_RULE.match(line):
+        return None
+    after = i + 2 if i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]) else i + 1
+    if after < len(lines) and _PIPE_ROW.match(lines[after]):
+        return None  # a row with rows below it: its label is in its cells
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    filled = [c for c in cells if c]
+    first = next((k for k, c in enumerate(filled) if _VALUE_CELL.match(c)), len(filled))
+    if not 1 <= first <= 3 or sum(len(c.split()) for c in filled[first:]) < 3:
+        return None
+    if not all(_VALUE_CELL.match(c) for c in filled[first:]):
+        return None
+    parts = " ".join(filled[:first]).split()
+    return (parts, after) if 1 <= len(parts) <= 3 and all(_FRAGMENT.match(p) for p in parts) else None
+
+
+def _run(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
+    """The fragment lines from ``start`` (line index, fragments), a single empty line between allowed."""
+    run: list[tuple[int, list[str]]] = []
+    j = start
+    while j < len(lines) and len(run) < _MAX_FRAGMENT_LINES:
+        if not lines[j].strip():
+            if j + 1 < len(lines) and lines[j + 1].strip() and _fragments(lines[j + 1]) and not _TEXT_HEAD.match(lines[j + 1]):
+                j += 1
+                continue
+            break
+        if _TEXT_HEAD.match(lines[j]):
+            break
+        parts = _fragments(lines[j])
+        if parts is None:
+            break
+        run.append((j, parts))
+        j += 1
+    return run
+
+
+def _rewritten(line: str, parts: list[str], label: str) -> str:
+    """The head line with its label fragments replaced by the whole label."""
+    if _PIPE_ROW.match(line):
+        cells = line.split("|")
+        labels = [k for k, c in enumerate(cells) if c.strip() and not _VALUE_CELL.match(c.strip())]
+        first = next(k for k, c in enumerate(cells) if _VALUE_CELL.match(c.strip()))
+        labels = [k for k in labels if k < first]
+        for k in labels:
+            cells[k] = ""
+        cells[labels[0]] = f" {label} "
+        return "|".join(cells)
+    m = _TEXT_HEAD.match(line)
+    assert m is not None
+    return f"{label} {m.group('values')}"
+
+
+def rejoin_label_fragments(lines: list[str]) -> list[str]:
+    """The lines with each table 三 row label pdfminer wrote as fragments around its values put back whole
+    before them (the fragment lines left empty)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        head = _head(out, i)
+        if head is None:
+            i += 1
+            continue
+        parts, after = head
+        run = _run(out, after)
+        found: dict[str, tuple[str, int]] = {}
+        for stop in range(len(run), -1, -1):
+            label = _label(parts, [p for _, p in run[:stop]])
+            if label and label[0] not in found:
+                found[label[0]] = (label[1], stop)
+        if len(found) == 1 and run[: next(iter(found.values()))[1]]:
+            text, stop = next(iter(found.values()))
+            out[i] = _rewritten(out[i], parts, text)
+            for j, _ in run[:stop]:
+                out[j] = ""
+            i = run[stop - 1][0] + 1
+            continue
+        i += 1
+    return out

@@ -1,0 +1,84 @@
+"""Row labels of table 三 that markitdown (pdfminer) broke into fragments around the row's values (narrow
+label columns of a DOCX printed to PDF) are read back whole when their fragments spell one known row
+(extraction/readers/label_fragments.py); anything else stays as written. Invented rows in the converter's
+pattern, measured on real converters' output (benchmarks/real_converters.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nianbao.core.config import ExtractConfig
+from nianbao.extraction.readers.label_fragments import rejoin_label_fragments
+from nianbao.pipeline import extract
+
+
+def _nonblank(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.strip()]
+
+
+def test_a_text_row_takes_its_label_back_from_the_fragments_below_it() -> None:
+    lines = ["2.其 3 0 1 0 0 0 4", "他法", "律行", "政法", "规禁", "止公", "开", "3.危 0 0 0 0 0 0 0"]
+    out = rejoin_label_fragments(lines)
+    assert len(out) == len(lines)  # line numbers hold
+    assert out[0] == "2.其他法律行政法规禁止公开 3 0 1 0 0 0 4"
+    assert out[1:7] == [""] * 6
+
+
+def test_a_group_column_beside_the_row_is_read_as_its_own_column() -> None:
+    lines = ["（四 1.本 5 0 2 0 0 0 7", "）无 机关", "法提 不掌", "供 握相", "关政", "府信", "息"]
+    assert _nonblank(rejoin_label_fragments(lines)) == ["（四）无法提供 1.本机关不掌握相关政府信息 5 0 2 0 0 0 7"]
+
+
+def test_a_one_row_pipe_table_takes_its_label_back_into_its_label_cell() -> None:
+    lines = ["| （三 1.属 | 2   | 0 1 | 0 0 | 0   | 3   |", "| ------ | --- | --- | --- | --- | --- |",
+             "）不 于国", "予公 家秘", "", "开 密"]
+    out = _nonblank(rejoin_label_fragments(lines))
+    assert out[0] == "| （三）不予公开 1.属于国家秘密 | 2   | 0 1 | 0 0 | 0   | 3   |"
+    assert len(out) == 2
+
+
+def test_a_piece_of_a_group_spanning_rows_is_dropped_and_the_row_kept() -> None:
+    # '三、本年' is the top of the 三、本年度办理结果 cell spanning rows (一) to (七).
+    lines = ["| 三、 （一）予以公 | 6   | 1 0 | 0 0 | 0   | 7   |", "| --- | --- | --- | --- | --- | --- |", "本年 开"]
+    assert _nonblank(rejoin_label_fragments(lines))[0] == "| （一）予以公开 | 6   | 1 0 | 0 0 | 0   | 7   |"
+
+
+def test_a_wrapped_tail_after_the_last_row_of_a_table_is_its_label_again() -> None:
+    lines = ["| 十 | 1 | 2 | 3 |", "| 四、结转下年度继续办 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |", "理"]
+    assert _nonblank(rejoin_label_fragments(lines))[1] == "| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"
+
+
+@pytest.mark.parametrize("lines", [
+    # fragments that spell no row of table 三
+    ["2.其 0 0 0 0 0 0 0", "他事", "项"],
+    # the fragments run on into prose: no stop spells a row either
+    ["7.属 1 0 0 0 0 0 1", "于行", "政执法卷"],
+    # a table 二 row and its wrapped tail are no table 三 label
+    ["规章 3 0 2", "件"],
+    # a sentence below the values is no fragment
+    ["2.其 0 0 0 0 0 0 0", "他法律行政法规禁止公开。"],
+])
+def test_fragments_that_spell_no_known_row_stay_as_written(lines: list[str]) -> None:
+    assert rejoin_label_fragments(lines) == lines
+
+
+def test_a_label_cut_short_stays_as_written() -> None:
+    # one fragment a line under two columns, the label's last fragments lost: whichever column takes them,
+    # no reading spells a known row with its group.
+    lines = ["（五 3.要 0 0 0 0 0 0 0", "求提", "供公"]
+    assert rejoin_label_fragments(lines) == lines
+
+
+REAL = Path("/work/convout-samples/sample-2023-county-bureau.docx/lo-pdf.markitdown.md")
+GOLD = Path(__file__).resolve().parents[3] / "corpus" / "gold" / "sample-2023-county-bureau.docx.json"
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="real converter output absent (scripts/real_converter_inputs.py --samples)")
+def test_the_sample_printed_with_narrow_label_columns_reads_its_table_three() -> None:
+    gold = {cid: v for cid, v in json.loads(GOLD.read_text(encoding="utf-8"))["cells"].items() if cid.startswith("t3.")}
+    record = extract(REAL, ExtractConfig(tag=False))
+    assert len(gold) == 175
+    assert {cid: record.cell(cid).value for cid in gold} == gold
