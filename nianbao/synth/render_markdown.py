@@ -19,7 +19,8 @@ converters'):
 
 ``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py); with its
 ``row_tables`` (markitdown's PDF style) half the paragraphs are written as the page's lines, with pdfminer's
-quote marks and digits set apart (synth/pdf_lines.py).
+quote marks and digits set apart (synth/pdf_lines.py), and in some table 三's label columns are narrow:
+each label broken into fragments around its row's values (synth/narrow_labels.py).
 ``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
 text where the outline implies).
 """
@@ -36,7 +37,8 @@ from nianbao.synth.model import Report
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
-from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
+from nianbao.synth.narrow_labels import narrow_label_rows
+from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, T3_LABEL_COLUMNS, drop_empty_columns, float_labels,
                                         drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
                                         text_pdf_rows, values_right,
                                         with_header, wrap_rows)
@@ -166,6 +168,14 @@ def text_pdf_style(rep: Report, conv: str) -> bool:
         and random.Random(f"{rep.seed}:md:text-pdf-style").random() < 0.35
 
 
+def narrow_label_style(rep: Report, conv: str) -> bool:
+    """Whether markitdown's table 三 comes from a PDF with narrow label columns (synth/narrow_labels.py): drawn
+    apart, in about half its reports in the row-tables style from a PDF without rules (its page lines
+    drawn as markitdown's: marker's and docling's styles)."""
+    return rep.style.t3_damage == "row_tables" and conv in ("marker", "docling") and not markitdown_pdf_styles(rep, conv)[1] \
+        and random.Random(f"{rep.seed}:md:narrow-labels").random() < 0.5
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -177,6 +187,7 @@ def render_markdown(rep: Report) -> bytes:
     code_spans = conv == "pymupdf4llm" and rng.random() < 0.5
     t2_right, ruled = markitdown_pdf_styles(rep, conv)
     text_pdf = text_pdf_style(rep, conv)
+    narrow = narrow_label_style(rep, conv)
     text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
     # markitdown's PDF style (its row tables for table 三): prose as the page's lines (synth/pdf_lines.py),
     # drawn from a random stream of its own so the other styles' reports stay as they were.
@@ -243,6 +254,10 @@ def render_markdown(rep: Report) -> bytes:
                 rows = wrap_rows(rng, rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
+            elif damage == "row_tables" and narrow:
+                # pdfminer writes a merged cell's text once, whatever the converter's style of the others
+                lines += narrow_label_rows(rng, positions(part, False), T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
+                continue
             elif damage == "row_tables":
                 lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
                 continue

@@ -1,0 +1,71 @@
+"""Table 三 as markitdown (pdfminer) writes it from a PDF whose label columns are narrow (a DOCX printed by
+LibreOffice; invented text, the pattern is the converter's): every label wraps each two characters' width,
+and pdfminer writes the first fragment of each label column in front of the row's values — as a text line
+('2.其 0 0 0 0 0 0 0') or now and then a one-row table with neighbouring values fused ('| （三 1.属 | 0 | 0 0 |
+…') — and the label's other fragments on lines of their own below, one per label column and line
+('）不 于国'). A cell spanning rows (三、本年度办理结果) runs its fragments on beside the rows below it.
+
+The reader puts each label back from its fragments where they spell a known row
+(nianbao.extraction.readers.label_fragments).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_VALUE = re.compile(r"^(?:\d+|[-—–/])$")
+_WIDTH = 4  # two CJK characters, or a CJK character and an item's number ('1.属')
+
+
+def fragments(text: str) -> list[str]:
+    """``text`` cut as a narrow cell wraps it: each piece at most two CJK characters' width (ASCII half)."""
+    out, piece, width = [], "", 0
+    for ch in text:
+        w = 1 if ch.isascii() else 2
+        if width + w > _WIDTH:
+            out.append(piece)
+            piece, width = "", 0
+        piece, width = piece + ch, width + w
+    return out + [piece] if piece else out
+
+
+def _fused(values: list[str]) -> list[str]:
+    """Values as markitdown's column guess sets them: now and then two neighbours in one cell."""
+    cells, k = [], 0
+    while k < len(values):
+        take = 2 if k + 1 < len(values) and k % 3 == 1 else 1
+        cells.append(" ".join(values[k : k + take]))
+        k += take
+    return cells
+
+
+def narrow_label_rows(rng: random.Random, rows: list[list[str]], first_data: int, label_columns: int) -> list[str]:
+    """Markdown lines of table 三's rows (``rows`` as full rectangles, ``label_columns`` label cells then the
+    values): the header rows as one pipe table, then each data row's label fragments around its values."""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "|".join(["---"] * len(rows[0])) + "|",
+             *("| " + " | ".join(r) + " |" for r in rows[1:first_data])] if first_data else []
+    pending: list[list[str]] = [[] for _ in range(label_columns)]  # fragments still to write, per column
+
+    def line_of(parts: list[list[str]]) -> str:
+        return " ".join(p.pop(0) for p in parts if p)
+
+    for row in rows[first_data:]:
+        values = [v for v in row[label_columns:] if v]
+        for j, text in enumerate(row[:label_columns]):
+            if text:
+                pending[j] = pending[j] + fragments(text)
+        if not values or not all(_VALUE.match(v) for v in values):  # a note under the table: its text
+            lines += [line for line in iter(lambda: line_of(pending), "")] + [" ".join(row[:label_columns] + values).strip()]
+            continue
+        item = max(j for j in range(label_columns) if pending[j] or row[j])
+        head = line_of(pending)
+        if rng.random() < 0.3:
+            lines += ["", f"| {head} | " + " | ".join(_fused(values)) + " |", "|" + "|".join(["---"] * (1 + len(_fused(values)))) + "|"]
+        else:
+            lines += ["", f"{head} {' '.join(values)}"]
+        while pending[item]:
+            lines.append(line_of(pending))
+            if rng.random() < 0.05:
+                lines.append("")  # pdfminer's empty line inside a label's fragments
+    return lines + [line for line in iter(lambda: line_of(pending), "")]
