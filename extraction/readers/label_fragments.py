@@ -176,3 +176,43 @@ def rejoin_label_fragments(lines: list[str]) -> list[str]:
             continue
         i += 1
     return out
+
+
+# pymupdf4llm writes a narrow label's lines into the cells of the label columns line by line where the label
+# is wider than its column: '|一、本<br>公开申|年新收政府信息<br>请数量|'. Read line by line across the cells, the
+# label is whole ('一、本年新收政府信息公开申请数量').
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _interleaved(cells: list[str]) -> str:
+    lines = [_BR.split(c.strip()) for c in cells]
+    return "".join(line[k].strip() for k in range(max(len(x) for x in lines)) for line in lines if k < len(line))
+
+
+def rejoin_label_lines(lines: list[str]) -> list[str]:
+    """The pipe rows whose label pymupdf4llm wrote line by line across two or three label cells, with the
+    label read across them into the first (the others left empty) — only where the cells read one after the
+    other spell no row of table 三 and read line by line spell one whole."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not _PIPE_ROW.match(line) or "<br" not in line:
+            continue
+        cells = line.split("|")
+        start = next((k for k in range(1, len(cells) - 1) if cells[k].strip()), None)
+        if start is None:
+            continue
+        end = next((k for k in range(start, len(cells) - 1) if not cells[k].strip() or _VALUE_CELL.match(cells[k].strip())), len(cells) - 1)
+        labels = list(range(start, end))
+        # the label cells, then values or cells left blank (a row of blank zeros) and nothing else
+        if not 2 <= len(labels) <= 3 or not all(not c.strip() or _VALUE_CELL.match(c.strip()) for c in cells[end:-1]):
+            continue
+        plain = fold(_BR.sub("", "".join(cells[k] for k in labels)))
+        if any(pattern.search(plain) for pattern in _ROWS.values()):
+            continue
+        label = _interleaved([cells[k] for k in labels])
+        if _row_of(label):
+            for k in labels:
+                cells[k] = ""
+            cells[labels[0]] = label
+            out[i] = "|".join(cells)
+    return out

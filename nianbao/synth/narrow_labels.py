@@ -69,3 +69,24 @@ def narrow_label_rows(rng: random.Random, rows: list[list[str]], first_data: int
             if rng.random() < 0.05:
                 lines.append("")  # pdfminer's empty line inside a label's fragments
     return lines + [line for line in iter(lambda: line_of(pending), "")]
+
+
+def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: int, label_columns: int) -> list[list[str]]:
+    """Table 三's data rows as pymupdf4llm writes a label wider than its narrow column from a PDF: a label in
+    one cell with an empty label cell right of it is set line by line across the two, each line's first
+    three characters in the first cell and the rest in the second ('一、本<br>公开申' | '年新收政府信息<br>请数量')."""
+    widths = rng.sample((8, 10), 2)
+    out = [list(r) for r in rows]
+    for row in out[first_data:]:
+        filled = [j for j in range(label_columns) if row[j]]
+        if len(filled) != 1 or filled[0] + 1 >= label_columns:
+            continue
+        j, text = filled[0], row[filled[0]]
+        # every line reaching into the second cell (each cell then holds two lines or more)
+        width = next((w for w in widths if len(text) > w and len(text) % w in (0, 4, 5, 6, 7, 8, 9)), None)
+        if width is None:
+            continue
+        lines = [text[k : k + width] for k in range(0, len(text), width)]
+        row[j] = "<br>".join(line[:3] for line in lines)
+        row[j + 1] = "<br>".join(line[3:] for line in lines if line[3:])
+    return out

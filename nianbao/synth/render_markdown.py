@@ -37,7 +37,7 @@ from nianbao.synth.model import Report
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
-from nianbao.synth.narrow_labels import narrow_label_rows
+from nianbao.synth.narrow_labels import label_lines_across, narrow_label_rows
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, T3_LABEL_COLUMNS, drop_empty_columns, float_labels,
                                         drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
                                         text_pdf_rows, values_right,
@@ -136,7 +136,7 @@ def _joined_lines(rng: random.Random, text: str) -> str:
 def _br_wrap(rng: random.Random, text: str) -> str:
     """A long label as pymupdf4llm writes it from a narrow PDF cell: its lines joined by ``<br>``, cut
     only between two CJK characters (where the wrap leaves no space)."""
-    if len(text) < 7:
+    if len(text) < 7 or "<br>" in text:  # (a label already set line by line: narrow_labels.label_lines_across)
         return text
     cuts = [k for k in range(3, len(text) - 1) if _CJK.match(text[k - 1]) and _CJK.match(text[k])]
     for k in sorted(rng.sample(cuts, min(len(cuts), rng.choice((1, 2)))), reverse=True):
@@ -176,6 +176,14 @@ def narrow_label_style(rep: Report, conv: str) -> bool:
         and random.Random(f"{rep.seed}:md:narrow-labels").random() < 0.5
 
 
+def label_lines_style(rep: Report, conv: str) -> bool:
+    """Whether pymupdf4llm sets table 三's long labels line by line across two label cells
+    (narrow_labels.label_lines_across): drawn apart, in about a third of its reports whose table 三 is
+    otherwise whole or only split and not from a PDF without rules."""
+    return conv == "pymupdf4llm" and rep.style.t3_damage in ("", "repeat_header") and not text_pdf_style(rep, conv) \
+        and random.Random(f"{rep.seed}:md:label-lines").random() < 0.35
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -188,6 +196,7 @@ def render_markdown(rep: Report) -> bytes:
     t2_right, ruled = markitdown_pdf_styles(rep, conv)
     text_pdf = text_pdf_style(rep, conv)
     narrow = narrow_label_style(rep, conv)
+    across = label_lines_style(rep, conv)
     text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
     # markitdown's PDF style (its row tables for table 三): prose as the page's lines (synth/pdf_lines.py),
     # drawn from a random stream of its own so the other styles' reports stay as they were.
@@ -263,6 +272,8 @@ def render_markdown(rep: Report) -> bytes:
                 continue
             if key == "t3" and text_pdf:
                 rows = text_pdf_rows(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0)
+            if key == "t3" and across:
+                rows = label_lines_across(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
             if conv == "pymupdf4llm":
                 lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
             else:

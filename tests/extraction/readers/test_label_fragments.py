@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from nianbao.core.config import ExtractConfig
-from nianbao.extraction.readers.label_fragments import rejoin_label_fragments
+from nianbao.extraction.readers.label_fragments import rejoin_label_fragments, rejoin_label_lines
 from nianbao.pipeline import extract
 
 
@@ -82,3 +82,36 @@ def test_the_sample_printed_with_narrow_label_columns_reads_its_table_three() ->
     record = extract(REAL, ExtractConfig(tag=False))
     assert len(gold) == 175
     assert {cid: record.cell(cid).value for cid in gold} == gold
+
+
+REAL_LINES = Path("/work/convout-samples/sample-2023-county-bureau.docx/lo-pdf.pymupdf4llm.md")
+
+
+@pytest.mark.skipif(not REAL_LINES.exists(), reason="real converter output absent (scripts/real_converter_inputs.py --samples)")
+def test_the_sample_through_pymupdf4llm_reads_its_rows_labelled_across_two_cells() -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["cells"]
+    record = extract(REAL_LINES, ExtractConfig(tag=False))
+    for row in ("new_received", "carried_over", "carried_forward"):
+        cells = {cid: v for cid, v in gold.items() if cid.startswith(f"t3.{row}.")}
+        assert len(cells) == 7 and {cid: record.cell(cid).value for cid in cells} == cells
+
+
+def test_a_label_written_line_by_line_across_two_cells_is_read_across_them() -> None:
+    # pymupdf4llm: a label wider than its column, its lines set in two cells ('一、本' | '年新收政府信息').
+    lines = ["|二、上<br>公开申|年结转政府信息<br>请数量|4|0|1|0|0|0|5|", "|四、结转下年度继<br>理|续办|2|0|0|0|0|0|2|"]
+    assert rejoin_label_lines(lines) == ["|二、上年结转政府信息公开申请数量||4|0|1|0|0|0|5|", "|四、结转下年度继续办理||2|0|0|0|0|0|2|"]
+
+
+@pytest.mark.parametrize("line", [
+    # a group beside its item: read one cell after the other, the row is known already
+    "|（四<br>）无<br>法提<br>供|1.本<br>机关<br>不掌<br>握相<br>关政<br>府信<br>息|4|1|0|0|0|0|5|",
+    # read line by line, no known row either
+    "|一、本<br>其他事|年新收文件<br>项|1|0|0|0|0|0|1|",
+])
+def test_label_cells_that_read_right_or_spell_nothing_stay_as_written(line: str) -> None:
+    assert rejoin_label_lines([line]) == [line]
+
+
+def test_a_row_of_blank_zeros_labelled_across_two_cells_is_read_across_them() -> None:
+    line = "|二、上<br>公开申|年结转政府信息<br>请数量|||||||"
+    assert rejoin_label_lines([line]) == ["|二、上年结转政府信息公开申请数量||||||||"]
