@@ -90,3 +90,17 @@ def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: in
         row[j] = "<br>".join(line[:3] for line in lines)
         row[j + 1] = "<br>".join(line[3:] for line in lines if line[3:])
     return out
+
+
+def header_down(rows: list[list[str]], column_labels: tuple[str, ...]) -> list[list[str]]:
+    """Table 四's rows with its column headers ('结果维持', …) written down the page a character a row, as
+    pdfminer reads a narrow PDF's header cells; the group headings and the values as they were."""
+    out: list[list[str]] = []
+    for row in rows:
+        if not any(c in column_labels for c in row):
+            out.append(row)
+            continue
+        depth = max(len(c) for c in row if c in column_labels)
+        for k in range(depth):
+            out.append([(c[k] if k < len(c) else "") if c in column_labels else (c if not k else "") for c in row])
+    return out

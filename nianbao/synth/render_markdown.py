@@ -37,7 +37,7 @@ from nianbao.synth.model import Report
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
-from nianbao.synth.narrow_labels import label_lines_across, narrow_label_rows
+from nianbao.synth.narrow_labels import header_down, label_lines_across, narrow_label_rows
 from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, T3_LABEL_COLUMNS, drop_empty_columns, float_labels,
                                         drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
                                         text_pdf_rows, values_right,
@@ -244,6 +244,9 @@ def render_markdown(rep: Report) -> bytes:
                     part = drop_empty_columns(part)
             if conv == "mineru":
                 lines.append(html_table(part))
+                continue
+            if key == "t4" and narrow:  # the narrow PDF's table 四: its column headers down the page
+                lines += pipe_table(header_down(positions(part, False), tuple(cb.T4_COLUMNS.values())))
                 continue
             if damage == "grid_table":
                 lines += grid_table(part, T3_GRID_WIDTHS)
