@@ -21,7 +21,9 @@ left as it was: a wrong label is worse than none. The lines consumed are left em
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
+from nianbao.core.codebook import T3_2019, T3_2021
 from nianbao.core.labels import GROUP_PATTERNS, ROW_PATTERNS, fold
 
 _VALUE = r"(?:\d+|[-—–/])"
@@ -33,9 +35,11 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A fragment: label characters only (no digit run standing alone, no sentence's stop).
 _FRAGMENT = re.compile(r"^[^\s\d|。；！？#][^\s|。；！？]{0,15}$|^\d{1,2}[.．、][^\s|。；！？]{0,15}$")
 _FRAGMENT_LINE_CHARS = 16
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
 _MAX_FRAGMENT_LINES = 40
 _ROWS = {row_id: re.compile(p) for row_id, p in ROW_PATTERNS["t3"].items()}
 _GROUPS = [g.replace("\\", "") for g in GROUP_PATTERNS["t3"].split("|")]
+_ROW_LABELS = sorted({fold(row.label) for spec in (T3_2021, T3_2019) for row in spec.rows})
 
 
 def _row_of(text: str) -> str | None:
@@ -55,9 +59,12 @@ def _group_piece(text: str) -> str | None:
 
 
 def _fragments(line: str) -> list[str] | None:
-    """A line's fragments, when it is one to three fragments of label text and nothing else."""
-    parts = line.split()
-    if not 1 <= len(parts) <= 3 or len("".join(parts)) > _FRAGMENT_LINE_CHARS or _PIPE_ROW.match(line):
+    """A line's fragments, when it is one to three fragments of label text and nothing else: a text line, or
+    a pipe row of a table markitdown guessed around the labels' fragments ('| 本年  | 开      |        |')."""
+    if _PIPE_RULE.match(line):
+        return None
+    parts = line.replace("|", " ").split() if _PIPE_ROW.match(line) else line.split()
+    if not 1 <= len(parts) <= 3 or len("".join(parts)) > _FRAGMENT_LINE_CHARS:
         return None
     return parts if all(_FRAGMENT.match(p) for p in parts) else None
 
@@ -73,22 +80,55 @@ def _columns(head: list[str], lines: list[list[str]], right: bool) -> list[str] 
     return cols
 
 
+def _assignments(head: list[str], lines: list[list[str]]) -> set[tuple[str, ...]]:
+    """Every way to give each line's fragments to the columns, in order, where every column stays a piece of
+    a known label as it grows (the row's column a start of a row's label, the others pieces of a group's)."""
+    done: set[tuple[str, ...]] = set()
+    seen: set[tuple[int, tuple[str, ...]]] = set()
+
+    def fits(cols: tuple[str, ...]) -> bool:
+        return any(label.startswith(fold(cols[-1])) for label in _ROW_LABELS) and all(_group_piece(c) for c in cols[:-1])
+
+    def walk(k: int, cols: tuple[str, ...]) -> None:
+        if (k, cols) in seen or len(done) > 1:
+            return
+        seen.add((k, cols))
+        if k == len(lines):
+            done.add(cols)
+            return
+        for place in combinations(range(len(cols)), len(lines[k])):
+            grown = list(cols)
+            for j, part in zip(place, lines[k]):
+                grown[j] += part
+            if fits(tuple(grown)):
+                walk(k + 1, tuple(grown))
+
+    if fits(tuple(head)):
+        walk(0, tuple(head))
+    return done
+
+
 def _label(head: list[str], lines: list[list[str]]) -> tuple[str, str] | None:
     """(row id, label text to write) of a head's fragments and the fragment lines below it, if one reading
-    spells a known row (with known groups or their pieces before it)."""
+    spells a known row (with known groups or their pieces before it): the lines short of fragments read as
+    the rightmost columns', or all as the leftmost's, or (for the codebook's own labels) each as the one
+    column that keeps every column a piece of a known label."""
     readings = set()
-    for right in (True, False):
-        cols = _columns(head, lines, right)
+    candidates = [_columns(head, lines, right) for right in (True, False)]
+    candidates += [list(cols) for cols in _assignments(head, lines)] if any(0 < len(p) < len(head) for p in lines) else []
+    for cols in candidates:
         if cols is None:
             continue
         row_id = _row_of(cols[-1])
         kinds = [_group_piece(c) for c in cols[:-1]]
         if row_id and all(kinds):
             groups = [c for c, kind in zip(cols[:-1], kinds) if kind == "whole"]
-            readings.add((row_id, " ".join([*groups, cols[-1]])))
-        if all(len(p) in (len(head), 0) for p in lines):
-            break  # every line fills every column: one reading only
-    return readings.pop() if len(readings) == 1 else None
+            readings.add((row_id, " ".join([*groups, cols[-1]]), fold(cols[-1]) in _ROW_LABELS))
+    if len({row_id for row_id, _, _ in readings}) != 1:
+        return None  # no reading, or readings of two rows
+    # readings of one row (a loose pattern takes a misplaced fragment too): the codebook's own label first
+    row_id, text, _ = max(readings, key=lambda r: (r[2], r[1]))
+    return row_id, text
 
 
 def _head(lines: list[str], i: int) -> tuple[list[str], int] | None:
@@ -101,7 +141,7 @@ def _head(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if not _PIPE_ROW.match(line) or _PIPE_RULE.match(line):
         return None
     after = i + 2 if i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]) else i + 1
-    if after < len(lines) and _PIPE_ROW.match(lines[after]):
+    if after < len(lines) and _PIPE_ROW.match(lines[after]) and not _fragments(lines[after]):
         return None  # a row with rows below it: its label is in its cells
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     filled = [c for c in cells if c]
@@ -126,6 +166,9 @@ def _run(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
             break
         if _TEXT_HEAD.match(lines[j]):
             break
+        if run and _PIPE_RULE.match(lines[j]):
+            j += 1  # the rule under a guessed table's first row of fragments
+            continue
         parts = _fragments(lines[j])
         if parts is None:
             break
@@ -148,6 +191,16 @@ def _rewritten(line: str, parts: list[str], label: str) -> str:
     m = _TEXT_HEAD.match(line)
     assert m is not None
     return f"{label} {m.group('values')}"
+
+
+def _page_number(lines: list[str], i: int) -> int | None:
+    """The line of a bare page number (a page's footer) right after a row's label fragments ending at line
+    ``i`` (an empty line between allowed), when an empty line follows it: in this layout every value of a
+    row is on the row's own line, so a lone number below the label's fragments is no value of the table."""
+    k = i + 1 if i < len(lines) and not lines[i].strip() else i
+    if k + 1 < len(lines) and _PAGE_NUMBER.match(lines[k]) and not lines[k + 1].strip():
+        return k
+    return None
 
 
 def rejoin_label_fragments(lines: list[str]) -> list[str]:
@@ -173,6 +226,9 @@ def rejoin_label_fragments(lines: list[str]) -> list[str]:
             for j, _ in run[:stop]:
                 out[j] = ""
             i = run[stop - 1][0] + 1
+            page = _page_number(out, i)
+            if page is not None:
+                out[page] = ""
             continue
         i += 1
     return out

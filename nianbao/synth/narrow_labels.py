@@ -3,7 +3,9 @@ LibreOffice; invented text, the pattern is the converter's): every label wraps e
 and pdfminer writes the first fragment of each label column in front of the row's values — as a text line
 ('2.其 0 0 0 0 0 0 0') or now and then a one-row table with neighbouring values fused ('| （三 1.属 | 0 | 0 0 |
 …') — and the label's other fragments on lines of their own below, one per label column and line
-('）不 于国'). A cell spanning rows (三、本年度办理结果) runs its fragments on beside the rows below it.
+('）不 于国'), now and then two columns' fragments on lines of their own or the first fragments below the
+values in a table markitdown guessed around them ('| 本年 | 开 |  |'). A cell spanning rows (三、本年度办理结果)
+runs its fragments on beside the rows below it.
 
 The reader puts each label back from its fragments where they spell a known row
 (nianbao.extraction.readers.label_fragments).
@@ -64,8 +66,16 @@ def narrow_label_rows(rng: random.Random, rows: list[list[str]], first_data: int
             lines += ["", f"| {head} | " + " | ".join(_fused(values)) + " |", "|" + "|".join(["---"] * (1 + len(_fused(values)))) + "|"]
         else:
             lines += ["", f"{head} {' '.join(values)}"]
+        guessed = rng.random() < 0.2  # markitdown guessed a table around the first fragments below the values
         while pending[item]:
-            lines.append(line_of(pending))
+            parts = [p.pop(0) for p in pending if p]
+            if guessed:
+                lines.append("| " + " | ".join(parts + [""] * len(values)) + " |")
+                guessed = False
+            elif len(parts) > 1 and rng.random() < 0.15:
+                lines += parts  # two columns' fragments on lines of their own, the left one's first
+            else:
+                lines.append(" ".join(parts))
             if rng.random() < 0.05:
                 lines.append("")  # pdfminer's empty line inside a label's fragments
     return lines + [line for line in iter(lambda: line_of(pending), "")]

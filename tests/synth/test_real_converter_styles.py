@@ -14,7 +14,6 @@ import pytest
 
 from nianbao.core.config import ExtractConfig
 from nianbao.core.gold import CellValue, cell_long
-from nianbao.core.record import CellKind
 from nianbao.core.keys import paragraph_key
 from nianbao.evaluation.evaluate import cell_matches
 from nianbao.extraction.readers.simpletable import COLUMN_RULE
@@ -305,9 +304,9 @@ NARROW_HEAD = re.compile(r"^(?:\| )?(?:\S{1,4} ){0,2}\d\.[\u4e00-\u9fff](?: \| |
 
 def test_markitdown_narrow_label_fragments_are_read_back(tmp_path: Path) -> None:
     # synth/narrow_labels.py: table 三's labels broken into fragments around their rows' values (a PDF with
-    # narrow label columns), table 四's column headers down the page. No cell of either is read wrong; a row
-    # whose values a page's number runs into (marker's page furniture after a flattened row) may be left
-    # out, no more than one row in fifty.
+    # narrow label columns; two columns' fragments now and then on lines of their own, or the first below
+    # the values in a guessed table; a page's number after them), table 四's column headers down the page.
+    # Both are read whole: no cell wrong, none left out.
     tally: Counter = Counter()
     for index in range(3000):
         rep = sample_report(SEED, index, "md", 0.05)
@@ -321,14 +320,11 @@ def test_markitdown_narrow_label_fragments_are_read_back(tmp_path: Path) -> None
         for cid, v in t34.items():
             cell = record.cell(cid)
             right = cell_matches(msgspec.convert(v, CellValue), cell)
-            assert right or cell is None or cell.kind == CellKind.MISSING, (index, cid, v, cell)
-            tally["cells"] += 1
-            tally["right"] += right
+            assert right, (index, cid, v, cell)
         tally["docs"] += 1
         if tally["docs"] >= 30:
             break
     assert tally["docs"] >= 30 and tally["fragments"] >= 25, tally
-    assert tally["right"] >= 0.98 * tally["cells"], tally
 
 
 def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_path: Path) -> None:

@@ -115,3 +115,20 @@ def test_label_cells_that_read_right_or_spell_nothing_stay_as_written(line: str)
 def test_a_row_of_blank_zeros_labelled_across_two_cells_is_read_across_them() -> None:
     line = "|二、上<br>公开申|年结转政府信息<br>请数量|||||||"
     assert rejoin_label_lines([line]) == ["|二、上年结转政府信息公开申请数量||||||||"]
+
+
+def test_fragments_of_two_columns_on_lines_of_their_own_go_to_the_column_they_continue() -> None:
+    # '果' ends the 三、本年度办理结果 cell spanning rows, the lines after it continue the row's own label:
+    # only that reading keeps both columns pieces of known labels.
+    lines = ["| 度办  | （二）部分公 | 4 1  | 0 0 | 0 0  | 5  |", "| 理结  | 开（区分处理 |        |     |      |     |",
+             "果", "的，只计这一", "情形，不计其", "他情形）"]
+    out = _nonblank(rejoin_label_fragments(lines))
+    assert out == ["| （二）部分公开（区分处理的，只计这一情形，不计其他情形） || 4 1  | 0 0 | 0 0  | 5  |"]  # (the group piece's cell left empty)
+
+
+def test_a_page_number_below_a_row_s_fragments_is_page_furniture() -> None:
+    lines = ["5.属 / / / / / / /", "于三", "类内", "部事", "务信", "息", "", "7", "", "某县某局2024年政府信息公开工作年度报告"]
+    out = rejoin_label_fragments(lines)
+    assert _nonblank(out) == ["5.属于三类内部事务信息 / / / / / / /", "某县某局2024年政府信息公开工作年度报告"]
+    # a number that is not set apart by an empty line below stays
+    assert "7" in rejoin_label_fragments(lines[:8] + ["8.属 0 0 0 0 0 0 0"])
