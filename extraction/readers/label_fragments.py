@@ -34,6 +34,7 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A fragment: label characters only (no digit run standing alone, no sentence's stop).
 _FRAGMENT = re.compile(r"^[^\s\d|。；！？#][^\s|。；！？]{0,15}$|^\d{1,2}[.．、][^\s|。；！？]{0,15}$")
+_LABEL_CHAR = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e“”]")  # a label's, no rule's ('+----+')
 _FRAGMENT_LINE_CHARS = 16
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
 _MAX_FRAGMENT_LINES = 40
@@ -66,7 +67,7 @@ def _fragments(line: str) -> list[str] | None:
     parts = line.replace("|", " ").split() if _PIPE_ROW.match(line) else line.split()
     if not 1 <= len(parts) <= 3 or len("".join(parts)) > _FRAGMENT_LINE_CHARS:
         return None
-    return parts if all(_FRAGMENT.match(p) for p in parts) else None
+    return parts if all(_FRAGMENT.match(p) and _LABEL_CHAR.search(p) for p in parts) else None
 
 
 def _columns(head: list[str], lines: list[list[str]], right: bool) -> list[str] | None:
@@ -138,7 +139,7 @@ def _head(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if m and not _PIPE_ROW.match(line):
         parts = m.group("label").split()
         return (parts, i + 1) if all(_FRAGMENT.match(p) for p in parts) else None
-    if not _PIPE_ROW.match(line) or _PIPE_RULE.match(line):
+    if not _PIPE_ROW.match(line) or _PIPE_RULE.match(line) or _in_grid_table(lines, i):
         return None
     after = i + 2 if i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]) else i + 1
     if after < len(lines) and _PIPE_ROW.match(lines[after]) and not _fragments(lines[after]):
@@ -152,6 +153,15 @@ def _head(lines: list[str], i: int) -> tuple[list[str], int] | None:
         return None
     parts = " ".join(filled[:first]).split()
     return (parts, after) if 1 <= len(parts) <= 3 and all(_FRAGMENT.match(p) for p in parts) else None
+
+
+def _in_grid_table(lines: list[str], i: int) -> bool:
+    """Whether the pipe row at line ``i`` is a line of pandoc's grid table (the rows above it up to a rule of
+    '+' and '-'): its labels' wrapped lines are rows of the grid, read as such (readers/gridtable.py)."""
+    k = i
+    while k >= 0 and lines[k].lstrip().startswith("|"):
+        k -= 1
+    return k >= 0 and lines[k].lstrip().startswith("+")
 
 
 def _run(lines: list[str], start: int) -> list[tuple[int, list[str]]]:

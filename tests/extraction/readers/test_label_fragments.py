@@ -132,3 +132,10 @@ def test_a_page_number_below_a_row_s_fragments_is_page_furniture() -> None:
     assert _nonblank(out) == ["5.属于三类内部事务信息 / / / / / / /", "某县某局2024年政府信息公开工作年度报告"]
     # a number that is not set apart by an empty line below stays
     assert "7" in rejoin_label_fragments(lines[:8] + ["8.属 0 0 0 0 0 0 0"])
+
+
+def test_the_wrapped_label_lines_of_a_pandoc_grid_table_stay_as_written() -> None:
+    # a grid table's label wraps onto rows of its own: the grid reader reads them (readers/gridtable.py)
+    lines = ["+------+------------+---+---+---+", "|      | 2.其他法律行 | 0 | 1 | 1 |", "|      | 政法规禁止公 |   |   |   |",
+             "|      | 开           |   |   |   |", "+------+------------+---+---+---+"]
+    assert rejoin_label_fragments(lines) == lines
