@@ -282,3 +282,20 @@ def rejoin_label_lines(lines: list[str]) -> list[str]:
             cells[labels[0]] = label
             out[i] = "|".join(cells)
     return out
+
+
+# pymupdf4llm sets the quote marks of 3.危及“三安全一稳定” in a narrow cell on lines of their own, where the
+# PDF's text boxes put them: '3.危<br>“<br>及三<br>安全<br>一稳<br>”<br>定'. The label's characters in order with
+# only line breaks, spaces and quote marks between them are the label, its marks where the template has them.
+_SEP = r"(?:<br\s*/?>|[ \t]|[“”\"])*"
+_SECURITY = re.compile(_SEP.join("危及三安全一稳定") + r"(?:(?:<br\s*/?>|[ \t])*[”\"])?")
+_SECURITY_LABEL = "危及“三安全一稳定”"
+
+
+def restore_label_quotes(lines: list[str]) -> list[str]:
+    """The pipe rows with the label 危及“三安全一稳定” whose quote marks a converter moved set right again."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if _PIPE_ROW.match(line) and "危" in line:
+            out[i] = _SECURITY.sub(lambda m: _SECURITY_LABEL if re.search(r"[“”\"]", m.group(0)) else m.group(0), line)
+    return out

@@ -84,10 +84,13 @@ def narrow_label_rows(rng: random.Random, rows: list[list[str]], first_data: int
 def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: int, label_columns: int) -> list[list[str]]:
     """Table 三's data rows as pymupdf4llm writes a label wider than its narrow column from a PDF: a label in
     one cell with an empty label cell right of it is set line by line across the two, each line's first
-    three characters in the first cell and the rest in the second ('一、本<br>公开申' | '年新收政府信息<br>请数量')."""
+    three characters in the first cell and the rest in the second ('一、本<br>公开申' | '年新收政府信息<br>请数量');
+    and 危及“三安全一稳定”'s quote marks on lines of their own where the PDF's text boxes put them."""
     widths = rng.sample((8, 10), 2)
     out = [list(r) for r in rows]
     for row in out[first_data:]:
+        for j in range(label_columns):  # the quote marks of this label on lines of their own, out of place
+            row[j] = row[j].replace("危及“三安全一稳定”", "危<br>“<br>及三<br>安全<br>一稳<br>”<br>定")
         filled = [j for j in range(label_columns) if row[j]]
         if len(filled) != 1 or filled[0] + 1 >= label_columns:
             continue

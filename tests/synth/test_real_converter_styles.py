@@ -329,7 +329,8 @@ def test_markitdown_narrow_label_fragments_are_read_back(tmp_path: Path) -> None
 
 def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_path: Path) -> None:
     # synth/narrow_labels.label_lines_across: a long label in one cell set line by line across it and the empty
-    # label cell right of it. Table 三 is read whole: no cell wrong, none left out.
+    # label cell right of it; 危及“三安全一稳定”'s quote marks on lines of their own. Table 三 is read whole: no
+    # cell wrong, none left out.
     tally: Counter = Counter()
     for index in range(3000):
         rep = sample_report(SEED, index, "md", 0.05)
@@ -337,7 +338,9 @@ def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_
             continue
         path = tmp_path / f"{index}.md"
         path.write_bytes(render_markdown(rep))
-        tally["across"] += bool(ACROSS.search(path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        tally["across"] += bool(ACROSS.search(text))
+        tally["quotes moved"] += "危<br>“<br>及" in text
         record = extract(path, ExtractConfig(tag=False))
         t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
         wrong = [cid for cid, v in t3.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
@@ -345,4 +348,4 @@ def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_
         tally["docs"] += 1
         if tally["docs"] >= 15:
             break
-    assert tally["docs"] >= 15 and tally["across"] >= 12, tally
+    assert tally["docs"] >= 15 and tally["across"] >= 12 and tally["quotes moved"] >= 12, tally

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from nianbao.core.config import ExtractConfig
-from nianbao.extraction.readers.label_fragments import rejoin_label_fragments, rejoin_label_lines
+from nianbao.extraction.readers.label_fragments import rejoin_label_fragments, rejoin_label_lines, restore_label_quotes
 from nianbao.pipeline import extract
 
 
@@ -139,3 +139,8 @@ def test_the_wrapped_label_lines_of_a_pandoc_grid_table_stay_as_written() -> Non
     lines = ["+------+------------+---+---+---+", "|      | 2.其他法律行 | 0 | 1 | 1 |", "|      | 政法规禁止公 |   |   |   |",
              "|      | 开           |   |   |   |", "+------+------------+---+---+---+"]
     assert rejoin_label_fragments(lines) == lines
+
+
+def test_quote_marks_a_converter_moved_in_the_security_label_are_set_right() -> None:
+    lines = ["||3.危<br>“<br>及三<br>安全<br>一稳<br>”<br>定|2|0|0|0|0|0|2|", "| 3.危及“三安全一稳定” | 0 |", "“三安全一稳定”以外"]
+    assert restore_label_quotes(lines) == ["||3.危及“三安全一稳定”|2|0|0|0|0|0|2|", *lines[1:]]
