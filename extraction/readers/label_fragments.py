@@ -256,9 +256,9 @@ def _interleaved(cells: list[str]) -> str:
 
 
 def rejoin_label_lines(lines: list[str]) -> list[str]:
-    """The pipe rows whose label pymupdf4llm wrote line by line across two or three label cells, with the
-    label read across them into the first (the others left empty) — only where the cells read one after the
-    other spell no row of table 三 and read line by line spell one whole."""
+    """The pipe rows whose label pymupdf4llm wrote line by line across two or three label cells (or two after a
+    piece of a group), with the label read across them into the first (the others left empty) — only where
+    the cells read one after the other spell no row of table 三 and read line by line spell one whole."""
     out = list(lines)
     for i, line in enumerate(out):
         if not _PIPE_ROW.match(line) or "<br" not in line:
@@ -275,12 +275,17 @@ def rejoin_label_lines(lines: list[str]) -> list[str]:
         plain = fold(_BR.sub("", "".join(cells[k] for k in labels)))
         if any(pattern.search(plain) for pattern in _ROWS.values()):
             continue
-        label = _interleaved([cells[k] for k in labels])
-        if _row_of(label):
-            for k in labels:
-                cells[k] = ""
-            cells[labels[0]] = label
-            out[i] = "|".join(cells)
+        # the label across all the label cells, or across the last two after a piece of a group spanning rows
+        # ('三、<br>本年' | '（一）<br>开' | '予以公')
+        tries = [labels] + ([labels[1:]] if len(labels) == 3 and _group_piece(_BR.sub("", cells[labels[0]]).strip()) else [])
+        for across in tries:
+            label = _interleaved([cells[k] for k in across])
+            if _row_of(label):
+                for k in across:
+                    cells[k] = ""
+                cells[across[0]] = label
+                out[i] = "|".join(cells)
+                break
     return out
 
 

@@ -92,9 +92,11 @@ def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: in
         for j in range(label_columns):  # the quote marks of this label on lines of their own, out of place
             row[j] = row[j].replace("危及“三安全一稳定”", "危<br>“<br>及三<br>安全<br>一稳<br>”<br>定")
         filled = [j for j in range(label_columns) if row[j]]
-        if len(filled) != 1 or filled[0] + 1 >= label_columns:
+        # a label alone in its row's label cells, or after the group cell spanning rows (三、本年度办理结果)
+        alone = len(filled) == 1 or (len(filled) == 2 and filled[0] == 0 and row[0].startswith("三、"))
+        if not filled or not alone or filled[-1] + 1 >= label_columns:
             continue
-        j, text = filled[0], row[filled[0]]
+        j, text = filled[-1], row[filled[-1]]
         # every line reaching into the second cell (each cell then holds two lines or more)
         width = next((w for w in widths if len(text) > w and len(text) % w in (0, 4, 5, 6, 7, 8, 9)), None)
         if width is None:

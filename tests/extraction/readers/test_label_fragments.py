@@ -144,3 +144,10 @@ def test_the_wrapped_label_lines_of_a_pandoc_grid_table_stay_as_written() -> Non
 def test_quote_marks_a_converter_moved_in_the_security_label_are_set_right() -> None:
     lines = ["||3.危<br>“<br>及三<br>安全<br>一稳<br>”<br>定|2|0|0|0|0|0|2|", "| 3.危及“三安全一稳定” | 0 |", "“三安全一稳定”以外"]
     assert restore_label_quotes(lines) == ["||3.危及“三安全一稳定”|2|0|0|0|0|0|2|", *lines[1:]]
+
+
+def test_a_label_across_two_cells_after_a_piece_of_a_group_is_read_across_those_two() -> None:
+    lines = ["|三、<br>本年|（一）<br>开|予以公|3|1|0|0|0|0|4|",
+             "|度办<br>理结<br>果|（二）<br>开（区<br>的，只<br>情形，<br>他情形|部分公<br>分处理<br>计这一<br>不计其<br>）|1|0|0|0|0|0|1|"]
+    assert rejoin_label_lines(lines) == ["|三、<br>本年|（一）予以公开||3|1|0|0|0|0|4|",
+                                         "|度办<br>理结<br>果|（二）部分公开（区分处理的，只计这一情形，不计其他情形）||1|0|0|0|0|0|1|"]
