@@ -304,3 +304,34 @@ def restore_label_quotes(lines: list[str]) -> list[str]:
         if _PIPE_ROW.match(line) and "危" in line:
             out[i] = _SECURITY.sub(lambda m: _SECURITY_LABEL if re.search(r"[“”\"]", m.group(0)) else m.group(0), line)
     return out
+
+
+# pymupdf4llm stacks a row's values under its label in the label's cell where the PDF's value cells were
+# narrow too: '||3.要<br>求提<br>供公<br>开出<br>版物<br>—<br>—<br>—<br>—<br>—<br>—<br>—<br>|'. Seven values (table 三's
+# seven columns) after label lines that spell a known row are that row's values, in the columns' order.
+_T3_VALUES = 7
+_STACKED_VALUE = re.compile(r"^(?:\d+|[-—–/])$")
+
+
+def unstack_row_values(lines: list[str]) -> list[str]:
+    """The pipe rows whose table 三 values pymupdf4llm stacked under the label in its cell, with the values
+    set out in cells of their own after the label — only seven values after a label spelling a known row,
+    in a row with no other value."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not _PIPE_ROW.match(line) or "<br" not in line or _in_grid_table(out, i):
+            continue
+        cells = line.split("|")
+        filled = [k for k in range(1, len(cells) - 1) if cells[k].strip()]
+        if not 1 <= len(filled) <= 3 or filled[-1] - filled[0] >= len(filled) + 1:
+            continue  # the label's cells (a group's before the row's), the last one holding the values
+        k = filled[-1]
+        parts = [p.strip() for p in _BR.split(cells[k]) if p.strip()]
+        values = parts[-_T3_VALUES:]
+        labels = parts[: -_T3_VALUES]
+        if len(values) < _T3_VALUES or not labels or not all(_STACKED_VALUE.match(v) for v in values) \
+                or any(_STACKED_VALUE.match(p) for p in labels):
+            continue
+        if _row_of("".join(labels).rstrip("、，,")):
+            out[i] = "|".join([*cells[:k], "<br>".join(labels), *values, ""])
+    return out

@@ -85,7 +85,8 @@ def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: in
     """Table 三's data rows as pymupdf4llm writes a label wider than its narrow column from a PDF: a label in
     one cell with an empty label cell right of it is set line by line across the two, each line's first
     three characters in the first cell and the rest in the second ('一、本<br>公开申' | '年新收政府信息<br>请数量');
-    and 危及“三安全一稳定”'s quote marks on lines of their own where the PDF's text boxes put them."""
+    and 危及“三安全一稳定”'s quote marks on lines of their own where the PDF's text boxes put them; now and then
+    a row's values stacked under its label in the label's cell."""
     widths = rng.sample((8, 10), 2)
     out = [list(r) for r in rows]
     for row in out[first_data:]:
@@ -94,6 +95,12 @@ def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: in
         filled = [j for j in range(label_columns) if row[j]]
         # a label alone in its row's label cells, or after the group cell spanning rows (三、本年度办理结果)
         alone = len(filled) == 1 or (len(filled) == 2 and filled[0] == 0 and row[0].startswith("三、"))
+        values = row[label_columns:]
+        if filled and len(values) == 7 and all(values) and rng.random() < 0.1:
+            # the row's values stacked under its label in the label's cell (narrow value cells too)
+            row[filled[-1]] = "<br>".join([row[filled[-1]], *values])
+            row[label_columns:] = [""] * len(values)
+            continue
         if not filled or not alone or filled[-1] + 1 >= label_columns:
             continue
         j, text = filled[-1], row[filled[-1]]

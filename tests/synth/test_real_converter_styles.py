@@ -298,6 +298,7 @@ def test_pandoc_em_dashes_in_table_two_are_read_back_as_dashes(tmp_path: Path) -
     assert seen >= 6, seen
 
 
+STACKED_UNDER_LABEL = re.compile(r"[\u4e00-\u9fff）”]<br>(?:[\d—/-]+<br>){6}[\d—/-]+\|")
 ACROSS = re.compile(r"^\|一、本<br>[^|\n]+\|年新收[^|\n]*<br>", re.M)
 NARROW_HEAD = re.compile(r"^(?:\| )?(?:\S{1,4} ){0,2}\d\.[\u4e00-\u9fff](?: \| | )[\d/—–-]", re.M)
 
@@ -329,8 +330,8 @@ def test_markitdown_narrow_label_fragments_are_read_back(tmp_path: Path) -> None
 
 def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_path: Path) -> None:
     # synth/narrow_labels.label_lines_across: a long label in one cell set line by line across it and the empty
-    # label cell right of it; 危及“三安全一稳定”'s quote marks on lines of their own. Table 三 is read whole: no
-    # cell wrong, none left out.
+    # label cell right of it; 危及“三安全一稳定”'s quote marks on lines of their own; a row's values stacked under
+    # its label in the label's cell. Table 三 is read whole: no cell wrong, none left out.
     tally: Counter = Counter()
     for index in range(3000):
         rep = sample_report(SEED, index, "md", 0.05)
@@ -341,6 +342,7 @@ def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_
         text = path.read_text(encoding="utf-8")
         tally["across"] += bool(ACROSS.search(text))
         tally["quotes moved"] += "危<br>“<br>及" in text
+        tally["values stacked"] += bool(STACKED_UNDER_LABEL.search(text))
         record = extract(path, ExtractConfig(tag=False))
         t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
         wrong = [cid for cid, v in t3.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
@@ -348,4 +350,4 @@ def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_
         tally["docs"] += 1
         if tally["docs"] >= 15:
             break
-    assert tally["docs"] >= 15 and tally["across"] >= 12 and tally["quotes moved"] >= 12, tally
+    assert tally["docs"] >= 15 and tally["across"] >= 12 and tally["quotes moved"] >= 12 and tally["values stacked"] >= 5, tally

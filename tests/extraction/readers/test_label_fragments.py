@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from nianbao.core.config import ExtractConfig
-from nianbao.extraction.readers.label_fragments import rejoin_label_fragments, rejoin_label_lines, restore_label_quotes
+from nianbao.extraction.readers.label_fragments import (rejoin_label_fragments, rejoin_label_lines, restore_label_quotes,
+                                                       unstack_row_values)
 from nianbao.pipeline import extract
 
 
@@ -151,3 +152,18 @@ def test_a_label_across_two_cells_after_a_piece_of_a_group_is_read_across_those_
              "|度办<br>理结<br>果|（二）<br>开（区<br>的，只<br>情形，<br>他情形|部分公<br>分处理<br>计这一<br>不计其<br>）|1|0|0|0|0|0|1|"]
     assert rejoin_label_lines(lines) == ["|三、<br>本年|（一）予以公开||3|1|0|0|0|0|4|",
                                          "|度办<br>理结<br>果|（二）部分公开（区分处理的，只计这一情形，不计其他情形）||1|0|0|0|0|0|1|"]
+
+
+def test_values_stacked_under_a_label_in_its_cell_are_set_out_in_cells_of_their_own() -> None:
+    lines = ["||3.要<br>求提<br>供公<br>开出<br>版物<br>2<br>—<br>—<br>—<br>—<br>—<br>2<br>|",
+             "||（三）不<br>予<br>公开|1.属于国家秘密<br>/<br>/<br>/<br>/<br>/<br>/<br>/||||||||"]
+    assert unstack_row_values(lines) == ["||3.要<br>求提<br>供公<br>开出<br>版物|2|—|—|—|—|—|2|",
+                                         "||（三）不<br>予<br>公开|1.属于国家秘密|/|/|/|/|/|/|/|"]
+
+
+@pytest.mark.parametrize("line", [
+    "||3.要<br>求提<br>供公<br>2<br>—<br>—<br>—<br>—<br>—<br>2|",  # the label spells no row
+    "||3.要求提供公开出版物<br>2<br>—<br>2|",  # three values: which columns, nobody can tell
+])
+def test_values_under_a_label_that_cannot_be_placed_stay_as_written(line: str) -> None:
+    assert unstack_row_values([line]) == [line]
