@@ -205,9 +205,11 @@ def _rewritten(line: str, parts: list[str], label: str) -> str:
 
 def _page_number(lines: list[str], i: int) -> int | None:
     """The line of a bare page number (a page's footer) right after a row's label fragments ending at line
-    ``i`` (an empty line between allowed), when an empty line follows it: in this layout every value of a
+    ``i`` (empty lines between allowed), when an empty line follows it: in this layout every value of a
     row is on the row's own line, so a lone number below the label's fragments is no value of the table."""
-    k = i + 1 if i < len(lines) and not lines[i].strip() else i
+    k = i
+    while k < len(lines) and k - i < 3 and not lines[k].strip():
+        k += 1
     if k + 1 < len(lines) and _PAGE_NUMBER.match(lines[k]) and not lines[k + 1].strip():
         return k
     return None

@@ -24,7 +24,7 @@ def fragments(text: str) -> list[str]:
     """``text`` cut as a narrow cell wraps it: each piece at most two CJK characters' width (ASCII half)."""
     out, piece, width = [], "", 0
     for ch in text:
-        w = 1 if ch.isascii() else 2
+        w = 0 if ch in "“”" else 1 if ch.isascii() else 2  # a quote mark sits in its neighbour's box ('及“三', '定”')
         if width + w > _WIDTH:
             out.append(piece)
             piece, width = "", 0
@@ -78,7 +78,8 @@ def narrow_label_rows(rng: random.Random, rows: list[list[str]], first_data: int
                 lines.append(" ".join(parts))
             if rng.random() < 0.05:
                 lines.append("")  # pdfminer's empty line inside a label's fragments
-    return lines + [line for line in iter(lambda: line_of(pending), "")]
+    # pdfminer ends the table's last text box with an empty line before the page's furniture
+    return lines + [line for line in iter(lambda: line_of(pending), "")] + [""]
 
 
 def label_lines_across(rng: random.Random, rows: list[list[str]], first_data: int, label_columns: int) -> list[list[str]]:

@@ -136,7 +136,7 @@ def _joined_lines(rng: random.Random, text: str) -> str:
 def _br_wrap(rng: random.Random, text: str) -> str:
     """A long label as pymupdf4llm writes it from a narrow PDF cell: its lines joined by ``<br>``, cut
     only between two CJK characters (where the wrap leaves no space)."""
-    if len(text) < 7 or "<br>" in text:  # (a label already set line by line: narrow_labels.label_lines_across)
+    if len(text) < 7:
         return text
     cuts = [k for k in range(3, len(text) - 1) if _CJK.match(text[k - 1]) and _CJK.match(text[k])]
     for k in sorted(rng.sample(cuts, min(len(cuts), rng.choice((1, 2)))), reverse=True):
@@ -196,6 +196,7 @@ def render_markdown(rep: Report) -> bytes:
     t2_right, ruled = markitdown_pdf_styles(rep, conv)
     text_pdf = text_pdf_style(rep, conv)
     narrow = narrow_label_style(rep, conv)
+    narrow_rng = random.Random(f"{rep.seed}:md:narrow-rows")
     across = label_lines_style(rep, conv)
     text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
     # markitdown's PDF style (its row tables for table 三): prose as the page's lines (synth/pdf_lines.py),
@@ -267,18 +268,22 @@ def render_markdown(rep: Report) -> bytes:
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "row_tables" and narrow:
-                # pdfminer writes a merged cell's text once, whatever the converter's style of the others
-                lines += narrow_label_rows(rng, positions(part, False), T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
+                # drawn from a stream of its own, the row tables' draws taken as they were (their lines not
+                # written): the rest of the report is as it was. pdfminer writes a merged cell's text once.
+                row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
+                lines += narrow_label_rows(narrow_rng, positions(part, False), T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
                 continue
             elif damage == "row_tables":
                 lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
                 continue
             if key == "t3" and text_pdf:
                 rows = text_pdf_rows(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0)
-            if key == "t3" and across:
-                rows = label_lines_across(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
             if conv == "pymupdf4llm":
-                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
+                wrapped = [[_br_wrap(rng, c) for c in r] for r in rows]
+                if key == "t3" and across:  # (drawn apart: the wraps above are drawn as they were)
+                    lined = label_lines_across(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
+                    wrapped = [[a if a != o else w for a, o, w in zip(*cells)] for cells in zip(lined, rows, wrapped)]
+                lines += _bar_tight(pipe_table(wrapped, pad=damage != "dropped_continuations"))
             else:
                 lines += pipe_table(rows, pad=damage != "dropped_continuations")
         return lines
