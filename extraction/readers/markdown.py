@@ -30,7 +30,10 @@ What converters put in Markdown and how it is read:
   (``number_boxes.py``).
 - An item's number markitdown (pdfminer) wrote in a text box of its own ('2' on its own line, or ending
   the line above, then '．其他法律行政法规禁止公开 0 0 0') is put back before its text
-  (``rejoin_item_numbers``).
+  (``rejoin_item_numbers``); a row label it broke into fragments around the row's values is read back
+  whole when they spell a known row, and so is one pymupdf4llm wrote line by line across two label cells,
+  and 危及“三安全一稳定” with its quote marks moved, and a row's values stacked under its label in the label's
+  cell (``label_fragments.py``).
 - Page furniture: horizontal rules, bare page numbers between sentences, "— 3 —" (layout's clean_line),
   running headers and footers (layout's ``running_footers``).
 """
@@ -48,6 +51,8 @@ from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBl
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
+from nianbao.extraction.readers.label_fragments import (rejoin_label_fragments, rejoin_label_lines, restore_label_quotes,
+                                                       unstack_row_values)
 from nianbao.extraction.readers.number_boxes import restore_number_boxes
 from nianbao.extraction.readers.quote_marks import restore_quote_marks
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
@@ -297,6 +302,7 @@ class MarkdownReader:
         warnings: list[Problem] = []
         lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
         lines = rejoin_item_numbers(restore_number_boxes(restore_quote_marks(lines)))
+        lines = unstack_row_values(restore_label_quotes(rejoin_label_lines(rejoin_label_fragments(lines))))
         props, start = split_front_matter(lines)
         if start == 0 and lines and lines[0].strip() == "正文":
             start = 1

@@ -83,6 +83,11 @@ def read_block(spec: TableSpec, text: str) -> list[TextRow]:
     """Table 四: a header of labels, then fifteen values in the template's order."""
     folded, index = compact(text)
     header = list(re.finditer(r"结果维持|结果纠正|其他结果|尚未审结|总计", folded))
+    # A narrow header's words written down the page a character a line ('结', '果', '维', '持': a PDF's
+    # narrow columns through markitdown) are no words: the values follow the last group heading, and are
+    # taken only as fifteen values, one to a cell (no run-together digits to split without the header).
+    down = not header
+    header = header or list(re.finditer(r"复议后起诉", folded))
     if not header:
         return []
     start = index[header[-1].end() - 1] + 1
@@ -93,7 +98,10 @@ def read_block(spec: TableSpec, text: str) -> list[TextRow]:
     first = VALUE_TOKEN.search(body)
     words = _WORDS.search(body, first.end()) if first else None
     body = body[: words.start()] if words else body
-    return [TextRow(cells, tokens(body), re.sub(r"\s+", " ", body).strip()[:200])]
+    chunks = tokens(body)
+    if down and (len(chunks) != len(cells) or any(len(c.text) > 3 for c in chunks)):
+        return []
+    return [TextRow(cells, chunks, re.sub(r"\s+", " ", body).strip()[:200])]
 
 
 class TextAligner:

@@ -19,7 +19,8 @@ converters'):
 
 ``Style.t3_damage`` adds what converters further do to table 三's fragments (synth/table_damage.py); with its
 ``row_tables`` (markitdown's PDF style) half the paragraphs are written as the page's lines, with pdfminer's
-quote marks and digits set apart (synth/pdf_lines.py).
+quote marks and digits set apart (synth/pdf_lines.py), and in some table 三's label columns are narrow:
+each label broken into fragments around its row's values (synth/narrow_labels.py).
 ``Style.lost_heading`` names a section whose heading line the conversion lost (the reader must put its
 text where the outline implies).
 """
@@ -36,7 +37,8 @@ from nianbao.synth.model import Report
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
-from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, drop_empty_columns, float_labels,
+from nianbao.synth.narrow_labels import header_down, label_lines_across, narrow_label_rows
+from nianbao.synth.table_damage import (T3_GRID_WIDTHS, T3_HEADER_ROWS, T3_LABEL_COLUMNS, drop_empty_columns, float_labels,
                                         drop_continuations, fuse_values, prose_table, row_tables, run_on_table_four,
                                         text_pdf_rows, values_right,
                                         with_header, wrap_rows)
@@ -166,6 +168,22 @@ def text_pdf_style(rep: Report, conv: str) -> bool:
         and random.Random(f"{rep.seed}:md:text-pdf-style").random() < 0.35
 
 
+def narrow_label_style(rep: Report, conv: str) -> bool:
+    """Whether markitdown's table 三 comes from a PDF with narrow label columns (synth/narrow_labels.py): drawn
+    apart, in about half its reports in the row-tables style from a PDF without rules (its page lines
+    drawn as markitdown's: marker's and docling's styles)."""
+    return rep.style.t3_damage == "row_tables" and conv in ("marker", "docling") and not markitdown_pdf_styles(rep, conv)[1] \
+        and random.Random(f"{rep.seed}:md:narrow-labels").random() < 0.5
+
+
+def label_lines_style(rep: Report, conv: str) -> bool:
+    """Whether pymupdf4llm sets table 三's long labels line by line across two label cells
+    (narrow_labels.label_lines_across): drawn apart, in about a third of its reports whose table 三 is
+    otherwise whole or only split and not from a PDF without rules."""
+    return conv == "pymupdf4llm" and rep.style.t3_damage in ("", "repeat_header") and not text_pdf_style(rep, conv) \
+        and random.Random(f"{rep.seed}:md:label-lines").random() < 0.35
+
+
 def render_markdown(rep: Report) -> bytes:
     """The report as one converter's Markdown (``rep.style.converter``)."""
     conv = rep.style.converter or CONVERTERS[rep.index % len(CONVERTERS)]
@@ -177,6 +195,9 @@ def render_markdown(rep: Report) -> bytes:
     code_spans = conv == "pymupdf4llm" and rng.random() < 0.5
     t2_right, ruled = markitdown_pdf_styles(rep, conv)
     text_pdf = text_pdf_style(rep, conv)
+    narrow = narrow_label_style(rep, conv)
+    narrow_rng = random.Random(f"{rep.seed}:md:narrow-rows")
+    across = label_lines_style(rep, conv)
     text_pdf_rng = random.Random(f"{rep.seed}:md:text-pdf")
     # markitdown's PDF style (its row tables for table 三): prose as the page's lines (synth/pdf_lines.py),
     # drawn from a random stream of its own so the other styles' reports stay as they were.
@@ -225,6 +246,9 @@ def render_markdown(rep: Report) -> bytes:
             if conv == "mineru":
                 lines.append(html_table(part))
                 continue
+            if key == "t4" and narrow:  # the narrow PDF's table 四: its column headers down the page
+                lines += pipe_table(header_down(positions(part, False), tuple(cb.T4_COLUMNS.values())))
+                continue
             if damage == "grid_table":
                 lines += grid_table(part, T3_GRID_WIDTHS)
                 continue
@@ -243,13 +267,23 @@ def render_markdown(rep: Report) -> bytes:
                 rows = wrap_rows(rng, rows, T3_HEADER_ROWS if not k else 0)
             elif damage == "fused_values":
                 rows = fuse_values(rows, T3_HEADER_ROWS if not k else 0)
+            elif damage == "row_tables" and narrow:
+                # drawn from a stream of its own, the row tables' draws taken as they were (their lines not
+                # written): the rest of the report is as it was. pdfminer writes a merged cell's text once.
+                row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
+                lines += narrow_label_rows(narrow_rng, positions(part, False), T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
+                continue
             elif damage == "row_tables":
                 lines += row_tables(rng, rows, T3_HEADER_ROWS if not k else 0, labels_below and not ruled, ruled)
                 continue
             if key == "t3" and text_pdf:
                 rows = text_pdf_rows(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0)
             if conv == "pymupdf4llm":
-                lines += _bar_tight(pipe_table([[_br_wrap(rng, c) for c in r] for r in rows], pad=damage != "dropped_continuations"))
+                wrapped = [[_br_wrap(rng, c) for c in r] for r in rows]
+                if key == "t3" and across:  # (drawn apart: the wraps above are drawn as they were)
+                    lined = label_lines_across(text_pdf_rng, rows, T3_HEADER_ROWS if not k else 0, T3_LABEL_COLUMNS)
+                    wrapped = [[a if a != o else w for a, o, w in zip(*cells)] for cells in zip(lined, rows, wrapped)]
+                lines += _bar_tight(pipe_table(wrapped, pad=damage != "dropped_continuations"))
             else:
                 lines += pipe_table(rows, pad=damage != "dropped_continuations")
         return lines

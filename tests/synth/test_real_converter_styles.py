@@ -20,7 +20,7 @@ from nianbao.extraction.readers.simpletable import COLUMN_RULE
 from nianbao.pipeline import extract
 from nianbao.synth.corpus import generate
 from nianbao.synth.gold import gold_record
-from nianbao.synth.render_markdown import (CONVERTERS, ITEM_START, SHORT_ITEM_HEADING, markitdown_pdf_styles,
+from nianbao.synth.render_markdown import (CONVERTERS, ITEM_START, SHORT_ITEM_HEADING, label_lines_style, markitdown_pdf_styles, narrow_label_style,
                                            render_markdown, text_pdf_style)
 from nianbao.synth.sample import sample_report
 
@@ -115,7 +115,7 @@ def test_pymupdf4llm_item_headings_run_into_their_text_come_back_as_headings(tmp
     (SPLIT_NUMBER, 400, 10),
     # every label a line below its one-row table (pdfminer, where the label sits lower on the page than the
     # row's numbers)
-    (LABEL_BELOW, 600, 8),
+    (LABEL_BELOW, 1000, 8),
 ], ids=["item_numbers_apart", "labels_below"])
 def test_markitdown_row_tables_are_read_back(tmp_path: Path, mark: re.Pattern[str], tries: int, needed: int) -> None:
     # markitdown's row tables (table_damage.row_tables) with the damage ``mark`` finds: table 三's cells are read
@@ -124,8 +124,8 @@ def test_markitdown_row_tables_are_read_back(tmp_path: Path, mark: re.Pattern[st
     tally: Counter = Counter()
     for index in range(tries):
         rep = sample_report(SEED, index, "md", 0.05)
-        if rep.style.t3_damage != "row_tables":
-            continue
+        if rep.style.t3_damage != "row_tables" or narrow_label_style(rep, rep.style.converter):
+            continue  # (narrow label columns: their own test below)
         path = tmp_path / f"{index}.md"
         path.write_bytes(render_markdown(rep))
         seen += bool(mark.search(path.read_text(encoding="utf-8")))
@@ -296,3 +296,58 @@ def test_pandoc_em_dashes_in_table_two_are_read_back_as_dashes(tmp_path: Path) -
         if seen >= 6:
             break
     assert seen >= 6, seen
+
+
+STACKED_UNDER_LABEL = re.compile(r"[\u4e00-\u9fff）”]<br>(?:[\d—/-]+<br>){6}[\d—/-]+\|")
+ACROSS = re.compile(r"^\|一、本<br>[^|\n]+\|年新收[^|\n]*<br>", re.M)
+NARROW_HEAD = re.compile(r"^(?:\| )?(?:\S{1,4} ){0,2}\d\.[\u4e00-\u9fff](?: \| | )[\d/—–-]", re.M)
+
+
+def test_markitdown_narrow_label_fragments_are_read_back(tmp_path: Path) -> None:
+    # synth/narrow_labels.py: table 三's labels broken into fragments around their rows' values (a PDF with
+    # narrow label columns; two columns' fragments now and then on lines of their own, or the first below
+    # the values in a guessed table; a page's number after them), table 四's column headers down the page.
+    # Both are read whole: no cell wrong, none left out.
+    tally: Counter = Counter()
+    for index in range(3000):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if not narrow_label_style(rep, rep.style.converter):
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        tally["fragments"] += bool(NARROW_HEAD.search(path.read_text(encoding="utf-8")))
+        record = extract(path, ExtractConfig(tag=False))
+        t34 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith(("t3.", "t4."))}
+        for cid, v in t34.items():
+            cell = record.cell(cid)
+            right = cell_matches(msgspec.convert(v, CellValue), cell)
+            assert right, (index, cid, v, cell)
+        tally["docs"] += 1
+        if tally["docs"] >= 30:
+            break
+    assert tally["docs"] >= 30 and tally["fragments"] >= 25, tally
+
+
+def test_pymupdf4llm_labels_set_line_by_line_across_two_cells_are_read_back(tmp_path: Path) -> None:
+    # synth/narrow_labels.label_lines_across: a long label in one cell set line by line across it and the empty
+    # label cell right of it; 危及“三安全一稳定”'s quote marks on lines of their own; a row's values stacked under
+    # its label in the label's cell. Table 三 is read whole: no cell wrong, none left out.
+    tally: Counter = Counter()
+    for index in range(3000):
+        rep = sample_report(SEED, index, "md", 0.05)
+        if not label_lines_style(rep, rep.style.converter):
+            continue
+        path = tmp_path / f"{index}.md"
+        path.write_bytes(render_markdown(rep))
+        text = path.read_text(encoding="utf-8")
+        tally["across"] += bool(ACROSS.search(text))
+        tally["quotes moved"] += "危<br>“<br>及" in text
+        tally["values stacked"] += bool(STACKED_UNDER_LABEL.search(text))
+        record = extract(path, ExtractConfig(tag=False))
+        t3 = {cid: v for cid, v in gold_record(rep)["cells"].items() if cid.startswith("t3.")}
+        wrong = [cid for cid, v in t3.items() if not cell_matches(msgspec.convert(v, CellValue), record.cell(cid))]
+        assert not wrong, (index, wrong)
+        tally["docs"] += 1
+        if tally["docs"] >= 15:
+            break
+    assert tally["docs"] >= 15 and tally["across"] >= 12 and tally["quotes moved"] >= 12 and tally["values stacked"] >= 5, tally
