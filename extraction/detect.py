@@ -81,8 +81,11 @@ _SUMMARY = re.compile(r"总结|自查|自评|述职")
 _LEAD_ROOM = 400
 # The year's figures of tables 二 and 三 told in the overview: '主动公开政府信息648条' and '处理政府信息公开申请
 # 15件' (or '未收到…申请').
-_PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条")
-_REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理)[^。；;]{0,12}?申请")
+# (the kinds listed between: '共主动公开组织机构、部门文件、办事指南等各类信息48条'; the requests counted as '办理依申请公开0件'
+# or none received: '没有接到…公开政府信息的申请')
+_PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条|主动公开[^。；;]{0,40}?(?:各类|政府)?信息\d+\s*条")
+_REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理|接到)[^。；;]{0,20}?申请"
+                            r"|依申请公开(?:政府信息)?\d+\s*件")
 # A lead naming the year's proactive disclosure and then its requests, the two the format's tables count.
 _BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
 _DATED = re.compile(r"(?:19|20)\d{2}年(?:度|以来)?[，,]")
@@ -163,15 +166,20 @@ _OPENING_ROOM = 400
 def _opens_on_disclosure_work(layout: Layout) -> bool:
     """Whether the overview (the page's first heading) opens on the year's disclosure work and goes on in two
     items or more ('（一）…', '一是…'): a lead paragraph naming a year and 政府信息公开 / 政务公开, or, with no lead,
-    points of which the first two name 公开 work and the overview a year. (A page opening on 总体情况 with one
+    points of which the first two name 公开 work and the overview a year; or one item only (a page cut there) under a
+    lead opening on the year then that work, the item naming 公开 too. (A page opening on 总体情况 with one
     line under it, or items on other work, is not taken.)"""
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
     lines = [t for t in lines if t]
     marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
+    lead = "".join(lines[: marked[0]]) if marked else ""
+    if len(marked) == 1:
+        # a page cut after the first item: taken where a dated lead on the year's disclosure work opens it and that
+        # item names 公开 work too ('（一）政务大厅主动公开。…')
+        return bool(_LEAD.match(lead)) and len(lead) <= _OPENING_ROOM and "公开" in lines[marked[0]][:40]
     if len(marked) < 2:
         return False
-    lead = "".join(lines[: marked[0]])
     if lead:
         return len(lead) <= _OPENING_ROOM and bool(_YEAR_SAID.search(lead)) and bool(_WORK_NAMED.search(lead))
     first_two = "".join(lines[: marked[1] + 1])
