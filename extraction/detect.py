@@ -167,7 +167,7 @@ def _opens_on_disclosure_work(layout: Layout) -> bool:
     """Whether the overview (the page's first heading) opens on the year's disclosure work and goes on in two
     items or more ('（一）…', '一是…'): a lead paragraph naming a year and 政府信息公开 / 政务公开, or, with no lead,
     points of which the first two name 公开 work and the overview a year; or one item only (a page cut there) under a
-    lead opening on the year then that work, the item naming 公开 too. (A page opening on 总体情况 with one
+    lead opening on the year then that work and naming 政府信息公开, the item naming 公开 too. (A page opening on 总体情况 with one
     line under it, or items on other work, is not taken.)"""
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
@@ -175,9 +175,11 @@ def _opens_on_disclosure_work(layout: Layout) -> bool:
     marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
     lead = "".join(lines[: marked[0]]) if marked else ""
     if len(marked) == 1:
-        # a page cut after the first item: taken where a dated lead on the year's disclosure work opens it and that
-        # item names 公开 work too ('（一）政务大厅主动公开。…')
-        return bool(_LEAD.match(lead)) and len(lead) <= _OPENING_ROOM and "公开" in lines[marked[0]][:40]
+        # a page cut after the first item: taken where a dated lead on the year's disclosure work opens it, naming
+        # the 条例's 政府信息公开 (its work or the 条例 itself: a year-end account of 政务公开 may open so too), and
+        # that item names 公开 work ('（一）政务大厅主动公开。…')
+        return (bool(_LEAD.match(lead)) and "政府信息公开" in lead and len(lead) <= _OPENING_ROOM
+                and "公开" in lines[marked[0]][:40])
     if len(marked) < 2:
         return False
     if lead:

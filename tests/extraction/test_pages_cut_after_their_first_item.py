@@ -51,3 +51,9 @@ def test_without_the_counts_such_an_overview_is_not_taken(tmp_path: Path) -> Non
     text = _COUNTED.replace("等各类信息52条", "等各类信息").replace("办理依申请公开0件", "均已办结")
     text = text.replace("没有接到公民要求公开政府信息的申请", "群众来信均已答复")
     assert read_page(tmp_path, text).status is Status.NOT_A_REPORT
+
+
+def test_a_lead_naming_only_zhengwu_gongkai_is_not_enough(tmp_path: Path) -> None:
+    # a year-end account of 政务公开 opens so too; the 条例's report names 政府信息公开 (its work or the 条例)
+    lead = _LEAD.replace("我局政府信息公开工作坚持", "我局政务公开工作坚持")
+    assert read_page(tmp_path, lead + _ITEM).status is Status.NOT_A_REPORT
