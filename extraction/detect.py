@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.metadata import statistics_year
-from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE, lookalike_signs
+from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE, lookalike_signs, translated_report
 from nianbao.extraction.stated import stated_report
 
 # A university's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
 # another regulation and outline than the 条例's, but a public body's disclosure report all the same.
-_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》")
+# (or the 教育部's notice on the universities' reports: '按照《教育部办公厅关于…高校信息公开…年度报告工作的通知》要求')
+_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}(?:《高等学校信息公开办法》|"
+                            r"《教育部[^》]{0,20}高校信息公开[^》]{0,30}》)")
 # Articles of a set of rules at lines' starts ('第一条 为…', '第三条 各部门负责编制…年度报告'): rules on the
 # reports (a 制度 or 办法), not one. (A report's tables head rows '第二十条第（一）项': an article of the 条例
 # followed by its item, which is no article line.)
@@ -368,6 +370,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     speaks = _speaks_of_itself(head)
     if speaks:
         evidence.append(f"speaks of itself as the report: {speaks.group(0)}")
+    evidence += translated_report(text) if not evidence else []
     if _PERIOD.search(head) and (statistics_year(head) or year):
         evidence.append("states the period its figures cover")
     if tables_found:

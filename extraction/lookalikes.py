@@ -66,6 +66,26 @@ _PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
 _PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
 
 
+# A report translated into English whole (a mirror's machine translation, the Chinese left in fragments): its title
+# names the annual report ('…2017 Government Information Disclosure Annual Report') and its text speaks of itself as
+# the report ('This report has been prepared in accordance with…', '…the data listed in this report'). A summary in
+# English under a Chinese title does neither.
+_ENGLISH_TITLE = re.compile(r"Government\s+(?:Affairs\s+)?Information\s+(?:Disclosure|Openness|Publicity|Publication)"
+                            r"(?:\s+Work)?\s+Annual\s+Report", re.IGNORECASE)
+_ENGLISH_SELF = re.compile(r"\b(?:This|this)\s+(?:annual\s+)?report\s+(?:has\s+been|was|is)\s+(?:prepared|compiled|drawn\s+up)"
+                           r"|(?:listed|contained)\s+in\s+this\s+report")
+
+
+def translated_report(text: str) -> list[str]:
+    """The words by which a report translated into English names itself and speaks of itself, as evidence; [] unless
+    it does both within its first 3000 characters."""
+    title, itself = _ENGLISH_TITLE.search(text[:3000]), _ENGLISH_SELF.search(text[:3000])
+    if not (title and itself):
+        return []
+    return [f"report title (translated into English): {title.group(0)}",
+            f"speaks of itself as the report (translated into English): {itself.group(0)}"]
+
+
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     """What in ``text`` (``head``: its beginning, whitespace removed) says the page is no report, each as evidence.
     ``speaks_of_itself``: the page has a report's own words about itself (a news item carrying the report in full
@@ -78,7 +98,7 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     if byline:
         signs.append(f"a news item's byline: {byline.group(0)}")
     latin = sum(len(w) for w in _LATIN_WORD.findall(text[:2000]))
-    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])):
+    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])) and not translated_report(text):
         signs.append(f"the text is in Latin letters ({latin} of them): a summary of the report, not its text")
     news = _NEWS_LEAD.search(text[:1500])
     # (a news item carrying the report, '…发布《…年度报告》。全文如下', with the report's own words about itself, is one)
