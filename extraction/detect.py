@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.metadata import statistics_year
-from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE, lookalike_signs
+from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE, lookalike_signs, translated_report
 from nianbao.extraction.stated import stated_report
 
 # A university's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
 # another regulation and outline than the 条例's, but a public body's disclosure report all the same.
-_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}《高等学校信息公开办法》")
+# (or the 教育部's notice on the universities' reports: '按照《教育部办公厅关于…高校信息公开…年度报告工作的通知》要求')
+_SCHOOL_REPORT = re.compile(r"(?:根据|依据|按照|贯彻落实|是按照)[^。]{0,30}(?:《高等学校信息公开办法》|"
+                            r"《教育部[^》]{0,20}高校信息公开[^》]{0,30}》)")
 # Articles of a set of rules at lines' starts ('第一条 为…', '第三条 各部门负责编制…年度报告'): rules on the
 # reports (a 制度 or 办法), not one. (A report's tables head rows '第二十条第（一）项': an article of the 条例
 # followed by its item, which is no article line.)
@@ -81,8 +83,11 @@ _SUMMARY = re.compile(r"总结|自查|自评|述职")
 _LEAD_ROOM = 400
 # The year's figures of tables 二 and 三 told in the overview: '主动公开政府信息648条' and '处理政府信息公开申请
 # 15件' (or '未收到…申请').
-_PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条")
-_REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理)[^。；;]{0,12}?申请")
+# (the kinds listed between: '共主动公开组织机构、部门文件、办事指南等各类信息48条'; the requests counted as '办理依申请公开0件'
+# or none received: '没有接到…公开政府信息的申请')
+_PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条|主动公开[^。；;]{0,40}?(?:各类|政府)?信息\d+\s*条")
+_REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理|接到)[^。；;]{0,20}?申请"
+                            r"|依申请公开(?:政府信息)?\d+\s*件")
 # A lead naming the year's proactive disclosure and then its requests, the two the format's tables count.
 _BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
 _DATED = re.compile(r"(?:19|20)\d{2}年(?:度|以来)?[，,]")
@@ -163,15 +168,22 @@ _OPENING_ROOM = 400
 def _opens_on_disclosure_work(layout: Layout) -> bool:
     """Whether the overview (the page's first heading) opens on the year's disclosure work and goes on in two
     items or more ('（一）…', '一是…'): a lead paragraph naming a year and 政府信息公开 / 政务公开, or, with no lead,
-    points of which the first two name 公开 work and the overview a year. (A page opening on 总体情况 with one
+    points of which the first two name 公开 work and the overview a year; or one item only (a page cut there) under a
+    lead opening on the year then that work and naming 政府信息公开, the item naming 公开 too. (A page opening on 总体情况 with one
     line under it, or items on other work, is not taken.)"""
     overview = layout.section("overview")
     lines = [_compact(line.text) for line in (overview.lines if overview else [])]
     lines = [t for t in lines if t]
     marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
+    lead = "".join(lines[: marked[0]]) if marked else ""
+    if len(marked) == 1:
+        # a page cut after the first item: taken where a dated lead on the year's disclosure work opens it, naming
+        # the 条例's 政府信息公开 (its work or the 条例 itself: a year-end account of 政务公开 may open so too), and
+        # that item names 公开 work ('（一）政务大厅主动公开。…')
+        return (bool(_LEAD.match(lead)) and "政府信息公开" in lead and len(lead) <= _OPENING_ROOM
+                and "公开" in lines[marked[0]][:40])
     if len(marked) < 2:
         return False
-    lead = "".join(lines[: marked[0]])
     if lead:
         return len(lead) <= _OPENING_ROOM and bool(_YEAR_SAID.search(lead)) and bool(_WORK_NAMED.search(lead))
     first_two = "".join(lines[: marked[1] + 1])
@@ -358,6 +370,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     speaks = _speaks_of_itself(head)
     if speaks:
         evidence.append(f"speaks of itself as the report: {speaks.group(0)}")
+    evidence += translated_report(text) if not evidence else []
     if _PERIOD.search(head) and (statistics_year(head) or year):
         evidence.append("states the period its figures cover")
     if tables_found:

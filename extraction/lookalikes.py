@@ -21,6 +21,7 @@ NOT_REPORT_TITLE = re.compile(
     r"(?:报告|年报)(?:的)?(?:公布|发布|报送|编制)情况|"
     # a headline about the reports: the year's best chosen ('…优秀年度报告出炉'), what a report must hold ('高校信息公开
     # 年度报告要有这几类内容'), how to write one
+    r"(?:报告|年报)(?:编制|发布|编制发布)(?:规范|要求|指引|办法)|"  # a standard or rules on compiling them
     r"出炉|揭晓|优秀(?:年度)?(?:报告|年报)|(?:报告|年报)(?:要|应当?|须|必须)(?:有|包括|包含|写)|怎么写|如何写|"
     # another year's report a body owes ('…2023年法治政府建设年度报告', '…法治政府建设情况的报告'), telling its 政务公开 too
     r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)"
@@ -52,8 +53,37 @@ _ABSTRACT = re.compile(r"(?:^|\n)[ \t\u3000]*[\[【［(（]?[ \t\u3000?]*摘[ \t
 # 2024-01-20'), one under another — the catalogue a portal shows, not one of them.
 _LISTED_TITLE = re.compile(r"(?:19|20)\d{2}\s*年")
 _LIST_ROOM, _LISTED = 60, 3
+# A standard's marks ('DB51/T 2660—2019', 'ICS 01.120', 'GB/T 1.1') with its own words ('本标准规定了…', '本标准由…提出'):
+# a standard on compiling the reports, not one of them.
+_STANDARD_MARK = re.compile(r"(?:DB\d{2}|GB)\s*/\s*T\s*\d{1,5}|ICS\s*\d{2}\.\d{3}")
+_STANDARD_SELF = re.compile(r"本标准(?:规定|适用|按照|依据|由|起草|代替|替代)")
+# A part of a year's account or a self-check opening the page ('2020年四季度政务公开工作自查报告…'): before any words
+# naming an annual report, within its first characters (a page on a document site with its lines run together).
+_PART_OF_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|上半年|前三季度)[^。，,；;]{0,24}?报告|自查报告")
+_OPENING_ROOM = 80
+_ANNUAL = re.compile(r"年度报告|年报|年度工作报告")
 _PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
 _PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
+
+
+# A report translated into English whole (a mirror's machine translation, the Chinese left in fragments): its title
+# names the annual report ('…2017 Government Information Disclosure Annual Report') and its text speaks of itself as
+# the report ('This report has been prepared in accordance with…', '…the data listed in this report'). A summary in
+# English under a Chinese title does neither.
+_ENGLISH_TITLE = re.compile(r"Government\s+(?:Affairs\s+)?Information\s+(?:Disclosure|Openness|Publicity|Publication)"
+                            r"(?:\s+Work)?\s+Annual\s+Report", re.IGNORECASE)
+_ENGLISH_SELF = re.compile(r"\b(?:This|this)\s+(?:annual\s+)?report\s+(?:has\s+been|was|is)\s+(?:prepared|compiled|drawn\s+up)"
+                           r"|(?:listed|contained)\s+in\s+this\s+report")
+
+
+def translated_report(text: str) -> list[str]:
+    """The words by which a report translated into English names itself and speaks of itself, as evidence; [] unless
+    it does both within its first 3000 characters."""
+    title, itself = _ENGLISH_TITLE.search(text[:3000]), _ENGLISH_SELF.search(text[:3000])
+    if not (title and itself):
+        return []
+    return [f"report title (translated into English): {title.group(0)}",
+            f"speaks of itself as the report (translated into English): {itself.group(0)}"]
 
 
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
@@ -68,7 +98,7 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     if byline:
         signs.append(f"a news item's byline: {byline.group(0)}")
     latin = sum(len(w) for w in _LATIN_WORD.findall(text[:2000]))
-    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])):
+    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])) and not translated_report(text):
         signs.append(f"the text is in Latin letters ({latin} of them): a summary of the report, not its text")
     news = _NEWS_LEAD.search(text[:1500])
     # (a news item carrying the report, '…发布《…年度报告》。全文如下', with the report's own words about itself, is one)
@@ -88,6 +118,12 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
               and not re.search(r"[，。；,;]", t)}
     if len(listed) >= _LISTED and not speaks_of_itself:
         signs.append(f"a list of reports ({len(listed)} report titles, one a line): a column's catalogue, not a report")
+    mark = _STANDARD_MARK.search(text[:1500])
+    if mark and _STANDARD_SELF.search(text[:3000]):
+        signs.append(f"a standard ({mark.group(0)}, '本标准…'): rules on compiling the reports, not one")
+    part = _PART_OF_YEAR.search(head[:_OPENING_ROOM])
+    if part and not _ANNUAL.search(head[: part.start()]):
+        signs.append(f"it opens naming a quarter's or a self-check's report ({part.group(0)[:30]}), not a year's")
     abstract = _ABSTRACT.search(text[:1500])
     if abstract and (_PAPER_SELF.search(text, abstract.end(), abstract.end() + 300) or _PAPER_MARKS.search(text[:2000])):
         signs.append("a research paper's abstract (摘要 and the paper's own words): an article on the reports, not one")

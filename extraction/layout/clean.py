@@ -42,12 +42,17 @@ _CHROME = re.compile(
 )
 # Pinyin a mirror site writes after characters it converted ("政府信息公開年度報(bào)告"): never the report's.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# Its toneless kind ('辦公廳(ting)', '全(quan)(quan)面'): a syllable of two letters or more (initial and final), never
+# an abbreviation a report writes in brackets ('(app)', '(pdf)' are no syllables).
+_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|in|un|" \
+            r"ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)"
+_TONELESS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?=[a-z]{{2,6}}\)){_SYLLABLE}\))+")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]{2,}")
 
 
 def clean_line(text: str) -> str:
     """One line without artifacts and chrome; '' when nothing of the report is left."""
-    text = _PINYIN.sub("", _ARTIFACTS.sub("", text))
+    text = _TONELESS.sub("", _PINYIN.sub("", _ARTIFACTS.sub("", text)))
     if _PAGE_NUMBER.match(text) or _CAPTION.match(text):
         return ""
     stripped = _CHROME.sub(" ", text)
@@ -59,5 +64,5 @@ def clean_line(text: str) -> str:
 def web_chrome(text: str) -> bool:
     """Whether a line is all web-page chrome (a share or print bar, a font-size switch): it cleans to nothing
     and is no page furniture (a page number or running line stands between a sentence's pieces; chrome does not)."""
-    text = _PINYIN.sub("", _ARTIFACTS.sub("", text))
+    text = _TONELESS.sub("", _PINYIN.sub("", _ARTIFACTS.sub("", text)))
     return bool(text.strip()) and not _PAGE_NUMBER.match(text) and not _CAPTION.match(text) and not clean_line(text)

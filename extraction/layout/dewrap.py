@@ -37,7 +37,8 @@ _VALUE_START = re.compile(r"^(?!\d{1,2}\s*[.．、)）])(?:\d[\d\-]*(?=[，,；;
 _FIELD = re.compile(
     r"^[\s\-•·]*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发文字号|文\s*号|成文日期|发布日期|发表日期|生成日期|"
     r"公文生成日期|信息提供日期|生效日期|废止日期|发布时间|更新时间|主题分类|信息分类|体裁分类|有\s*效\s*性|"
-    r"(?:信息|文章|发布|稿件)来源|来\s*源|日\s*期|发布者|作\s*者|点击量|点击数|访问量|浏览量|浏览次数|阅读次数)\s*[:：|｜]")
+    r"(?:信息|文章|发布|稿件)来源|来\s*源|日\s*期|发布者|作\s*者|点击量|点击数|访问量|浏览量|浏览次数|阅读次数|"
+    r"名\s*称|标\s*题)\s*[:：|｜]")  # (the block's '名称：' / '标题：' carries the title; the preamble starts below it)
 _PIPE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$|[|｜]\s*$")
 _BREADCRUMB = re.compile(r"(?:[^>＞»›。，]{1,20}[>＞»›]){2,}[^>＞»›。，]{1,24}$")
 _STAMP_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[-•·|]?\s*$"
@@ -90,6 +91,22 @@ def _goes_on(prev: str, line: str, joined: bool) -> bool:
         or (prev.endswith(_COLON_END) and len(prev) >= MIN_WRAPPED_CHARS and bool(_VALUE_START.match(line)))
 
 
+# A numbered sub-heading listing what its item covers ('3.机关职能、机构设置、办公地址、办公时间、联系方式'): longer than a
+# heading is let be, but no sentence — only short nouns between 、 — so no wrapped line of one either.
+_LISTING_ROOM, _LISTED_WORD = 48, 10
+_SENTENCE_MARK = re.compile(r"[，,。；;：:！!？?“”《》（）()]")
+
+
+def _listing_heading(line: str) -> bool:
+    heading = sub_heading(line)
+    if heading is None or heading.style == "item" or len(line) > _LISTING_ROOM:
+        return False
+    marker = re.match(r"^\s*(?:[（(]\s*)?[\d一二三四五六七八九十]{1,3}\s*[.．、)）]\s*", line)
+    rest = line[marker.end():] if marker else ""
+    words = rest.split("、")
+    return len(words) >= 3 and not _SENTENCE_MARK.search(rest) and all(0 < len(w) <= _LISTED_WORD for w in words)
+
+
 def _starts_block(line: str) -> bool:
     return bool(section_of_heading(line) or sub_heading(line) or ITEM.match(line))
 
@@ -121,7 +138,7 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[lis
             if geometry is None:
                 wrapped = not prev.endswith(_TERMINAL) and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
-                wrapped = wrapped or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
+                wrapped = (wrapped and not _listing_heading(prev)) or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
             else:
                 wrapped = geometry
             wrapped = wrapped and not _is_heading_only(prev) and not _starts_block(line) \

@@ -17,6 +17,8 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
   9月1日 to 8月31日), titled or not, naming no body: a report whose year is unknown;
 - ``old_chrome_cut``: an untitled pre-2019 report cut before its title and first part, under a site's search-box
   chrome, opening at '二、主动公开政府信息情况' on the body's year of work.
+- ``first_item_cut`` (sealfix5d, heldout27): a page opening at 一、总体情况 on a dated lead on the body's 政府信息公开 work,
+  cut after the overview's first item, which names 公开 work.
 
 Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare lines):
 
@@ -29,6 +31,10 @@ Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare l
 - ``publication_account``: a city's account of which units published their reports (title '…年度报告公布情况');
 - ``other_work_report``: another year's report laid out alike ('现将…法治政府建设工作情况报告如下');
 - ``latin_summary``: a summary in English under a report's Chinese title;
+- ``compiling_standard`` (sealfix5d, heldout27): a province's standard on compiling the reports (its 'DB../T' number,
+  '本标准规定了…');
+- ``quarter_self_check`` (sealfix5d, heldout26): a quarter's 政务公开 self-check report on a document site, its lines
+  run together;
 - pages about the reports (``nianbao.synth.about_pages``): a headline that the year's best reports were chosen,
   guidance on what a report must hold, a 范文 site's account with its dates masked, a paper's abstract.
 
@@ -44,9 +50,9 @@ from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
-                *INSTITUTION_KINDS)
+                "first_item_cut", *INSTITUTION_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
-                   "other_work_report", "latin_summary", *ABOUT_KINDS)
+                   "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", *ABOUT_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", *LEAD_OLD_KINDS)
 
@@ -178,13 +184,39 @@ def _latin_summary(rng: random.Random) -> list[str]:
             "expanded its online channels for policy interpretation and public consultation."]
 
 
+def _first_item_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    lead = rng.choice((f"{year}年，{body}政府信息公开工作坚持以人民为中心，认真落实上级部署，不断提升规范化水平。",
+                       f"{year}年，{body}按照《中华人民共和国政府信息公开条例》要求，围绕中心工作推进政务公开。"))
+    item = rng.choice(("（一）服务大厅主动公开。在大厅和门户网站公布进驻事项和办事流程。",
+                       "（一）规范运行，提升政务公开水平。及时调整更新职责清单。", "1.主动公开情况"))
+    return ["一、总体情况", lead, item], None, year
+
+
+def _compiling_standard(rng: random.Random) -> list[str]:
+    number, year = rng.randint(1000, 3999), rng.randint(2018, 2023)
+    province = rng.choice(("青岚", "澜溪", "云岫"))
+    return [f"ICS 01.{rng.randint(100, 140)} A 00 DB{rng.randint(11, 65)} {province}省地方标准 "
+            f"DB{rng.randint(11, 65)}/T {number}—{year} 政府信息公开工作年度报告编制发布规范",
+            "前言", f"本标准由{province}省人民政府办公厅提出并归口。",
+            "1 范围", "本标准规定了政府信息公开工作年度报告的编制要求、提交公布和监督考核的要求。"]
+
+
+def _quarter_self_check(rng: random.Random) -> list[str]:
+    year, quarter = rng.randint(2019, 2024), rng.choice("一二三四")
+    return [f"{year}年{quarter}季度政务公开工作自查报告某市某局{year}年{rng.randint(3, 12)}月{rng.randint(1, 28)}日"
+            f"一、基本情况我局通过门户网站和政务新媒体主动公开信息，本季度主动公开政府信息{rng.randint(20, 900)}条，"
+            f"收到政府信息公开申请{rng.randint(0, 6)}件，均在规定时限内答复。"]
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
                  "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut,
-                 **INSTITUTION_SHAPES}
+                 "first_item_cut": _first_item_cut, **INSTITUTION_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
-               "other_work_report": _other_work_report, "latin_summary": _latin_summary, **ABOUT_PAGES}
+               "other_work_report": _other_work_report, "latin_summary": _latin_summary,
+               "compiling_standard": _compiling_standard, "quarter_self_check": _quarter_self_check, **ABOUT_PAGES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:
