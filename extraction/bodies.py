@@ -124,6 +124,19 @@ _INTERNAL_OFFICE = re.compile(
     r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
+# A government's own office named for its work ('某市人民政府外事办公室', '某省人民政府金融工作办公室', '某县政府侨务
+# 办公室'): a department of that government, not a desk inside some body (the name before 办公室 is no body).
+_NAMED_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:(?!信息|政务|公开|领导小组|党|综合|秘书)[\u4e00-\u9fff]){2,8}$")
+
+
+def _government_office(rest: str, office: str) -> bool:
+    """True where ``office`` after ``rest`` is a body of its own: a government's 办公室/办公厅, or its office
+    named for its work."""
+    if office not in ("办公室", "办公厅"):
+        return False
+    return bool(re.search(r"(?:人民政府|政府)$", rest) or _NAMED_GOVERNMENT_OFFICE.search(rest))
+
+
 # A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
 _NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
 
@@ -164,8 +177,8 @@ def _contact_body(m: re.Match[str], text: str) -> str | None:
     name = who
     while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
         rest = name[: office.start()]
-        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
-            break  # 某县人民政府办公室: a body of its own
+        if _government_office(rest, office.group(0)):
+            break  # 某县人民政府办公室, 某市人民政府外事办公室: a body of its own
         name = rest
     if place_names(name) and not name[len("".join(place_names(name))):]:
         full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
@@ -223,7 +236,7 @@ def _body_of(name: str, text: str) -> str | None:
     ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
     while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
         rest = name[: office.start()]
-        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+        if _government_office(rest, office.group(0)):
             break
         name = rest
     if GENERIC_ZONE.match(name):

@@ -174,7 +174,9 @@ _BODY = re.compile(
 )
 # Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
 _NOT_AGENCY = re.compile(
-    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|本[局委办厅镇乡部]|我|关于|根据|"
+    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|我|关于|根据|"
+    # a self-word: 本/该/此 and a kind stand for the body the page is about, never name it ('本街道', '该县')
+    r"[本该此](?:街道|社区|[局委办厅镇乡部县区市省州旗盟街村])|"
     r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
     r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
     # spam a mirror writes in place of a body's name, in either script: '某某娛樂城办公厅'
