@@ -144,9 +144,15 @@ def _strip_year(agency: str | None) -> str | None:
         return agency
     agency = re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
     inside = strip_asides(agency or "")  # '某高新区（某区）某委员会': the aside is no part of the name
-    agency = inside if agency and inside != agency and plausible_agency(inside) else agency
+    if agency and inside != agency and plausible_agency(inside) and not _AREA_WITH_ZONE.search(agency):
+        agency = inside
     bare = re.sub(rf"{ALIAS}$", "", agency or "")
     return bare if agency and bare != agency and plausible_agency(bare) and not plausible_agency(agency) else agency
+
+
+# A free-trade zone's area run as one with a zone, the zone in brackets ('中国（某省）自贸试验区某片区（某经开区）
+# 某局'): the body belongs to both and its name says so; the bracket is part of the name, no aside to leave off.
+_AREA_WITH_ZONE = re.compile(r"片区[（(][^（）()\s]{2,12}(?:经开区|高新区|开发区|新区|园区|综保区|保税区)[）)]")
 
 
 # A qualifier in brackets after a body's name that is no second name: '某镇政府（机关）信息公开年度报告'.
