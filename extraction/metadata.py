@@ -128,7 +128,10 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     for pattern in (_TITLEYEAR_FIRST, _TITLE_ABOUT, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):
-            return m.group("agency").strip(_TITLE_QUOTES) or None, int(m.group("year"))
+            agency = m.group("agency").strip(_TITLE_QUOTES)
+            if agency.endswith("人民") and text.startswith("政府", m.end("agency")):
+                agency += "政府"  # '2015年某县人民政府信息公开年度报告': one 政府 ends the name and opens the report's
+            return agency or None, int(m.group("year"))
     m = _TITLE_NO_YEAR.match(text)
     if m:
         agency = m.group("agency").strip(_TITLE_QUOTES)
