@@ -53,7 +53,8 @@ def strip_asides(text: str) -> str:
 
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系", "…意见箱反映或直接与XX办公室联系" (the
 # desk as the second way to ask, without 请). A page may write the verb twice ('请联系请联系某街道…').
-_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?(?:[^\s，,。；;：:（()\n]|{ZONE_WITH_TOWN}){{3,50}})")
+# ('如有疑问可咨询：某街道办公室（地址…）': the body to ask, named after 咨询 and its colon — not 咨询电话.)
+_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|(?:可|请)咨询(?=\s*[:：])|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?(?:[^\s，,。；;：:（()\n]|{ZONE_WITH_TOWN}){{3,50}})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
