@@ -35,7 +35,7 @@ def unbracket(name: str) -> str:
 # A second name in brackets after the first: '某委员会（某局）'.
 ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
 # ('现就某县人民政府2020年度政府信息公开情况报告如下': 现就 is the sentence's, not the name's.)
-_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|现就|现对|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
+_VERB_CUT = re.compile(r".*(?:包括|现公布|公布|公开|发布|现将|现就|现对|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
 # A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
