@@ -31,7 +31,9 @@ _TITLE_ACADEMIC = re.compile(rf"^(?P<agency>.*?)(?:关于)?{ACADEMIC_YEAR}\s*{_R
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
 # second year, which ``stated`` strips.)
-_TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*(?:年度?|(?=[\u4e00-\u9fff]))\s*(?P<agency>.+?){_REPORT_WORDS}")
+_TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*(?:年度?|度|(?=[\u4e00-\u9fff]))\s*(?P<agency>.+?){_REPORT_WORDS}")
+# A title's year written without its 年 ('2022度某街道…报告'): a typo, whose year yields to the period the figures cover.
+MISTYPED_TITLE_YEAR = re.compile(rf"(?<!\d){YEAR}\s*度")
 # "某局政府信息公开工作年度报告（2023年度）": the year after the report's name, in brackets.
 _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P<year>{YEAR})\s*年度?[）)\]】]$")
 # A portal's key printed before the title on the same line ('标      题 某局2023年…报告'), and the quotes

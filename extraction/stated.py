@@ -24,7 +24,7 @@ from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
-from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 
@@ -328,6 +328,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     if made:
         out.append(Statement("agency", made, "narrative"))
     if period:
+        if MISTYPED_TITLE_YEAR.search(layout.title or ""):  # '2022度…报告' over 2023's figures: the title's typo
+            out = [s for s in out if not (s.source == "title" and s.field == "year" and s.value != str(period))]
         out.append(Statement("year", str(period), "period"))
     if re.search(ACADEMIC_YEAR, head[:400]):
         pass  # a school's report over an academic year: the years its lead cites (a notice's) are no report year
