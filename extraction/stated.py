@@ -27,6 +27,7 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
+from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
 _GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
@@ -159,8 +160,6 @@ _AREA_WITH_ZONE = re.compile(r"片区[（(][^（）()\s]{2,12}(?:经开区|高�
 _QUALIFIER = re.compile(r"[（(](?:机关|本级|本机关|机关本级)[）)]")
 # How a lead sentence about the report opens.
 _LEAD = re.compile(r"^\s*(?:现发布|现公布|现将|现向社会|特向社会|根据|依据|按照|依照)")
-# A title that is the report's name alone, without agency or year.
-_TITLE_ONLY = re.compile(r"^(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:年度报告|工作报告|年报)$")
 # A vertical system named in a title in place of its bureau: '某市气象部门2023年…报告' (the bureau and the
 # units under it report together).
 _SYSTEM = re.compile(r"^(?P<system>.+?)部门$")
@@ -180,7 +179,7 @@ def _title_with_head(title: str, doc: Document) -> str:
     lines = [ln for ln in lines if ln]
     at = lines.index(re.sub(r"\s+", "", title)) if re.sub(r"\s+", "", title) in lines else 0
     below = lines[at + 1] if at + 1 < len(lines) else ""
-    if _TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(_strip_year(below)):
+    if TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(_strip_year(below)):
         # a bare report name over the body's name ('政府信息公开工作年度报告' / '某管委会（某区管委会）' / date)
         return below + re.sub(r"\s+", "", title)
     m = _HEAD_LINE.match(lines[at - 1]) if at > 0 else None
@@ -194,19 +193,6 @@ def _title_with_head(title: str, doc: Document) -> str:
     joined = head + re.sub(r"\s+", "", title)
     named, joined_year = parse_title(joined)
     return joined if named and (joined_year or academic.search(joined)) else title
-
-
-def _wrapped_school_title(doc: Document) -> str | None:
-    """The school a title wrapped after its academic year names ('某大学关于2022-2023学年度' / '信息公开工作的报告'),
-    where the layout took no title."""
-    lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:5] if not isinstance(b, TableBlock) for ln in b.text.splitlines()]
-    lines = [ln for ln in lines if ln][:6]
-    for first, second in zip(lines, lines[1:]):
-        if re.search(ACADEMIC_YEAR + "$", first):
-            agency, _ = parse_title(first + second)
-            if agency and plausible_agency(agency):
-                return agency
-    return None
 
 
 def _is_system(name: str | None) -> bool:
@@ -251,8 +237,10 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", by[0][0], "preamble"))
         if year:
             out.append(Statement("year", str(year), "title"))
-    elif school := _wrapped_school_title(doc):
-        out.append(Statement("agency", school, "title"))
+    elif (wrapped := wrapped_title(doc))[0]:
+        out.append(Statement("agency", wrapped[0], "title"))
+        if wrapped[1]:
+            out.append(Statement("year", str(wrapped[1]), "title"))
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
