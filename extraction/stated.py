@@ -16,7 +16,7 @@ from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compi
 from nianbao.extraction.desks import department_for_place, government_of, parent_of_unit
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
-from nianbao.extraction.made_rules import made_rules_body, own_plan_body
+from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.statement import Statement
@@ -156,6 +156,8 @@ def _strip_year(agency: str | None) -> str | None:
 _AREA_WITH_ZONE = re.compile(r"片区[（(][^（）()\s]{2,12}(?:经开区|高新区|开发区|新区|园区|综保区|保税区)[）)]")
 
 
+# A page calling itself the report in its lead ('编制本报告'): not a work summary (汇报如下) naming its plan.
+_SELF_REPORT = re.compile(r"本(?:年度)?(?:报告|年报)")
 # A qualifier in brackets after a body's name that is no second name: '某镇政府（机关）信息公开年度报告'.
 _QUALIFIER = re.compile(r"[（(](?:机关|本级|本机关|机关本级)[）)]")
 # How a lead sentence about the report opens.
@@ -327,6 +329,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
           and (named := overview_year(head))):
         # the one year an untitled report's overview names (a page with no overview may be news of reports)
         out.append(Statement("year", str(named), "narrative"))
+    elif (not any(s.field == "year" for s in out) and _SELF_REPORT.search(head[:600])
+          and (planned := own_plan_year(head))):  # a report's own plan for its year, issued that year
+        out.append(Statement("year", str(planned), "narrative"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
