@@ -26,7 +26,8 @@ _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?
 # A school's or university's report covers an academic year ('某大学2023—2024学年信息公开工作年度报告', '某学院
 # 2015-2016学年度信息公开…'): the title names the body; its year is two years, so none is taken.
 ACADEMIC_YEAR = rf"{YEAR}\s*[—\-–－~～至到]\s*{YEAR}\s*学年度?"
-_TITLE_ACADEMIC = re.compile(rf"^(?P<agency>.*?)(?:关于)?{ACADEMIC_YEAR}\s*{_REPORT_WORDS}")
+# (or inside the report's name: '某大学信息公开2022-2023学年度报告')
+_TITLE_ACADEMIC = re.compile(rf"^(?P<agency>.*?)(?:关于)?(?:{ACADEMIC_YEAR}\s*{_REPORT_WORDS}|{_REPORT_WORDS}(?:工作)?\s*{ACADEMIC_YEAR})")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
