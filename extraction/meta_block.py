@@ -26,7 +26,7 @@ _META_KEY = re.compile(
 )
 # The page's widgets printed straight after a value, no space between ('来源：某委员会字号：[ 大 中 小 ]'): no part
 # of the value (the key's look-behind above cannot see them, glued to the value's last character).
-_GLUED_CHROME = re.compile(r"(?:字号|字体|浏览次数|访问量|点击数|阅读次数|分享|打印)\s*[:：]")
+_GLUED_CHROME = re.compile(r"(?<=[^\s])(?:字号|字体|浏览次数|访问量|点击数|阅读次数|分享|打印)\s*[:：]")
 
 
 def _metadata_pairs(line: str) -> list[tuple[str, str]]:
