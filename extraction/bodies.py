@@ -35,7 +35,7 @@ def unbracket(name: str) -> str:
 # A second name in brackets after the first: '某委员会（某局）'.
 ALIAS = r"(?:[（(][^（）()\s，,。]{2,20}[）)])"
 # ('现就某县人民政府2020年度政府信息公开情况报告如下': 现就 is the sentence's, not the name's.)
-_VERB_CUT = re.compile(r".*(?:现公布|公布|公开|发布|现将|现就|现对|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
+_VERB_CUT = re.compile(r".*(?:包括|现公布|公布|公开|发布|现将|现就|现对|形成|编制|印发|现予|面向社会|向社会|关于做好|关于|完成|报送|上报|撰写|标题)")
 # A zone's kind opening the words before the report's name ('开发区管委会…'), not after a name ('某开发区').
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
@@ -53,7 +53,8 @@ def strip_asides(text: str) -> str:
 
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系", "…意见箱反映或直接与XX办公室联系" (the
 # desk as the second way to ask, without 请). A page may write the verb twice ('请联系请联系某街道…').
-_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?(?:[^\s，,。；;：:（()\n]|{ZONE_WITH_TOWN}){{3,50}})")
+# ('如有疑问可咨询：某街道办公室（地址…）': the body to ask, named after 咨询 and its colon — not 咨询电话.)
+_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|(?:可|请)咨询(?=\s*[:：])|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?(?:[^\s，,。；;：:（()\n]|{ZONE_WITH_TOWN}){{3,50}})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
@@ -124,6 +125,19 @@ _INTERNAL_OFFICE = re.compile(
     r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
 )
+# A government's own office named for its work ('某市人民政府外事办公室', '某省人民政府金融工作办公室', '某县政府侨务
+# 办公室'): a department of that government, not a desk inside some body (the name before 办公室 is no body).
+_NAMED_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:(?!信息|政务|公开|领导小组|党|综合|秘书)[\u4e00-\u9fff]){2,8}$")
+
+
+def _government_office(rest: str, office: str) -> bool:
+    """True where ``office`` after ``rest`` is a body of its own: a government's 办公室/办公厅, or its office
+    named for its work."""
+    if office not in ("办公室", "办公厅"):
+        return False
+    return bool(re.search(r"(?:人民政府|政府)$", rest) or _NAMED_GOVERNMENT_OFFICE.search(rest))
+
+
 # A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
 _NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
 
@@ -164,8 +178,8 @@ def _contact_body(m: re.Match[str], text: str) -> str | None:
     name = who
     while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
         rest = name[: office.start()]
-        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
-            break  # 某县人民政府办公室: a body of its own
+        if _government_office(rest, office.group(0)):
+            break  # 某县人民政府办公室, 某市人民政府外事办公室: a body of its own
         name = rest
     if place_names(name) and not name[len("".join(place_names(name))):]:
         full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
@@ -223,7 +237,7 @@ def _body_of(name: str, text: str) -> str | None:
     ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
     while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
         rest = name[: office.start()]
-        if re.search(r"(?:人民政府|政府)$", rest) and office.group(0) in ("办公室", "办公厅"):
+        if _government_office(rest, office.group(0)):
             break
         name = rest
     if GENERIC_ZONE.match(name):
@@ -280,9 +294,12 @@ _WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟
 # 一、总体情况 perhaps taken off): taken only for a national body or a name opening with a real place (the
 # gazetteer), as nothing else marks it. The line may open on the purpose or the instruction the body follows
 # ('为落实《某要点》的规定，某街道办事处充分利用…', '按照上级的部署，某县认真…') before its subject.
+# (Or its first item's sentence, after the item's heading on the same line: '（一）主动公开情况。某市坚持…'; a place
+# named alone there is the place's government when the gazetteer knows the whole name.)
 _SUBJECT_UNDATED = re.compile(
     r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?"
-    r"(?:(?:为|按照|根据|依据|依照)[^，,。；;\n]{2,60}?[，,]\s*)?(?P<who>[^，,。；;：:、《》“”\s\d]{4,30}?)"
+    r"(?:[（(]一[)）][^\s。，,；;]{2,12}?(?:情况|概况)[。.：:]\s*(?=[^，,。；;：:、《》“”\s\d]{2,3}(?:以习近平|坚持|认真|深入)))?"
+    r"(?:(?:为|按照|根据|依据|依照)[^，,。；;\n]{2,60}?[，,]\s*)?(?P<who>(?<=[。.：:])[^，,。；;：:、《》“”\s\d]{2,3}|[^，,。；;：:、《》“”\s\d]{4,30}?)"
     r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|充分|"
     # the body saying what it is: '某市卫生健康委是主管全市…的市政府职能部门'
     r"是(?=[^。；;\n]{0,40}?(?:部门|机构|机关|单位)))")
@@ -302,7 +319,8 @@ def _undated_subject(head: str) -> str | None:
     for m in (_SUBJECT_UNDATED.search(head), _PREAMBLE_SUBJECT.search(preamble)):
         who = m.group("who") if m else None
         township = bool(_TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
-        if not who or not plausible_agency(who, place_only=township):
+        real = bool(who) and len(who) <= 3 and any(f.end == len(who) for f in leading_places(who or ""))
+        if not who or not plausible_agency(who, place_only=township or real):
             continue
         # a real place opens it, or it holds one and the page names it so again ('某州简称某局某县分局'): a
         # sentence's subject is no name by itself

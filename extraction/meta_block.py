@@ -24,6 +24,11 @@ _META_KEYS = {
 _META_KEY = re.compile(
     "(?<![\u4e00-\u9fff])(" + "|".join(r"\s*".join(k) for k in sorted(_META_KEYS, key=len, reverse=True)) + r")\s*[:：]"
 )
+# The page's widgets printed straight after a value, no space between ('来源：某委员会字号：[ 大 中 小 ]'): no part
+# of the value (the key's look-behind above cannot see them, glued to the value's last character).
+_GLUED_CHROME = re.compile(r"(?<=[^\s])(?:字号|字体|浏览次数|访问量|点击数|阅读次数|分享|打印)\s*[:：]")
+
+
 def _metadata_pairs(line: str) -> list[tuple[str, str]]:
     """(key, value) pairs of a metadata-block line: 'key：value', several on a line, or pipe cells."""
     line = line.replace("|", "  ")
@@ -33,6 +38,7 @@ def _metadata_pairs(line: str) -> list[tuple[str, str]]:
         end = keys[k + 1].start() if k + 1 < len(keys) else len(line)
         value = line[m.end():end].strip()
         value = re.split(r"\s{2,}|\u3000", value)[0].strip() if value else ""
+        value = _GLUED_CHROME.split(value)[0].strip()
         pairs.append((re.sub(r"\s+", "", m.group(1)), value))
     return pairs
 

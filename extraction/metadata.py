@@ -26,12 +26,15 @@ _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?
 # A school's or university's report covers an academic year ('某大学2023—2024学年信息公开工作年度报告', '某学院
 # 2015-2016学年度信息公开…'): the title names the body; its year is two years, so none is taken.
 ACADEMIC_YEAR = rf"{YEAR}\s*[—\-–－~～至到]\s*{YEAR}\s*学年度?"
-_TITLE_ACADEMIC = re.compile(rf"^(?P<agency>.*?)(?:关于)?{ACADEMIC_YEAR}\s*{_REPORT_WORDS}")
+# (or inside the report's name: '某大学信息公开2022-2023学年度报告')
+_TITLE_ACADEMIC = re.compile(rf"^(?P<agency>.*?)(?:关于)?(?:{ACADEMIC_YEAR}\s*{_REPORT_WORDS}|{_REPORT_WORDS}(?:工作)?\s*{ACADEMIC_YEAR})")
 # "某街道政府信息公开工作年度报告": a title with no year names the agency alone.
 _TITLE_NO_YEAR = re.compile(rf"^(?P<agency>[^\d，,。]+?)(?P<gov>政府)?{_REPORT_WORDS}(?:工作)?(?:年度报告|年报)$")
 # (A portal may print the year bare before the title: '2025某县某乡2025年度…报告'; the agency then keeps the
 # second year, which ``stated`` strips.)
-_TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*(?:年度?|(?=[\u4e00-\u9fff]))\s*(?P<agency>.+?){_REPORT_WORDS}")
+_TITLEYEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*(?:年度?|度|(?=[\u4e00-\u9fff]))\s*(?P<agency>.+?){_REPORT_WORDS}")
+# A title's year written without its 年 ('2022度某街道…报告'): a typo, whose year yields to the period the figures cover.
+MISTYPED_TITLE_YEAR = re.compile(rf"(?<!\d){YEAR}\s*度")
 # "某局政府信息公开工作年度报告（2023年度）": the year after the report's name, in brackets.
 _TITLEYEAR_LAST = re.compile(rf"^(?P<agency>.+?){_REPORT_WORDS}.*?[（(\[【](?P<year>{YEAR})\s*年度?[）)\]】]$")
 # A portal's key printed before the title on the same line ('标      题 某局2023年…报告'), and the quotes
@@ -128,7 +131,10 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     for pattern in (_TITLEYEAR_FIRST, _TITLE_ABOUT, _TITLE_AGENCY_FIRST, _TITLEYEAR_LAST):
         m = pattern.match(text)
         if m and m.group("agency"):
-            return m.group("agency").strip(_TITLE_QUOTES) or None, int(m.group("year"))
+            agency = m.group("agency").strip(_TITLE_QUOTES)
+            if agency.endswith("人民") and text.startswith("政府", m.end("agency")):
+                agency += "政府"  # '2015年某县人民政府信息公开年度报告': one 政府 ends the name and opens the report's
+            return agency or None, int(m.group("year"))
     m = _TITLE_NO_YEAR.match(text)
     if m:
         agency = m.group("agency").strip(_TITLE_QUOTES)
@@ -174,7 +180,9 @@ _BODY = re.compile(
 )
 # Words no agency name holds: verbs and pronouns of the sentence around it, spam, chrome.
 _NOT_AGENCY = re.compile(
-    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|本[局委办厅镇乡部]|我|关于|根据|"
+    r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|我|关于|根据|"
+    # a self-word: 本/该/此 and a kind stand for the body the page is about, never name it ('本街道', '该县')
+    r"[本该此](?:街道|社区|[局委办厅镇乡部县区市省州旗盟街村])|"
     r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
     r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
     # spam a mirror writes in place of a body's name, in either script: '某某娛樂城办公厅'
@@ -321,9 +329,11 @@ def narrative_year(head: str) -> int | None:
 # A year the overview's sentences name ('…，2022年共删减5项…'), not inside a title (《2024年某工作报告》), a
 # document number (〔2024〕) or a date ('2025年1月'), which may be the day the report was signed.
 _YEAR_NAMED = re.compile(rf"(?<![\d〔\[])({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)")
-# (nor a report's name, which the overview may cite for last year: '…及2018年度信息公开工作报告')
+# (nor a report's name, which the overview may cite for last year: '…及2018年度信息公开工作报告'; nor the year a
+# figure is compared with: '较2020年增加1件', '比2019年度减少')
 _NOT_OF_YEAR = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|\[[^\[\]]*\]|"
-                          rf"{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告")
+                          rf"{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告|"
+                          rf"(?:较|比|同比|相比)\s*(?:上年|去年)?\s*{YEAR}\s*年度?")
 
 
 def overview_year(head: str) -> int | None:

@@ -16,7 +16,7 @@ from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compi
 from nianbao.extraction.desks import department_for_place, government_of, parent_of_unit
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
-from nianbao.extraction.made_rules import made_rules_body, own_plan_body
+from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.statement import Statement
@@ -24,9 +24,10 @@ from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
-from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, narrative_year, overview_year, parse_title,
+from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, narrative_year, overview_year, parse_title,
                                          place_names, plausible_agency, statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
+from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
 _GENERIC_DEPT = re.compile(r"^(?:省|市|区|县)(?:人民)?政府(?!办公室|办公厅)(?P<dept>\S{2,20})$")
@@ -144,17 +145,23 @@ def _strip_year(agency: str | None) -> str | None:
         return agency
     agency = re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
     inside = strip_asides(agency or "")  # '某高新区（某区）某委员会': the aside is no part of the name
-    agency = inside if agency and inside != agency and plausible_agency(inside) else agency
+    if agency and inside != agency and plausible_agency(inside) and not _AREA_WITH_ZONE.search(agency):
+        agency = inside
     bare = re.sub(rf"{ALIAS}$", "", agency or "")
     return bare if agency and bare != agency and plausible_agency(bare) and not plausible_agency(agency) else agency
 
 
+# A free-trade zone's area run as one with a zone, the zone in brackets ('中国（某省）自贸试验区某片区（某经开区）
+# 某局'): the body belongs to both and its name says so; the bracket is part of the name, no aside to leave off.
+_AREA_WITH_ZONE = re.compile(r"片区[（(][^（）()\s]{2,12}(?:经开区|高新区|开发区|新区|园区|综保区|保税区)[）)]")
+
+
+# A page calling itself the report in its lead ('编制本报告'): not a work summary (汇报如下) naming its plan.
+_SELF_REPORT = re.compile(r"本(?:年度)?(?:报告|年报)")
 # A qualifier in brackets after a body's name that is no second name: '某镇政府（机关）信息公开年度报告'.
 _QUALIFIER = re.compile(r"[（(](?:机关|本级|本机关|机关本级)[）)]")
 # How a lead sentence about the report opens.
 _LEAD = re.compile(r"^\s*(?:现发布|现公布|现将|现向社会|特向社会|根据|依据|按照|依照)")
-# A title that is the report's name alone, without agency or year.
-_TITLE_ONLY = re.compile(r"^(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:年度报告|工作报告|年报)$")
 # A vertical system named in a title in place of its bureau: '某市气象部门2023年…报告' (the bureau and the
 # units under it report together).
 _SYSTEM = re.compile(r"^(?P<system>.+?)部门$")
@@ -174,7 +181,7 @@ def _title_with_head(title: str, doc: Document) -> str:
     lines = [ln for ln in lines if ln]
     at = lines.index(re.sub(r"\s+", "", title)) if re.sub(r"\s+", "", title) in lines else 0
     below = lines[at + 1] if at + 1 < len(lines) else ""
-    if _TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(_strip_year(below)):
+    if TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(_strip_year(below)):
         # a bare report name over the body's name ('政府信息公开工作年度报告' / '某管委会（某区管委会）' / date)
         return below + re.sub(r"\s+", "", title)
     m = _HEAD_LINE.match(lines[at - 1]) if at > 0 else None
@@ -188,19 +195,6 @@ def _title_with_head(title: str, doc: Document) -> str:
     joined = head + re.sub(r"\s+", "", title)
     named, joined_year = parse_title(joined)
     return joined if named and (joined_year or academic.search(joined)) else title
-
-
-def _wrapped_school_title(doc: Document) -> str | None:
-    """The school a title wrapped after its academic year names ('某大学关于2022-2023学年度' / '信息公开工作的报告'),
-    where the layout took no title."""
-    lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:5] if not isinstance(b, TableBlock) for ln in b.text.splitlines()]
-    lines = [ln for ln in lines if ln][:6]
-    for first, second in zip(lines, lines[1:]):
-        if re.search(ACADEMIC_YEAR + "$", first):
-            agency, _ = parse_title(first + second)
-            if agency and plausible_agency(agency):
-                return agency
-    return None
 
 
 def _is_system(name: str | None) -> bool:
@@ -245,8 +239,10 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             out.append(Statement("agency", by[0][0], "preamble"))
         if year:
             out.append(Statement("year", str(year), "title"))
-    elif school := _wrapped_school_title(doc):
-        out.append(Statement("agency", school, "title"))
+    elif (wrapped := wrapped_title(doc))[0]:
+        out.append(Statement("agency", wrapped[0], "title"))
+        if wrapped[1]:
+            out.append(Statement("year", str(wrapped[1]), "title"))
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
@@ -322,6 +318,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     if made:
         out.append(Statement("agency", made, "narrative"))
     if period:
+        if MISTYPED_TITLE_YEAR.search(layout.title or ""):  # '2022度…报告' over 2023's figures: the title's typo
+            out = [s for s in out if not (s.source == "title" and s.field == "year" and s.value != str(period))]
         out.append(Statement("year", str(period), "period"))
     if re.search(ACADEMIC_YEAR, head[:400]):
         pass  # a school's report over an academic year: the years its lead cites (a notice's) are no report year
@@ -331,6 +329,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
           and (named := overview_year(head))):
         # the one year an untitled report's overview names (a page with no overview may be news of reports)
         out.append(Statement("year", str(named), "narrative"))
+    elif (not any(s.field == "year" for s in out) and _SELF_REPORT.search(head[:600])
+          and (planned := own_plan_year(head))):  # a report's own plan for its year, issued that year
+        out.append(Statement("year", str(planned), "narrative"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)

@@ -17,7 +17,10 @@ nianbao's own. Each shape gives (lines, agency, year):
   says it issued;
 - ``unit_compiled``: a county 公安局's report compiled by its 指挥中心办公室, the overview telling the bureau's work;
 - ``ethnic_short_township``: an untitled page of an ethnic township ('某某苗族乡') calling itself by its short name
-  ('某某乡') as the subject of a this-year sentence; no year stated.
+  ('某某乡') as the subject of a this-year sentence; no year stated;
+- ``self_word_street``: a 街道 page publishing '本街道' 's report (a self-word, no name), its 办事处 named in the overview;
+- ``foreign_affairs_office``: a city's 人民政府外事办公室 compiling its report, its 秘书处 the contact (heldout26);
+- ``mistyped_title_year``: a 街道 titled 'YYYY度…报告' (the year without 年, a typo) over the next year's figures.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
-               "own_plan_zone", "unit_compiled", "ethnic_short_township")
+               "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
+               "mistyped_title_year")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
 _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等专科学校")
@@ -160,7 +164,30 @@ def _ethnic_short_township(rng: random.Random, rep: Report) -> tuple[list[str], 
     return lines, short, None
 
 
+def _self_word_street(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    street, year = _street(rng), rep.year
+    lines = [f"依据条例规定，特向社会公布{year}年度本街道信息公开年度报告。{_period(year)}", "一、总体情况",
+             f"{year}年，{street}办事处{rng.choice(('认真贯彻', '严格落实'))}条例，持续做好公开工作。", *_items(rng), *_REST]
+    return lines, street + "办事处", year
+
+
+def _foreign_affairs_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body, year = _city_bare(rng) + "市人民政府外事办公室", rep.year
+    lead = (f"本年度报告依据条例要求，由{body}编制。{_period(year)}如有疑问，请联系：{body}秘书处，电话："
+            f"0000-{rng.randint(1000000, 9999999)}。")
+    return [lead, "一、概述", f"{year}年，我办认真落实条例规定。", *_items(rng), *_REST], body, year
+
+
+def _mistyped_title_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    street, year = _street(rng), rep.year
+    lines = [f"{year - 1}度{street}信息公开工作年度报告", _period(year), "一、总体情况",
+             f"{year}年，{street}认真落实条例，扎实推进公开工作。", *_items(rng), *_REST]
+    return lines, street, year
+
+
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
                 "academic_work": _academic_work, "academic_subject": _academic_subject, "preamble_subject": _preamble_subject,
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
-                "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township}
+                "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township,
+                "self_word_street": _self_word_street, "foreign_affairs_office": _foreign_affairs_office,
+                "mistyped_title_year": _mistyped_title_year}
