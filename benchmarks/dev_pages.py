@@ -168,6 +168,13 @@ fixed, so every split but the newest is fit):
   rules at 8b44154 (honest: agency 39/45, year 45/45, detection 49/49; misses in
   ``/work/devpages/heldout22_honest.md``), then its misses worked on by class (fit: 44/45, 45/45, 49/49; the classes
   checked on unseen pages in ``/work/devpages/survey22.md``).
+- ``heldout26`` and ``heldout27``: the fifth and sixth SEALED fair samples (80 and 88 pages), built on 2026-12-06 by two
+  engineers who changed no code, one the northern and eastern provinces and national bodies, the other the southern
+  and western provinces — taken as ~40 varied queries each returned them (省 to 街道 and 乡镇, zones, universities,
+  2010–2025 with 12 pre-2019 each, traditional, spam and mirror pages, 10 and 7 look-alikes), URLs listed for the
+  others to avoid; scored once by the integrator with everything of the day merged (main ca5c95a; honest: agency
+  57/63 and 71/78, year 66/69 and 72/74, detection 79/80 and 85/88), then worked on by class in sealfix5a and
+  sealfix5d (fit: 61/63 · 69/69 · 80/80 and 76/78 · 74/74 · 88/88).
 - ``heldout28``: 50 pages, a FAIR sample (wild26) — taken as the corpus returned them for 17 varied queries, skipping
   only used pages, results without a URL and one-line tag pages past the first two: 46 reports (乡, 镇, 民族乡, 街道 titled
   or untitled, a county site's header over a 镇's title; district and county governments and offices; city and county
