@@ -80,6 +80,8 @@ def opens_as_body(layout: Layout) -> str | None:
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
                 f"is cut after {items}: a report's beginning")
+    if not before and _tells_an_account(layout):
+        return None  # '一、总体情况' then '…现将全年工作总结如下': a 总结 or 汇报 laid out as a report's beginning
     if not before and _leads_overview(layout):
         # The page opens on the overview's heading itself, its first paragraph on the year's disclosure work
         # and its items telling the figures tables 二 and 三 hold: a report's beginning whose title and
@@ -90,6 +92,9 @@ def opens_as_body(layout: Layout) -> str | None:
     if not before and _opens_on_disclosure_work(layout):
         return ("opens at 总体情况 on the year's disclosure work (a lead, or points on 公开 work) and goes on in its "
                 "items: a report's beginning cut from its title and preamble")
+    if not before and _opens_on_the_years_disclosure(layout):
+        return ("opens at the format's heading 一、总体情况, its opening on the year's 政府信息公开 work and naming no "
+                "总结 or 汇报: a report's beginning cut from its title and preamble")
     return None
 
 
@@ -141,6 +146,35 @@ def _opens_on_disclosure_work(layout: Layout) -> bool:
     body = "".join(lines)
     return (all(re.search("公开", lines[i][:_OPENING_ROOM]) for i in marked[:2]) and "主动公开" in first_two
             and bool(re.search(r"(?:19|20)\d{2}年", body[:1500])))
+
+
+# The 2021 format's first heading as the page's first line: '一、总体情况' (not 概述, which older reports and 总结 share).
+_FORMAT_OVERVIEW = re.compile(r"^[一1][、.．]总体情况$")
+# The year said in the overview's opening: '2023年', '2024，我厅…' (the 年 dropped), '本年度', '今年以来', '一年来', '全年'.
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}(?:年|[，,])|本年度|今年|一年来|全年")
+# A year's account that is no report saying what it is: its 总结 or 汇报 (to the body's superiors), a self-check or a
+# self-assessment. (A report's own work may include a 自查 — '积极开展自查和整改工作' — and is not one for that.)
+_ACCOUNT = re.compile(r"(?:总结|汇报)如下|工作总结|自查报告|自评报告|述职报告")
+_ACCOUNT_ROOM = 1500
+
+
+def _opens_on_the_years_disclosure(layout: Layout) -> bool:
+    """Whether the page opens at the 2021 format's heading 一、总体情况 and the overview's opening (its lead, or its
+    first item where it has none) tells the year's 政府信息公开 work: a report's beginning whatever follows (a page cut
+    before its items, or items of the body's own). (A year-end account laid out the same says what it is, '现将…总结
+    如下', '汇报如下': ``opens_as_body`` sets it aside first; or it heads its first part otherwise, 一、基本情况.)"""
+    overview = layout.section("overview")
+    if overview is None or not _FORMAT_OVERVIEW.match(compact(overview.heading)):
+        return False
+    opening = "".join(compact(line.text) for line in overview.lines)[:_OPENING_ROOM]
+    return "政府信息公开" in opening and bool(_YEAR_OPENING.search(opening))
+
+
+def _tells_an_account(layout: Layout) -> bool:
+    """Whether the overview's text names a 总结, a 汇报 or a self-assessment ('现将全年工作总结如下')."""
+    overview = layout.section("overview")
+    text = "".join(compact(line.text) for line in (overview.lines if overview else []))
+    return bool(_ACCOUNT.search(text[:_ACCOUNT_ROOM]))
 
 
 def _overview_points(layout: Layout) -> int:
