@@ -19,6 +19,8 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
   chrome, opening at '二、主动公开政府信息情况' on the body's year of work.
 - ``first_item_cut`` (sealfix5d, heldout27): a page opening at 一、总体情况 on a dated lead on the body's 政府信息公开 work,
   cut after the overview's first item, which names 公开 work.
+- ``format_overview_cut`` (detect25): a page opening at the format's 一、总体情况 whose overview opens (in a lead, or
+  in its first item) on the year's 政府信息公开 work, cut there or going on in an item on the body's own work.
 
 Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare lines):
 
@@ -35,6 +37,8 @@ Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare l
   '本标准规定了…');
 - ``quarter_self_check`` (sealfix5d, heldout26): a quarter's 政务公开 self-check report on a document site, its lines
   run together;
+- ``overview_account`` (detect25): a year-end 总结 or 汇报 laid out as ``format_overview_cut``, its lead saying what it
+  is ('现将全年工作总结如下', '现将有关情况汇报如下');
 - pages about the reports (``nianbao.synth.about_pages``): a headline that the year's best reports were chosen,
   guidance on what a report must hold, a 范文 site's account with its dates masked, a paper's abstract.
 
@@ -50,9 +54,10 @@ from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
-                "first_item_cut", *INSTITUTION_KINDS)
+                "first_item_cut", "format_overview_cut", *INSTITUTION_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
-                   "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", *ABOUT_KINDS)
+                   "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
+                   *ABOUT_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", *LEAD_OLD_KINDS)
 
@@ -193,6 +198,33 @@ def _first_item_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, i
     return ["一、总体情况", lead, item], None, year
 
 
+_OWN_WORK = ("夯实业务基础。完成年度报表审核，组织开展业务培训两期。", "加强队伍建设。调整充实工作人员，明确专人负责日常工作。",
+             "推进重点工作。围绕年度目标任务，逐项细化分解并督促落实。")
+
+
+def _years_disclosure_lead(rng: random.Random, year: int, body: str) -> str:
+    return rng.choice((f"{year}年，{body}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，"
+                       "扎实推进政府信息公开工作。",
+                       f"{year}年以来，{body}政府信息公开工作在上级部署下有序开展，公开质量和实效进一步提升。",
+                       f"{year}年度，{body}按照《政府信息公开条例》要求，稳步推进政府信息公开各项工作。"))
+
+
+def _format_overview_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    lead, item = _years_disclosure_lead(rng, year, body), rng.choice(_OWN_WORK)
+    shape = rng.choice(("lead", "lead_item", "first_item"))
+    if shape == "first_item":  # the overview opens on its first item, which tells the year's disclosure work
+        return ["一、总体情况", f"（一）{lead}", f"（二）{item}"], None, year
+    return ["一、总体情况", lead, *((f"（一）{item}",) if shape == "lead_item" else ())], None, year
+
+
+def _overview_account(rng: random.Random) -> list[str]:
+    year, body = rng.randint(2019, 2024), rng.choice(_BODIES)
+    said = rng.choice(("现将全年工作总结如下：", "现将有关情况汇报如下。", "现将工作开展情况总结如下。"))
+    return ["一、总体情况", _years_disclosure_lead(rng, year, body) + said,
+            *(f"（{n}）{w}" for n, w in zip("一二", rng.sample(_OWN_WORK, 2)))]
+
+
 def _compiling_standard(rng: random.Random) -> list[str]:
     number, year = rng.randint(1000, 3999), rng.randint(2018, 2023)
     province = rng.choice(("青岚", "澜溪", "云岫"))
@@ -212,11 +244,12 @@ def _quarter_self_check(rng: random.Random) -> list[str]:
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
                  "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut,
-                 "first_item_cut": _first_item_cut, **INSTITUTION_SHAPES}
+                 "first_item_cut": _first_item_cut, "format_overview_cut": _format_overview_cut, **INSTITUTION_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
                "other_work_report": _other_work_report, "latin_summary": _latin_summary,
-               "compiling_standard": _compiling_standard, "quarter_self_check": _quarter_self_check, **ABOUT_PAGES}
+               "compiling_standard": _compiling_standard, "quarter_self_check": _quarter_self_check,
+               "overview_account": _overview_account, **ABOUT_PAGES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:

@@ -1,0 +1,49 @@
+"""Words by which a page's text shows what it is, weighed in more than one place of report detection: a
+report's sentences about itself, a summary's or self-assessment's words, a portal's date line, the statement of the
+period a report's figures cover; and the room a lead paragraph may take.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def compact(text: str | None) -> str:
+    """``text`` with all whitespace taken out (None as empty)."""
+    return re.sub(r"\s+", "", text or "")
+
+
+# The report's own sentences about itself.
+_SELF = re.compile(
+    r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
+    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
+    # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
+    r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
+    # its contact line, maybe all a cut page keeps above 一、总体情况: '如对本报告有任何疑问，请联系：…'
+    r"(?:如|若|如果)您?对本(?:年度)?(?:报告|年报)[^。]{0,8}?(?:疑问|疑义|意见|问题)"
+)
+# Fainter words of a report about itself, weighed where none of those is found: '某镇人民政府根据…编制2025年度
+# 报告' (the report named by its year alone); the 2021 format's parts listed in their order ('报告包含总体情况、主动
+# 公开政府信息情况、收到和处理政府信息公开申请情况…').
+_SELF_FAINT = re.compile(r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年度(?:报告|年报)|"
+                         r"总体情况[、，,和及]主动公开政府信息(?:的)?情况[、，,和及]收到和处理政府信息公开申请")
+
+
+# '现将…X工作情况报告如下' naming other work than disclosure ('法治政府建设工作情况'): another kind of year's report.
+_OTHER_WORK = re.compile(r"(?:建设|工作)(?:情况)?(?:报告|年报)如下")
+
+
+def speaks_of_itself(text: str) -> re.Match[str] | None:
+    """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``), past
+    words that report on other work than disclosure."""
+    own = (m for m in _SELF.finditer(text) if "公开" in m.group(0) or not _OTHER_WORK.search(m.group(0)))
+    return next(own, None) or _SELF_FAINT.search(text)
+
+
+# A portal's date widget on a line of its own ('2019年12月3日星期二'): no title.
+DATE_LINE = re.compile(r"(?:今天是[:：]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?")
+# The period a report's figures cover ('统计期限…', '1月1日至12月31日').
+PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
+# A 总结, a self-assessment or a 述职: what a year's account that reads like a report calls itself.
+SUMMARY = re.compile(r"总结|自查|自评|述职")
+LEAD_ROOM = 400  # characters a lead paragraph above the overview (or the first heading) may take
