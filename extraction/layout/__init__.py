@@ -12,7 +12,7 @@ from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.layout.dewrap import dewrap, join
 from nianbao.extraction.layout.flattened import flattened_sections
-from nianbao.extraction.layout.flowed import flowed_width, mend_cut_headings
+from nianbao.extraction.layout.flowed import flowed_width, mend_cut_headings, runs_on
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
@@ -74,7 +74,10 @@ class Layout:
         return "\n".join(s.text() for s in self.sections if s.id != UNPLACED)
 
 
-def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
+def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) -> list[Line | TableBlock]:
+    """The document's lines (split at the section headings run into them) and tables. ``flowed``: the text
+    is a flattened run wrapped again, its lines' full width (``flowed.flowed_width``): a line as wide was
+    wrapped, which its last piece carries as page geometry would."""
     items: list[Line | TableBlock] = []
     footers = running_footers([clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)])
     kept: set[str] = set()
@@ -98,8 +101,11 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
             # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
             items[-1].wraps = False
         tally.chrome += chars(block.text) - sum(chars(p) for p in pieces)
+        wraps = block.wraps
+        if flowed and wraps is None and runs_on(text, flowed, prose=False):
+            wraps = True
         for k, piece in enumerate(pieces):
-            items.append(Line(piece, block.origin, block.wraps if k == len(pieces) - 1 else False))
+            items.append(Line(piece, block.origin, wraps if k == len(pieces) - 1 else False))
     return items
 
 
@@ -295,7 +301,10 @@ def analyse(doc: Document) -> Layout:
     tally = Tally()
     evidence = outline_evidence(doc)
     old = bool(evidence)
-    items = _lines(doc, old, tally)
+    # Judged on the lines whose wraps no page geometry tells (a text's, a converter's Markdown).
+    flowed = None if old else flowed_width([clean_line(b.text) for b in doc.blocks
+                                            if not isinstance(b, TableBlock) and b.wraps is None])
+    items = _lines(doc, old, tally, flowed)
     before = sum(chars(i.text) for i in items if isinstance(i, Line))
     title = take_title(items)
     tally.add("title", "x" * (before - sum(chars(i.text) for i in items if isinstance(i, Line))))
@@ -307,8 +316,6 @@ def analyse(doc: Document) -> Layout:
         for section in sections:
             for line in section.lines:
                 line.role = "table" if section.id == STATISTICS else "paragraph" if section.id in TABLE_SECTIONS else ""
-    # Judged on the lines whose wraps no page geometry tells (a text's, a converter's Markdown).
-    flowed = None if old else flowed_width([i.text for i in items if isinstance(i, Line) and i.wraps is None])
     paragraphs: list[Paragraph] = []
     unplaced: list[Line] = []
     last = sections[-1] if sections and sections[-1].items and isinstance(sections[-1].items[-1], Line) else None

@@ -145,16 +145,20 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: flo
             geometry = wraps[last] if wraps else None
             if geometry is None and flowed:
                 # A flowed text's prose line goes on, and so does any line into one its punctuation opens.
-                wrapped = runs_on(prev, flowed) or bool(_PUNCTUATION_START.match(line)) \
-                    or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
+                # (a sub-heading alone on its line ran into its text, as all do in a flowed text)
+                wrapped = runs_on(prev, flowed) or bool(_PUNCTUATION_START.match(line)) or prev.endswith(_OPEN_END) \
+                    or _goes_on(prev, line.strip(), len(groups[-1]) > 1) or sub_heading(prev) is not None
             elif geometry is None:
                 wrapped = not prev.endswith(_TERMINAL) and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
                 wrapped = (wrapped and not _listing_heading(prev)) or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
             else:
                 wrapped = geometry
-            wrapped = wrapped and not _is_heading_only(prev) and (bool(flowed) or not _starts_block(line)) \
-                and (not frame_line(prev) or bool(_CONTINUES.match(line.lstrip()))) and not frame_line(line, title=False)
+            # In a flowed text a heading alone on a line is one a wrap cut off its text, and a full line ran on
+            # whatever it looks like (a contact sentence's mail address at its end).
+            wrapped = wrapped and (bool(flowed) or (not _is_heading_only(prev) and not _starts_block(line))) \
+                and ((bool(flowed) and geometry is True)
+                     or ((not frame_line(prev) or bool(_CONTINUES.match(line.lstrip()))) and not frame_line(line, title=False)))
             if wrapped:
                 groups[-1].append(i)
                 continue

@@ -6,7 +6,7 @@ sentence's end (``headings.split_run_on``). Wrapped into lines, the same text lo
 a sentence's end inside an item, so the line-end rule of ``dewrap`` cuts the item in two, and a section
 heading may be cut by a wrap ('…质效。二、主动公' / '开政府信息情况 第二十条…'), so no line holds it whole.
 
-Told by where its items stand: in a text wrapped from flowing paragraphs the items (（一）, 一、) open lines;
+Told by where its items stand: in a text wrapped from flowing paragraphs the items (（一）, 一、, （1）, 1.) open lines;
 here they stand inside the lines, after a sentence's end. Such a text's lines are read as the one line they
 were: every line of prose goes on into the next, whatever ends it; a line of the page's frame, narrower
 than a wrapped line and no sentence, ends its run (``dewrap``'s ``flowed``): a section's lines joined, then broken at the items as the line would be
@@ -22,9 +22,11 @@ from collections import Counter
 from nianbao.extraction.layout.headings import section_of_heading, split_at_section_headings
 
 _CN = "一二三四五六七八九十"
-# An item of the outline's upper levels: '（二）' or '二、'.
-_ITEM = rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}、)"
-_INSIDE = re.compile(rf"(?<=[。；;！？!?])\s*{_ITEM}")
+# An item's marker: '（二）', '二、', '二.', '（2）', '2．'.
+_ITEM = rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[、.．](?!\d))"
+# ... inside a line: after a sentence's end (not after '；': an inline list, '…41个;2.机关职能…', is no
+# run), or a section's marker after a table's values ('… 0 0 三、收到…').
+_INSIDE = re.compile(rf"(?<=[。！？!?])\s*{_ITEM}|(?<=[\d/／])\s*[{_CN}]{{1,2}}[、.．]")
 _OPENING = re.compile(rf"^\s*{_ITEM}")
 # Fewer items inside lines than this, and the text is no flattened run (an inline list, '；（二）…', is).
 MIN_INSIDE_ITEMS = 3
@@ -59,15 +61,16 @@ def flowed_width(lines: list[str]) -> float | None:
 _PROSE = re.compile(r"[，。；：、！？]")
 
 
-def runs_on(line: str, full: float) -> bool:
-    """Whether a line of a flowed text goes on into the next: it was wrapped, as wide as a line is, or it is
-    prose; a narrower line without a sentence's punctuation (the page's frame above the text, a title, a
-    rule) ends its run."""
-    return width(line) >= full - WRAP_SLACK or bool(_PROSE.search(line))
+def runs_on(line: str, full: float, prose: bool = True) -> bool:
+    """Whether a line of a flowed text goes on into the next: it was wrapped, as wide as a line is, or (with
+    ``prose``) it is prose; a narrower line without a sentence's punctuation (the page's frame above the
+    text, a title, a rule) ends its run."""
+    return width(line) >= full - WRAP_SLACK or (prose and bool(_PROSE.search(line)))
 
 
-# A section heading's beginning ending a line after a sentence's end: '…质效。二、主动公'.
-_CUT_HEADING = re.compile(rf"(?<=[。；;！？!?])\s*[{_CN}]{{1,2}}、[^。；;，,：:、]{{0,24}}$")
+# A section heading's beginning ending a line after a sentence's end or a table's values: '…质效。二、主动公',
+# '… 0 0 五.政府信息公开工作存在的主要', '…无内容。六' / '.其他需要报告的事项'.
+_CUT_HEADING = re.compile(rf"(?:(?<=[。；;！？!?])|(?<=[\d/／\-—]))\s*[{_CN}]{{1,2}}(?:\s*[、.．][^。；;，,：:、]{{0,24}})?$")
 
 
 def mend_cut_headings(texts: list[str], old: bool = False) -> list[str]:
