@@ -12,6 +12,7 @@ from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.layout.dewrap import dewrap, join
 from nianbao.extraction.layout.flattened import flattened_sections
+from nianbao.extraction.layout.flowed import flowed_width, mend_cut_headings, runs_on
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
@@ -73,10 +74,15 @@ class Layout:
         return "\n".join(s.text() for s in self.sections if s.id != UNPLACED)
 
 
-def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
+def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) -> list[Line | TableBlock]:
+    """The document's lines (split at the section headings run into them) and tables. ``flowed``: the text
+    is a flattened run wrapped again, its lines' full width (``flowed.flowed_width``): a line as wide was
+    wrapped, which its last piece carries as page geometry would."""
     items: list[Line | TableBlock] = []
     footers = running_footers([clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)])
     kept: set[str] = set()
+    texts = [clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)]
+    mended = iter(mend_cut_headings(texts, old))
     for k, block in enumerate(doc.blocks):
         if isinstance(block, TableBlock):
             tally.body += chars(block.as_text())
@@ -84,7 +90,7 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
             items.append(block)
             continue
         tally.body += chars(block.text)
-        text = clean_line(block.text)
+        text = next(mended)
         if text and text.strip() in footers:
             if k < 5 and text.strip() not in kept:
                 kept.add(text.strip())  # the title, not yet a running header
@@ -95,8 +101,11 @@ def _lines(doc: Document, old: bool, tally: Tally) -> list[Line | TableBlock]:
             # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
             items[-1].wraps = False
         tally.chrome += chars(block.text) - sum(chars(p) for p in pieces)
+        wraps = block.wraps
+        if flowed and wraps is None and runs_on(text, flowed, prose=False):
+            wraps = True
         for k, piece in enumerate(pieces):
-            items.append(Line(piece, block.origin, block.wraps if k == len(pieces) - 1 else False))
+            items.append(Line(piece, block.origin, wraps if k == len(pieces) - 1 else False))
     return items
 
 
@@ -245,9 +254,10 @@ def _place_table_sections(sections: list[Section]) -> list[Section]:
 
 
 def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
-                lines: list[Line] | None = None, ends_text: bool = False) -> list[Paragraph]:
+                lines: list[Line] | None = None, ends_text: bool = False, flowed: float | None = None) -> list[Paragraph]:
     """The section's paragraphs under their heading paths. ``ends_text``: the section ends the text, so a
-    heading-like last line heads nothing: the text was cut there ("3.深化认识政府信"), and it is a paragraph."""
+    heading-like last line heads nothing: the text was cut there ("3.深化认识政府信"), and it is a paragraph.
+    ``flowed``: the report is a flattened run of text wrapped again, its lines' full width (``flowed.flowed_width``)."""
     lines = section.lines if lines is None else lines
     root = section.heading or _SECTION_LABELS[section.id]
     if section.inferred:
@@ -255,12 +265,14 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
     kind = "unplaced" if section.id == UNPLACED else "paragraph"
     stack: list[tuple[int, str]] = []
     out: list[Paragraph] = []
-    groups = dewrap([line.text for line in lines], [line.wraps for line in lines])
+    groups = dewrap([line.text for line in lines], [line.wraps for line in lines], flowed)
+    # A flowed text's run is its section's text, as the line it was (``flowed``).
+    run_chars = sum(len(line.text.strip()) for line in lines) if flowed else None
     for g, group in enumerate(groups):
         text = lines[group[0]].text.strip()
         for i in group[1:]:
             text = join(text, lines[i].text)
-        pieces = headings.split_run_on(text, old)
+        pieces = headings.split_run_on(text, old, run_chars)
         for p, piece in enumerate(pieces):
             heading = headings.sub_heading(piece)
             if ends_text and g == len(groups) - 1 and p == len(pieces) - 1 and heading is not None \
@@ -289,7 +301,10 @@ def analyse(doc: Document) -> Layout:
     tally = Tally()
     evidence = outline_evidence(doc)
     old = bool(evidence)
-    items = _lines(doc, old, tally)
+    # Judged on the lines whose wraps no page geometry tells (a text's, a converter's Markdown).
+    flowed = None if old else flowed_width([clean_line(b.text) for b in doc.blocks
+                                            if not isinstance(b, TableBlock) and b.wraps is None])
+    items = _lines(doc, old, tally, flowed)
     before = sum(chars(i.text) for i in items if isinstance(i, Line))
     title = take_title(items)
     tally.add("title", "x" * (before - sum(chars(i.text) for i in items if isinstance(i, Line))))
@@ -308,7 +323,8 @@ def analyse(doc: Document) -> Layout:
         if section.id == STATISTICS:
             tally.add("table", section.text(with_tables=False))
         elif section.id in NARRATIVE_SECTIONS or (old and section.id in TABLE_SECTIONS):
-            paragraphs.extend(_paragraphs(section, len(paragraphs), tally, old, ends_text=section is last))
+            paragraphs.extend(_paragraphs(section, len(paragraphs), tally, old, ends_text=section is last,
+                                          flowed=flowed))
         else:
             prose = [line for line in section.lines if line.role == "paragraph"]
             paragraphs.extend(_paragraphs(section, len(paragraphs), tally, lines=prose))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extraction.layout.flowed import runs_on
 from nianbao.extraction.layout.headings import ITEM, section_of_heading, sub_heading
 
 _TERMINAL = tuple("。！？!?；;：:")
@@ -84,6 +85,9 @@ def frame_line(line: str, title: bool = True) -> bool:
                 or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 
 
+_PUNCTUATION_START = re.compile(r"^\s*[，,。、；;：:）)》〉”’]")
+
+
 def _goes_on(prev: str, line: str, joined: bool) -> bool:
     """Whether a line's sentence visibly goes on into the next line, however short the line is (``joined``:
     the line is itself a wrap's continuation)."""
@@ -123,11 +127,15 @@ def join(a: str, b: str) -> str:
     return a + sep + b
 
 
-def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[list[int]]:
+def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: float | None = None) -> list[list[int]]:
     """Group line indices into paragraphs: a line ending mid-sentence continues on the next line.
 
     ``wraps`` carries what page geometry says of each line (see TextBlock.wraps); where it is known
-    it decides, except that a heading or a new item always starts a paragraph.
+    it decides, except that a heading or a new item always starts a paragraph. ``flowed``: the lines are
+    a flattened run of text wrapped again, the full width of its lines (``flowed.flowed_width``): where
+    geometry is unknown a line as wide goes on into the next, its sentence's end or not, an item opening
+    the next line or not (a wrap put it there: the run breaks at its items as a whole,
+    ``headings.split_run_on``), unless the line is a heading alone or the page's frame.
     """
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
@@ -135,14 +143,22 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None) -> list[lis
             last = groups[-1][-1]
             prev = lines[last].strip()
             geometry = wraps[last] if wraps else None
-            if geometry is None:
+            if geometry is None and flowed:
+                # A flowed text's prose line goes on, and so does any line into one its punctuation opens.
+                # (a sub-heading alone on its line ran into its text, as all do in a flowed text)
+                wrapped = runs_on(prev, flowed) or bool(_PUNCTUATION_START.match(line)) or prev.endswith(_OPEN_END) \
+                    or _goes_on(prev, line.strip(), len(groups[-1]) > 1) or sub_heading(prev) is not None
+            elif geometry is None:
                 wrapped = not prev.endswith(_TERMINAL) and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
                 wrapped = (wrapped and not _listing_heading(prev)) or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
             else:
                 wrapped = geometry
-            wrapped = wrapped and not _is_heading_only(prev) and not _starts_block(line) \
-                and (not frame_line(prev) or bool(_CONTINUES.match(line.lstrip()))) and not frame_line(line, title=False)
+            # In a flowed text a heading alone on a line is one a wrap cut off its text, and a full line ran on
+            # whatever it looks like (a contact sentence's mail address at its end).
+            wrapped = wrapped and (bool(flowed) or (not _is_heading_only(prev) and not _starts_block(line))) \
+                and ((bool(flowed) and geometry is True)
+                     or ((not frame_line(prev) or bool(_CONTINUES.match(line.lstrip()))) and not frame_line(line, title=False)))
             if wrapped:
                 groups[-1].append(i)
                 continue

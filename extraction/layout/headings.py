@@ -275,7 +275,7 @@ def sub_heading(line: str) -> Heading | None:
 
 # Where a run-on paragraph (a whole page flattened to one line) breaks into its sub-items.
 _RUN_ON_BREAK = re.compile(
-    rf"(?:(?<=[。；;！？!?）)])|^)(?=[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d))"
+    rf"(?:(?<=[。；;！？!?）)])|(?<=[。；;！？!?）)]\s)|^)(?=[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d))"
 )
 RUN_ON_CHARS = 400
 
@@ -304,10 +304,12 @@ def _split_stacked(piece: str) -> list[str]:
     return out + [piece]
 
 
-def split_run_on(text: str, old: bool = False) -> list[str]:
+def split_run_on(text: str, old: bool = False, run_chars: int | None = None) -> list[str]:
     """Break an over-long line at its sub-heading markers; shorter lines stay whole. ``old``: a
-    pre-2019 crawler line, broken after colons and between stacked headings too."""
-    if not old and len(text) < RUN_ON_CHARS:
+    pre-2019 crawler line, broken after colons and between stacked headings too. ``run_chars``: the
+    length of the run the text is a piece of, where longer than the text (a flattened text wrapped again,
+    ``flowed``: the section's text is the run)."""
+    if not old and max(len(text), run_chars or 0) < RUN_ON_CHARS:
         return [text]
     pattern = _OLD_RUN_ON_BREAK if old else _RUN_ON_BREAK
     starts = sorted({m.start() for m in pattern.finditer(text)} | {0})
