@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.metadata import ACADEMIC_YEAR, plausible_agency
+from nianbao.extraction.metadata import ACADEMIC_YEAR, YEAR, plausible_agency
 from nianbao.extraction.statement import Statement
 
 _KIND = r"(?:大学|学院|学校|中学|小学|幼儿园)"
@@ -23,10 +23,14 @@ _NAME = rf"[^\s，,。；;：:、《》〈〉<>“”\"'（）()\d]{{2,28}}?{_KI
 # Generic words for schools, and a sentence's words before a name, which no school's name opens with.
 _NOT_A_NAME = re.compile(r"^(?:高等|高校|普通|全国|各|本|我|该|全|现|按照|根据|依据|关于|以及|学校)")
 _REPORT = r"(?:信息公开|校务公开|政务公开)"
+# A school's year: an academic year, or the same two years written '2013—2014年度' (no 学) by a school.
+_SCHOOL_YEAR = rf"(?:{ACADEMIC_YEAR}|{YEAR}\s*[—\-–－~～至到]\s*{YEAR}\s*年度)"
 # '现编制2018-2019学年某大学信息公开工作年度报告', '2015-2016学年某学院信息公开…': the academic year, then the school.
-_YEAR_THEN_SCHOOL = re.compile(rf"{ACADEMIC_YEAR}\s*(?P<name>{_NAME})\s*{_REPORT}")
-# '某大学2015-2016学年度 信息公开工作年度报告' at a line's start (a crawler's one-line text or a title line).
-_SCHOOL_THEN_YEAR = re.compile(rf"(?:^|\n)\s*(?:关于)?(?P<name>{_NAME})\s*(?:关于)?\s*{ACADEMIC_YEAR}\s*{_REPORT}")
+_YEAR_THEN_SCHOOL = re.compile(rf"{_SCHOOL_YEAR}\s*(?P<name>{_NAME})\s*{_REPORT}")
+# '某大学2015-2016学年度 信息公开工作年度报告' at a line's start (a crawler's one-line text or a title line), or after
+# the verb of the sentence saying whose year's work the report tells ('根据某大学2018-2019学年信息公开工作执行情况编制').
+_SCHOOL_THEN_YEAR = re.compile(
+    rf"(?:^|\n|根据|结合|围绕|依据)\s*(?:关于)?(?P<name>{_NAME})\s*(?:关于)?\s*{_SCHOOL_YEAR}\s*{_REPORT}")
 # How a school's page calls itself.
 _SELF = re.compile(r"我校|本校|学校")
 # The school's own rules, cited or made: '《某大学校务公开实施细则》', '《某学院信息公开管理办法》'.
