@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.enterprises import is_enterprise_publisher
+from nianbao.extraction.metadata import statistics_year
 from nianbao.extraction.passing_names import gathered_place, rules_body, set_up_body, working_place
 from nianbao.extraction.schools import school_below_title, self_named_school, stated_school
 from tests.extraction.pages import ITEMS, REST, read_page
@@ -108,3 +109,9 @@ def test_a_report_gathered_from_a_place_s_parts_is_the_place_government_s() -> N
 def test_the_overview_opening_on_a_place_s_year_of_work_names_the_place() -> None:
     assert working_place("一、概述\n儋州市2016年政府信息公开工作，认真贯彻条例。") == "儋州市"
     assert working_place("一、概述\n全市2016年政府信息公开工作，认真贯彻条例。") is None
+
+
+def test_an_english_translation_s_statistics_period_gives_the_year() -> None:
+    from_en = "The statistical period of this report is from January 1 , 2019 to December 31 , 2019 ."
+    assert statistics_year(from_en) == 2019
+    assert statistics_year("from January 1 , 2019 to December 31 , 2020") is None  # not one year's period
