@@ -278,8 +278,13 @@ def contact(text: str) -> Contact:
     return Contact(first(_ADDRESS), first(_POSTCODE), first(_PHONE), first(_EMAIL), first(_WEBSITE))
 
 
+# The same period in a mirror's English translation of the report ('from January 1 , 2017 to December 31 , 2017').
+_PERIOD_EN = re.compile(rf"January\s+1\s*,\s*({YEAR})\s+to\s+December\s+31\s*,\s*\1")
+
+
 def statistics_year(text: str) -> int | None:
-    m = _PERIOD.search(text)
+    """The year the report's statistics period covers ('统计期限为2023年1月1日至…', or its English translation)."""
+    m = _PERIOD.search(text) or _PERIOD_EN.search(text)
     return int(m.group(1)) if m else None
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from nianbao.core import places
+from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.metadata import place_names, plausible_agency
 
 # The levels a leading generic place word stands for: '市气象局' is a city's (or a county-level city's).
@@ -139,9 +140,10 @@ _SCHOOL = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十]{
 
 def is_placeless(name: str) -> bool:
     """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室'): whose
-    body it is, the name does not say. A school opening with a county's or city's bare name has its place."""
+    body it is, the name does not say. A school or a public enterprise opening with a county's or city's bare
+    name has its place ('某市轨道交通集团有限责任公司')."""
     return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
-                or _NEEDS_NO_PLACE.search(name) or (bool(_SCHOOL.search(name)) and _opens_with_bare_place(name))
+                or _NEEDS_NO_PLACE.search(name) or ((bool(_SCHOOL.search(name)) or is_enterprise_publisher(name)) and _opens_with_bare_place(name))
                 or _opens_with_province(name))
 
 

@@ -19,7 +19,10 @@ from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.opening_compiler import opening_compiler
+from nianbao.extraction.passing_names import passing_name
 from nianbao.extraction.statement import Statement
+from nianbao.extraction.enterprises import enterprise_statements
+from nianbao.extraction.schools import school_statements
 from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
@@ -220,8 +223,10 @@ def _banner(doc: Document) -> str | None:
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     """Every statement of agency, year and title the document makes, with where it was made."""
     out: list[Statement] = []
+    title_named: str | None = None  # the title's subject, for an enterprise publishing its own report
     if layout.title:
         agency, year = parse_title(_title_with_head(layout.title, doc))
+        title_named = _strip_year(agency)
         out.append(Statement("title", layout.title, "title"))
         if agency and plausible_agency(_strip_year(agency), place_only=True):
             out.append(Statement("agency", _strip_year(agency), "title"))
@@ -289,6 +294,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         name = clean_agency(doc.properties.get(key, ""))
         if plausible_agency(name):
             out.append(Statement("agency", name, "html"))
+    out += enterprise_statements(title_named, head) + school_statements(
+        layout.title, [b.text for b in doc.blocks[:12] if not isinstance(b, TableBlock)], head)
     desk = contact_agency(head)
     desk = undoubled(desk) if desk else desk  # '某县县人民政府办公室' (a typo) before it stands for anything
     if desk and (names := place_names(desk)) and _CUT_DISTRICT.match(desk[len("".join(names)):]):
@@ -317,6 +324,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     made = made_rules_body(head) or own_plan_body(head, period or told)  # named in full only in its own rules or plan
     if made:
         out.append(Statement("agency", made, "narrative"))
+    if passing := passing_name(head):  # a self-word's body named only in passing: read last of all
+        out.append(Statement("agency", passing, "narrative"))
     if period:
         if MISTYPED_TITLE_YEAR.search(layout.title or ""):  # '2022度…报告' over 2023's figures: the title's typo
             out = [s for s in out if not (s.source == "title" and s.field == "year" and s.value != str(period))]

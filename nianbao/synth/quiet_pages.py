@@ -21,6 +21,9 @@ nianbao's own. Each shape gives (lines, agency, year):
 - ``self_word_street``: a 街道 page publishing '本街道' 's report (a self-word, no name), its 办事处 named in the overview;
 - ``foreign_affairs_office``: a city's 人民政府外事办公室 compiling its report, its 秘书处 the contact (heldout26);
 - ``mistyped_title_year``: a 街道 titled 'YYYY度…报告' (the year without 年, a typo) over the next year's figures.
+
+agency25's shapes (``nianbao.synth.publisher_pages``: schools, public enterprises, spam companies, self-words named in
+passing) are registered with these, read back by their own test.
 """
 
 from __future__ import annotations
@@ -30,10 +33,11 @@ import re
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.publisher_pages import PUBLISHER_KINDS, PUBLISHER_SHAPES
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
-               "mistyped_title_year")
+               "mistyped_title_year", *PUBLISHER_KINDS)  # (agency25's shapes, registered with these)
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
 _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等专科学校")
@@ -190,4 +194,4 @@ QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academ
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
                 "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township,
                 "self_word_street": _self_word_street, "foreign_affairs_office": _foreign_affairs_office,
-                "mistyped_title_year": _mistyped_title_year}
+                "mistyped_title_year": _mistyped_title_year, **PUBLISHER_SHAPES}
