@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extraction.layout import Layout
+from nianbao.extraction.layout.headings import RUN_ON_CHARS, split_run_on
 from nianbao.extraction.report_words import LEAD_ROOM, SUMMARY, compact, speaks_of_itself
 
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
@@ -44,6 +45,8 @@ _BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
 _DATED = re.compile(r"(?:19|20)\d{2}年(?:度|以来)?[，,]")
 # The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
 _POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
+# A point run on after a sentence's end inside a line ('…工作。二是…'): where a one-line page's points begin.
+_RUN_ON_POINT = re.compile(r"(?<=[。；;])\s*(?=[一二三四五六七八九十]是)")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
 _CHROME_ROOM = 120  # characters before it that need not be a report's preamble (a portal's chrome)
 
@@ -74,6 +77,13 @@ def opens_as_body(layout: Layout) -> str | None:
                 f"is cut after {items}: a report's beginning")
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not speaks_of_itself(before)):
         return None
+    later = format_headings(layout)
+    if later:
+        # The page goes on under the format's own headings ('二、主动公开政府信息情况'): a report's body whatever its
+        # first part is headed (一、概述, 一、基本情况) or says ('…总结如下': a report written like one says so too).
+        # No 总结 or 汇报 seen heads its parts with the format's words.
+        return (f"opens at its overview ({compact(layout.section('overview').heading)[:12]}) and goes on under the "
+                f"format's own headings ({', '.join(later)}): a report's body cut from its title")
     if SUMMARY.search(before) and not stock:
         return None  # '…现将工作总结如下' above the overview: a 总结 laid out as a report's beginning
     if outline[:1] == ["proactive"] or (stock and outline):
@@ -103,8 +113,7 @@ def _leads_overview(layout: Layout) -> bool:
     text tells both the year's proactive count and its requests — or the lead itself names both kinds of
     disclosure the format's tables count (a page cut before its figures: '…加大政府信息主动公开力度，规范
     政府信息依申请公开…')."""
-    overview = layout.section("overview")
-    lines = [compact(line.text) for line in (overview.lines if overview else [])]
+    lines = [compact(t) for t in overview_texts(layout)]
     if len(lines) > 1 and _DATED.fullmatch(lines[0]):
         lines[:2] = [lines[0] + lines[1]]  # the year on a line of its own ('2020年,'), then the lead's sentence
     body = "".join(lines)
@@ -127,8 +136,7 @@ def _opens_on_disclosure_work(layout: Layout) -> bool:
     points of which the first two name 公开 work and the overview a year; or one item only (a page cut there) under a
     lead opening on the year then that work and naming 政府信息公开, the item naming 公开 too. (A page opening on 总体情况 with one
     line under it, or items on other work, is not taken.)"""
-    overview = layout.section("overview")
-    lines = [compact(line.text) for line in (overview.lines if overview else [])]
+    lines = [compact(t) for t in overview_texts(layout)]
     lines = [t for t in lines if t]
     marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
     lead = "".join(lines[: marked[0]]) if marked else ""
@@ -179,18 +187,44 @@ def _tells_an_account(layout: Layout) -> bool:
 
 def _overview_points(layout: Layout) -> int:
     """How many of the overview's lines open as a point ('一是…', '二是…')."""
-    overview = layout.section("overview")
-    return sum(1 for line in (overview.lines if overview else []) if _POINT.match(line.text))
+    return sum(1 for text in overview_texts(layout) if _POINT.match(text))
 
 
 def outline_items(layout: Layout) -> list[str]:
     """Which of the overview's five items the overview section has as sub-headings: short lines, or
     run in before the item's first sentence ('（一）主动公开情况。2021年，某局…')."""
-    overview = layout.section("overview")
     found: list[str] = []
-    for line in overview.lines if overview else []:
-        m = _SUB_MARK.match(line.text)
-        item = re.split(r"[。：:]", line.text[m.end():], maxsplit=1)[0].strip() if m else ""
+    for text in overview_texts(layout):
+        m = _SUB_MARK.match(text)
+        # the item ends at its full stop or colon, or (a one-line page's heading run into its text) at a space
+        item = re.split(r"[。：:]|(?<=\S{2})\s", text[m.end():], maxsplit=1)[0].strip() if m else ""
         if m and len(item) <= 20:
             found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
     return found
+
+
+def overview_texts(layout: Layout) -> list[str]:
+    """The overview section's lines, each broken where its items or points run on after a sentence's end: a
+    crawler's one-line page keeps the overview's lead and items ('…工作。（一）主动公开。…', '…。二是…') on one line,
+    which a page cut short leaves too short for the layout's own run-on split."""
+    overview = layout.section("overview")
+    out: list[str] = []
+    for line in overview.lines if overview else []:
+        for piece in split_run_on(line.text, run_chars=RUN_ON_CHARS):
+            out += [p.strip() for p in _RUN_ON_POINT.split(piece) if p.strip()]
+    return out
+
+
+# The format's own headings of the sections after the overview, word for word (2019 on, and the pre-2019 outline's
+# 主动公开 / 依申请公开): what a report heads its parts with and a year's 总结 or 汇报 does not.
+_FORMAT_HEADING = re.compile(
+    r"^[二三四五六][、.．](?:主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|依申请公开政府信息(?:的)?情况"
+    r"|政府信息公开行政复议、?行政诉讼(?:的)?情况|存在的主要问题及改进情况)$")
+
+
+def format_headings(layout: Layout) -> list[str]:
+    """The page's section headings after the overview that are the format's own, word for word."""
+    ids = [s.id for s in layout.sections]
+    start = ids.index("overview") + 1 if "overview" in ids else 0
+    heads = [compact(s.heading) for s in layout.sections[start:]]
+    return [h[:14] for h in heads if _FORMAT_HEADING.match(h)]
