@@ -59,7 +59,9 @@ def opens_as_body(layout: Layout) -> str | None:
     a lead paragraph on the year's disclosure work, the overview's items then written '一是…'. A
     page cut there keeps no tables: it is a report whose status is ``partial``."""
     found = layout.found_sections
-    if not found or found[0] != "overview":
+    if found and found[0] != "overview":
+        return _first_part_then_format(layout)
+    if not found:
         return None
     ahead = layout.sections[: [s.id for s in layout.sections].index("overview")]
     # A metadata table above the report is the portal's, no preamble; the lead paragraph and the stock
@@ -220,6 +222,21 @@ def overview_texts(layout: Layout) -> list[str]:
 _FORMAT_HEADING = re.compile(
     r"^[二三四五六][、.．](?:主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|依申请公开政府信息(?:的)?情况"
     r"|政府信息公开行政复议、?行政诉讼(?:的)?情况|存在的主要问题及改进情况)$")
+
+
+def _first_part_then_format(layout: Layout) -> str | None:
+    """Why a page whose first part the layout placed under no heading of the format (its own, '一、基本情况', or none
+    left) and that goes on under the format's own second heading ('二、主动公开政府信息情况') is a report's body cut
+    from its title, or None: at most a short part (a preamble's room) above that heading."""
+    ids = [s.id for s in layout.sections]
+    first = next(k for k, s in enumerate(layout.sections) if s.id in layout.found_sections)
+    heading = compact(layout.sections[first].heading)
+    before = "".join(compact(s.text(with_tables=False)) for s in layout.sections[:first])
+    if "overview" in ids[first:] or not heading.startswith("二") or not _FORMAT_HEADING.match(heading) \
+            or len(before) > _PREAMBLE_ROOM:
+        return None
+    return (f"opens on a short first part and goes on under the format's own headings ({', '.join(format_headings(layout))}): "
+            "a report's body cut from its title")
 
 
 def format_headings(layout: Layout) -> list[str]:
