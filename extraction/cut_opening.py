@@ -71,7 +71,7 @@ def opens_as_body(layout: Layout) -> str | None:
         any(_ACCORDING_LEAD.search(compact(line.text)) for s in ahead for line in s.lines)
         and not SUMMARY.search(before))
     stock = any(_STOCK_PREAMBLE.search(compact(line.text)) for s in ahead for line in s.lines)
-    outline = outline_items(layout)
+    outline = outline_items(layout, run_on=True)
     points = _overview_points(layout)
     if len(before) <= LEAD_ROOM and lead and (outline or points):
         items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
@@ -192,26 +192,37 @@ def _overview_points(layout: Layout) -> int:
     return sum(1 for text in overview_texts(layout) if _POINT.match(text))
 
 
-def outline_items(layout: Layout) -> list[str]:
+_ITEM_END = re.compile(r"[。：:]")
+_ITEM_END_FLAT = re.compile(r"[。：:]|(?<=\S{2})\s")
+
+
+def outline_items(layout: Layout, run_on: bool = False) -> list[str]:
     """Which of the overview's five items the overview section has as sub-headings: short lines, or
-    run in before the item's first sentence ('（一）主动公开情况。2021年，某局…')."""
+    run in before the item's first sentence ('（一）主动公开情况。2021年，某局…'). ``run_on``: an overview of one
+    line is read at its run-on items too (``overview_texts``), an item's heading ending at a space as well."""
+    overview = layout.section("overview")
+    flat = run_on and overview is not None and len(overview.lines) == 1
+    end = _ITEM_END_FLAT if flat else _ITEM_END
+    texts = overview_texts(layout) if flat else [line.text for line in (overview.lines if overview else [])]
     found: list[str] = []
-    for text in overview_texts(layout):
+    for text in texts:
         m = _SUB_MARK.match(text)
-        # the item ends at its full stop or colon, or (a one-line page's heading run into its text) at a space
-        item = re.split(r"[。：:]|(?<=\S{2})\s", text[m.end():], maxsplit=1)[0].strip() if m else ""
+        item = end.split(text[m.end():], maxsplit=1)[0].strip() if m else ""
         if m and len(item) <= 20:
             found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
     return found
 
 
 def overview_texts(layout: Layout) -> list[str]:
-    """The overview section's lines, each broken where its items or points run on after a sentence's end: a
-    crawler's one-line page keeps the overview's lead and items ('…工作。（一）主动公开。…', '…。二是…') on one line,
-    which a page cut short leaves too short for the layout's own run-on split."""
+    """The overview section's lines; where the overview is one line (a crawler's one-line page keeps the overview's
+    lead and items on it: '…工作。（一）主动公开。…', '…。二是…'), that line broken where its items or points run on after
+    a sentence's end, which a page cut short leaves too short for the layout's own run-on split."""
     overview = layout.section("overview")
+    lines = overview.lines if overview else []
+    if len(lines) != 1:
+        return [line.text for line in lines]  # a page keeping its lines: its items as the layout read them
     out: list[str] = []
-    for line in overview.lines if overview else []:
+    for line in lines:
         for piece in split_run_on(line.text, run_chars=RUN_ON_CHARS):
             out += [p.strip() for p in _RUN_ON_POINT.split(piece) if p.strip()]
     return out
