@@ -1,7 +1,9 @@
 """Whether an untitled page opens as a report's body cut after its first items: past at most a preamble, a
 lead paragraph or a line of a portal's chrome, on the overview's heading (一、总体情况) and the 2021 format's first
-items under it, or on the year's disclosure work told in the overview's lead or points. A page cut there keeps no
-tables: a report whose status is ``partial``. ``detect`` weighs the answer with the rest of the page's evidence.
+items under it, or on the year's disclosure work told in the overview's lead or points; or that, past a short first part, goes on
+under the format's own headings word for word (二、主动公开政府信息情况…), which no year-end 总结 or 汇报 uses. A crawler's
+one-line overview is read at its run-on items. A page cut there keeps no tables: a report whose status is ``partial``.
+``detect`` weighs the answer with the rest of the page's evidence.
 """
 
 from __future__ import annotations
