@@ -1,7 +1,9 @@
 """Whether an untitled page opens as a report's body cut after its first items: past at most a preamble, a
 lead paragraph or a line of a portal's chrome, on the overview's heading (一、总体情况) and the 2021 format's first
-items under it, or on the year's disclosure work told in the overview's lead or points. A page cut there keeps no
-tables: a report whose status is ``partial``. ``detect`` weighs the answer with the rest of the page's evidence.
+items under it, or on the year's disclosure work told in the overview's lead or points; or that, past a short first part, goes on
+under the format's own headings word for word (二、主动公开政府信息情况…), which no year-end 总结 or 汇报 uses. A crawler's
+one-line overview is read at its run-on items. A page cut there keeps no tables: a report whose status is ``partial``.
+``detect`` weighs the answer with the rest of the page's evidence.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extraction.layout import Layout
+from nianbao.extraction.layout.headings import RUN_ON_CHARS, split_run_on
 from nianbao.extraction.report_words import LEAD_ROOM, SUMMARY, compact, speaks_of_itself
 
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.
@@ -44,6 +47,8 @@ _BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
 _DATED = re.compile(r"(?:19|20)\d{2}年(?:度|以来)?[，,]")
 # The overview's items written as '一是…' / '二是…' (a national agency's habit) instead of sub-headings.
 _POINT = re.compile(r"^\s*[一二三四五六七八九十]是")
+# A point run on after a sentence's end inside a line ('…工作。二是…'): where a one-line page's points begin.
+_RUN_ON_POINT = re.compile(r"(?<=[。；;])\s*(?=[一二三四五六七八九十]是)")
 _PREAMBLE_ROOM = 800  # characters of preamble (and a portal's chrome) before the overview's heading
 _CHROME_ROOM = 120  # characters before it that need not be a report's preamble (a portal's chrome)
 
@@ -56,7 +61,9 @@ def opens_as_body(layout: Layout) -> str | None:
     a lead paragraph on the year's disclosure work, the overview's items then written '一是…'. A
     page cut there keeps no tables: it is a report whose status is ``partial``."""
     found = layout.found_sections
-    if not found or found[0] != "overview":
+    if found and found[0] != "overview":
+        return _first_part_then_format(layout)
+    if not found:
         return None
     ahead = layout.sections[: [s.id for s in layout.sections].index("overview")]
     # A metadata table above the report is the portal's, no preamble; the lead paragraph and the stock
@@ -66,7 +73,7 @@ def opens_as_body(layout: Layout) -> str | None:
         any(_ACCORDING_LEAD.search(compact(line.text)) for s in ahead for line in s.lines)
         and not SUMMARY.search(before))
     stock = any(_STOCK_PREAMBLE.search(compact(line.text)) for s in ahead for line in s.lines)
-    outline = outline_items(layout)
+    outline = outline_items(layout, run_on=True)
     points = _overview_points(layout)
     if len(before) <= LEAD_ROOM and lead and (outline or points):
         items = f"{len(outline)} of the overview's items" if outline else f"{points} of its points (一是…)"
@@ -74,6 +81,13 @@ def opens_as_body(layout: Layout) -> str | None:
                 f"is cut after {items}: a report's beginning")
     if len(before) > _PREAMBLE_ROOM or (len(before) > _CHROME_ROOM and not stock and not speaks_of_itself(before)):
         return None
+    later = format_headings(layout)
+    if later:
+        # The page goes on under the format's own headings ('二、主动公开政府信息情况'): a report's body whatever its
+        # first part is headed (一、概述, 一、基本情况) or says ('…总结如下': a report written like one says so too).
+        # No 总结 or 汇报 seen heads its parts with the format's words.
+        return (f"opens at its overview ({compact(layout.section('overview').heading)[:12]}) and goes on under the "
+                f"format's own headings ({', '.join(later)}): a report's body cut from its title")
     if SUMMARY.search(before) and not stock:
         return None  # '…现将工作总结如下' above the overview: a 总结 laid out as a report's beginning
     if outline[:1] == ["proactive"] or (stock and outline):
@@ -103,8 +117,7 @@ def _leads_overview(layout: Layout) -> bool:
     text tells both the year's proactive count and its requests — or the lead itself names both kinds of
     disclosure the format's tables count (a page cut before its figures: '…加大政府信息主动公开力度，规范
     政府信息依申请公开…')."""
-    overview = layout.section("overview")
-    lines = [compact(line.text) for line in (overview.lines if overview else [])]
+    lines = [compact(t) for t in overview_texts(layout)]
     if len(lines) > 1 and _DATED.fullmatch(lines[0]):
         lines[:2] = [lines[0] + lines[1]]  # the year on a line of its own ('2020年,'), then the lead's sentence
     body = "".join(lines)
@@ -127,8 +140,7 @@ def _opens_on_disclosure_work(layout: Layout) -> bool:
     points of which the first two name 公开 work and the overview a year; or one item only (a page cut there) under a
     lead opening on the year then that work and naming 政府信息公开, the item naming 公开 too. (A page opening on 总体情况 with one
     line under it, or items on other work, is not taken.)"""
-    overview = layout.section("overview")
-    lines = [compact(line.text) for line in (overview.lines if overview else [])]
+    lines = [compact(t) for t in overview_texts(layout)]
     lines = [t for t in lines if t]
     marked = [i for i, t in enumerate(lines) if _SUB_MARK.match(t) or _POINT.match(t)]
     lead = "".join(lines[: marked[0]]) if marked else ""
@@ -179,18 +191,70 @@ def _tells_an_account(layout: Layout) -> bool:
 
 def _overview_points(layout: Layout) -> int:
     """How many of the overview's lines open as a point ('一是…', '二是…')."""
-    overview = layout.section("overview")
-    return sum(1 for line in (overview.lines if overview else []) if _POINT.match(line.text))
+    return sum(1 for text in overview_texts(layout) if _POINT.match(text))
 
 
-def outline_items(layout: Layout) -> list[str]:
+_ITEM_END = re.compile(r"[。：:]")
+_ITEM_END_FLAT = re.compile(r"[。：:]|(?<=\S{2})\s")
+
+
+def outline_items(layout: Layout, run_on: bool = False) -> list[str]:
     """Which of the overview's five items the overview section has as sub-headings: short lines, or
-    run in before the item's first sentence ('（一）主动公开情况。2021年，某局…')."""
+    run in before the item's first sentence ('（一）主动公开情况。2021年，某局…'). ``run_on``: an overview of one
+    line is read at its run-on items too (``overview_texts``), an item's heading ending at a space as well."""
     overview = layout.section("overview")
+    flat = run_on and overview is not None and len(overview.lines) == 1
+    end = _ITEM_END_FLAT if flat else _ITEM_END
+    texts = overview_texts(layout) if flat else [line.text for line in (overview.lines if overview else [])]
     found: list[str] = []
-    for line in overview.lines if overview else []:
-        m = _SUB_MARK.match(line.text)
-        item = re.split(r"[。：:]", line.text[m.end():], maxsplit=1)[0].strip() if m else ""
+    for text in texts:
+        m = _SUB_MARK.match(text)
+        item = end.split(text[m.end():], maxsplit=1)[0].strip() if m else ""
         if m and len(item) <= 20:
             found += [k for k, rx in _OUTLINE_ITEMS.items() if rx.match(item) and k not in found]
     return found
+
+
+def overview_texts(layout: Layout) -> list[str]:
+    """The overview section's lines; where the overview is one line (a crawler's one-line page keeps the overview's
+    lead and items on it: '…工作。（一）主动公开。…', '…。二是…'), that line broken where its items or points run on after
+    a sentence's end, which a page cut short leaves too short for the layout's own run-on split."""
+    overview = layout.section("overview")
+    lines = overview.lines if overview else []
+    if len(lines) != 1:
+        return [line.text for line in lines]  # a page keeping its lines: its items as the layout read them
+    out: list[str] = []
+    for line in lines:
+        for piece in split_run_on(line.text, run_chars=RUN_ON_CHARS):
+            out += [p.strip() for p in _RUN_ON_POINT.split(piece) if p.strip()]
+    return out
+
+
+# The format's own headings of the sections after the overview, word for word (2019 on, and the pre-2019 outline's
+# 主动公开 / 依申请公开): what a report heads its parts with and a year's 总结 or 汇报 does not.
+_FORMAT_HEADING = re.compile(
+    r"^[二三四五六][、.．](?:主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|依申请公开政府信息(?:的)?情况"
+    r"|政府信息公开行政复议、?行政诉讼(?:的)?情况|存在的主要问题及改进情况)$")
+
+
+def _first_part_then_format(layout: Layout) -> str | None:
+    """Why a page whose first part the layout placed under no heading of the format (its own, '一、基本情况', or none
+    left) and that goes on under the format's own second heading ('二、主动公开政府信息情况') is a report's body cut
+    from its title, or None: at most a short part (a preamble's room) above that heading."""
+    ids = [s.id for s in layout.sections]
+    first = next(k for k, s in enumerate(layout.sections) if s.id in layout.found_sections)
+    heading = compact(layout.sections[first].heading)
+    before = "".join(compact(s.text(with_tables=False)) for s in layout.sections[:first])
+    if "overview" in ids[first:] or not heading.startswith("二") or not _FORMAT_HEADING.match(heading) \
+            or len(before) > _PREAMBLE_ROOM:
+        return None
+    return (f"opens on a short first part and goes on under the format's own headings ({', '.join(format_headings(layout))}): "
+            "a report's body cut from its title")
+
+
+def format_headings(layout: Layout) -> list[str]:
+    """The page's section headings after the overview that are the format's own, word for word."""
+    ids = [s.id for s in layout.sections]
+    start = ids.index("overview") + 1 if "overview" in ids else 0
+    heads = [compact(s.heading) for s in layout.sections[start:]]
+    return [h[:14] for h in heads if _FORMAT_HEADING.match(h)]

@@ -197,6 +197,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if tables_found:
         evidence.append(f"{tables_found} of the standard tables")
     outline = outline_items(layout)
+    if len(outline) < 4 and not tables_found:
+        outline = outline_items(layout, run_on=True)  # a crawler's one-line page: its overview's run-on items
     if len(outline) >= 4:
         evidence.append(f"the format's overview items as sub-headings: {', '.join(outline)}")
     sections = layout.found_sections

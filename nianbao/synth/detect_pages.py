@@ -21,6 +21,11 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
   cut after the overview's first item, which names 公开 work.
 - ``format_overview_cut`` (detect25): a page opening at the format's 一、总体情况 whose overview opens (in a lead, or
   in its first item) on the year's 政府信息公开 work, cut there or going on in an item on the body's own work.
+- ``account_then_format`` (detect26): an untitled page opening at its overview — 一、总体情况, or another first heading
+  (一、概述, 一、基本情况, 一、总体工作情况) — whose lead may say '现将…总结如下', then the format's own headings
+  (二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况) with a line or none under them;
+- ``one_line_overview`` (detect26): a crawler's one-line text of a page opening at 一、总体情况, its lead and items
+  ('（一）主动公开 …。（二）依申请公开 …', or '一是…。二是…') run together on the line.
 
 Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare lines):
 
@@ -39,6 +44,8 @@ Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare l
   run together;
 - ``overview_account`` (detect25): a year-end 总结 or 汇报 laid out as ``format_overview_cut``, its lead saying what it
   is ('现将全年工作总结如下', '现将有关情况汇报如下');
+- ``account_one_line`` (detect26): the same 总结 or 汇报 as a crawler's one line, or going on under headings of its own
+  (二、主要做法, 三、存在问题) rather than the format's;
 - pages about the reports (``nianbao.synth.about_pages``): a headline that the year's best reports were chosen,
   guidance on what a report must hold, a 范文 site's account with its dates masked, a paper's abstract.
 
@@ -54,10 +61,10 @@ from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
-                "first_item_cut", "format_overview_cut", *INSTITUTION_KINDS)
+                "first_item_cut", "format_overview_cut", "account_then_format", "one_line_overview", *INSTITUTION_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
                    "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
-                   *ABOUT_KINDS)
+                   "account_one_line", *ABOUT_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", *LEAD_OLD_KINDS)
 
@@ -220,9 +227,41 @@ def _format_overview_cut(rng: random.Random, rep: Report) -> tuple[list[str], No
 
 def _overview_account(rng: random.Random) -> list[str]:
     year, body = rng.randint(2019, 2024), rng.choice(_BODIES)
-    said = rng.choice(("现将全年工作总结如下：", "现将有关情况汇报如下。", "现将工作开展情况总结如下。"))
+    said = rng.choice(_ACCOUNT_SAID)
     return ["一、总体情况", _years_disclosure_lead(rng, year, body) + said,
             *(f"（{n}）{w}" for n, w in zip("一二", rng.sample(_OWN_WORK, 2)))]
+
+
+_ACCOUNT_SAID = ("现将全年工作总结如下：", "现将有关情况汇报如下。", "现将工作开展情况总结如下。")
+
+
+def _account_then_format(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    first = rng.choice(("一、总体情况", "一、概述", "一、基本情况", "一、总体工作情况"))
+    lead = _years_disclosure_lead(rng, year, body) + rng.choice(("", *_ACCOUNT_SAID))
+    proactive = rng.choice(("", f"本年度通过门户网站主动公开政府信息{rng.randint(12, 900)}条。"))
+    return [first, lead, f"（一）{rng.choice(_OWN_WORK)}", "二、主动公开政府信息情况", *((proactive,) if proactive else ()),
+            "三、收到和处理政府信息公开申请情况"], None, year
+
+
+def _one_line_overview(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    lead = _years_disclosure_lead(rng, year, body)
+    shown, asked = rng.randint(12, 900), rng.randint(0, 9)
+    if rng.random() < 0.5:
+        items = (f"（一）主动公开 全年通过门户网站主动公开政府信息{shown}条，内容涉及规划计划和工作动态。"
+                 f"（二）依申请公开 全年收到政府信息公开申请{asked}件，均在法定期限内答复。")
+    else:
+        items = (f"一是主动公开政府信息{shown}条，及时更新机构职能和办事指南。"
+                 f"二是规范办理依申请公开，全年收到政府信息公开申请{asked}件。")
+    return [f"一、总体情况 {lead} {items}"], None, year
+
+
+def _account_one_line(rng: random.Random) -> list[str]:
+    lines = _overview_account(rng)
+    if rng.random() < 0.5:
+        return [" ".join(lines)]
+    return [*lines, "二、主要做法", rng.choice(_OWN_WORK), "三、存在问题", "公开内容还不够全面，更新还不够及时。"]
 
 
 def _compiling_standard(rng: random.Random) -> list[str]:
@@ -244,12 +283,13 @@ def _quarter_self_check(rng: random.Random) -> list[str]:
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
                  "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut,
-                 "first_item_cut": _first_item_cut, "format_overview_cut": _format_overview_cut, **INSTITUTION_SHAPES}
+                 "first_item_cut": _first_item_cut, "format_overview_cut": _format_overview_cut,
+                 "account_then_format": _account_then_format, "one_line_overview": _one_line_overview, **INSTITUTION_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
                "other_work_report": _other_work_report, "latin_summary": _latin_summary,
                "compiling_standard": _compiling_standard, "quarter_self_check": _quarter_self_check,
-               "overview_account": _overview_account, **ABOUT_PAGES}
+               "overview_account": _overview_account, "account_one_line": _account_one_line, **ABOUT_PAGES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:

@@ -36,3 +36,23 @@ def test_every_detection_shape_reads_back_as_it_states(tmp_path: Path) -> None:
                     misses.append((shape, fmt, got, want, record.metadata.report_evidence[:2]))
     assert read == N * len(shapes) * 2
     assert not misses, misses[:10]
+
+
+def test_detect26_shapes_read_back_at_volume(tmp_path: Path) -> None:
+    """detect26's shapes, 200 pages each in text and HTML: the untitled page going on under the format's headings and
+    the one-line overview are partial reports with their year; the one-line or own-headed account is no report."""
+    config, misses = ExtractConfig(tag=False), []
+    shapes = ("hidden.account_then_format", "hidden.one_line_overview", "not_report.account_one_line")
+    for i in range(200):
+        rep = sample_report("detect26", i, "txt", 0.0)
+        for shape in shapes:
+            page = shape_page(rep, shape)
+            for fmt in ("txt", "html"):
+                path = tmp_path / f"{i}-{shape}.{fmt}"
+                path.write_bytes(render_shape(rep, page, fmt))
+                record = extract(path, config)
+                got = (record.status.value, *((record.metadata.year,) if page.is_report else ()))
+                want = (page.status, *((page.year,) if page.is_report else ()))
+                if got != want:
+                    misses.append((i, shape, fmt, got, want))
+    assert not misses, misses[:10]
