@@ -114,6 +114,25 @@ def keyed_lines(path: Path, span: int = 3) -> dict[str, str]:
     return by_key
 
 
+# Where a paragraph may start or end inside a line a crawler ran several paragraphs into: at a space, after a
+# stop, or at a numbered heading or item ('…报告如下。一、总体情况…', '…办结。（二）…').
+_PART_EDGE = re.compile(r"\s|(?<=[。！？；!?;])|(?=[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))")
+
+
+def keyed_parts(path: Path, wanted: set[str]) -> dict[str, str]:
+    """Gold paragraphs that are parts of one line of the page (a crawler's one-line text: the gold is the
+    paragraphs a reader sees in it, each keyed by its own text), by key, for the ``wanted`` keys no line has."""
+    found: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        edges = sorted({0, len(line)} | {m.start() for m in _PART_EDGE.finditer(line)})
+        for i, start in enumerate(edges):
+            for end in edges[i + 1:]:
+                key = paragraph_key(line[start:end])
+                if key in wanted:
+                    found[key] = line[start:end]
+    return found
+
+
 def is_heading_line(text: str) -> bool:
     """A gold line that is a heading alone: one of the six section headings (numbered or not, a list bullet
     before it or not), or a sub-heading marker with no sentence after it."""
@@ -263,6 +282,7 @@ def main() -> None:
                 if path is None or page["url"] in sealed or not page["paragraphs"]:
                     continue
                 by_key = keyed_lines(path)
+                by_key |= keyed_parts(path, {g["key"] for g in page["paragraphs"]} - by_key.keys())
                 tally.unkeyed += sum(g["key"] not in by_key for g in page["paragraphs"])
                 gold = [by_key[g["key"]] for g in page["paragraphs"] if g["key"] in by_key]
                 if not gold:
