@@ -1,6 +1,6 @@
 """Whether an untitled page opens as a report's body cut after its first items: past at most a preamble, a
-lead paragraph or a line of a portal's chrome, on the overview's heading (一、总体情况) and the 2021 format's first
-items under it, or on the year's disclosure work told in the overview's lead or points; or that, past a short first part, goes on
+lead paragraph or a portal's frame (chrome, menu entries, a share prompt, the site's footer: ``portal_chrome``), on the
+overview's heading (一、总体情况) and the 2021 format's first items under it, or on the year's disclosure work told in the overview's lead or points; or that, past a short first part, goes on
 under the format's own headings word for word (二、主动公开政府信息情况…), which no year-end 总结 or 汇报 uses. A crawler's
 one-line overview is read at its run-on items. A page cut there keeps no tables: a report whose status is ``partial``.
 ``detect`` weighs the answer with the rest of the page's evidence.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.layout import Layout
+from nianbao.extraction.layout import Layout, is_chrome
 from nianbao.extraction.layout.headings import RUN_ON_CHARS, split_run_on
 from nianbao.extraction.report_words import LEAD_ROOM, SUMMARY, compact, speaks_of_itself
 
@@ -39,8 +39,8 @@ _ACCORDING_LEAD = re.compile(r"^(?:根据|按照|依据|依照)《(?:中华人�
 # 15件' (or '未收到…申请').
 # (the kinds listed between: '共主动公开组织机构、部门文件、办事指南等各类信息48条'; the requests counted as '办理依申请公开0件'
 # or none received: '没有接到…公开政府信息的申请')
-_PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条|主动公开[^。；;]{0,40}?(?:各类|政府)?信息\d+\s*条")
-_REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理|接到)[^。；;]{0,20}?申请"
+PROACTIVE_COUNT = re.compile(r"主动公开(?:政府信息|各类信息|信息)[^。；;]{0,6}?\d+\s*条|主动公开[^。；;]{0,40}?(?:各类|政府)?信息\d+\s*条")
+REQUEST_COUNT = re.compile(r"(?:信息公开|依申请公开)申请[^。；;]{0,12}?\d+\s*件|(?:未|没有)(?:收到|受理|接到)[^。；;]{0,20}?申请"
                             r"|依申请公开(?:政府信息)?\d+\s*件")
 # A lead naming the year's proactive disclosure and then its requests, the two the format's tables count.
 _BOTH_KINDS = re.compile(r"主动公开[^。]{0,40}?依申请公开")
@@ -68,7 +68,7 @@ def opens_as_body(layout: Layout) -> str | None:
     ahead = layout.sections[: [s.id for s in layout.sections].index("overview")]
     # A metadata table above the report is the portal's, no preamble; the lead paragraph and the stock
     # sentence open their own lines, maybe under a line of the portal's frame (the site's name).
-    before = "".join(compact(s.text(with_tables=False)) for s in ahead)
+    before = "".join(compact(line.text) for s in ahead for line in s.lines if not portal_chrome(line.text))
     lead = any(_LEAD.search(compact(line.text)) for s in ahead for line in s.lines) or (
         any(_ACCORDING_LEAD.search(compact(line.text)) for s in ahead for line in s.lines)
         and not SUMMARY.search(before))
@@ -112,6 +112,27 @@ def opens_as_body(layout: Layout) -> str | None:
     return None
 
 
+# A portal's frame above an untitled report's text, which says nothing of what the page is: its footer ('版权所有：…
+# 主办单位：…', '网站标识码…', '…ICP备…号', '…公网安备…号'), its share prompt ('用微信扫描二维码分享至好友和朋友圈'), or its
+# menu's entries, each a short name on a line of its own ('地方性法规', '规章', '其他文件') naming no kind of document
+# a look-alike is (总结, 汇报, 要点, 通知…) and no year; the site's address line ('地址：某路1号 邮编：…').
+_FOOTER = re.compile(r"版权所有|主办单位|承办单位|运行维护|技术支持|网站标识码|ICP备|公网安备|扫描二维码|扫一扫|分享至"
+                     r"|^地址[:：][^。；;]{0,40}邮编[:：]?\d{6}$")
+_MENU_ENTRY = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NAMES_A_KIND = re.compile(r"报告|年报|总结|汇报|要点|计划|通知|自查|自评|解读|方案|意见|办法|制度|规定|指南|目录")
+
+
+def portal_chrome(text: str) -> bool:
+    """Whether a line above the overview is a portal's frame (see ``_FOOTER``, ``_MENU_ENTRY``) rather than words of the
+    page: a line the layout's chrome test knows, a footer's or share prompt's, or a menu's entry."""
+    t = compact(text)
+    if not t:
+        return True
+    if is_chrome(text) or (_FOOTER.search(t) and not _NAMES_A_KIND.search(t) and len(t) <= 160):
+        return True
+    return bool(_MENU_ENTRY.fullmatch(t)) and not _NAMES_A_KIND.search(t)
+
+
 def _leads_overview(layout: Layout) -> bool:
     """Whether the overview opens on a lead paragraph (the year, then the body's disclosure work) and its
     text tells both the year's proactive count and its requests — or the lead itself names both kinds of
@@ -123,8 +144,8 @@ def _leads_overview(layout: Layout) -> bool:
     body = "".join(lines)
     if any(_DATED.match(t) and _BOTH_KINDS.search(t) for t in lines[:2]):
         return True
-    return (any(_LEAD.search(t) for t in lines[:2]) and bool(_PROACTIVE_COUNT.search(body))
-            and bool(_REQUEST_COUNT.search(body)))
+    return (any(_LEAD.search(t) for t in lines[:2]) and bool(PROACTIVE_COUNT.search(body))
+            and bool(REQUEST_COUNT.search(body)))
 
 
 # The year's disclosure work named in the overview's opening: its lead paragraph (the year maybe on a line of its own,

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.core.codebook import FORMAT_PRE_2019
-from nianbao.extraction.cut_opening import opens_as_body, outline_items
+from nianbao.extraction.cut_opening import PROACTIVE_COUNT, REQUEST_COUNT, opens_as_body, outline_items
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
 from nianbao.extraction.lookalikes import lookalike_signs, translated_report
@@ -141,6 +141,34 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
                             "pre-2019 report cut from its title and preamble"])
 
 
+# A pre-2019 report's middle, its title, preamble and overview on another page (a portal splitting the report over
+# pages, a news site keeping only part): the page opens at a numbered item, one of its lines is an item of the old
+# outline's 主动公开 or 依申请公开 parts ('（一）公开的主要内容', '（二）公开形式', '（二）依申请公开政府信息情况'), and
+# it tells the year's figures the old tables count ('主动公开政府信息1192条', '受理政府信息公开申请287件').
+_OLD_ITEM = re.compile(r"^[（(][一二三四五六七八九十][)）](?:主动公开(?:政府信息)?的?(?:主要)?(?:情况|内容)|公开的?主要内容"
+                       r"|公开(?:的)?(?:形式|方式|渠道)|依申请公开(?:政府信息)?的?(?:情况|办理情况)"
+                       r"|政府信息公开申请(?:的)?(?:受理|办理|答复)?情况)$")
+_ITEM_OPENING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[、.．])")
+_MIDDLE_ROOM = 1500
+
+
+def _old_middle(layout: Layout, head: str, year: int | None) -> Detection | None:
+    """A pre-2019 report's middle (see ``_OLD_ITEM``), or None; a year-end 总结's middle is left alone where its
+    beginning says what it is (no 总结 or 汇报 in what the page keeps)."""
+    lines = [compact(line.text) for s in layout.sections for line in s.lines]
+    lines = [t for t in lines if t.strip("|｜")]
+    if year is None or year > _OLD_LAST_YEAR or not lines or not _ITEM_OPENING.match(lines[0]) \
+            or SUMMARY.search(head) or _BRIEFING.search(head):
+        return None
+    items = [t for t in lines if _OLD_ITEM.match(t)]
+    text = "".join(lines)[:_MIDDLE_ROOM]
+    counts = PROACTIVE_COUNT.search(text) or REQUEST_COUNT.search(text)
+    if not items or not counts:
+        return None
+    return Detection(True, [f"opens at an item ({lines[0][:12]}…), has the old outline's item {items[0][:14]} and tells the "
+                            f"year's figures ({counts.group(0)[:20]}): a pre-2019 report's middle cut from its beginning"])
+
+
 def _says_what(named: str) -> bool:
     """Whether a page's title says what the page is: a report's title, something else's, or a year."""
     return bool(named) and bool(TITLE_WORDS.search(named) or _NOT_REPORT_TITLE.search(named)
@@ -190,7 +218,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         evidence.append(f"states the report: {agency or ''}{y}年…报告")
     speaks = speaks_of_itself(head)
     if speaks:
-        evidence.append(f"speaks of itself as the report: {speaks.group(0)}")
+        evidence.append(f"speaks of itself as the report: {speaks.group(0)[:60]}")
     evidence += translated_report(text) if not evidence else []
     if PERIOD.search(head) and (statistics_year(head) or year):
         evidence.append("states the period its figures cover")
@@ -231,6 +259,6 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if body and outline[:3] == ["proactive", "requests", "management"]:
         # the format's first three items in its order (a mirror may mask the year: '****年度'): a report
         return Detection(True, evidence + ["the format's first three overview items in order, no year stated"])
-    return _old_report(layout, head, evidence, against) or (
-        None if _says_what(named) else _untitled_old_account(layout, head, year)) or Detection(
+    untitled = None if _says_what(named) else (_untitled_old_account(layout, head, year) or _old_middle(layout, head, year))
+    return _old_report(layout, head, evidence, against) or untitled or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])

@@ -16,11 +16,14 @@ def compact(text: str | None) -> str:
 # The report's own sentences about itself.
 _SELF = re.compile(
     r"(?:编制|发布|公布|公开|形成)(?:了)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
-    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)如下|年度报告(?:电子版|中所列)|"
+    # ('现将全年政府信息公开年度报告编制如下': the report said made, not told)
+    r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)(?:编制|公布|发布)?如下|年度报告(?:电子版|中所列)|"
+    # a university's preamble listing its parts, then what they make: '现将学校…的工作举措、主动公开情况…形成信息公开工作报告'
+    r"现将[^。]{0,240}?形成(?:了)?(?:本学年|本年度)?(?:信息公开|政务公开|政府信息公开)(?:工作)?(?:年度)?(?:报告|年报)|"
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
     r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
     # its contact line, maybe all a cut page keeps above 一、总体情况: '如对本报告有任何疑问，请联系：…'
-    r"(?:如|若|如果)您?对本(?:年度)?(?:报告|年报)[^。]{0,8}?(?:疑问|疑义|意见|问题)"
+    r"(?:如|若|如果)您?对本?(?:年度)?(?:报告|年报)[^。]{0,8}?(?:疑问|疑义|意见|问题)"
 )
 # Fainter words of a report about itself, weighed where none of those is found: '某镇人民政府根据…编制2025年度
 # 报告' (the report named by its year alone); the 2021 format's parts listed in their order ('报告包含总体情况、主动
@@ -30,7 +33,7 @@ _SELF_FAINT = re.compile(r"(?:编制|发布|公布)(?:了)?(?:19|20)\d{2}\s*年�
 
 
 # '现将…X工作情况报告如下' naming other work than disclosure ('法治政府建设工作情况'): another kind of year's report.
-_OTHER_WORK = re.compile(r"(?:建设|工作)(?:情况)?(?:报告|年报)如下")
+_OTHER_WORK = re.compile(r"(?:建设|工作)(?:情况)?(?:报告|年报)(?:编制|公布|发布)?如下")
 
 
 def speaks_of_itself(text: str) -> re.Match[str] | None:

@@ -49,6 +49,20 @@ Look-alikes (``LOOKALIKE_KINDS``, written in the ``not_report`` family as bare l
 - pages about the reports (``nianbao.synth.about_pages``): a headline that the year's best reports were chosen,
   guidance on what a report must hold, a 范文 site's account with its dates masked, a paper's abstract.
 
+sealfix6d (heldout29 and heldout30's misses), reports:
+
+- ``chrome_overview``: an untitled page whose only lines above 一、总体情况 are a portal's frame (menu entries, a share
+  prompt, the site's footer with its 版权所有 and ICP number), the overview opening on the year's work;
+- ``made_as_report``: an untitled page whose lead says the report is made below ('现将…年度报告编制如下') and asks those
+  with questions on it ('若对报告有任何疑问') to call, then 一、总体情况 in items of the body's own work;
+- ``university_parts``: a university's untitled report whose preamble lists its parts and says they make its 信息公开
+  工作报告 ('现将…形成信息公开工作报告'), then its first part's heading: a report whose year is unknown;
+- ``old_middle``: a pre-2019 report's middle page, opening at a numbered item and keeping the old outline's
+  '（一）公开的主要内容' / '（二）公开形式' or '（二）依申请公开政府信息情况' with the year's figures;
+
+and the look-alikes ``chrome_account`` (the ``chrome_overview`` frame above a 总结 that says so) and ``old_middle_summary``
+(the ``old_middle`` page closing on '以上是…工作总结').
+
 A public institution's own report (``nianbao.synth.about_pages``): ``hospital_report``, a hospital naming itself 我院.
 """
 
@@ -61,12 +75,13 @@ from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
-                "first_item_cut", "format_overview_cut", "account_then_format", "one_line_overview", *INSTITUTION_KINDS)
+                "first_item_cut", "format_overview_cut", "account_then_format", "one_line_overview", "chrome_overview", "made_as_report", "university_parts",
+                "old_middle", *INSTITUTION_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
                    "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
-                   "account_one_line", *ABOUT_KINDS)
+                   "account_one_line", "chrome_account", "old_middle_summary", *ABOUT_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
-OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", *LEAD_OLD_KINDS)
+OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", "old_middle", *LEAD_OLD_KINDS)
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
 _OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),
@@ -280,16 +295,78 @@ def _quarter_self_check(rng: random.Random) -> list[str]:
             f"收到政府信息公开申请{rng.randint(0, 6)}件，均在规定时限内答复。"]
 
 
+_MENU = ("地方性法规", "规章", "行政规范性文件", "其他文件", "机构职能", "工作动态")
+
+
+def _portal_frame(rng: random.Random) -> list[str]:
+    """A portal's frame above an untitled page: menu entries, a share prompt, or its footer."""
+    frame = rng.choice(("menu", "share", "footer"))
+    if frame == "menu":
+        return rng.sample(_MENU, rng.randint(2, 4))
+    if frame == "share":
+        return [rng.choice(_MENU), "用微信扫一扫，分享给好友和朋友圈"]
+    return [f"版权所有：青岚市人民政府 主办单位：青岚市人民政府办公室 网站标识码：{rng.randint(1000000000, 9999999999)}",
+            f"地址：青岚市临江路{rng.randint(1, 300)}号 邮编：{rng.randint(100000, 899999)}",
+            f"澜ICP备{rng.randint(10000000, 99999999)}号"]
+
+
+def _chrome_overview(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(_BODIES)
+    item = rng.choice(("", f"（一）主动公开情况\n全年主动公开政府信息{rng.randint(5, 900)}条。"))
+    return [*_portal_frame(rng), "一、总体情况", _years_disclosure_lead(rng, year, body), *item.split("\n")[: 2 if item else 0]], \
+        None, year
+
+
+def _chrome_account(rng: random.Random) -> list[str]:
+    return [*_portal_frame(rng), *_overview_account(rng)]
+
+
+def _made_as_report(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year, body = rep.year, rng.choice(("我镇", "我乡", "我街道"))
+    made = rng.choice(("现将全年政府信息公开年度报告编制如下", "现将本年度政府信息公开工作报告公布如下"))
+    lead = (f"{year}年度，{body}按照上级关于政务公开工作的部署，落实专人负责，稳步推进政务公开工作。{made}，若对报告有任何"
+            f"疑问，请与{body}党政办公室联系（电话：0{rng.randint(100, 999)}-{rng.randint(5550000, 5559999)}）。")
+    return [lead, "一、总体情况", f"（一）{rng.choice(_OWN_WORK)}", f"（二）{rng.choice(_OWN_WORK)}"], None, year
+
+
+def _university_parts(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:
+    parts = "、".join(rng.sample(("工作举措", "主动公开情况", "依申请公开和不予公开情况", "评议情况", "存在的主要问题及改进措施"), 4))
+    lead = (f"为贯彻落实《高等学校信息公开办法》和教育厅关于做好高校信息公开年度报告工作的通知要求，学校认真做好信息公开工作。"
+            f"现将学校本学年信息公开的{parts}形成{rng.choice(('信息公开工作报告', '信息公开年度报告'))}。具体情况如下：")
+    return [lead, "一、推进信息公开的工作举措", "（一）加强组织建设", "本学年学校调整了信息公开工作领导小组，明确职责分工。"], None, None
+
+
+def _old_middle_lines(rng: random.Random, year: int) -> list[str]:
+    if rng.random() < 0.5:
+        return ["（一）公开的主要内容", f"{year}年，我局主动公开政府信息{rng.randint(30, 2000)}条，其中工作动态信息占多数。",
+                "（二）公开形式", f"1.门户网站。{year}年，我局对门户网站进行了改版，及时发布各类信息。"]
+    return [f"{rng.randint(3, 5)}、公共查阅点", "市档案馆和图书馆设立政府信息查阅点，配备电脑和查阅设备。",
+            "（二）依申请公开政府信息情况", f"{year}年，全市共受理政府信息公开申请{rng.randint(10, 900)}件，均按时答复。"]
+
+
+def _old_middle(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    year = _old_year(rng)
+    return _old_middle_lines(rng, year), None, year
+
+
+def _old_middle_summary(rng: random.Random) -> list[str]:
+    year = _old_year(rng)
+    return [*_old_middle_lines(rng, year), f"以上是我局{year}年政府信息公开工作总结，不足之处请批评指正。"]
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "old_lead": _old_lead,
                  "points_cut": _points_cut, "university_report": _university_report, "old_chrome_cut": _old_chrome_cut,
                  "first_item_cut": _first_item_cut, "format_overview_cut": _format_overview_cut,
-                 "account_then_format": _account_then_format, "one_line_overview": _one_line_overview, **INSTITUTION_SHAPES}
+                 "account_then_format": _account_then_format, "one_line_overview": _one_line_overview,
+                 "chrome_overview": _chrome_overview, "made_as_report": _made_as_report,
+                 "university_parts": _university_parts, "old_middle": _old_middle, **INSTITUTION_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
                "other_work_report": _other_work_report, "latin_summary": _latin_summary,
                "compiling_standard": _compiling_standard, "quarter_self_check": _quarter_self_check,
-               "overview_account": _overview_account, "account_one_line": _account_one_line, **ABOUT_PAGES}
+               "overview_account": _overview_account, "account_one_line": _account_one_line,
+               "chrome_account": _chrome_account, "old_middle_summary": _old_middle_summary, **ABOUT_PAGES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:

@@ -56,3 +56,25 @@ def test_detect26_shapes_read_back_at_volume(tmp_path: Path) -> None:
                 if got != want:
                     misses.append((i, shape, fmt, got, want))
     assert not misses, misses[:10]
+
+
+def test_sealfix6d_shapes_read_back_at_volume(tmp_path: Path) -> None:
+    """sealfix6d's shapes, 120 pages each in text and HTML: the page under a portal's frame, the report said made below,
+    the university's report listing its parts and the pre-2019 middle page are partial reports with their year (none
+    for the university's); the 总结 under the frame and the old 总结's middle are no reports."""
+    config, misses = ExtractConfig(tag=False), []
+    shapes = ("hidden.chrome_overview", "hidden.made_as_report", "hidden.university_parts", "hidden.old_middle",
+              "not_report.chrome_account", "not_report.old_middle_summary")
+    for i in range(120):
+        rep = sample_report("sealfix6d", i, "txt", 0.0)
+        for shape in shapes:
+            page = shape_page(rep, shape)
+            for fmt in ("txt", "html"):
+                path = tmp_path / f"{i}-{shape}.{fmt}"
+                path.write_bytes(render_shape(rep, page, fmt))
+                record = extract(path, config)
+                got = (record.status.value, *((record.metadata.year,) if page.is_report else ()))
+                want = (page.status, *((page.year,) if page.is_report else ()))
+                if got != want or not record.metadata.report_evidence:
+                    misses.append((i, shape, fmt, got, want))
+    assert not misses, misses[:10]

@@ -52,7 +52,11 @@ def test_the_options_write_every_family_at_their_rates(corpus) -> None:
     assert 0.2 * (N - len(shaped)) < len(headless) < 0.4 * (N - len(shaped)), len(headless)
     families = Counter(line["shape"].split(".", 1)[0] for line in shaped)
     assert set(families) == {"cut", "lead_cut", "wild", "hidden", "not_report"}, families
-    assert len({line["shape"] for line in shaped}) >= 0.8 * len(SHAPES)
+    # Drawn evenly, len(shaped) draws from K shapes show K·(1-(1-1/K)^draws) of them on average (~73% of 154 from ~200
+    # draws): a fixed share of K fails as shapes are added though nothing is wrong; a draw skewed to a few shapes falls
+    # far below nine tenths of that mean.
+    drawn, k = len({line["shape"] for line in shaped}), len(SHAPES)
+    assert drawn >= 0.9 * k * (1 - (1 - 1 / k) ** len(shaped)), (drawn, k, len(shaped))
     assert {line["format"] for line in shaped} == {"txt", "html"}
     # The pages cut short are written as HTML too (once text only: nianbao called them not_a_report there). With
     # ~100 shapes a sample of N draws each one about twice, so whether both come as HTML is chance: both are asked
