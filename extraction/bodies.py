@@ -40,9 +40,10 @@ _VERB_CUT = re.compile(r".*(?:包括|现公布|公布|公开|发布|现将|现�
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
 # (Not a province in brackets inside a zone's name: '中国（上海）自贸区管委会' keeps it; nor the town a zone is run
-# with: '某经开区（某镇）党政办公室'.)
+# with: '某经开区（某镇）党政办公室'; nor the district a zone is run as one with, by its bare two- or three-character
+# name: '某高新区（某江）行政服务中心' — a district written with its suffix, '（某区）', is a second name.)
 _ASIDE = re.compile(r"(?<!中国)(?:(?<!开发区)(?<!经开区)(?<!高新区)(?<!科技城)(?<!园区)(?<!新城)|"
-                    r"(?![（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]))[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+                    r"(?![（(](?:[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)|[\u4e00-\u9fff][^\s区县市镇乡旗（）()\d]{1,2})[）)]))[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 
 
 def strip_asides(text: str) -> str:

