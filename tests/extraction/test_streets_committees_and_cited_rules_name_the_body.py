@@ -96,3 +96,26 @@ def test_a_bare_short_name_without_the_national_remit_gives_no_name(tmp_path: Pa
             "（一）主动公开情况。公开市属企业经济运行情况。\n" + REST)
     record = read_page(tmp_path, text)
     assert record.metadata.agency is None
+
+
+def test_a_street_saying_wo_jie_names_itself_only_in_the_plan_it_made(tmp_path: Path) -> None:
+    text = ("一、总体情况\n2023年，我街按照条例要求，在区委、区政府的指导下，认真落实政府信息公开工作，制定了《沙面街道政府信息"
+            "依申请公开工作方案》，及时公开政府信息。截至2023年12月31日，主动公开政府信息共95条。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert normalise(record.metadata.agency) == normalise("沙面街道办事处")
+    assert record.metadata.year == 2023
+
+
+def test_a_bureau_named_only_as_its_column_on_the_governments_portal(tmp_path: Path) -> None:
+    text = ("2023年，在区委、区政府的领导下，认真落实条例。" + _PERIOD.format(y=2023) + "\n一、总体情况\n2023年以来，我局高度重视"
+            "政府信息公开工作。\n（一）主动公开情况\n2023年我局共主动公开各类信息120条。\n（四）平台建设\n及时更新政府门户网站中"
+            "荔湾区林业局栏目各类信息。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("荔湾区林业局", 2023)
+
+
+def test_a_street_page_citing_its_districts_plan_names_no_street_of_it(tmp_path: Path) -> None:
+    # the plan a page only follows (按照《…》) is its superior's: no body is taken from it
+    text = ("一、总体情况\n2023年，我街按照《荔湾区政府信息公开工作方案》要求推进政务公开，主动公开政府信息共95条。\n" + REST)
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency is None
