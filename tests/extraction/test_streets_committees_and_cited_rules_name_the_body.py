@@ -119,3 +119,27 @@ def test_a_street_page_citing_its_districts_plan_names_no_street_of_it(tmp_path:
     text = ("一、总体情况\n2023年，我街按照《荔湾区政府信息公开工作方案》要求推进政务公开，主动公开政府信息共95条。\n" + REST)
     record = read_page(tmp_path, text)
     assert record.metadata.agency is None
+
+
+def test_a_college_compiled_by_its_presidents_office_is_the_college(tmp_path: Path) -> None:
+    text = ("本报告根据《高等学校信息公开办法》《高等学校信息公开事项清单》(以下简称《清单》)要求,由青岚学院院长办公室编制。"
+            "数据统计时间为2022年9月1日至2023年8月31日。\n一、概述\n青岚学院坚持依法依规做好信息公开工作。\n"
+            "二、主动公开情况\n通过学校主页公开信息。\n")
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency == "青岚学院"
+    assert record.metadata.year is None  # an academic year names no one year
+
+
+def test_a_university_named_only_as_the_owner_of_the_charter_it_revised(tmp_path: Path) -> None:
+    text = ("为贯彻落实《高等学校信息公开办法》要求，学校高度重视，不断完善信息公开工作。现将本学年信息公开情况报告如下：\n"
+            "一、推进信息公开的工作举措\n本学年，学校完成《青岚海湾大学章程》修订，健全信息公开制度。\n"
+            "二、主动公开情况\n学校通过信息公开网公开信息。\n")
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency == "青岚海湾大学"
+
+
+def test_two_schools_charters_name_no_school(tmp_path: Path) -> None:
+    text = ("为贯彻落实《高等学校信息公开办法》要求，学校不断完善信息公开工作。\n一、推进信息公开的工作举措\n学校参照"
+            "《青岚海湾大学章程》和《青岚师范学院章程》修订制度。\n二、主动公开情况\n学校通过信息公开网公开信息。\n")
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency is None
