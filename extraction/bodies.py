@@ -156,6 +156,7 @@ _CONTACT_CUT = re.compile(r"(?:联系|联络|咨询|反映|查询|索取|申请)
 # The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
 # ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
 _PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
+_OFFICE_AFTER = re.compile(r"办公室|办公厅")
 
 
 def contact_agency(text: str) -> str | None:
@@ -185,9 +186,13 @@ def _contact_body(m: re.Match[str], text: str) -> str | None:
             break  # 某县人民政府办公室, 某市人民政府外事办公室: a body of its own
         name = rest
     if place_names(name) and not name[len("".join(place_names(name))):]:
-        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
-        if full:
+        # (not a government read off its own office's name, '某县人民政府办公室认真…': where the page names the
+        # place's body only so, the office is the body at work and the desk says nothing of the government)
+        fulls = [f for f in re.finditer(rf"{re.escape(name)}{_PLACE_BODY}", text)]
+        if fulls and (full := next((f for f in fulls if not _OFFICE_AFTER.match(text, f.end())), None)):
             return full.group(0)
+        if fulls:
+            return None
         if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
             return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.agency import normalise
+from nianbao.extraction.bodies import contact_agency
 from nianbao.extraction.cited import cites_other
 from nianbao.extraction.desks import government_of
 from nianbao.extraction.opening_compiler import opening_compiler
@@ -143,3 +144,17 @@ def test_two_schools_charters_name_no_school(tmp_path: Path) -> None:
             "《青岚海湾大学章程》和《青岚师范学院章程》修订制度。\n二、主动公开情况\n学校通过信息公开网公开信息。\n")
     record = read_page(tmp_path, text)
     assert record.metadata.agency is None
+
+
+def test_a_governments_office_at_work_is_not_read_as_the_government_at_the_desk(tmp_path: Path) -> None:
+    # the desk (某县政务公开办公室) is the place's; the page names the place's body only as the office at work
+    text = ("本报告依据条例要求，结合2022年我县政府信息公开工作编制而成。" + _PERIOD.format(y=2022) + "如对本报告有任何疑问，"
+            "请与东至县政务公开办公室联系。\n一、总体情况\n2022年，东至县人民政府办公室认真贯彻落实政务公开工作要求。\n"
+            + ITEMS + REST)
+    record = read_page(tmp_path, text)
+    assert record.metadata.agency == "东至县人民政府办公室"
+
+
+def test_the_desk_of_a_place_named_with_its_government_gives_the_government() -> None:
+    text = "如有疑问，请与东至县政务公开办公室联系。2022年，东至县人民政府坚持依法公开。"
+    assert contact_agency(text) == "东至县人民政府"
