@@ -70,6 +70,8 @@ def normalise(agency: str | None) -> AgencyKey | None:
     # a customs house's report names its district ('某海关关区'): the body is the customs house, not a place
     # called 某海关关区 (山海关区 is one: 关区 alone says nothing)
     text = re.sub(r"海关关区$", "海关", text)
+    # a 街道办事处 named as its district government's agency ('某区人民政府某街道办事处') is the same 办事处
+    text = re.sub(r"(?<=[区县市旗])(?:人民)?政府(?=[\u4e00-\u9fff]{2,8}?街道办事处$)", "", text)
     names = place_names(text)
     rest = text[sum(len(n) for n in names):]
     if not names:

@@ -40,9 +40,10 @@ _VERB_CUT = re.compile(r".*(?:包括|现公布|公布|公开|发布|现将|现�
 _ZONE_KIND_FIRST = re.compile(r"^(?:国家)?(?:高新|经开|经济开发|开发|新|园|保税|综保|自贸|产业园|工业园)区(?=管委会|管理委员会|党工委|办公室|政府)")
 # A second name in brackets inside a name, before the name's last words: '某市人民政府外事（台港澳事务）办公室'.
 # (Not a province in brackets inside a zone's name: '中国（上海）自贸区管委会' keeps it; nor the town a zone is run
-# with: '某经开区（某镇）党政办公室'.)
+# with: '某经开区（某镇）党政办公室'; nor the district a zone is run as one with, by its bare two- or three-character
+# name: '某高新区（某江）行政服务中心' — a district written with its suffix, '（某区）', is a second name.)
 _ASIDE = re.compile(r"(?<!中国)(?:(?<!开发区)(?<!经开区)(?<!高新区)(?<!科技城)(?<!园区)(?<!新城)|"
-                    r"(?![（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]))[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
+                    r"(?![（(](?:[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)|[\u4e00-\u9fff][^\s区县市镇乡旗（）()\d]{1,2})[）)]))[（(][^（）()\s，,。:：]{2,12}[）)](?=[\u4e00-\u9fff]{0,6}(?:办公室|局|委员会|委|厅|中心|处))")
 
 
 def strip_asides(text: str) -> str:
@@ -121,6 +122,8 @@ _INTERNAL_OFFICE = re.compile(
     # ('某市人民政府信息公开工作领导小组办公室': the government's desk, not 某市人民 + 政府信息公开…)
     r"(?:(?<!人民)(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
     r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|"
+    # a school's own office, under its head's title: '某学院院长办公室', '某大学校长办公室'
+    r"(?<=学院|大学|学校)(?:院长|校长)办公室|"
     # ('某乡人民政府办公室政府信息公开办公室': the office's desk, whose body is what stands before 政府)
     r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
     r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
@@ -153,6 +156,7 @@ _CONTACT_CUT = re.compile(r"(?:联系|联络|咨询|反映|查询|索取|申请)
 # The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
 # ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
 _PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
+_OFFICE_AFTER = re.compile(r"办公室|办公厅")
 
 
 def contact_agency(text: str) -> str | None:
@@ -182,9 +186,13 @@ def _contact_body(m: re.Match[str], text: str) -> str | None:
             break  # 某县人民政府办公室, 某市人民政府外事办公室: a body of its own
         name = rest
     if place_names(name) and not name[len("".join(place_names(name))):]:
-        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
-        if full:
+        # (not a government read off its own office's name, '某县人民政府办公室认真…': where the page names the
+        # place's body only so, the office is the body at work and the desk says nothing of the government)
+        fulls = [f for f in re.finditer(rf"{re.escape(name)}{_PLACE_BODY}", text)]
+        if fulls and (full := next((f for f in fulls if not _OFFICE_AFTER.match(text, f.end())), None)):
             return full.group(0)
+        if fulls:
+            return None
         if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
             return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
         return None

@@ -14,8 +14,9 @@ import re
 
 # The overview's heading, where the report's own account of the year begins.
 _OVERVIEW = re.compile(r"(?:^|\n)\s*[一1][、.．]\s*(?:总体情况|概述|概况)")
-# A publication the year's work included: '公开发布《', '发布了《', '按时公布《' — not '现发布《', '特公布《'.
-_PUBLISHED = re.compile(r"(?<![现特])(?:公开)?(?:发布|公布|公开)(?:了)?\s*《\s*$")
+# A publication the year's work included: '公开发布《', '发布了《', '按时公布《', '发布2019年…' — not '现发布《',
+# '特公布《', '向社会公布'.
+_PUBLISHED = re.compile(r"(?<![现特])(?<!向社会)(?:公开)?(?:发布|公布|公开)(?:了)?\s*《?\s*$")
 # The page publishing the report itself: '现发布《', '特向社会公布'.
 _OWN_PUBLISHED = re.compile(r"[现特](?:向社会)?(?:公开)?(?:发布|公布|编制|将)")
 _REACH = 12  # characters before the report's name where the verb stands
@@ -43,9 +44,10 @@ def cites_other(text: str, position: int, year: int, own_year: int | None = None
     opened = heading or _FIRST_ITEM.search(text)  # (the layout may take the heading off and leave its first item)
     if opened and position > opened.end() and at >= 0 and _LISTED.search(text[max(0, at - 170): at]):
         return True  # one of the year's publications the overview lists, the last of them
-    if not _PUBLISHED.search(before):
+    # (the verb may stand inside the name's run, where no body is named: '…，发布2019年政府信息公开年度报告')
+    if not (_PUBLISHED.search(before) or (at > position and _PUBLISHED.search(text[max(0, at - _REACH): at]))):
         return False
-    return bool(heading and position > heading.end()) or (own_year is not None and year < own_year)
+    return bool(opened and position > opened.end()) or (own_year is not None and year < own_year)
 
 
 def own_reports(text: str, found: list[tuple[str | None, int, int]],

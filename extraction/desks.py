@@ -15,6 +15,10 @@ _GOVERNMENT_OFFICE = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:
 # A government's desk for the public that is no office of its own ('某市政府政务服务中心', '某县人民政府政务公开
 # 办公室'): it stands for the government only where the overview's subject is that government or its place.
 _GOVERNMENT_DESK = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:政务服务中心|(?:政务|信息)公开(?:工作)?办公室)$")
+# A 街道办事处's own office ('某区人民政府某街道办事处办公室'): it compiles the 办事处's report, where the page speaks
+# as the 街道 (本街道, 我街道) — an office's own report speaks as the office.
+_STREET_OFFICE = re.compile(r"^(?P<body>.+?街道办事处)(?:党政)?(?:办公室|综合办公室)$")
+_AS_STREET = re.compile(r"[我本]街道?(?![办道]?办公室)")
 # Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
 # no sign: the office's own report counts the whole county's website too.)
 _WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
@@ -44,7 +48,10 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     subject is the place or the government, or it speaks of the whole place ('全县', '某县人民政府信息公开
     工作', its narrative saying 我县 for the place); where the office is a sentence's subject ('2025年，某市
     人民政府办公厅坚持…') or nothing says so, the office stays: the office publishes a report of its own too.
-    The same holds for the office a preamble says compiled the report (由某县人民政府办公室编制本报告)."""
+    The same holds for the office a preamble says compiled the report (由某县人民政府办公室编制本报告), and for a
+    街道办事处's office where the page speaks as the 街道 (本街道, 我街道): the 办事处's."""
+    if (street := _STREET_OFFICE.match(office)) and _AS_STREET.search(head):
+        return street.group("body")
     m = _GOVERNMENT_OFFICE.match(office)
     desk_only = not m and bool(m := _GOVERNMENT_DESK.match(office))
     compact = re.sub(r"\s+", "", head)

@@ -334,10 +334,12 @@ def narrative_year(head: str) -> int | None:
 # A year the overview's sentences name ('…，2022年共删减5项…'), not inside a title (《2024年某工作报告》), a
 # document number (〔2024〕) or a date ('2025年1月'), which may be the day the report was signed.
 _YEAR_NAMED = re.compile(rf"(?<![\d〔\[])({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)")
-# (nor a report's name, which the overview may cite for last year: '…及2018年度信息公开工作报告'; nor the year a
+# (nor a report's name, which the overview may cite for last year: '…及2018年度信息公开工作报告', '发布2019年政府信息
+# 公开年度报告' (not '现将我局2022年政府信息公开年度报告编制…情况报告如下', the page's own); nor the year a
 # figure is compared with: '较2020年增加1件', '比2019年度减少')
 _NOT_OF_YEAR = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|\[[^\[\]]*\]|"
                           rf"{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告|"
+                          rf"(?<![现特])(?:发布|公布)了?\s*{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)年度报告|"
                           rf"(?:较|比|同比|相比)\s*(?:上年|去年)?\s*{YEAR}\s*年度?")
 
 

@@ -2,7 +2,7 @@
 '某乡根据《条例》规定……编制本年度报告' — the body written first, before the rules it follows, with no 由 to mark it.
 
 Taken only for a name opening with a real place (the gazetteer) or a national body, that ``plausible_agency``
-accepts, at a line's start, in a sentence that goes on to compile this report (编制了本报告, 编制本年度报告, 编制此报告);
+accepts (or a real place named alone, '某街道根据…'), at a line's start, in a sentence that goes on to compile this report (编制了本报告, 编制本年度报告, 编制此报告);
 else none — a wrong name is worse than none."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ def opening_compiler(head: str) -> str | None:
         return None
     who = m.group("who")
     lead = places.leading_places(who)
-    if not ((lead and lead[0].start == 0) or _NATIONAL.match(who)) or not plausible_agency(who):
+    if not ((lead and lead[0].start == 0) or _NATIONAL.match(who)):
+        return None
+    # a real place named alone compiles its own body's report ('某街道根据《条例》…特编制本年度报告')
+    whole_place = bool(lead) and len(lead) == 1 and lead[0].end == len(who)
+    if not (plausible_agency(who) or whole_place):
         return None
     return who

@@ -138,13 +138,24 @@ _NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)
 _SCHOOL = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十]{1,2}中)$")
 
 
+# A department of a zone's committee named by the zone ('某山管委会卫健局'): the committee is its place, as a zone's
+# name is one the gazetteer lacks (a committee named by a kind alone, '开发区管委会', is no place).
+_COMMITTEE_DEPARTMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,10}?)(?:管委会|管理委员会)[\u4e00-\u9fff]{2,14}(?:局|委|办)$")
+_ZONE_KIND = re.compile(r"^(?:[本我该各全]|(?:经济|技术|高新|产业|工业|科技)?(?:开发|高新|园|新|实验|示范|试验)区$)")
+
+
+def _committee_department(name: str) -> bool:
+    m = _COMMITTEE_DEPARTMENT.match(name)
+    return bool(m) and not _ZONE_KIND.search(m.group("zone"))
+
+
 def is_placeless(name: str) -> bool:
     """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室'): whose
     body it is, the name does not say. A school or a public enterprise opening with a county's or city's bare
     name has its place ('某市轨道交通集团有限责任公司')."""
     return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
                 or _NEEDS_NO_PLACE.search(name) or ((bool(_SCHOOL.search(name)) or is_enterprise_publisher(name)) and _opens_with_bare_place(name))
-                or _opens_with_province(name))
+                or _opens_with_province(name) or _committee_department(name))
 
 
 def _opens_with_province(name: str) -> bool:

@@ -2,7 +2,8 @@
 layout could read: a one-line crawler text opening '某大学2015-2016学年度 信息公开工作年度报告 根据…', the
 compiling sentence '现编制2018-2019学年某大学信息公开工作年度报告', a title with its year but no body and the
 school's name alone on the line below ('2020年度信息公开工作年度报告' / '某农业大学'), and a page calling itself
-only 我校/本校/学校 that names the school in its own rules' title ('按照《某大学校务公开实施细则》') or in the
+only 我校/本校/学校 that names the school in its own rules' or charter's title ('按照《某大学校务公开实施细则》',
+'修订《某大学章程》') or in the
 alias it gives itself ('某大学（以下简称“学校”）').
 
 A name is taken only where it ends on a school's kind (大学, 学院, 学校, 中学, 小学, 幼儿园) and is no generic
@@ -37,6 +38,8 @@ _SELF = re.compile(r"我校|本校|学校")
 _OWN_RULES = re.compile(
     rf"《\s*(?P<name>{_NAME})\s*(?:信息公开|校务公开|政务公开|党务公开|信息与校务公开)[^《》]{{0,12}}"
     r"(?:办法|细则|规定|制度|规程|实施方案|目录|指南|清单)\s*》")
+# The school's charter, which only the school itself revises or keeps to: '《某大学章程》'.
+_CHARTER = re.compile(rf"《\s*(?P<name>{_NAME})\s*章程\s*》")
 # The alias a school gives itself: '某大学（以下简称“学校”）'.
 _ALIAS = re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*以下简称\s*[“\"'「]?\s*(?:学校|我校|本校)")
 # A title's line with its year but no body: the school's name alone stands on one of the lines after it.
@@ -76,11 +79,11 @@ def school_below_title(lines: list[str], title: str) -> str | None:
 
 
 def self_named_school(head: str) -> str | None:
-    """The one school a page calling itself 我校/本校/学校 names in its own rules' title or in the alias it gives
-    itself; None where it names none or two different ones."""
+    """The one school a page calling itself 我校/本校/学校 names in its own rules' or charter's title or in the alias it
+    gives itself; None where it names none or two different ones."""
     if not _SELF.search(head):
         return None
-    found = {name for p in (_ALIAS, _OWN_RULES) for m in p.finditer(head) if (name := _school(m.group("name")))}
+    found = {name for p in (_ALIAS, _OWN_RULES, _CHARTER) for m in p.finditer(head) if (name := _school(m.group("name")))}
     return found.pop() if len(found) == 1 else None
 
 

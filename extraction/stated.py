@@ -18,6 +18,7 @@ from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
 from nianbao.extraction.meta_block import metadata_block
+from nianbao.extraction.national_short import national_body
 from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.passing_names import passing_name
 from nianbao.extraction.statement import Statement
@@ -41,7 +42,6 @@ _JOINT_PARTY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)(?P<body>管委�
 # out, no body's name (a wrong name is worse than none).
 _CUT_DISTRICT = re.compile(r"^[区县](?:人民)?政府")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
-
 
 # (not the second year of a school's academic year: '2021-2022年度信息公开工作报告' names no one year)
 _YEAR_WORD = rf"(?<!\d[—\-–－~～至])(?P<year>{YEAR})\s*年\s*度?"
@@ -346,10 +346,10 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
             s.value = parent_of_unit(undoubled(s.value), head)  # '某县县人民政府' (a typo) is the county's
             s.value = _JOINT_PARTY.sub(r"\g<place>\g<body>", s.value)  # '某经开区党工委管委会': the 管委会 discloses
+            s.value = national_body(s.value, head)  # '国资委' reporting on 中央企业: the central body
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
     return out
-
 
 
 def _zone_kind(name: str) -> str | None:

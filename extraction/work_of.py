@@ -4,7 +4,7 @@ rather than the report: '在认真总结2020年某镇政府信息公开工作的
 信息公开总体情况…', '现将某苏木人民政府2021年度政府信息公开总体情况…公开如下', '特向社会公布2022年度某局政府
 信息公开工作情况', '特向社会公开2021年度由某街道编制的政府信息公开年度报告', '汇总2020年度某乡的政府信息公开
 年度报告编制而成', '根据某县某乡2022年政府信息与政务公开工作基本情况编制本报告', '编写了《某大学2022—2023学年度
-信息公开工作报告》' (no year).
+信息公开工作报告》' (no year), '依据《条例》和2011年度某室信息公开工作情况编制', '现对某局政府信息公开工作进行汇总报告'.
 
 Each gives (agency, year or None, position); the agency must be a plausible body (place names and a
 body, or a place alone), else the sentence names none — a generic zone ('高新区') or the words for a whole
@@ -68,6 +68,14 @@ _GATHERED = re.compile(
 # one year (the school's own name for its report: a cited notice names no school and its year stands alone).
 _ACADEMIC_REPORT = re.compile(
     rf"(?:编写|编制|形成|发布|现将|现公布)(?:了)?\s*《\s*(?P<agency>{_NAME})\s*{ACADEMIC_YEAR}\s*(?:信息公开|政务公开)")
+# '依据《条例》和2011年度某省某室信息公开工作情况编制': the body's year of work cited beside the rules the report
+# follows (the lead is the cited rules' closing mark, so no sentence's passing 和 reads as one).
+_BESIDE_RULES = re.compile(
+    rf"》\s*和\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*情况\s*编制")
+# '现对某管委会某局政府信息公开工作进行汇总报告': the body whose work the preamble sets out to report.
+_REPORTED_ON = re.compile(
+    rf"现对\s*{_year_opt('y1')}(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*工作(?:情况)?\s*"
+    r"进行(?:汇总|全面)?(?:报告|总结)")
 # The words for a whole place or for the page's own body: '全县', '各乡镇', '本局' (a real place opening on one of
 # these characters is a name: '各卡乡', '全胜乡', '本溪县').
 _NOT_A_NAME = re.compile(r"^[全本我该各此辖]")
@@ -102,6 +110,10 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
     """(agency, year, position) of each sentence that names the body whose disclosure work the report tells."""
     out: list[tuple[str, int | None, int]] = []
     for m in _WORK_OF.finditer(text):
+        name = _name(m.group("agency"), m.group("gov"))
+        if name:
+            out.append((name, _year(m, "y1", "y2"), m.start()))
+    for m in [*_BESIDE_RULES.finditer(text), *_REPORTED_ON.finditer(text)]:
         name = _name(m.group("agency"), m.group("gov"))
         if name:
             out.append((name, _year(m, "y1", "y2"), m.start()))

@@ -20,7 +20,13 @@ nianbao's own. Each report shape gives (lines, agency, year):
 - ``own_rules_system``: untitled, 我局 throughout, the bureau named only in '修改完善了《某县某局政府信息与政务公开工作
   制度》': the bureau;
 - ``own_website``: untitled, 我局 throughout, the bureau named only as the website it set its column on ('在某市某局网站
-  首页设置政府信息公开专栏'): the bureau.
+  首页设置政府信息公开专栏'): the bureau;
+- ``street_plan_made`` (sealfix6a): untitled, a 街道 saying 我街, named only in the plan it made ('制定了《某街道政府信息
+  依申请公开工作方案》'): the 街道;
+- ``portal_column`` (sealfix6a): untitled, 我局 throughout, the bureau named only as its column on the government's
+  portal ('更新政府门户网站中某区某局栏目各类信息'): the bureau;
+- ``street_office_compiled`` (sealfix6a): untitled, '由某区人民政府某街道办事处办公室…编制', the overview saying 本街道:
+  the 办事处, not its office.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from nianbao.synth.model import Report
 
 PASSING_KINDS = ("bare_street_self", "this_town_address", "tallied_street", "header_over_title", "bureau_our_city",
                  "opening_compiler", "lead_verb_made", "breadcrumb_title",
-                 "own_rules_system", "own_website")
+                 "own_rules_system", "own_website", "street_plan_made", "portal_column", "street_office_compiled")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 # Levels and words a name must not hold before its suffix, and first characters a sentence would read as a word.
 _LEVEL_WORDS = "乡镇街区县市道旗盟州"
@@ -168,9 +174,37 @@ def _own_website(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     return lines, bureau, year
 
 
+def _street_plan_made(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, _, street = _township(rng, "街道")
+    year = rep.year
+    lines = ["一、总体情况", f"{year}年，我街按照条例有关要求，在区委、区政府的指导下推进公开工作，制定了《{street}"
+             f"{rng.choice(('政府信息依申请公开工作方案', '政务公开工作制度'))}》，及时公开政府信息。截至{year}年12月31日，主动公开"
+             f"政府信息共{rng.randint(20, 300)}条。", *_REST]
+    return lines, street, year
+
+
+def _portal_column(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, county, _ = _township(rng, "镇")
+    bureau, year = county + rng.choice(("林业局", "水利局", "商务局")), rep.year
+    lines = [f"{year}年，在区委、区政府的领导下，认真落实条例。{_period(year)}", "一、总体情况",
+             f"{year}年以来，我局高度重视政府信息公开工作。", f"（一）主动公开情况。全年我局主动公开信息{rng.randint(20, 300)}条。",
+             f"（二）平台建设情况。及时更新政府门户网站中{bureau}栏目各类信息。", *_REST]
+    return lines, bureau, year
+
+
+def _street_office_compiled(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    _, county, street = _township(rng, "街道")
+    body, year = f"{county}人民政府{street}办事处", rep.year
+    lines = [f"本年度报告由{body}办公室根据条例等文件要求编制而成。{_period(year)}", "一、总体情况",
+             f"{year}年，本街道扎实推进政府信息公开工作。", f"全年主动公开政府信息{rng.randint(20, 300)}条。", *_REST]
+    return lines, body, year
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 PASSING_SHAPES = {"bare_street_self": _bare_street_self, "this_town_address": _this_town_address,
                    "tallied_street": _tallied_street, "header_over_title": _header_over_title,
                    "bureau_our_city": _bureau_our_city, "opening_compiler": _opening_compiler,
                    "lead_verb_made": _lead_verb_made, "breadcrumb_title": _breadcrumb_title,
-                   "own_rules_system": _own_rules_system, "own_website": _own_website}
+                   "own_rules_system": _own_rules_system, "own_website": _own_website,
+                   "street_plan_made": _street_plan_made, "portal_column": _portal_column,
+                   "street_office_compiled": _street_office_compiled}
