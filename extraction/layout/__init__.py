@@ -98,7 +98,8 @@ def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) 
             else:
                 text = ""
         # A crawler's one-line page breaks at its paragraphs' edges first (``crawled``); a caption between them goes.
-        pieces = [q for p in (crawled_pieces(text) if text else []) if not is_caption(p)
+        # A pre-2019 one is left to the old outline's own cuts (its headings, date and table: ``headings``).
+        pieces = [q for p in ((crawled_pieces(text) if not old else [text]) if text else []) if not is_caption(p)
                   for q in headings.split_at_section_headings(p, old)]
         if not pieces and web_chrome(block.text) and items and isinstance(items[-1], Line) and items[-1].wraps is None:
             # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
