@@ -208,12 +208,18 @@ _OLD_CUTS = re.compile(
 )
 
 
+# An opening quote right before a heading's marker.
+_QUOTED = re.compile(r"[“‘「『《\"]\s*$")
+
+
 def split_at_section_headings(text: str, old: bool = False) -> list[str]:
     """Split a line where numbered section headings run on inside it (web text flattened to one line);
     ``old``: also at the pre-2019 outline's headings, its signature date and its statistics table."""
     cuts = set()
     for pattern in _NUMBERED_SECTION.values():
         for m in pattern.finditer(text):
+            if _QUOTED.search(text, 0, m.start()):
+                continue  # a heading quoted in a sentence ('围绕“一、总体情况”的要求'), no heading of the page
             cuts.add(m.start())
             cuts.add(m.end())
     if old:
