@@ -119,9 +119,11 @@ _OLD_TABLE_HEADER = re.compile(r"^\s*指标名称.{0,6}计量单位")
 
 def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> list[Section]:
     sections = [Section(PREAMBLE_SECTION.id, None)]
-    for item in items:
+    for k, item in enumerate(items):
         if isinstance(item, Line):
             sid = headings.section_of_heading(item.text, old)
+            if not sid and k == len(items) - 1:
+                sid = headings.cut_section_heading(item.text, sections[-1].id)  # the excerpt ends inside it
             implicit = None if sid else headings.implicit_section(item.text, sections[-1].id)
             if old and not sid and not implicit:
                 sid = headings.demoted_section(item.text, sections[-1].id)

@@ -1,6 +1,7 @@
 """A crawler's one-line text that kept its paragraph breaks as spaces (layout/crawled.py): invented text in the
 shapes real pages show — the title, the stock preamble, section headings, numbered headings ending at a space,
-items and a figure's caption on one line — cut at its paragraphs' edges and nowhere else."""
+items and a figure's caption on one line — cut at its paragraphs' edges and nowhere else; and an excerpt
+ending inside a section heading ('三、收到'), which opens its section (layout/headings.py ``cut_section_heading``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from nianbao.core.config import ExtractConfig
 from nianbao.extraction.layout.crawled import crawled_pieces, is_caption
+from nianbao.extraction.layout.headings import cut_section_heading
 from nianbao.pipeline import extract
 
 TITLE = "青禾县卫生健康局 2023年度政府信息公开工作的报告"
@@ -58,3 +60,16 @@ def test_one_line_page_reads_into_its_paragraphs_under_their_headings(tmp_path: 
     assert list(texts[ITEM_TEXT].path[-2:]) == [OVERVIEW_HEADING, ITEM_HEADING]
     assert ITEM_TWO in texts and ITEM_THREE in texts
     assert not any(CAPTION in p.text for p in record.paragraphs)  # the caption is the page's, no paragraph
+
+
+def test_a_section_heading_cut_at_the_texts_end_opens_its_section(tmp_path: Path) -> None:
+    assert cut_section_heading("三、收到", "proactive") == "requests"
+    assert cut_section_heading("四、政府信息公", "requests") == "review_litigation"
+    assert cut_section_heading("三、加强", "proactive") is None  # no format heading begins so
+    assert cut_section_heading("二、主动公开", "requests") is None  # an earlier section: a list's item
+    page = tmp_path / "cut.txt"
+    page.write_text("\n".join([PREAMBLE, "一、总体情况", ITEM_TEXT, "二、主动公开政府信息情况", ITEM_THREE, "三、收到"]) + "\n",
+                    encoding="utf-8")
+    record = extract(page, ExtractConfig(tag=False))
+    assert [p.text for p in record.paragraphs if p.section == "proactive"] == [ITEM_THREE]
+    assert not any(p.text == "三、收到" for p in record.paragraphs)
