@@ -21,9 +21,10 @@ _MARK = rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]|[（(]\d{{1,2}}
 # A space a numbered heading or item follows, after a sentence's end or a heading's or caption's last word
 # (after a comma, an enumeration comma, a colon or semicolon it is an inline list's member: no edge).
 _BEFORE_MARK = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?={_MARK})")
-# A space after a sentence's end, before any text: the next paragraph (a sentence never has one inside it
-# in Chinese text; a crawler put it where the page broke its lines).
-_AFTER_STOP = re.compile(r"(?<=[。！？!?])\s+(?=\S)")
+# A space after a sentence's end, before Chinese text or a bracket: the next paragraph (a sentence never has
+# one inside it in Chinese text; a crawler put it where the page broke its lines). Not before a number or a
+# Latin word: a crawler keeps a space between them and what they run into anywhere ('…高效。 2012年，…').
+_AFTER_STOP = re.compile(r"(?<=[。！？!?])\s+(?=[^\sA-Za-z0-9])")
 # A figure's caption standing between paragraphs ('图1:某平台截图'): its own piece, dropped as chrome.
 _CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，,]{1,40}(?=\s|$)")
 # A heading at a piece's start that ends at a space, no sentence's punctuation in it ('1.机构和人员设置情况 我局…').
@@ -32,6 +33,10 @@ _HEADING_AT_SPACE = re.compile(rf"^\s*{_MARK}\s*[^\s。；;，,：:！？!?]{{2,
 # preamble's first word ('某局2022年度政府信息公开工作的报告 根据《…》').
 _TITLE_THEN_PREAMBLE = re.compile(
     r"^[^。；;！？!?]{6,80}?(?:报告|年报)(?=\s+(?:根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报))")
+# What tells such a line: a space after a sentence's end before Chinese text ('…公开。 一、…'). A space next to a
+# number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
+# '…情况 2024年度…'), nor does one between a table's cells.
+_KEPT_BREAK = re.compile(r"[。！？!?；;]\s+[^\x00-\x7f\s]")
 # Characters that open and close a quotation or a bracket: a space inside one is no paragraph's edge.
 _OPEN, _CLOSE = "“‘《（(「【", "”’》）)」】"
 
@@ -66,8 +71,9 @@ def is_caption(piece: str) -> bool:
 
 def crawled_pieces(text: str) -> list[str]:
     """The paragraphs, headings and captions of a crawler's one-line text, cut at the spaces that are their
-    edges; a shorter line (under ``RUN_ON_CHARS``) comes back whole."""
-    if len(text) < RUN_ON_CHARS:
+    edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
+    text (no sign it kept its breaks as spaces), comes back whole."""
+    if len(text) < RUN_ON_CHARS or not _KEPT_BREAK.search(text):
         return [text]
     depth = _depths(text)
     cuts: set[int] = set()
