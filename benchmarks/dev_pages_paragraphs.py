@@ -135,8 +135,9 @@ def keyed_parts(path: Path, wanted: set[str]) -> dict[str, str]:
 
 def is_heading_line(text: str) -> bool:
     """A gold line that is a heading alone: one of the six section headings (numbered or not, a list bullet
-    before it or not), or a sub-heading marker with no sentence after it."""
-    if section_of_heading(text) is not None:
+    before it or not) or a pre-2019 outline's heading mapped to one ('三、政府信息公开的收费及减免情况。', its full
+    stop no sentence), or a sub-heading marker with no sentence after it."""
+    if section_of_heading(text, old=True) is not None:
         return True
     heading = sub_heading(text)
     return heading is not None and not heading.run_in

@@ -10,6 +10,7 @@ from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, 
 from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.clean import clean_line, web_chrome
+from nianbao.extraction.layout.crawled import crawled_pieces, is_caption
 from nianbao.extraction.layout.dewrap import dewrap, join
 from nianbao.extraction.layout.flattened import flattened_sections
 from nianbao.extraction.layout.flowed import flowed_width, mend_cut_headings, runs_on
@@ -96,7 +97,10 @@ def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) 
                 kept.add(text.strip())  # the title, not yet a running header
             else:
                 text = ""
-        pieces = headings.split_at_section_headings(text, old) if text else []
+        # A crawler's one-line page breaks at its paragraphs' edges first (``crawled``); a caption between them goes.
+        # A pre-2019 one is left to the old outline's own cuts (its headings, date and table: ``headings``).
+        pieces = [q for p in ((crawled_pieces(text) if not old else [text]) if text else []) if not is_caption(p)
+                  for q in headings.split_at_section_headings(p, old)]
         if not pieces and web_chrome(block.text) and items and isinstance(items[-1], Line) and items[-1].wraps is None:
             # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
             items[-1].wraps = False
@@ -115,9 +119,11 @@ _OLD_TABLE_HEADER = re.compile(r"^\s*指标名称.{0,6}计量单位")
 
 def _split_sections(items: list[Line | TableBlock], old: bool, tally: Tally) -> list[Section]:
     sections = [Section(PREAMBLE_SECTION.id, None)]
-    for item in items:
+    for k, item in enumerate(items):
         if isinstance(item, Line):
             sid = headings.section_of_heading(item.text, old)
+            if not sid and k == len(items) - 1:
+                sid = headings.cut_section_heading(item.text, sections[-1].id)  # the excerpt ends inside it
             implicit = None if sid else headings.implicit_section(item.text, sections[-1].id)
             if old and not sid and not implicit:
                 sid = headings.demoted_section(item.text, sections[-1].id)

@@ -187,6 +187,25 @@ def demoted_section(line: str, current: str) -> str | None:
     return sid
 
 
+# A numbered line of a few words: what is left of a section heading a page's excerpt cut off ('三、收到').
+_CUT_SHORT = re.compile(rf"^\s*([{_CN}]{{1,2}})\s*[、.．]\s*(\S{{2,12}})\s*$")
+
+
+def cut_section_heading(line: str, current: str) -> str | None:
+    """The section a text's last line opens where the text was cut inside its heading ('三、收到' for
+    '三、收到和处理政府信息公开申请情况'): the format's own heading, a later one than ``current``, with the same
+    number, begins with the line's words. Only a text's last line is read so (mid-text, such a line heads a list)."""
+    m = _CUT_SHORT.match(line)
+    if not m:
+        return None
+    after = _SECTION_ORDER.index(current) if current in _SECTION_ORDER else -1
+    for section in SECTIONS[after + 1:]:
+        number, _, title = section.label.partition("、")
+        if number == m.group(1) and title.startswith(m.group(2)) and title != m.group(2):
+            return section.id
+    return None
+
+
 def implicit_section(line: str, current: str) -> str | None:
     """A section whose heading the report left out, opened by a sub-heading after a table section."""
     if current not in ("proactive", "requests", "review_litigation"):
@@ -208,12 +227,18 @@ _OLD_CUTS = re.compile(
 )
 
 
+# An opening quote right before a heading's marker.
+_QUOTED = re.compile(r"[“‘「『《\"]\s*$")
+
+
 def split_at_section_headings(text: str, old: bool = False) -> list[str]:
     """Split a line where numbered section headings run on inside it (web text flattened to one line);
     ``old``: also at the pre-2019 outline's headings, its signature date and its statistics table."""
     cuts = set()
     for pattern in _NUMBERED_SECTION.values():
         for m in pattern.finditer(text):
+            if _QUOTED.search(text, 0, m.start()):
+                continue  # a heading quoted in a sentence ('围绕“一、总体情况”的要求'), no heading of the page
             cuts.add(m.start())
             cuts.add(m.end())
     if old:

@@ -64,6 +64,8 @@ def overflow_start(texts: list[str]) -> int | None:
             continue
         if k == len(texts) - 1 and _CLOSING.search(text):
             return None  # "…总结如下：" right above the first heading introduces the parts, not an overview
+        if k > 1 and _bare_sub_heading(texts[k - 1]) and L1_LINE.match(texts[k - 2]):
+            return k - 2  # "一、…总体情况" / "1.机构设置情况" above it: the section's heading and its first item's
         if k > 0 and (L1_LINE.match(texts[k - 1]) or _bare_sub_heading(texts[k - 1])):
             return k - 1  # the heading right above the narrative goes with it (its path), not the preamble
         return k

@@ -12,6 +12,10 @@ text; the patterns are the converters', measured on real conversions by benchmar
 (pymupdf4llm joins such a page's lines again into one Markdown line, a space at each wrap; its reader splits
 that line at some wraps on its own — ``readers/markdown.py``'s joined lines — and is not generated here yet.)
 
+- ``spaced_text``: the title on a line, then the whole report on one line with a space between its parts (each
+  heading, paragraph and table row), as a crawler keeps a page's paragraph breaks; ``lined_text`` is the same
+  report a part a line, what the spaced text must read as (``layout.crawled``).
+
 Read natively, the one-line text breaks at its section headings and at the items after a sentence's end in a
 run as long as ``headings.RUN_ON_CHARS``; the converters' Markdown must come out the same (the readers'
 ``layout.flowed``).
@@ -41,6 +45,28 @@ def flattened_text(rep: Report) -> str:
         sep = " " if body and (body[-1].isascii() and body[-1].isalnum() or piece[0].isascii()) else ""
         body += sep + piece
     return f"{rep.title}\n{body}\n"
+
+
+def _parts(rep: Report) -> list[str]:
+    tables = grids(rep.fmt, rep.printed, rep.style.t3_note)
+    parts: list[str] = []
+    for block in rep.blocks:
+        if block.kind == "table":
+            parts += [" ".join(t for t in row if t) for row in slots(tables[block.text])]
+        else:
+            parts.append(block.text)
+    return parts
+
+
+def spaced_text(rep: Report) -> str:
+    """The report as a crawler's page text that keeps its breaks as spaces: the title line, then every heading,
+    paragraph and table row on one line, a space apart."""
+    return f"{rep.title}\n{' '.join(_parts(rep))}\n"
+
+
+def lined_text(rep: Report) -> str:
+    """The same report a part a line: what ``spaced_text`` must read as."""
+    return "\n".join([rep.title, *_parts(rep)]) + "\n"
 
 
 def _width(ch: str) -> float:

@@ -1,0 +1,95 @@
+"""A crawler's one-line text: a page's title, preamble, headings and paragraphs run into one line, each
+joined to the next by a space ('…的报告 根据《条例》…全文公开。 一、总体情况 1.机构设置情况 我局…').
+
+A reader sees a paragraph start at each such space where a numbered heading or item follows, where a heading
+ends, and where the stock preamble follows the title; a figure's caption stands between paragraphs. The
+spaces that are no paragraph's edge stay: inside a title ('某局 2022年度…报告'), inside brackets or quotes
+(a quoted heading, '围绕“ 一、…”'), and where an inline list goes on after a comma, colon or semicolon
+('包括： 1.…； 2.…'). Only a line as long as a flattened page's (``RUN_ON_CHARS``) is read so; a line of a page
+that kept its lines is left whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extraction.layout.headings import RUN_ON_CHARS
+
+_CN = "一二三四五六七八九十"
+# A numbered heading's or item's marker: '一、', '（一）', '(1)', '1.' (not '1.2万', not '3.5%').
+_MARK = rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[、.．](?![\d%]))"
+# A space a numbered heading or item follows, after a sentence's end or a heading's or caption's last word
+# (after a comma, an enumeration comma, a colon or semicolon it is an inline list's member: no edge).
+_BEFORE_MARK = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?={_MARK})")
+# A space after a sentence's end, before Chinese text or a bracket: the next paragraph (a sentence never has
+# one inside it in Chinese text; a crawler put it where the page broke its lines). Not before a number or a
+# Latin word: a crawler keeps a space between them and what they run into anywhere ('…高效。 2012年，…').
+_AFTER_STOP = re.compile(r"(?<=[。！？!?])\s+(?=[^\sA-Za-z0-9])")
+# A figure's caption standing between paragraphs ('图1:某平台截图'): its own piece, dropped as chrome.
+_CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，,]{1,40}(?=\s|$)")
+# A heading at a piece's start that ends at a space, no sentence's punctuation in it ('1.机构和人员设置情况 我局…').
+_HEADING_AT_SPACE = re.compile(rf"^\s*{_MARK}\s*[^\s。；;，,：:！？!?]{{2,30}}(?=\s+\S)")
+# The title ahead of the stock preamble: no sentence's end in it, ending on 报告 or 年报, a space, then the
+# preamble's first word ('某局2022年度政府信息公开工作的报告 根据《…》').
+_TITLE_THEN_PREAMBLE = re.compile(
+    r"^[^。；;！？!?]{6,80}?(?:报告|年报)(?=\s+(?:根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报))")
+# What tells such a line: a space after a sentence's end before Chinese text ('…公开。 一、…'). A space next to a
+# number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
+# '…情况 2024年度…'), nor does one between a table's cells.
+_KEPT_BREAK = re.compile(r"[。！？!?；;]\s+[^\x00-\x7f\s]")
+# Characters that open and close a quotation or a bracket: a space inside one is no paragraph's edge.
+_OPEN, _CLOSE = "“‘《（(「【", "”’》）)」】"
+
+
+def _depths(text: str) -> list[int]:
+    """How many quotes or brackets are open before each character of the text."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return out
+
+
+def _cut(text: str, cuts: set[int]) -> list[str]:
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
+    pieces, start = [], 0
+    for cut in bounds:
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def is_caption(piece: str) -> bool:
+    """A figure's caption a crawler's line held between paragraphs ('图1:某平台截图')."""
+    m = _CAPTION.match(piece.strip())
+    return m is not None and m.end() == len(piece.strip())
+
+
+def crawled_pieces(text: str) -> list[str]:
+    """The paragraphs, headings and captions of a crawler's one-line text, cut at the spaces that are their
+    edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
+    text (no sign it kept its breaks as spaces), comes back whole."""
+    if len(text) < RUN_ON_CHARS or not _KEPT_BREAK.search(text):
+        return [text]
+    depth = _depths(text)
+    cuts: set[int] = set()
+    for pattern in (_BEFORE_MARK, _AFTER_STOP):
+        cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
+    for m in _CAPTION.finditer(text):
+        if depth[m.start()] == 0:
+            cuts |= {m.start(), m.end()}
+    title = _TITLE_THEN_PREAMBLE.match(text)
+    if title:
+        cuts.add(title.end())
+    out: list[str] = []
+    for piece in _cut(text, cuts):
+        heading = _HEADING_AT_SPACE.match(piece)
+        if heading and not is_caption(piece):
+            out += [piece[: heading.end()].strip(), piece[heading.end():].strip()]
+        else:
+            out.append(piece)
+    return out
