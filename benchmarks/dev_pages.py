@@ -224,7 +224,14 @@ fixed, so every split but the newest is fit):
   nianbao was run on them; scored once with main's rules at 21f0ab8 (honest: agency 17/23, year 21/21, detection 46/46 —
   the six agency misses are an enterprise, the 国资委 by its short name and two universities, left to the naming work;
   ``/work/devpages/heldout31_honest.md``). Its detection misses being none, detect25 worked on the class of untitled
-  pages opening at the format's 一、总体情况 (survey28/s02 and six stored pages of devpages-15/legacy; ``/work/devpages/survey31.md``).
+  pages opening at the format's 一、总体情况 (survey28/s02 and six stored pages of devpages-15/legacy;
+  ``/work/devpages/survey31.md``); after agency25's and sealfix6a's naming: 21/23).
+- ``heldout29`` and ``heldout30``: the seventh and eighth sealed fair samples, built on 2026-12-06 (11) by engineers
+  who changed no code (81 pages: 69 reports, 12 look-alikes, the northern and eastern provinces and national bodies;
+  79 pages: 68 reports, 11 look-alikes, the southern and western provinces), their URLs listed for the others to
+  avoid; scored once by the integrator with everything of the day merged (main 56ac479; honest: agency 56/61 and
+  59/64, year 67/68 and 63/63, detection 78/81 and 76/79), then their misses worked on by class in sealfix6a and
+  sealfix6d (fit: 61/61 · 68/68 · 81/81 and 64/64 · 63/63 · 79/79).
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
