@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nianbao.core.places import leading_places
+from nianbao.core.places import opens_with_place
 from nianbao.extraction.metadata import GENERIC_ZONE, YEAR, plausible_agency
 
 # How the page calls its own body by its kind: '我局', '本局', '我委', '我街' (a 街道: '我街道', '本街道').
@@ -48,11 +48,11 @@ def made_rules_body(head: str) -> str | None:
     ends = _KIND_ENDS[kind]
     found = {m.group("body") for m in _MADE.finditer(head)
              if m.group("body").endswith(ends) and plausible_agency(m.group("body"), place_only=kind in _TOWNSHIP)
-             and (leading_places(m.group("body")) or _NATIONAL.match(m.group("body")))}
+             and (opens_with_place(m.group("body")) or _NATIONAL.match(m.group("body")))}
     if not found:  # named in full only as the owner of the website it published on
         found = {m.group("body") for m in [*_OWN_SITE.finditer(head), *_OWN_COLUMN.finditer(head)]
                  if m.group("body").endswith(ends) and plausible_agency(m.group("body"))
-                 and leading_places(m.group("body")) and leading_places(m.group("body"))[0].start == 0}
+                 and opens_with_place(m.group("body"))}
     return found.pop() if len(found) == 1 else None
 
 

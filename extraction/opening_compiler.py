@@ -26,7 +26,7 @@ def opening_compiler(head: str) -> str | None:
         return None
     who = m.group("who")
     lead = places.leading_places(who)
-    if not ((lead and lead[0].start == 0) or _NATIONAL.match(who)):
+    if not (lead or _NATIONAL.match(who)):
         return None
     # a real place named alone compiles its own body's report ('某街道根据《条例》…特编制本年度报告')
     whole_place = bool(lead) and len(lead) == 1 and lead[0].end == len(who)

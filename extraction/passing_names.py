@@ -43,12 +43,6 @@ _PLACE_YEAR_WORK = re.compile(
 _SELF_PLACE = re.compile(r"[我本](县|市|区|旗)")
 
 
-def _real(name: str) -> bool:
-    """True when ``name`` opens with a real place (the gazetteer) at its start."""
-    lead = places.leading_places(name)
-    return bool(lead) and lead[0].start == 0
-
-
 def _one(found: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
@@ -69,7 +63,7 @@ def rules_body(head: str) -> str | None:
     for m in _RULES.finditer(head):
         body = m.group("body")
         lead = places.leading_places(body)
-        if (body.endswith(_KIND_ENDS[kind]) and lead and lead[0].start == 0 and lead[-1].text.endswith(_COUNTY_LEVEL)
+        if (body.endswith(_KIND_ENDS[kind]) and lead and lead[-1].text.endswith(_COUNTY_LEVEL)
                 and plausible_agency(body)):
             found.add(body)
     return _one(found)
@@ -81,7 +75,7 @@ def set_up_body(head: str) -> str | None:
     if not kind:
         return None
     return _one({m.group("body") for m in _SET_UP.finditer(head)
-                 if m.group("body").endswith(_KIND_ENDS[kind]) and _real(m.group("body"))
+                 if m.group("body").endswith(_KIND_ENDS[kind]) and places.opens_with_place(m.group("body"))
                  and plausible_agency(m.group("body"))})
 
 

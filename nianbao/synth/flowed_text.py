@@ -32,15 +32,8 @@ from nianbao.synth.model import Report
 
 def flattened_text(rep: Report) -> str:
     """The report as a crawler's page text: the title line, then everything else on one line."""
-    tables = grids(rep.fmt, rep.printed, rep.style.t3_note)
-    pieces: list[str] = []
-    for block in rep.blocks:
-        if block.kind == "table":
-            pieces += [" ".join(t for t in row if t) for row in slots(tables[block.text])]
-        else:
-            pieces.append(block.text)
     body = ""
-    for piece in pieces:
+    for piece in _parts(rep):
         # Latin and digits keep a space from what they run into, as a page's text does.
         sep = " " if body and (body[-1].isascii() and body[-1].isalnum() or piece[0].isascii()) else ""
         body += sep + piece
@@ -48,6 +41,7 @@ def flattened_text(rep: Report) -> str:
 
 
 def _parts(rep: Report) -> list[str]:
+    """The report's pieces as a page's text gives them: each block's text, each table row its cells spaced."""
     tables = grids(rep.fmt, rep.printed, rep.style.t3_note)
     parts: list[str] = []
     for block in rep.blocks:
