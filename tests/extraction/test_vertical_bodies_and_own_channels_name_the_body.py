@@ -1,7 +1,7 @@
 """The agency classes agency27's survey (survey33) found (issue 14): bodies whose name holds their place without a
-division's suffix (a ministry's bureau, a 兵团 body, a vertical branch named by its city's bare name), a self-word's
-body named only in its own website, account or dated paper, an overview's subject before 结合, a compiled-by
-sentence going on with 围绕, and a report's name writing 年 twice. Sentences are invented; the places are real
+division's suffix (a ministry's bureau, a 兵团 body, a vertical branch named by its city's bare name), a bare 国资委
+citing its own bulletin, a self-word's body named only in its own website, account or dated paper, an overview's
+subject before 结合, a compiled-by sentence going on with 围绕, and a report's name writing 年 twice. Sentences are invented; the places are real
 divisions where the gazetteer must know them."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from nianbao.extraction.bodies import compiled_by, subject_agency
 from nianbao.extraction.channel_names import channel_body, paper_body
+from nianbao.extraction.national_short import national_body
 from nianbao.extraction.passing_names import own_channel_body, passing_name
 from nianbao.extraction.real_places import is_placeless
 from nianbao.extraction.stated import stated_report
@@ -101,3 +102,11 @@ def test_a_compiled_by_sentence_going_on_with_around_names_the_compiler() -> Non
 def test_a_report_name_writing_the_year_s_nian_twice_names_its_body_and_year() -> None:
     found = stated_report("现发布《中国科学院兰州化学物理研究所信息公开工作2016年年度报告》。")
     assert (found[0][0], found[0][1]) == ("中国科学院兰州化学物理研究所", 2016)
+
+
+def test_a_bare_state_assets_commission_citing_its_own_bulletin_is_the_central_one() -> None:
+    from_bulletin = "2021年，国资委持续规范公开。充分发挥国资委网站、《国资委公告》等载体作用。"
+    assert national_body("国资委", from_bulletin) == "国务院国有资产监督管理委员会"
+    assert national_body("国资委", "通过《中国国有资产监督管理年鉴》公开年度监管信息。") == "国务院国有资产监督管理委员会"
+    # without the central body's own papers or remit, a bare 国资委 stays unnamed (a province's is written 省国资委)
+    assert national_body("国资委", "2021年，国资委持续规范公开，通过网站发布信息。") == "国资委"
