@@ -74,7 +74,7 @@ _SUBJECT = re.compile(
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
-    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|"
+    r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|结合|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
     # '2021年，某街道办事处以贯彻《条例》为契机…': the body setting its aim with 以…为
     r"以(?=[^，,。；;]{1,30}?为(?:契机|抓手|目标|重点|指导|引领|主线|导向|核心|宗旨|原则|常态))|"
@@ -88,7 +88,7 @@ _SUBJECT = re.compile(
     r"(?P<tally>共(?:向|发布|公开|主动|报送|收到|受理|办理|编发|更新)))"
 )
 # The first characters of the verbs the subject stands before, one of which a typo may leave doubled.
-_VERB_OPENINGS = frozenset("深认坚严紧始全持积进扎继高切不牢主大着围按根依立聚贯落")
+_VERB_OPENINGS = frozenset("深认坚严紧始全持积进扎继高切不牢主大着围按根依立聚贯落结")
 # A place's party committee and its government named together as the subject: the government reports.
 _PARTY_AND_BODY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)、(?:.*?)(?P<body>办事处|人民政府|政府)$")
 
@@ -264,7 +264,7 @@ def _body_of(name: str, text: str) -> str | None:
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)|(?:^|\n)[ \t\u3000]*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》)"
                           rf"[^。；;]{{0,300}}?(?<![自理缘经事])由(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、（()《》\s]{{2,60}})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|围绕|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
                        # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
                        r"(?:本(?:年度)?报告|[《“]?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")

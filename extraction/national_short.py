@@ -1,8 +1,9 @@
 """Central bodies a page names only by the short name they are known by nationwide ('国资委'), where the page
-shows the body's national remit: the 国务院国有资产监督管理委员会 reports on the 中央企业 it supervises, and cites
-its own rules by its full name. A province's or city's body of the same kind is written with its place
-('省国资委', '某市国资委'), so a bare short name with that evidence is the central body's; without it, the name
-stays as it is (a body named by its kind alone, which ``stated.choose`` takes no name from)."""
+shows the body's national remit: the 国务院国有资产监督管理委员会 reports on the 中央企业 it supervises, cites
+its own rules by its full name, and publishes its own bulletin (《国资委公告》) and yearbook. A province's or city's
+body of the same kind is written with its place ('省国资委', '某市国资委'), so a bare short name with that evidence is
+the central body's; without it, the name stays as it is (a body named by its kind alone, which ``stated.choose``
+takes no name from)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import re
 
 # short name → (full name, what on the page shows the national remit)
 _NATIONAL_SHORT: dict[str, tuple[str, re.Pattern[str]]] = {
-    "国资委": ("国务院国有资产监督管理委员会", re.compile(r"中央企业|国务院国有资产监督管理委员会")),
+    # its own bulletin and yearbook are the central body's ('《国资委公告》', '《中国国有资产监督管理年鉴》')
+    "国资委": ("国务院国有资产监督管理委员会",
+               re.compile(r"中央企业|国务院国有资产监督管理委员会|《国资委公告》|中国国有资产监督管理年鉴")),
 }
 
 

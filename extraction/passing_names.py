@@ -7,7 +7,8 @@ elsewhere on its first screen, where nothing else names it:
 - the sentence saying the body was set up ('成立某市机关事务管理局' on a page saying 我局);
 - the report compiled from its parts' reports ('…以及2012年某县各乡镇、各部门…年度报告编制', '在…某市各区人民政府和
   某市政府各委、办、局的…年度报告的基础上编制'): the place's government, whose report gathers its parts';
-- the overview opening on the place's year of disclosure work ('某市2016年政府信息公开工作，认真…'): the place.
+- the overview opening on the place's year of disclosure work ('某市2016年政府信息公开工作，认真…'): the place;
+- its own website's, account's or feed's name, or a dated paper of its own it published (``channel_names``).
 
 A name is taken only where its kind matches the self-word's (局 ↔ …局, 县 ↔ …县) when the page says one, it opens
 with a real place (the gazetteer), and one name only fits; two different names and none is taken (a wrong name
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from nianbao.core import places
+from nianbao.extraction.channel_names import channel_body, paper_body
 from nianbao.extraction.metadata import YEAR, plausible_agency
 
 _BODY_NAME = r"[^《》“”\s，,。；;、：:\d（）()]{4,30}?"
@@ -97,10 +99,18 @@ def working_place(head: str) -> str | None:
                  and hit.start >= m.start("place")})
 
 
+def own_channel_body(head: str) -> str | None:
+    """The one body of the page's self-word's kind (我局 → …局) named in its own website's, account's or feed's name,
+    else in a dated paper of its own the page says it published (``channel_names``); None without a self-word."""
+    kind = _self_kind(head)
+    return (channel_body(head, _KIND_ENDS[kind]) or paper_body(head, _KIND_ENDS[kind])) if kind else None
+
+
 def passing_name(head: str) -> str | None:
     """The body a page names only in passing (see the module), or None: the rules' body, the body set up, the
-    place whose parts' reports the page gathers, the place whose year's work it opens on — the first found."""
-    for reader in (rules_body, set_up_body, gathered_place, working_place):
+    place whose parts' reports the page gathers, the place whose year's work it opens on, the body whose own
+    channel or paper it names — the first found."""
+    for reader in (rules_body, set_up_body, gathered_place, working_place, own_channel_body):
         if name := reader(head):
             return name
     return None

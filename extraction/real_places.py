@@ -15,6 +15,7 @@ from collections import Counter
 from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.metadata import place_names, plausible_agency
+from nianbao.extraction.vertical_bodies import needs_no_place
 
 # The levels a leading generic place word stands for: '市气象局' is a city's (or a county-level city's).
 _GENERIC_WORD = {"省": "省", "市": "市", "区": "区", "县": "县", "州": "州", "旗": "旗", "盟": "盟", "镇": "镇", "乡": "乡"}
@@ -155,7 +156,7 @@ def is_placeless(name: str) -> bool:
     name has its place ('某市轨道交通集团有限责任公司')."""
     return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
                 or _NEEDS_NO_PLACE.search(name) or ((bool(_SCHOOL.search(name)) or is_enterprise_publisher(name)) and _opens_with_bare_place(name))
-                or _opens_with_province(name) or _committee_department(name))
+                or _opens_with_province(name) or _committee_department(name) or needs_no_place(name))
 
 
 def _opens_with_province(name: str) -> bool:

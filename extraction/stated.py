@@ -61,7 +61,7 @@ _STATED_PUBLISHER = re.compile(
 # "某研究所信息公开工作2023年度报告": the year inside the report's name, after 信息公开工作.
 _STATED_YEAR_INSIDE = re.compile(
     rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*(?P<gov>政府)?(?:信息公开|政务公开)(?:工作)?\s*"
-    rf"{_YEAR_WORD}\s*(?:报告|年报)")
+    rf"{_YEAR_WORD}\s*(?:年度)?(?:报告|年报)")  # ('…信息公开工作2015年年度报告': 年 written twice)
 # (?!度): "2012年度政府信息公开…" must not leave 度 to start an agency (度政府) when 度? backtracks.
 _STATED_YEAR_FIRST = re.compile(rf"{_YEAR_WORD}\s*(?!度|政府信息|政务|信息公开)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?)(?:{_REPORT_NAME})")
 _YEAR_ANCHOR = re.compile(rf"{YEAR}\s*年")

@@ -34,10 +34,11 @@ import re
 from nianbao.core import places
 from nianbao.synth.model import Report
 from nianbao.synth.publisher_pages import PUBLISHER_KINDS, PUBLISHER_SHAPES
+from nianbao.synth.vertical_pages import VERTICAL_KINDS, VERTICAL_SHAPES
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
-               "mistyped_title_year", *PUBLISHER_KINDS)  # (agency25's shapes, registered with these)
+               "mistyped_title_year", *PUBLISHER_KINDS, *VERTICAL_KINDS)  # (agency25's and agency27's shapes, registered with these)
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
 _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等专科学校")
@@ -194,4 +195,4 @@ QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academ
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
                 "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township,
                 "self_word_street": _self_word_street, "foreign_affairs_office": _foreign_affairs_office,
-                "mistyped_title_year": _mistyped_title_year, **PUBLISHER_SHAPES}
+                "mistyped_title_year": _mistyped_title_year, **PUBLISHER_SHAPES, **VERTICAL_SHAPES}
