@@ -61,3 +61,12 @@ def test_sealfix6d_shapes_read_back_at_volume(tmp_path: Path) -> None:
               "not_report.chrome_account", "not_report.old_middle_summary"]
     misses = _misses(tmp_path, "sealfix6d", shapes, 120)
     assert not misses, misses[:10]
+
+
+def test_detect27_shapes_read_back_at_volume(tmp_path: Path) -> None:
+    """detect27's shapes, 150 pages each in text and HTML: the page cut to its overview whose next heading is the
+    format's in short and the pre-2019 middle numbered in Arabic figures are partial reports with their year; the
+    year-end account laid out as the first is no report."""
+    shapes = ["hidden.short_heading_cut", "hidden.old_middle_numbered", "not_report.short_heading_account"]
+    misses = _misses(tmp_path, "detect27", shapes, 150)
+    assert not misses, misses[:10]
