@@ -20,7 +20,7 @@ from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.cut_opening import PROACTIVE_COUNT, REQUEST_COUNT, opens_as_body, outline_items
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
-from nianbao.extraction.lookalikes import lookalike_signs, translated_report
+from nianbao.extraction.lookalikes import lookalike_signs, run_on_title_signs, translated_report
 from nianbao.extraction.metadata import statistics_year
 from nianbao.extraction.report_words import DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
 from nianbao.extraction.stated import stated_report
@@ -172,6 +172,9 @@ def _old_middle(layout: Layout, head: str, year: int | None) -> Detection | None
                             f"year's figures ({counts.group(0)[:20]}): a pre-2019 report's middle cut from its beginning"])
 
 
+_ONE_LINE = 3  # lines a page laid out of a crawler's one line of text keeps at most (a title split off, a section or two)
+
+
 def _says_what(named: str) -> bool:
     """Whether a page's title says what the page is: a report's title, something else's, or a year."""
     return bool(named) and bool(TITLE_WORDS.search(named) or _NOT_REPORT_TITLE.search(named)
@@ -215,6 +218,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if len(articles) >= 2:
         against.append(f"articles of a set of rules ({len(articles)} lines opening 第…条): rules on the reports, not one")
     against += lookalike_signs(text, head, speaks_of_itself(head) is not None)
+    if sum(len(s.lines) for s in layout.sections) <= _ONE_LINE:  # a crawler's one-line page: its title runs on
+        against += run_on_title_signs(compact(title or "") + compact(text[:200]))
     stated = [s for s in stated_report(head) if s[2] < 1500]
     if stated:
         agency, y, _ = stated[0]
