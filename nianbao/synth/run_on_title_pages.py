@@ -11,7 +11,7 @@ Look-alikes (``RUN_ON_LOOKALIKE_KINDS``, bare lines):
 
 Report (``RUN_ON_KINDS``, written in the ``hidden`` family by ``RUN_ON_SHAPES``: (lines, None, year)):
 
-- ``run_on_report``: a report's one line, its title running on into its date line, a preamble citing the notice on
+- ``run_on_report``: a report's one line naming no body, its title running on into its date line, a preamble citing the notice on
   compiling the reports ('按照《…关于做好…年度报告编制发布工作的通知》要求') and its overview.
 """
 
@@ -52,9 +52,9 @@ def _run_on_abstract(rng: random.Random) -> list[str]:
 
 
 def _run_on_report(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
-    year, place = rep.year, rng.choice(_PLACES)
-    return [f"{place}{year}年政府信息公开工作年度报告 发布时间：{year + 1}-01-2{rng.randint(0, 9)} 按照《{place}人民政府办公室关于"
-            f"做好{year}年政府信息公开工作年度报告编制发布工作的通知》要求，编制本报告。 一、总体情况 {year}年，{place}认真贯彻"
+    year = rep.year  # (naming no body, as the ``hidden`` family's pages do)
+    return [f"{year}年政府信息公开工作年度报告 发布时间：{year + 1}-01-2{rng.randint(0, 9)} 按照《关于做好{year}年政府信息公开"
+            f"工作年度报告编制发布工作的通知》要求，编制本报告。 一、总体情况 {year}年，本机关认真贯彻"
             f"落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。 （一）主动公开 全年主动公开政府信息"
             f"{rng.randint(30, 900)}条。 （二）依申请公开 全年收到政府信息公开申请{rng.randint(0, 20)}件。"], None, year
 
