@@ -90,6 +90,10 @@ def opens_as_body(layout: Layout) -> str | None:
                 f"format's own headings ({', '.join(later)}): a report's body cut from its title")
     if SUMMARY.search(before) and not stock:
         return None  # '…现将工作总结如下' above the overview: a 总结 laid out as a report's beginning
+    short = _short_format_heading(layout)
+    if not before and short:
+        return (f"opens at its overview, its lead on the year's disclosure work, and goes on under the format's heading in "
+                f"short ({short}): a report's body cut from its title")
     if outline[:1] == ["proactive"] or (stock and outline):
         items = f"{len(outline)} of the overview's items" if outline else "the overview's opening"
         return (f"opens as a report's body ({'the preamble then ' if before else ''}总体情况 then 主动公开) and "
@@ -249,6 +253,29 @@ def overview_texts(layout: Layout) -> list[str]:
         for piece in split_run_on(line.text, run_chars=RUN_ON_CHARS):
             out += [p.strip() for p in _RUN_ON_POINT.split(piece) if p.strip()]
     return out
+
+
+# The format's second and third headings in short, a line of the overview as the layout reads it ('二、主动公开情况',
+# '三、依申请公开情况'): a report's where the lead above them tells the year's disclosure work ('2018年，某局…推进…公开')
+# and the overview names no 工作总结, 汇报, self-check or 述职 (a year-end account laid out in the report's parts calls itself so:
+# '现将…工作总结如下'); a lead saying '…情况总结如下' or '…报告如下' is a report's.
+_SHORT_HEADING = re.compile(r"^[二三][、.．](?:政府信息)?(?:主动公开|依申请公开)(?:政府信息|信息)?(?:的)?情况$")
+_NAMES_ACCOUNT = re.compile(r"工作总结|汇报|自查|自评|述职")
+
+
+def _short_format_heading(layout: Layout) -> str | None:
+    """The overview's line that is the format's 二 or 三 heading in short, where the lead above it (one paragraph at most
+    ``LEAD_ROOM`` long) opens on a year and names 公开 work and no year-end account (see ``_SHORT_HEADING``); else None."""
+    lines = [compact(t) for t in overview_texts(layout)]
+    lines = [t for t in lines if t]
+    at = next((k for k, t in enumerate(lines) if _SHORT_HEADING.match(t)), None)
+    if not at:
+        return None
+    lead = "".join(lines[:at])
+    if len(lead) > LEAD_ROOM or not _YEAR_OPENING.match(lead) or "公开" not in lead \
+            or _NAMES_ACCOUNT.search("".join(lines)[:_ACCOUNT_ROOM]):
+        return None
+    return lines[at][:12]
 
 
 # The format's own headings of the sections after the overview, word for word (2019 on, and the pre-2019 outline's

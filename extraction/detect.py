@@ -20,7 +20,7 @@ from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.cut_opening import PROACTIVE_COUNT, REQUEST_COUNT, opens_as_body, outline_items
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
-from nianbao.extraction.lookalikes import lookalike_signs, translated_report
+from nianbao.extraction.lookalikes import lookalike_signs, run_on_title_signs, translated_report
 from nianbao.extraction.metadata import statistics_year
 from nianbao.extraction.report_words import DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
 from nianbao.extraction.stated import stated_report
@@ -145,9 +145,12 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
 # pages, a news site keeping only part): the page opens at a numbered item, one of its lines is an item of the old
 # outline's 主动公开 or 依申请公开 parts ('（一）公开的主要内容', '（二）公开形式', '（二）依申请公开政府信息情况'), and
 # it tells the year's figures the old tables count ('主动公开政府信息1192条', '受理政府信息公开申请287件').
-_OLD_ITEM = re.compile(r"^[（(][一二三四五六七八九十][)）](?:主动公开(?:政府信息)?的?(?:主要)?(?:情况|内容)|公开的?主要内容"
-                       r"|公开(?:的)?(?:形式|方式|渠道)|依申请公开(?:政府信息)?的?(?:情况|办理情况)"
+# (its sub-items numbered too, '2、公开形式'; the words turned round, '（二）依申请公开的政府信息情况')
+_OLD_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十][)）]|\d[、.．])(?:主动公开(?:政府信息)?的?(?:主要)?(?:情况|内容)|公开的?主要内容"
+                       r"|公开(?:的)?(?:形式|方式|渠道)|依申请公开(?:的)?(?:政府信息)?的?(?:情况|办理情况)"
                        r"|政府信息公开申请(?:的)?(?:受理|办理|答复)?情况)$")
+# The old tables' figures told in words the overview's patterns miss: '共收到申请政府信息公开26件', '发布政府信息662条'.
+_OLD_COUNT = re.compile(r"(?:收到|受理)(?:申请)?(?:政府)?信息公开(?:申请)?\d+\s*件|发布政府信息\d+\s*条")
 _ITEM_OPENING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[、.．])")
 _MIDDLE_ROOM = 1500
 
@@ -162,11 +165,14 @@ def _old_middle(layout: Layout, head: str, year: int | None) -> Detection | None
         return None
     items = [t for t in lines if _OLD_ITEM.match(t)]
     text = "".join(lines)[:_MIDDLE_ROOM]
-    counts = PROACTIVE_COUNT.search(text) or REQUEST_COUNT.search(text)
+    counts = PROACTIVE_COUNT.search(text) or REQUEST_COUNT.search(text) or _OLD_COUNT.search(text)
     if not items or not counts:
         return None
     return Detection(True, [f"opens at an item ({lines[0][:12]}…), has the old outline's item {items[0][:14]} and tells the "
                             f"year's figures ({counts.group(0)[:20]}): a pre-2019 report's middle cut from its beginning"])
+
+
+_ONE_LINE = 3  # lines a page laid out of a crawler's one line of text keeps at most (a title split off, a section or two)
 
 
 def _says_what(named: str) -> bool:
@@ -212,6 +218,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if len(articles) >= 2:
         against.append(f"articles of a set of rules ({len(articles)} lines opening 第…条): rules on the reports, not one")
     against += lookalike_signs(text, head, speaks_of_itself(head) is not None)
+    if sum(len(s.lines) for s in layout.sections) <= _ONE_LINE:  # a crawler's one-line page: its title runs on
+        against += run_on_title_signs(compact(title or "") + compact(text[:200]))
     stated = [s for s in stated_report(head) if s[2] < 1500]
     if stated:
         agency, y, _ = stated[0]

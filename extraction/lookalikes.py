@@ -86,6 +86,29 @@ def translated_report(text: str) -> list[str]:
             f"speaks of itself as the report (translated into English): {itself.group(0)}"]
 
 
+# A crawler's one-line page runs its title into what follows, and the title the layout takes ends at the report's name:
+# the words right after it say what the page is ('…年度报告范文', '…年度报告报送通知', '…年度报告编制公布情况的通报',
+# '…年度报告公布情况'), or the line opens on a paper's abstract ('摘要 本文通过对…年度报告…').
+# (not a notice: a report carried by the notice publishing it, or citing the notice on compiling it, runs on so too)
+_RUN_ON_OTHER = re.compile(r"范文|範文|模板|报送|報送|(?:编制)?(?:公布|发布|报送|编制)情况|解读|解讀|图解|圖解")
+_RUN_ON_ROOM = 40
+# words before the name that make it a document cited, not the page's title ('按照《…关于做好…年度报告…》')
+_CITING = re.compile(r"《|〈|<|根据|按照|依据|依照|为做好|现将")
+_OPENS_ABSTRACT = re.compile(r"^[\[【［]?摘要[\]】］]?[:：]?本文")
+
+
+def run_on_title_signs(opening: str) -> list[str]:
+    """What the words run on after the report's name in a one-line page's opening (``opening``: its title and first
+    words, whitespace removed) say it is, when that is something else than a report; [] otherwise."""
+    if _OPENS_ABSTRACT.match(opening):
+        return ["a research paper's abstract opens the line (摘要 本文…): an article on the reports, not one"]
+    name = TITLE_WORDS.search(opening[:_RUN_ON_ROOM])
+    other = _RUN_ON_OTHER.match(opening, name.end()) if name and not _CITING.search(opening[: name.start()]) else None
+    if not other:
+        return []
+    return [f"the words run on after the report's name say it is something else: {opening[name.start():other.end()][-24:]}"]
+
+
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     """What in ``text`` (``head``: its beginning, whitespace removed) says the page is no report, each as evidence.
     ``speaks_of_itself``: the page has a report's own words about itself (a news item carrying the report in full

@@ -64,6 +64,11 @@ and the look-alikes ``chrome_account`` (the ``chrome_overview`` frame above a �
 (the ``old_middle`` page closing on '以上是…工作总结').
 
 A public institution's own report (``nianbao.synth.about_pages``): ``hospital_report``, a hospital naming itself 我院.
+
+detect27 (``nianbao.synth.short_heading_pages``): the reports ``short_heading_cut`` and ``old_middle_numbered``, the
+look-alike ``short_heading_account``; a crawler's one-line page whose title runs on (``nianbao.synth.run_on_title_pages``):
+the report ``run_on_report`` and the look-alikes ``run_on_template``, ``run_on_submission``, ``run_on_publication`` and
+``run_on_abstract``.
 """
 
 from __future__ import annotations
@@ -73,15 +78,18 @@ import random
 from nianbao.synth.about_pages import ABOUT_KINDS, ABOUT_PAGES, INSTITUTION_KINDS, INSTITUTION_SHAPES
 from nianbao.synth.lead_pages import LEAD_OLD_KINDS, NEWS_KINDS, news_byline
 from nianbao.synth.model import Report
+from nianbao.synth.run_on_title_pages import RUN_ON_KINDS, RUN_ON_LOOKALIKE_KINDS, RUN_ON_LOOKALIKES, RUN_ON_SHAPES
+from nianbao.synth.short_heading_pages import SHORT_KINDS, SHORT_LOOKALIKE_KINDS, SHORT_LOOKALIKES, SHORT_SHAPES
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
                 "first_item_cut", "format_overview_cut", "account_then_format", "one_line_overview", "chrome_overview", "made_as_report", "university_parts",
-                "old_middle", *INSTITUTION_KINDS)
+                "old_middle", *INSTITUTION_KINDS, *SHORT_KINDS, *RUN_ON_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
                    "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
-                   "account_one_line", "chrome_account", "old_middle_summary", *ABOUT_KINDS)
+                   "account_one_line", "chrome_account", "old_middle_summary", *ABOUT_KINDS, *SHORT_LOOKALIKE_KINDS,
+                   *RUN_ON_LOOKALIKE_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
-OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", "old_middle", *LEAD_OLD_KINDS)
+OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", "old_middle", "old_middle_numbered", *LEAD_OLD_KINDS)
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
 _OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),
@@ -360,13 +368,15 @@ DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "ol
                  "first_item_cut": _first_item_cut, "format_overview_cut": _format_overview_cut,
                  "account_then_format": _account_then_format, "one_line_overview": _one_line_overview,
                  "chrome_overview": _chrome_overview, "made_as_report": _made_as_report,
-                 "university_parts": _university_parts, "old_middle": _old_middle, **INSTITUTION_SHAPES}
+                 "university_parts": _university_parts, "old_middle": _old_middle, **INSTITUTION_SHAPES,
+                 **SHORT_SHAPES, **RUN_ON_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
                "other_work_report": _other_work_report, "latin_summary": _latin_summary,
                "compiling_standard": _compiling_standard, "quarter_self_check": _quarter_self_check,
                "overview_account": _overview_account, "account_one_line": _account_one_line,
-               "chrome_account": _chrome_account, "old_middle_summary": _old_middle_summary, **ABOUT_PAGES}
+               "chrome_account": _chrome_account, "old_middle_summary": _old_middle_summary, **ABOUT_PAGES,
+               **SHORT_LOOKALIKES, **RUN_ON_LOOKALIKES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:

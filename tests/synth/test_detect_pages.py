@@ -8,6 +8,7 @@ from pathlib import Path
 from nianbao.core.config import ExtractConfig
 from nianbao.pipeline import extract
 from nianbao.synth.detect_pages import DETECT_KINDS, LOOKALIKE_KINDS
+from nianbao.synth.run_on_title_pages import RUN_ON_LOOKALIKE_KINDS
 from nianbao.synth.sample import sample_report
 from nianbao.synth.shapes import SHAPES, render_shape, shape_page
 
@@ -60,4 +61,15 @@ def test_sealfix6d_shapes_read_back_at_volume(tmp_path: Path) -> None:
     shapes = ["hidden.chrome_overview", "hidden.made_as_report", "hidden.university_parts", "hidden.old_middle",
               "not_report.chrome_account", "not_report.old_middle_summary"]
     misses = _misses(tmp_path, "sealfix6d", shapes, 120)
+    assert not misses, misses[:10]
+
+
+def test_detect27_shapes_read_back_at_volume(tmp_path: Path) -> None:
+    """detect27's shapes, 150 pages each in text and HTML: the page cut to its overview whose next heading is the
+    format's in short and the pre-2019 middle numbered in Arabic figures are partial reports with their year; the
+    year-end account laid out as the first is no report; a crawler's one-line report whose title runs on is a report,
+    the one-line template, submission notice, publication account and abstract are not."""
+    shapes = ["hidden.short_heading_cut", "hidden.old_middle_numbered", "not_report.short_heading_account",
+              "hidden.run_on_report", *(f"not_report.{k}" for k in RUN_ON_LOOKALIKE_KINDS)]
+    misses = _misses(tmp_path, "detect27", shapes, 150)
     assert not misses, misses[:10]
