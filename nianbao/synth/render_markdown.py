@@ -34,6 +34,7 @@ import re
 from nianbao.core import codebook as cb
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
+from nianbao.synth.joined_frame import joined_frame
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
@@ -288,6 +289,9 @@ def render_markdown(rep: Report) -> bytes:
                 lines += pipe_table(rows, pad=damage != "dropped_continuations")
         return lines
 
+    frame_rng = random.Random(f"{rep.seed}:md:joined-frame")  # (drawn apart: every other draw stays as it was)
+    if conv == "pymupdf4llm" and frame_rng.random() < 0.3:  # a saved page's metadata block, run into one line
+        out += [joined_frame(frame_rng, rep, code_spans), ""]
     out += heading(rep.title, 1) + [""]
     joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
     run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
