@@ -50,11 +50,12 @@ from lxml import etree
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.floated_rows import rejoin_rows
+from nianbao.extraction.readers.full_lines import mark_full_lines
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
+from nianbao.extraction.readers.joined_fields import split_joined_frame
 from nianbao.extraction.readers.label_fragments import (rejoin_label_fragments, rejoin_label_lines, restore_label_quotes,
                                                        unstack_row_values)
 from nianbao.extraction.readers.number_boxes import restore_number_boxes
-from nianbao.extraction.readers.joined_fields import split_joined_frame
 from nianbao.extraction.readers.quote_marks import restore_quote_marks
 from nianbao.extraction.readers.html import _is_data_table, _table_grid
 from nianbao.extraction.readers.simpletable import COLUMN_RULE, parse_simple_table, table_extent
@@ -411,4 +412,4 @@ class MarkdownReader:
             content = _BULLET.sub("", _QUOTE.sub("", line))
             add_text(content, number)
             i += 1
-        return Document(path, self.name, rejoin_rows(blocks), encoding, props, decode_warnings(replaced) + warnings)
+        return Document(path, self.name, mark_full_lines(rejoin_rows(blocks)), encoding, props, decode_warnings(replaced) + warnings)

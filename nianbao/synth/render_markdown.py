@@ -205,6 +205,9 @@ def render_markdown(rep: Report) -> bytes:
     markitdown_pdf = rep.style.t3_damage == "row_tables" and conv in ("marker", "docling")
     lines_rng = random.Random(f"{rep.seed}:pdf-lines")
     line_width = lines_rng.randint(36, 48)
+    # ... in some reports every paragraph so, its lines one under the other, a sentence ending at a full line's
+    # end (drawn from a stream of its own)
+    full_stops = random.Random(f"{rep.seed}:pdf-lines:full-stops").random() < 0.5
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -343,9 +346,10 @@ def render_markdown(rep: Report) -> bytes:
                 if joinable >= 0 and ITEM_START.match(block.text) and rng.random() < 0.6:
                     out[joinable] += text
                     continue
-            if markitdown_pdf and text == block.text and lines_rng.random() < 0.5:
+            if markitdown_pdf and text == block.text and (lines_rng.random() < 0.5 or full_stops):
                 above = next((line for line in reversed(out) if line.strip()), "")
-                text = "\n\n".join(pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#")))
+                text = ("\n" if full_stops else "\n\n").join(
+                    pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#"), full_stops))
             out.append(text)
             joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
             if rng.random() < 0.08:
