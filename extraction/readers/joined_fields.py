@@ -7,6 +7,10 @@ paragraph; the page had a field a line. Such a joined line is split before each 
 a run of fields: it opens on a label and its colon, two labels or more follow a space, and no sentence ends
 in it (a contact sentence's '邮编：…，电话：…' has its fields after commas, and ends on a stop).
 
+Figure captions below a paragraph ('图 1. 业务工作信息截图', the screenshots' own lines on the page), which
+pymupdf4llm runs on after the paragraph's last sentence, are cut off as lines of their own (their spaces
+taken out), where the line cleaner drops them as it drops a caption on its own line.
+
 A crawler's rule between the page's frame and its text ('==== 正文 ===='), joined to the lines around it,
 is cut out and left out, as the text reader takes it (the end of the page's front matter, no text of the
 report's); the line before it ended there, so no paragraph runs on from it into the report's first sentence.
@@ -23,6 +27,9 @@ _NEXT = re.compile(rf"(?<=\S) +(?={_LABEL})")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 # Fewer labels after a space than this, and the line is no block of fields (a value may hold one).
 MIN_JOINED_FIELDS = 2
+# A caption run on after a space: '图 1. …', '图2、…' (a figure cited in a sentence, '如图1所示', has no space
+# before it and no stop after its number).
+_CAPTION = re.compile(r"(?<=\S) +(?=图 ?\d{1,3} ?[.．、:：])")
 # A rule of '=' (five or more), with a short label inside it ('==== 正文 ====').
 _RULE = re.compile(r"={5,}(?:[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*={5,})?")
 
@@ -41,8 +48,8 @@ def _fields(line: str) -> list[str]:
 def split_joined_frame(line: str) -> list[tuple[str, bool]]:
     """A line pymupdf4llm joined (its code spans taken off) as the lines of the page's frame it holds (see
     the module's docstring), each with whether a rule followed it, or ``[(line, False)]``; a rule opening the
-    line is ``("", True)`` (the line above ended the frame). No character but the joining spaces and a rule
-    is dropped."""
+    line is ``("", True)`` (the line above ended the frame); figure captions run on after a paragraph, lines of
+    their own. No character but the joining spaces and a rule is dropped."""
     out: list[tuple[str, bool]] = []
     start = 0
     for m in _RULE.finditer(line):
@@ -55,4 +62,8 @@ def split_joined_frame(line: str) -> list[tuple[str, bool]]:
         start = m.end()
     piece = line[start:].strip() if start else line
     out += [(field, False) for field in _fields(piece)] if piece.strip() else []
-    return out
+    pieces: list[tuple[str, bool]] = []
+    for text, ruled in out:
+        captioned = _CAPTION.split(text)  # (a caption's spaces taken out: '图1.业务工作信息截图')
+        pieces += [(c if k == 0 else c.replace(" ", ""), ruled and k == len(captioned) - 1) for k, c in enumerate(captioned)]
+    return pieces

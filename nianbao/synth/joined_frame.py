@@ -4,6 +4,9 @@ spans where the PDF set them in a monospace font), and sometimes a crawler's rul
 after it — the pattern seen on real converters' output (benchmarks/real_converters.py), the words the
 synthetic report's own. The report's title and text follow as pymupdf4llm writes them; a reader splits the
 line back into its fields (extraction/readers/joined_fields.py), so no field runs into the preamble.
+
+Also the captions of screenshots below a paragraph ('图 1. 门户网站首页截图'), which pymupdf4llm runs on
+after the paragraph's last sentence: a reader cuts them off, and they are no paragraph's text.
 """
 
 from __future__ import annotations
@@ -33,3 +36,15 @@ def joined_frame(rng: random.Random, rep: Report, code: bool) -> str:
     if rng.random() < 0.5:
         line += " " + ("`====================` 正文 `====================`" if code else "==================== 正文 ====================")
     return line + " "
+
+
+# What a report shows screenshots of (invented wording).
+_SHOWN = ("门户网站首页", "政务公开专栏", "政策解读栏目", "依申请公开页面", "公开目录页面", "政务新媒体账号")
+
+
+def run_on_captions(rng: random.Random, code: bool) -> str:
+    """Two to four screenshot captions as pymupdf4llm runs them on after a paragraph ('图 `1.` …截图'),
+    a space before each (``code``: the numbers in code spans); ends in a space."""
+    shown = rng.sample(_SHOWN, rng.randint(2, 4))
+    number = (lambda k: f" `{k}.` ") if code else (lambda k: f" {k}. ")
+    return "".join(f" 图{number(k)}{what}截图" for k, what in enumerate(shown, 1)) + " "

@@ -34,7 +34,7 @@ import re
 from nianbao.core import codebook as cb
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
-from nianbao.synth.joined_frame import joined_frame
+from nianbao.synth.joined_frame import joined_frame, run_on_captions
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
@@ -295,6 +295,7 @@ def render_markdown(rep: Report) -> bytes:
     frame_rng = random.Random(f"{rep.seed}:md:joined-frame")  # (drawn apart: every other draw stays as it was)
     if conv == "pymupdf4llm" and frame_rng.random() < 0.3:  # a saved page's metadata block, run into one line
         out += [joined_frame(frame_rng, rep, code_spans), ""]
+    captions_rng = random.Random(f"{rep.seed}:md:captions")
     out += heading(rep.title, 1) + [""]
     joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
     run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
@@ -339,6 +340,8 @@ def render_markdown(rep: Report) -> bytes:
                 text = prose_table(rng, text) or text  # markitdown's PDF style: a line of prose as a table
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
+                if text.rstrip().endswith("。") and captions_rng.random() < 0.1:  # screenshots' captions run on
+                    text = text.rstrip() + run_on_captions(captions_rng, code_spans)
                 if run_in_heading:
                     text = f"{run_in_heading} {text}"
                 # pymupdf4llm runs a text report's next paragraph on from one whose last line ended its

@@ -50,3 +50,11 @@ def test_the_reader_splits_only_the_lines_pymupdf4llm_joined() -> None:
     assert [b.wraps for b in blocks[:-1]] == [None, None, False] and blocks[-1].text == "本报告依据条例编制。"
     own = "索引号：11112222/2024-00321 发文机关：青石县交通运输局 成文日期：2024-02-06\n"
     assert [b.text for b in MarkdownReader().read(own.encode("utf-8"), "r.md").blocks] == [own.strip()]
+
+
+def test_captions_run_on_after_a_paragraph_are_lines_of_their_own() -> None:
+    line = "全年发布信息 21 篇。（以下为部分截图。） 图 1. 门户网站首页截图 图 2. 公开目录页面截图"
+    assert _texts(line) == ["全年发布信息 21 篇。（以下为部分截图。）", "图1.门户网站首页截图", "图2.公开目录页面截图"]
+    # A figure cited in a sentence stays in it.
+    line = "各项数据详见 图 1 所示，较上年有所增长。"
+    assert _texts(line) == [line]
