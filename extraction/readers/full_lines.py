@@ -1,18 +1,20 @@
-"""Where a converter wrote a PDF's page lines as Markdown lines (markitdown), a line as wide as the page's
-full line that ends a sentence wrapped there: its paragraph goes on.
+"""Where a converter wrote a PDF's page lines as Markdown lines (markitdown), a full line that ends a
+sentence, with a full line right under it, wrapped there: its paragraph goes on.
 
 Read without geometry, a line ending on a stop ends its paragraph (``layout.dewrap``), and a sentence that
 ends exactly at a full line's end cuts its paragraph in two. The lines' widths tell it: the page's full
-width is the width most of its wide lines share, and a line ending its paragraph early is narrower. On real
-converters' PDFs of real reports (benchmarks/real_converters.py), the full lines ending a sentence before a
-line of prose went on into it more often than not; a next line opening an item or a heading still starts a
-paragraph (``dewrap`` keeps that whatever the geometry says). Applied to Markdown only: a text report's own
-lines are its paragraphs, and its reader sets nothing here.
+width is the width most of its wide lines share. A paragraph ending early leaves its line narrower; one
+ending exactly at a full line is told by the line under it: a paragraph's first line is indented (two
+characters narrower, on a page that indents) or, as its last, shorter, while a line of the same paragraph
+going on is full again. So a full line ending a sentence wraps only into a full line (on real converters'
+PDFs: a PDF of a report set without indents, read by markitdown, had its paragraph cut there; another
+converter's page with indents, kirogov__shanghai-kewei-2024.md, has a paragraph ending at a full line,
+kept). A next line opening an item or a heading still starts a paragraph (``dewrap`` keeps that whatever the
+geometry says). Applied to Markdown only: a text report's own lines are its paragraphs.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 
@@ -44,15 +46,6 @@ def full_width(blocks: list[TextBlock | TableBlock]) -> float | None:
     return float(full) if count >= MIN_FULL_LINES else None
 
 
-# Prose goes on in a line with a sentence's punctuation or as wide as a wrapped line; a signature, a date or
-# a title below a paragraph has neither.
-_PROSE_MARK = re.compile(r"[，。；：、,;:]")
-
-
-def _prose(text: str) -> bool:
-    return bool(_PROSE_MARK.search(text)) or width(text) >= MIN_LINE_WIDTH
-
-
 def _next_line(block: TextBlock, after: TextBlock) -> bool:
     """Whether ``after`` is the very next line of the Markdown (no blank line between: one Markdown paragraph,
     as markitdown writes a PDF's lines; a converter writing the document's paragraphs sets blank lines
@@ -62,13 +55,14 @@ def _next_line(block: TextBlock, after: TextBlock) -> bool:
 
 def mark_full_lines(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
     """The blocks with each text line as wide as a full page line that ends a sentence, the next Markdown line
-    a text line, marked as wrapping (``TextBlock.wraps``); other lines keep what they had."""
+    a full text line too, marked as wrapping (``TextBlock.wraps``); other lines keep what they had."""
     full = full_width(blocks)
     if full is None:
         return blocks
     for block, after in zip(blocks, blocks[1:]):
         if isinstance(block, TextBlock) and isinstance(after, TextBlock) and block.wraps is None \
                 and block.heading_level is None and after.heading_level is None and _next_line(block, after) \
-                and block.text.rstrip().endswith(_STOPS) and width(block.text) >= full - FULL_SLACK and _prose(after.text):
+                and block.text.rstrip().endswith(_STOPS) and width(block.text) >= full - FULL_SLACK \
+                and width(after.text) >= full - FULL_SLACK:
             block.wraps = True
     return blocks

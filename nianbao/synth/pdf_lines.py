@@ -35,22 +35,26 @@ _LEAD_NUMBER = re.compile(r"^(\d{1,4})(?=[年月日件条项个次])")
 def _breaks(rng: random.Random, text: str, width: int, full_stops: bool = False) -> tuple[list[int], set[int]]:
     """Where the paragraph's lines end: at about ``width`` characters, a number's digits or a comma
     sometimes ending a line short, never after a sentence's stop or before an item's marker (with
-    ``full_stops``, a full line of CJK text may end on a stop, the next line going on); and the ends that
+    ``full_stops``, a full line of CJK text may end on a stop, a full line going on under it); and the ends that
     cut a number from its unit."""
     cuts, start, boxed = [], 0, set()
+    full_next = False  # the line under a full line ending a sentence is full too (never cut short)
     while len(text) - start > width:
         end = start + width
-        if full_stops and text[end - 1] in "。" and _CJK_LINE.match(text[start:end]) and end < len(text) \
-                and not _OPENS_BLOCK.match(text[end:]) and text[end] not in "”“":
-            cuts.append(end)  # a sentence ending exactly at the full line's end
-            start = end
+        if full_stops and text[end - 1] in "。" and _CJK_LINE.match(text[start:end]) and len(text) - end > width \
+                and _CJK_LINE.match(text[end:end + width]) and not _OPENS_BLOCK.match(text[end:]):
+            # a sentence ending exactly at the full line's end, a full line of the paragraph under it (a shorter
+            # one, its last, would look like a paragraph of its own: nothing tells it)
+            cuts.append(end)
+            start, full_next = end, True
             continue
         short = None
-        if rng.random() < 0.35:
+        if not full_next and rng.random() < 0.35:
             unit = next((m for m in _UNIT.finditer(text, start + 8, end) if m.end() < end), None)
             # (a paragraph's first line is never cut at a comma: a page's own short line may end so)
             comma = text.find("，", start + 6, end - 1) if start else -1
             short = unit.end() if unit else comma + 1 if comma > 0 else None
+        full_next = False
         end = short or end
         if short and unit and end == unit.end():
             boxed.add(end)

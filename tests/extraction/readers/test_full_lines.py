@@ -7,15 +7,17 @@ from __future__ import annotations
 from nianbao.core.document import TextBlock
 from nianbao.extraction.readers.markdown import MarkdownReader
 
-# Page lines of 24 characters, as markitdown writes them: one under the other, no blank line between.
+# Page lines 24 characters wide (a first line indented by two), as markitdown writes them: one under the other, no blank line between.
 PAGE = [
-    "本机关持续推进政务公开标准化建设，围绕重点领域",
-    "做好信息发布工作，及时更新公开目录和栏目内容。",  # full, ends a sentence: the paragraph goes on
-    "同时加强政策解读，通过图文解读和在线访谈等方式",
-    "回应公众关切，全年共组织解读活动十余次，效果好。",  # full, ends a sentence, a line of prose below
-    "加强平台建设，优化网站检索功能。",  # narrower: the paragraph ended here
-    "本年度未发生因公开不当引发的舆情事件，各项工作",
-    "有序开展，公开质量稳步提升，群众满意度持续提高。",  # full, but a signature below it
+    "本机关持续推进政务公开标准化建设，围绕重点领域做",
+    "好信息发布工作，及时更新公开目录和各个栏目内容。",  # full, ends a sentence, a full line under it: goes on
+    "同时加强政策解读，通过图文解读和在线访谈等方式回",
+    "应公众关切，全年共组织解读活动十余次，效果较好。",  # full, ends a sentence, but a shorter line under it:
+    "加强平台建设，优化网站检索功能。",  # a paragraph's last line or one of its own, nothing tells: left
+    "本年度未发生因公开不当引发的舆情事件，各项工",  # (an indented first line: two characters narrower)
+    "作有序开展，公开质量稳步提升，群众满意度持续提升。",  # full, an indented first line under it: ends
+    "本机关将继续深化公开工作，提升群众获得感和满",
+    "意度，推动政务公开工作再上新台阶，取得更大成效。",  # full, a signature under it: ends
     "青石县交通运输局",
 ]
 
@@ -25,7 +27,7 @@ def _wraps(text: str) -> list[bool | None]:
 
 
 def test_a_full_line_ending_a_sentence_goes_on_into_the_line_under_it() -> None:
-    assert _wraps("\n".join(PAGE) + "\n") == [None, True, None, True, None, None, None, None]
+    assert _wraps("\n".join(PAGE) + "\n") == [None, True, None, None, None, None, None, None, None, None]
 
 
 def test_lines_apart_or_too_few_to_tell_a_width_are_left_as_they_are() -> None:
