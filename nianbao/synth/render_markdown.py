@@ -340,8 +340,6 @@ def render_markdown(rep: Report) -> bytes:
                 text = prose_table(rng, text) or text  # markitdown's PDF style: a line of prose as a table
             elif conv == "pymupdf4llm":
                 text = _joined_lines(rng, _ascii_runs(text, code_spans))
-                if text.rstrip().endswith("。") and captions_rng.random() < 0.1:  # screenshots' captions run on
-                    text = text.rstrip() + run_on_captions(captions_rng, code_spans)
                 if run_in_heading:
                     text = f"{run_in_heading} {text}"
                 # pymupdf4llm runs a text report's next paragraph on from one whose last line ended its
@@ -355,6 +353,9 @@ def render_markdown(rep: Report) -> bytes:
                     pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#"), full_stops))
             out.append(text)
             joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
+            if joinable >= 0 and captions_rng.random() < 0.1:  # screenshots' captions run on: the paragraph ends
+                out[joinable] = out[joinable].rstrip() + run_on_captions(captions_rng, code_spans)
+                joinable = -1
             if rng.random() < 0.08:
                 out += ["", *page_break()]
                 joinable = -1
