@@ -50,7 +50,9 @@ from lxml import etree
 from nianbao.core.document import Document, GridCell, Origin, TableBlock, TextBlock, expand_spans
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.floated_rows import rejoin_rows
+from nianbao.extraction.readers.full_lines import mark_full_lines
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
+from nianbao.extraction.readers.joined_fields import split_joined_frame
 from nianbao.extraction.readers.label_fragments import (rejoin_label_fragments, rejoin_label_lines, restore_label_quotes,
                                                        unstack_row_values)
 from nianbao.extraction.readers.number_boxes import restore_number_boxes
@@ -316,11 +318,15 @@ class MarkdownReader:
             raw = content if raw is None else raw
             joined = raw.endswith(" ") and not raw.endswith("  ")  # pymupdf4llm's joined lines
             pieces = _joined_pieces(content) if joined and level is None else [content]
-            for piece in pieces:
-                piece = inline(piece)
+            # (the page's frame it ran into one line, a line each again: a metadata block's fields; a rule ends a line)
+            parts = [p for piece in pieces for p in (split_joined_frame(inline(piece)) if joined and level is None
+                                                    else [(inline(piece), False)])]
+            for piece, ruled in parts:
                 piece = (_WRAP_SPACE.sub("", piece) if joined else piece).strip()
                 if piece:
                     blocks.append(TextBlock(piece, Origin(self.name, len(blocks), line=number), level))
+                if ruled and blocks and isinstance(blocks[-1], TextBlock):
+                    blocks[-1].wraps = False
 
         def add_grid(grid: list[list[GridCell]], number: int) -> None:
             blocks.append(TableBlock(grid, Origin(self.name, len(blocks), line=number)))
@@ -406,4 +412,4 @@ class MarkdownReader:
             content = _BULLET.sub("", _QUOTE.sub("", line))
             add_text(content, number)
             i += 1
-        return Document(path, self.name, rejoin_rows(blocks), encoding, props, decode_warnings(replaced) + warnings)
+        return Document(path, self.name, mark_full_lines(rejoin_rows(blocks)), encoding, props, decode_warnings(replaced) + warnings)

@@ -23,6 +23,9 @@ _MARK_LINE = re.compile(r"^\s*[“”‘’]+(?:\s*[“”‘’]+)*\s*$")
 # A space where a mark stood: between two non-ASCII characters (markitdown sets no other space there; a
 # space next to a digit or a Latin word is its own).
 _GAP = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
+# In a line that is no prose (a table's label cell), a space by a bracket is the converter's own ('第 （一） 项'
+# sets its number apart), never a mark's: such a line holds the marks' lines up no more.
+_LABEL_GAP = re.compile(r"(?<=[^\x00-\x7f\s（）]) (?=[^\x00-\x7f\s（）])")
 # The most mark lines and spaces one search weighs (a window of a few lines holds a few quotes).
 MAX_UNITS = 10
 
@@ -85,12 +88,17 @@ def _prose_line(text: str) -> bool:
     return bool(_SENTENCE_MARK.search(text)) or len(text.strip()) >= MIN_PROSE_CHARS
 
 
+def _gap(text: str) -> re.Pattern[str]:
+    """The spaces of ``text`` where a mark may have stood (see ``_LABEL_GAP``)."""
+    return _GAP if _prose_line(text) else _LABEL_GAP
+
+
 def _place(texts: list[str], units: list[str], carried: str) -> tuple[list[str], str] | None:
     """The window's text lines with the mark units in their gaps (``carried``: an opening mark left over
     by the window before, put at the first line's start) and the opening mark left for the next line, or
     None where lines and marks do not agree."""
-    gaps = sum(len(_GAP.findall(t)) for t in texts)
-    if any(_GAP.search(t) and not _prose_line(t) for t in texts):
+    gaps = sum(len(_gap(t).findall(t)) for t in texts)
+    if any(_LABEL_GAP.search(t) and not _prose_line(t) for t in texts):
         return None
     if not gaps or len(units) > MAX_UNITS or gaps > MAX_UNITS or not gaps <= len(units) <= gaps + 1:
         return None
@@ -106,7 +114,7 @@ def _place(texts: list[str], units: list[str], carried: str) -> tuple[list[str],
             tail = unit
         out, marks = [], iter(order)
         for text in texts:
-            out.append(_GAP.sub(lambda _m: next(marks), text))
+            out.append(_gap(text).sub(lambda _m: next(marks), text))
         if carried:
             out[0] = carried + out[0].lstrip()
         carry = ""
@@ -129,7 +137,7 @@ def _placed_suffix(window: list[int], out: list[str], units: list[str], carried:
     starts = [0] if carried else range(len(window) - 1, -1, -1)
     for s in starts:
         texts = [out[k] for k in window[s:]]
-        gaps = sum(len(_GAP.findall(t)) for t in texts)
+        gaps = sum(len(_gap(t).findall(t)) for t in texts)
         if gaps > len(units):
             return None
         if gaps >= len(units) - 1:
@@ -173,7 +181,7 @@ def restore_quote_marks(lines: list[str]) -> list[str]:
                 if k != left:
                     out[k] = ""
             carried, carried_at = carry, left
-        elif not window or not any(_GAP.search(out[k]) for k in window):
+        elif not window or not any(_gap(out[k]).search(out[k]) for k in window):
             # No gap before them: a lone opening mark starts the next line (written before it).
             units = _units([lines[k] for k in marks])
             carried, carried_at = (units[0], marks[0]) if len(units) == 1 and units[0] in _OPENING else ("", -1)

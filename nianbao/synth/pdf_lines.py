@@ -11,9 +11,10 @@ converters' output, benchmarks/real_converters.py; the text is the synthetic rep
 - a number opening the paragraph written below its first line ('年，本区坚持…' / '2023'), where the line
   above ends a sentence or is a heading.
 
-A line never ends on a sentence's stop inside the paragraph (where a sentence ends at a full line's end,
-nothing on the page tells it from a paragraph's end: see the README's converter notes), and never opens
-on an item's or a heading's marker.
+A line never ends on a sentence's stop inside the paragraph, unless the lines are written one under the
+other (no blank line between, as markitdown writes a page's lines) and the line is full: a line as wide as
+the page's full line that ends a sentence went on (extraction/readers/full_lines.py); a narrower one ended
+its paragraph. A line never opens on an item's or a heading's marker.
 """
 
 from __future__ import annotations
@@ -26,22 +27,34 @@ _OPENS_BLOCK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是、]|[�
 _STOP = tuple("。！？；：:;!?")
 _UNIT = re.compile(r"(\d+)(?=[年月日件条项个次])")
 _QUOTE = re.compile(r"“[^“”]{1,20}”")
+# A line of CJK text and its punctuation only, no Latin or digit (as wide as its characters).
+_CJK_LINE = re.compile(r"^[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]+$")
 _LEAD_NUMBER = re.compile(r"^(\d{1,4})(?=[年月日件条项个次])")
 
 
-def _breaks(rng: random.Random, text: str, width: int) -> tuple[list[int], set[int]]:
+def _breaks(rng: random.Random, text: str, width: int, full_stops: bool = False) -> tuple[list[int], set[int]]:
     """Where the paragraph's lines end: at about ``width`` characters, a number's digits or a comma
-    sometimes ending a line short, never after a sentence's stop or before an item's marker; and the
-    ends that cut a number from its unit."""
+    sometimes ending a line short, never after a sentence's stop or before an item's marker (with
+    ``full_stops``, a full line of CJK text may end on a stop, a full line going on under it); and the ends that
+    cut a number from its unit."""
     cuts, start, boxed = [], 0, set()
+    full_next = False  # the line under a full line ending a sentence is full too (never cut short)
     while len(text) - start > width:
         end = start + width
+        if full_stops and text[end - 1] in "。" and _CJK_LINE.match(text[start:end]) and len(text) - end > width \
+                and _CJK_LINE.match(text[end:end + width]) and not _OPENS_BLOCK.match(text[end:]):
+            # a sentence ending exactly at the full line's end, a full line of the paragraph under it (a shorter
+            # one, its last, would look like a paragraph of its own: nothing tells it)
+            cuts.append(end)
+            start, full_next = end, True
+            continue
         short = None
-        if rng.random() < 0.35:
+        if not full_next and rng.random() < 0.35:
             unit = next((m for m in _UNIT.finditer(text, start + 8, end) if m.end() < end), None)
             # (a paragraph's first line is never cut at a comma: a page's own short line may end so)
             comma = text.find("，", start + 6, end - 1) if start else -1
             short = unit.end() if unit else comma + 1 if comma > 0 else None
+        full_next = False
         end = short or end
         if short and unit and end == unit.end():
             boxed.add(end)
@@ -80,11 +93,12 @@ def _moved_marks(rng: random.Random, line: str) -> list[str]:
     return [text, *marks]
 
 
-def pdf_lines(rng: random.Random, text: str, width: int, after_stop: bool = False) -> list[str]:
+def pdf_lines(rng: random.Random, text: str, width: int, after_stop: bool = False, full_stops: bool = False) -> list[str]:
     """The paragraph's Markdown lines as markitdown writes a PDF's prose (see the module's docstring);
     ``after_stop``: the line above ends a sentence or is a heading, so a number opening the paragraph may
-    come below its first line."""
-    cuts, boxed = _breaks(rng, text, width)
+    come below its first line; ``full_stops``: a sentence may end at a full line's end (the lines are
+    written one under the other, no blank line between, where the reader can tell it by their widths)."""
+    cuts, boxed = _breaks(rng, text, width, full_stops)
     out: list[str] = []
     for a, b in zip([0, *cuts], [*cuts, len(text)]):
         line = text[a:b]

@@ -34,6 +34,7 @@ import re
 from nianbao.core import codebook as cb
 from nianbao.synth.grids import Cell, Grid, grids
 from nianbao.synth.model import Report
+from nianbao.synth.joined_frame import joined_frame, run_on_captions
 from nianbao.synth.pdf_lines import pdf_lines
 from nianbao.synth.render_gridtable import grid_table
 from nianbao.synth.render_simpletable import simple_table
@@ -204,6 +205,9 @@ def render_markdown(rep: Report) -> bytes:
     markitdown_pdf = rep.style.t3_damage == "row_tables" and conv in ("marker", "docling")
     lines_rng = random.Random(f"{rep.seed}:pdf-lines")
     line_width = lines_rng.randint(36, 48)
+    # ... in some reports every paragraph so, its lines one under the other, a sentence ending at a full line's
+    # end (drawn from a stream of its own)
+    full_stops = random.Random(f"{rep.seed}:pdf-lines:full-stops").random() < 0.5
 
     def page_break() -> list[str]:
         page[0] += 1
@@ -288,6 +292,10 @@ def render_markdown(rep: Report) -> bytes:
                 lines += pipe_table(rows, pad=damage != "dropped_continuations")
         return lines
 
+    frame_rng = random.Random(f"{rep.seed}:md:joined-frame")  # (drawn apart: every other draw stays as it was)
+    if conv == "pymupdf4llm" and frame_rng.random() < 0.3:  # a saved page's metadata block, run into one line
+        out += [joined_frame(frame_rng, rep, code_spans), ""]
+    captions_rng = random.Random(f"{rep.seed}:md:captions")
     out += heading(rep.title, 1) + [""]
     joinable = -1  # where the last paragraph's line is in ``out`` while a paragraph may run on from it
     run_in_heading = ""  # a heading pymupdf4llm runs the next paragraph on from
@@ -339,11 +347,15 @@ def render_markdown(rep: Report) -> bytes:
                 if joinable >= 0 and ITEM_START.match(block.text) and rng.random() < 0.6:
                     out[joinable] += text
                     continue
-            if markitdown_pdf and text == block.text and lines_rng.random() < 0.5:
+            if markitdown_pdf and text == block.text and (lines_rng.random() < 0.5 or full_stops):
                 above = next((line for line in reversed(out) if line.strip()), "")
-                text = "\n\n".join(pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#")))
+                text = ("\n" if full_stops else "\n\n").join(
+                    pdf_lines(lines_rng, text, line_width, above.endswith("。") or above.startswith("#"), full_stops))
             out.append(text)
             joinable = len(out) - 1 if conv == "pymupdf4llm" and text.rstrip().endswith("。") else -1
+            if joinable >= 0 and captions_rng.random() < 0.1:  # screenshots' captions run on: the paragraph ends
+                out[joinable] = out[joinable].rstrip() + run_on_captions(captions_rng, code_spans)
+                joinable = -1
             if rng.random() < 0.08:
                 out += ["", *page_break()]
                 joinable = -1

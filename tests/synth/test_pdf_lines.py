@@ -19,9 +19,9 @@ from nianbao.synth.sample import sample_report
 SEED = "pdf-lines"
 PATTERNS = {
     "mark line": re.compile(r"^[“”]+$", re.M),
-    "digits before their unit": re.compile(r"[^\x00-\x7f] \d+\n\n[年月日件条项个次]"),
-    "line cut after a comma": re.compile(r"^[^\n|#]{2,20}，\n\n[^\n]", re.M),
-    "number below the line it opens": re.compile(r"^[年月日件条项个次][^\n]*\n\n\d{1,4}\n", re.M),
+    "digits before their unit": re.compile(r"[^\x00-\x7f] \d+\n\n?[年月日件条项个次]"),
+    "line cut after a comma": re.compile(r"^[^\n|#]{2,20}，\n\n?[^\n]", re.M),
+    "number below the line it opens": re.compile(r"^[年月日件条项个次][^\n]*\n\n?\d{1,4}\n", re.M),
 }
 
 

@@ -45,6 +45,19 @@ def test_marks_that_do_not_fit_the_spaces_stay_as_written() -> None:
     assert restore_quote_marks(lines) == lines
 
 
+def test_marks_written_below_a_table_label_go_back_into_the_prose_above_it() -> None:
+    # pdfminer wrote the marks after the next page box, a table's label whose number it set apart by spaces
+    # ('第 （一） 项': spaces by a bracket are the label's own, no mark's); the label keeps its spaces.
+    lines = ["办公室统筹信息发布工作，坚持 先审核、后发布 原则，逐条", "把关后上网。", "（五）监督保障情况",
+             "成立工作专班，形成 统一领导、分级负责 的机制。", "第 （一） 项", "“", "“", "”", "”"]
+    assert _nonblank(restore_quote_marks(lines)) == [
+        "办公室统筹信息发布工作，坚持“先审核、后发布”原则，逐条", "把关后上网。", "（五）监督保障情况",
+        "成立工作专班，形成“统一领导、分级负责”的机制。", "第 （一） 项"]
+    # A label's space that is no bracket's may be a mark's: the marks stay as written.
+    lines = ["成立工作专班，形成 统一领导、分级负责 的机制。", "．危及 三安全一稳定", "“", "“", "”", "”"]
+    assert restore_quote_marks(lines) == lines
+
+
 def test_a_pairing_across_a_sentence_is_refused() -> None:
     # One space each in two lines a sentence apart: marks closing over a full stop are no quote.
     lines = ["本年度共召开 专题会议三次，研究部署政务公开重点工作。会后及时", "印发会议纪要，明确责任分工 推进落实。", "“", "”"]

@@ -1,0 +1,37 @@
+"""A Markdown line as wide as the page's full line that ends a sentence, the next line right under it, wraps
+there (extraction/readers/full_lines.py): markitdown writes a PDF's lines so, and a sentence ending exactly
+at a line's end is no paragraph's end. Invented text in the converter's pattern."""
+
+from __future__ import annotations
+
+from nianbao.core.document import TextBlock
+from nianbao.extraction.readers.markdown import MarkdownReader
+
+# Page lines 24 characters wide (a first line indented by two), as markitdown writes them: one under the other, no blank line between.
+PAGE = [
+    "本机关持续推进政务公开标准化建设，围绕重点领域做",
+    "好信息发布工作，及时更新公开目录和各个栏目内容。",  # full, ends a sentence, a full line under it: goes on
+    "同时加强政策解读，通过图文解读和在线访谈等方式回",
+    "应公众关切，全年共组织解读活动十余次，效果较好。",  # full, ends a sentence, but a shorter line under it:
+    "加强平台建设，优化网站检索功能。",  # a paragraph's last line or one of its own, nothing tells: left
+    "本年度未发生因公开不当引发的舆情事件，各项工",  # (an indented first line: two characters narrower)
+    "作有序开展，公开质量稳步提升，群众满意度持续提升。",  # full, an indented first line under it: ends
+    "本机关将继续深化公开工作，提升群众获得感和满",
+    "意度，推动政务公开工作再上新台阶，取得更大成效。",  # full, a signature under it: ends
+    "青石县交通运输局",
+]
+
+
+def _wraps(text: str) -> list[bool | None]:
+    return [b.wraps for b in MarkdownReader().read(text.encode("utf-8"), "p.md").blocks if isinstance(b, TextBlock)]
+
+
+def test_a_full_line_ending_a_sentence_goes_on_into_the_line_under_it() -> None:
+    assert _wraps("\n".join(PAGE) + "\n") == [None, True, None, None, None, None, None, None, None, None]
+
+
+def test_lines_apart_or_too_few_to_tell_a_width_are_left_as_they_are() -> None:
+    # A blank line between the lines: a converter writing the document's paragraphs (pandoc, a DOCX's).
+    assert _wraps("\n\n".join(PAGE) + "\n") == [None] * len(PAGE)
+    # Three lines share no full width to measure against.
+    assert _wraps("\n".join(PAGE[:3]) + "\n") == [None] * 3
