@@ -39,9 +39,8 @@ _TITLE_THEN_PREAMBLE = re.compile(
     r"^[^。；;！？!?]{6,80}?(?:报告|年报)(?=\s+(?:根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报))")
 # What tells such a line: a space after a sentence's end before Chinese text ('…公开。 一、…'). A space next to a
 # number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
-# '…情况 2024年度…'), nor does one between a table's cells. A half-width bracket opening Chinese text counts as
-# Chinese text: many portals write an item's number '(二)' so ('…0件。 (三)…').
-_KEPT_BREAK = re.compile(r"[。！？!?；;]\s+(?:[^\x00-\x7f\s]|[(][^\x00-\x7f\s])")
+# '…情况 2024年度…'), nor does one between a table's cells.
+_KEPT_BREAK = re.compile(r"[。！？!?；;]\s+[^\x00-\x7f\s]")
 # Where a pre-2019 report's old statistics table starts: its header row.
 _OLD_TABLE = re.compile(r"指标名称\s*计量单位")
 # Characters that open and close a quotation or a bracket: a space inside one is no paragraph's edge.

@@ -2,8 +2,7 @@
 spaces (layout/crawled.py ``old``): invented text in the shapes real pages show. Each paragraph comes out whole
 in its old part — cut after a sentence's end and before a numbered item, as a 2019-on page is — while a
 sub-item's heading ending at a space keeps its text ('（一）主动公开政府信息的数量 本局…', as the pre-2019 gold
-reads them) and a space before a number stays ('…公开。 2016年，…': a page keeps one there anywhere). And a
-2019-on page numbering its items with half-width brackets ('…0件。 (三)…') is read as a crawler's line too."""
+reads them) and a space before a number stays ('…公开。 2016年，…': a page keeps one there anywhere)."""
 
 from __future__ import annotations
 
@@ -58,14 +57,3 @@ def test_old_one_line_page_reads_each_paragraph_whole_in_its_part(tmp_path: Path
     assert got[WITH_YEAR] == "problems"
     assert any(text.endswith(COUNT.split(" ", 1)[1]) and section == "proactive" for text, section in got.items())
 
-
-def test_half_width_item_brackets_tell_a_crawled_line() -> None:
-    items = ["(一)主动公开情况。本局在门户网站发布各类信息二百余条，其中政策文件十二件，解读材料五篇，均经保密审查后发布。",
-             "(二)依申请公开情况。全年收到政府信息公开申请三件，均在法定期限内答复完毕，未发生行政复议和诉讼。",
-             "(三)政府信息管理情况。本局对现行有效的规范性文件逐件梳理，确定公开属性，动态更新政府信息公开目录。",
-             "(四)平台建设情况。本局对门户网站栏目进行优化调整，新开设政策解读专栏，政务微信公众号正常运行。",
-             "(五)监督保障情况。本局把政务公开纳入年度考核，组织业务培训两次，没有发生责任追究情形。"]
-    items = [item + "全年没有发生差错，群众对政务公开工作的满意度和获得感进一步提高。" for item in items]
-    line = " ".join(["一、总体情况", *items])
-    assert len(line) >= 400 and "。 (" in line
-    assert crawled_pieces(line) == ["一、总体情况", *items]
