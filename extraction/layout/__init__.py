@@ -98,8 +98,8 @@ def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) 
             else:
                 text = ""
         # A crawler's one-line page breaks at its paragraphs' edges first (``crawled``); a caption between them goes.
-        # A pre-2019 one is left to the old outline's own cuts (its headings, date and table: ``headings``).
-        pieces = [q for p in ((crawled_pieces(text) if not old else [text]) if text else []) if not is_caption(p)
+        # A pre-2019 one only after its sentences' ends: the old outline cuts its headings, date and table (``headings``).
+        pieces = [q for p in (crawled_pieces(text, old) if text else []) if not is_caption(p)
                   for q in headings.split_at_section_headings(p, old)]
         if not pieces and web_chrome(block.text) and items and isinstance(items[-1], Line) and items[-1].wraps is None:
             # A line of a page's chrome ('【打印本页】【关闭窗口】') stood between: no sentence runs across it.
@@ -274,6 +274,21 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
     groups = dewrap([line.text for line in lines], [line.wraps for line in lines], flowed)
     # A flowed text's run is its section's text, as the line it was (``flowed``).
     run_chars = sum(len(line.text.strip()) for line in lines) if flowed else None
+    # A bare heading that states a count ('（一）2010年主动公开政府信息10余条') until it heads something: one that
+    # heads nothing (a sibling heading or the section's end comes next) is narrative, kept as a paragraph.
+    pending: tuple[int, str, tuple[str, ...], str] | None = None  # (depth, text, path, origin)
+
+    def settle(as_paragraph: bool) -> None:
+        nonlocal pending
+        if pending is not None:
+            depth, piece, path, origin = pending
+            if as_paragraph:
+                tally.add(kind, piece)
+                out.append(Paragraph(start + len(out), piece, section.id, path, origin))
+            else:
+                tally.add("unplaced" if kind == "unplaced" else "heading", piece)
+            pending = None
+
     for g, group in enumerate(groups):
         text = lines[group[0]].text.strip()
         for i in group[1:]:
@@ -285,16 +300,33 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
                     and not heading.run_in and out:
                 heading = None  # the cut-off last line of a page under paragraphs of its own level
             if heading is not None:
+                settle(as_paragraph=pending is not None and pending[0] >= heading.depth)
                 while stack and stack[-1][0] >= heading.depth:
                     stack.pop()
+                parent = (root, *(t for _, t in stack))
                 stack.append((heading.depth, heading.text))
                 if not heading.run_in:
-                    tally.add("unplaced" if kind == "unplaced" else "heading", piece)
+                    if _states_count(piece):
+                        pending = (heading.depth, piece, parent, lines[group[0]].origin)
+                    else:
+                        tally.add("unplaced" if kind == "unplaced" else "heading", piece)
                     continue
+            settle(as_paragraph=False)
             path = (root, *(t for _, t in stack))
             tally.add(kind, piece)
             out.append(Paragraph(start + len(out), piece, section.id, path, lines[group[0]].origin))
+    settle(as_paragraph=True)
     return out
+
+
+_COUNT = re.compile(r"\d+\s*(?:余|多)?\s*[条件篇次个期场项人]")
+
+
+def _states_count(piece: str) -> bool:
+    """A bare heading stating a count ('（一）2010年主动公开政府信息10余条'): narrative if it heads nothing."""
+    heading = headings.sub_heading(piece)
+    rest = headings.MARKERS[heading.depth][1].sub("", piece, count=1) if heading else piece
+    return _COUNT.search(rest) is not None
 
 
 def analyse(doc: Document) -> Layout:

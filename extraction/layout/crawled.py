@@ -7,6 +7,10 @@ spaces that are no paragraph's edge stay: inside a title ('某局 2022年度…�
 (a quoted heading, '围绕“ 一、…”'), and where an inline list goes on after a comma, colon or semicolon
 ('包括： 1.…； 2.…'). Only a line as long as a flattened page's (``RUN_ON_CHARS``) is read so; a line of a page
 that kept its lines is left whole.
+
+A pre-2019 one (``old``) is cut at the same spaces before a numbered heading or item and after a sentence's end,
+but a heading ending at a space keeps its text ('（一）主动公开政府信息的数量 区管委会…', as the pre-2019 gold
+reads them), and the title is the old outline's to find.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ _TITLE_THEN_PREAMBLE = re.compile(
 # number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
 # '…情况 2024年度…'), nor does one between a table's cells.
 _KEPT_BREAK = re.compile(r"[。！？!?；;]\s+[^\x00-\x7f\s]")
+# Where a pre-2019 report's old statistics table starts: its header row.
+_OLD_TABLE = re.compile(r"指标名称\s*计量单位")
 # Characters that open and close a quotation or a bracket: a space inside one is no paragraph's edge.
 _OPEN, _CLOSE = "“‘《（(「【", "”’》）)」】"
 
@@ -69,16 +75,21 @@ def is_caption(piece: str) -> bool:
     return m is not None and m.end() == len(piece.strip())
 
 
-def crawled_pieces(text: str) -> list[str]:
+def crawled_pieces(text: str, old: bool = False) -> list[str]:
     """The paragraphs, headings and captions of a crawler's one-line text, cut at the spaces that are their
     edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
-    text (no sign it kept its breaks as spaces), comes back whole."""
+    text (no sign it kept its breaks as spaces), comes back whole. ``old``: a pre-2019 report's line, whose
+    headings ending at a space keep their text."""
     if len(text) < RUN_ON_CHARS or not _KEPT_BREAK.search(text):
         return [text]
     depth = _depths(text)
     cuts: set[int] = set()
     for pattern in (_BEFORE_MARK, _AFTER_STOP):
         cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
+    if old:
+        # The old statistics table's rows ('指标名称 计量单位 … 1.主动公开政府信息数 条 …') are its reader's to cut.
+        table = _OLD_TABLE.search(text)
+        return _cut(text, {c for c in cuts if table is None or c <= table.start()})
     for m in _CAPTION.finditer(text):
         if depth[m.start()] == 0:
             cuts |= {m.start(), m.end()}

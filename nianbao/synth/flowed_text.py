@@ -14,7 +14,8 @@ that line at some wraps on its own — ``readers/markdown.py``'s joined lines �
 
 - ``spaced_text``: the title on a line, then the whole report on one line with a space between its parts (each
   heading, paragraph and table row), as a crawler keeps a page's paragraph breaks; ``lined_text`` is the same
-  report a part a line, what the spaced text must read as (``layout.crawled``).
+  report a part a line, what the spaced text must read as (``layout.crawled``); ``half_width_items`` writes its
+  items' numbers in half-width brackets ('(三)'), as many portals do.
 
 Read natively, the one-line text breaks at its section headings and at the items after a sentence's end in a
 run as long as ``headings.RUN_ON_CHARS``; the converters' Markdown must come out the same (the readers'
@@ -24,6 +25,7 @@ run as long as ``headings.RUN_ON_CHARS``; the converters' Markdown must come out
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 
 from nianbao.synth.grids import grids, slots
@@ -56,6 +58,14 @@ def spaced_text(rep: Report) -> str:
     """The report as a crawler's page text that keeps its breaks as spaces: the title line, then every heading,
     paragraph and table row on one line, a space apart."""
     return f"{rep.title}\n{' '.join(_parts(rep))}\n"
+
+
+_FULL_WIDTH_ITEM = re.compile(r"（([一二三四五六七八九十]{1,3}|\d{1,2})）")
+
+
+def half_width_items(text: str) -> str:
+    """The text with its items' numbers in half-width brackets ('（三）' → '(三)'), as many portals write them."""
+    return _FULL_WIDTH_ITEM.sub(r"(\1)", text)
 
 
 def lined_text(rep: Report) -> str:

@@ -283,6 +283,12 @@ def render_legacy(rep: LegacyReport) -> bytes:
     return (front + body + "\n").encode("utf-8")
 
 
+def _opens_on_number(text: str) -> bool:
+    """A paragraph opening on a number or a Latin word: a crawler's space before it is no visible edge."""
+    first = text.lstrip()[:1]
+    return first.isascii() and first.isalnum()
+
+
 def legacy_gold(rep: LegacyReport) -> dict[str, Any]:
     """Its gold file: status, metadata, no standard tables, paragraph keys with sections and labels."""
     a = rep.agency
@@ -292,10 +298,11 @@ def legacy_gold(rep: LegacyReport) -> dict[str, Any]:
         if b.kind != "para":
             previous = b.kind
             continue
-        # A crawler's one-line text keeps no paragraph breaks: paragraphs of a section run together,
-        # except where the next opens with its own number ("（一）…").
+        # A crawler's one-line text keeps its paragraph breaks as spaces, but a reader sees one only after a
+        # sentence's end before Chinese text ('…公开。 本年度…') or before an item's own number ('（一）…'):
+        # a paragraph opening on a number after a space ('…公开。 2015年，…') runs into the one before.
         if rep.rendering == "crawler" and groups and previous == "para" and groups[-1][0] == b.section \
-                and not b.text.startswith("（"):
+                and not b.text.startswith("（") and not (groups[-1][1][-1:] in "。！？!?" and not _opens_on_number(b.text)):
             section, text, labels = groups[-1]
             groups[-1] = (section, text + b.text, labels + [x for x in b.labels if x not in labels])
         else:
