@@ -59,6 +59,7 @@ _BOUNDARY = set("，,。；;：:、（(《“\"'【[|·—-由经与和及向在
 _SCHOOL = ("大学", "学院", "学校", "医院")
 # A sentence's small words and verbs: a name opening with no known place that holds one is a sentence's run.
 _FUNCTION = re.compile(r"[了在按照及时对由于和与是的将把被从向为、下设其该此各全本我]")
+_BREAK = re.compile(r"[\s，,。；;：:、（(《“\"'【\[|]")
 _VERB = re.compile(r"转发|下设|印发|调整|关于|按照|根据|贯彻|落实|部署|要求|召开|组织|开展")
 _GOVERNED = re.compile(r"(?:县|市|区|旗|镇|乡)$")
 _ZONE = re.compile(r"(?:新区|开发区|园区|高新区|实验区|示范区|试验区|合作区|片区|城区|市区|街区|景区|矿区|林区|保税区)$")
@@ -113,6 +114,8 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
     place."""
     out = []
     for s in range(max(0, end - REACH), end - 1):
+        if s and _FUNCTION.match(text, s) and not _BREAK.match(text, s - 1):
+            continue  # '市和县人民政府': a small word inside a sentence opens no place ('和县')
         if places.match_at(text, s) or (school and places.match_at(text, s, bare=True)):
             out.append((s, True))
         elif text.startswith(_NATIONAL, s) or s == 0 or text[s - 1] in _BOUNDARY or text[s - 1].isspace():
