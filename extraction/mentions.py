@@ -59,6 +59,7 @@ _BOUNDARY = set("，,。；;：:、（(《“\"'【[|·—-由经与和及向在
 _SCHOOL = ("大学", "学院", "学校", "医院")
 # A sentence's small words and verbs: a name opening with no known place that holds one is a sentence's run.
 _FUNCTION = re.compile(r"[了在按照及时对由于和与是的将把被从向为、下设其该此各全本我]")
+_DATELINE = re.compile(r"\s*[-－—/|]\s*\d{4}\s*[-－/.]")
 _BREAK = re.compile(r"[\s，,。；;：:、（(《“\"'【\[|]")
 _VERB = re.compile(r"转发|下设|印发|调整|关于|按照|根据|贯彻|落实|部署|要求|召开|组织|开展")
 _GOVERNED = re.compile(r"(?:县|市|区|旗|镇|乡)$")
@@ -154,7 +155,10 @@ def candidates(text: str) -> list[Candidate]:
                 continue
             if not (place_names(name) or name.startswith(_NATIONAL)):
                 continue
-            spans.append((start, end, place_only and "".join(place_names(name)) == name))
+            bare = place_only and "".join(place_names(name)) == name
+            if bare and _DATELINE.match(text, end):
+                continue  # '某乡-2022-01-05 00:00:00': a mirror's dateline names a place, no body
+            spans.append((start, end, bare))
     # A place alone inside a longer name is part of it ('某县' of '某县某局'), no mention of the place's government.
     named = [(s, e) for s, e, bare in spans if not bare]
     found: dict[AgencyKey, Candidate] = {}
