@@ -70,7 +70,8 @@ _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事�
 _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
-SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative")
+SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative",
+                "mention")  # mention: the learned ranker's last resort (``mentions``), asked only where none names the body
 def _around_years(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` around each year (merged where they touch): every report-naming sentence holds a
     year and is at most ``_NAMING_REACH`` characters from it, so the patterns, whose agency part is a lazy

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from nianbao.extraction import metadata as meta
-from nianbao.extraction import script, stated
+from nianbao.extraction import mentions, script, stated
 from nianbao.extraction.detect import detect
 from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import (DEFAULT_FIGURE_READERS, extract_figures, figure_readers,
@@ -101,6 +101,8 @@ def _metadata(doc, layout: Layout, text: str) -> tuple[Metadata, str | None]:
     each field's source and conflicting statements kept; and the page title the body did not give."""
     found = stated.statements(layout, doc, text)
     agency, agency_source, agency_others = stated.choose(found, "agency")
+    if agency is None and (agency := mentions.named(text)):  # the last resort: no rule named the body
+        agency_source = mentions.SOURCE
     year_text, year_source, year_others = stated.choose(found, "year")
     year = int(year_text) if year_text else None
     page_title, _, _ = stated.choose([s for s in found if s.source != "title"], "title")

@@ -147,7 +147,7 @@ class Metadata(msgspec.Struct):
     publication_date: str | None = None
     title: str | None = None
     contact: Contact = field(default_factory=Contact)
-    # Where each field was read: title | metadata_block | preamble | signature | html | contact | body (the overview's opening subject) | period.
+    # Where each field was read: title | metadata_block | preamble | signature | html | contact | body (the overview's opening subject) | period | narrative | mention (the learned ranker).
     sources: dict[str, str] = field(default_factory=dict)
     # Other statements of a field that differ from the chosen one, by the source that made them.
     candidates: dict[str, dict[str, str]] = field(default_factory=dict)

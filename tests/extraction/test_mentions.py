@@ -1,0 +1,92 @@
+"""The agency ranker's candidates and features (``nianbao.extraction.mentions``) on paraphrased pages of our own,
+and the fallback it gives the pipeline: taken only where no rule names the body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from nianbao.core.config import ExtractConfig
+from nianbao.extraction import mentions
+from nianbao.extraction.mentions import FEATURES, candidates, features, scanned
+from nianbao.pipeline import extract
+
+# An invented place (云泽县, not in the gazetteer: read after a boundary) and a real one (海淀区), in sentences of our own.
+CONTACT_ONLY = """一、总体情况
+2023年，我局认真贯彻《中华人民共和国政府信息公开条例》，按照北京市海淀区人民政府的部署，扎实推进政务公开。
+（一）主动公开。全年主动公开政府信息120条。
+六、其他需要报告的事项
+本年度未收取信息处理费。如有疑问，请与云泽县市场监督管理局联系，电话：0000-1234567。
+"""
+RULES_TITLE = """一、总体情况
+本年度，我局修订了《北京市海淀区统计局政府信息公开工作规程》，明确了审核流程。
+根据北京市人民政府的要求，我局做好依申请公开工作。
+"""
+
+
+def _row(text: str, name: str) -> dict[str, float]:
+    body, tail_at = scanned(text)
+    cands = candidates(body)
+    by_name = {c.name: k for k, c in enumerate(cands)}
+    assert name in by_name, sorted(by_name)
+    return dict(zip(FEATURES, features(body, tail_at, cands)[by_name[name]]))
+
+
+def test_candidates_are_the_bodies_named_not_the_cited_regulation() -> None:
+    names = {c.name for c in candidates(scanned(CONTACT_ONLY)[0])}
+    assert "云泽县市场监督管理局" in names
+    assert "北京市海淀区人民政府" in names
+    assert not any(n.startswith("中华人民共和国") for n in names)  # the 条例's title names no body
+
+
+def test_a_name_and_its_longer_form_are_one_candidate_per_key() -> None:
+    text = "请与云泽县市场监督管理局联系。云泽县市场监管局地址：某路1号。"
+    keys = [c.key for c in candidates(text)]
+    assert len(keys) == len(set(keys))
+
+
+def test_features_say_where_a_name_stands() -> None:
+    own = _row(CONTACT_ONLY, "云泽县市场监督管理局")
+    superior = _row(CONTACT_ONLY, "北京市海淀区人民政府")
+    assert own["contact_line"] == 1.0 and superior["contact_line"] == 0.0
+    assert own["self_agree"] == 1.0 and own["self_conflict"] == 0.0  # 我局 ↔ …局
+    assert superior["self_conflict"] == 1.0  # 我局 on the page, a government named
+    assert superior["cited_before"] == 1.0  # 按照…的部署
+    assert superior["superior"] == 0.0 and own["government"] == 0.0 and superior["government"] == 1.0
+
+
+def test_a_rules_title_is_a_quoted_mention_of_a_real_place() -> None:
+    row = _row(RULES_TITLE, "北京市海淀区统计局")
+    assert row["in_quote"] == 1.0 and row["gazetteer"] == 1.0 and row["self_agree"] == 1.0
+
+
+def test_the_tail_is_read_for_a_signature() -> None:
+    text = "一、总体情况\n" + "我局持续推进政务公开工作。\n" * 400 + "云泽县统计局\n2024年1月20日\n"
+    body, tail_at = scanned(text)
+    assert len(body) < len(text)
+    assert _row(text, "云泽县统计局")["tail"] == 1.0
+
+
+def test_the_fallback_names_a_body_only_where_no_rule_does(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(CONTACT_ONLY, encoding="utf-8")
+    record = extract(page, ExtractConfig(tag=False))
+    if record.metadata.sources.get("agency") == mentions.SOURCE:
+        assert record.metadata.agency == "云泽县市场监督管理局"
+    titled = tmp_path / "titled.txt"
+    titled.write_text("云泽县统计局2023年政府信息公开工作年度报告\n" + CONTACT_ONLY, encoding="utf-8")
+    record = extract(titled, ExtractConfig(tag=False))
+    assert record.metadata.agency == "云泽县统计局" and record.metadata.sources["agency"] == "title"
+
+
+def test_a_page_with_no_body_gets_no_name() -> None:
+    assert mentions.named("一、总体情况\n本年度我局主动公开政府信息10条。") is None
+    assert mentions.ranked("") == []
+
+
+def test_the_shipped_model_loads_with_this_code_s_features() -> None:
+    model = mentions.shipped_model()
+    assert model.features == list(FEATURES)
+    assert 0.0 < model.threshold < 1.0
+    assert np.all(np.isfinite(model.coef)) and model.coef.shape == (len(FEATURES),)
