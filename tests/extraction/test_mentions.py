@@ -79,6 +79,9 @@ def test_a_cited_notice_s_issuer_is_marked_and_the_page_s_own_body_is_not() -> N
     assert forwarded["cited_issuer"] > 0.0  # 转发…关于…的意见
     own = _row(CITED_AND_HOSTED, "云泽县统计局")
     assert own["cited_issuer"] == 0.0 and own["footer_only"] == 0.0 and own["site_only"] == 0.0
+    # a notice's title opened in 《》 right after the name: its issuer, with no citing verb near
+    titled = "一、总体情况\n本报告的格式参照北京市海淀区人民政府办公室《关于做好年度报告工作的通知》。\n我局主动公开信息9条。\n"
+    assert _row(titled, "北京市海淀区人民政府办公室")["cited_issuer"] == 1.0
     # a body's own rules in 《》 name no issued notice: the title is the body's, not a superior's
     assert _row(RULES_TITLE, "北京市海淀区统计局")["cited_issuer"] == 0.0
 
