@@ -25,6 +25,17 @@ RULES_TITLE = """一、总体情况
 """
 
 
+# A bureau's page citing its superiors' notices, published on the county government's site, under a portal footer
+# naming the city government's office as host; all sentences our own, the places real (海淀区, 北京市) or invented.
+CITED_AND_HOSTED = """一、总体情况
+2023年，我局根据《北京市人民政府办公厅关于进一步做好政务公开工作的通知》要求，转发北京市海淀区人民政府关于加强信息公开工作的意见。
+全年在北京市海淀区人民政府网站发布信息86条。
+（一）主动公开。全年主动公开政府信息86条。
+联系单位：云泽县统计局，电话：0000-7654321。
+主办单位：北京市人民政府办公厅　版权所有
+"""
+
+
 def _row(text: str, name: str) -> dict[str, float]:
     body, tail_at = scanned(text)
     cands = candidates(body)
@@ -59,6 +70,47 @@ def test_features_say_where_a_name_stands() -> None:
 def test_a_rules_title_is_a_quoted_mention_of_a_real_place() -> None:
     row = _row(RULES_TITLE, "北京市海淀区统计局")
     assert row["in_quote"] == 1.0 and row["gazetteer"] == 1.0 and row["self_agree"] == 1.0
+
+
+def test_a_cited_notice_s_issuer_is_marked_and_the_page_s_own_body_is_not() -> None:
+    issuer = _row(CITED_AND_HOSTED, "北京市人民政府办公厅")
+    assert issuer["cited_issuer"] > 0.0  # 根据《…办公厅关于…的通知》
+    forwarded = _row(CITED_AND_HOSTED, "北京市海淀区人民政府")
+    assert forwarded["cited_issuer"] > 0.0  # 转发…关于…的意见
+    own = _row(CITED_AND_HOSTED, "云泽县统计局")
+    assert own["cited_issuer"] == 0.0 and own["footer_only"] == 0.0 and own["site_only"] == 0.0
+    # a notice's title opened in 《》 right after the name: its issuer, with no citing verb near
+    titled = "一、总体情况\n本报告的格式参照北京市海淀区人民政府办公室《关于做好年度报告工作的通知》。\n我局主动公开信息9条。\n"
+    assert _row(titled, "北京市海淀区人民政府办公室")["cited_issuer"] == 1.0
+    # a body's own rules in 《》 name no issued notice: the title is the body's, not a superior's
+    assert _row(RULES_TITLE, "北京市海淀区统计局")["cited_issuer"] == 0.0
+
+
+def test_a_government_on_a_bureau_s_page_is_a_superior_of_the_self_word() -> None:
+    assert _row(CITED_AND_HOSTED, "北京市海淀区人民政府")["self_superior"] == 1.0  # 我局 on the page
+    assert _row(CITED_AND_HOSTED, "云泽县统计局")["self_superior"] == 0.0
+    township = "一、总体情况\n我镇在云泽县人民政府的领导下推进政务公开。云泽县青石镇人民政府主要负责同志听取汇报。\n"
+    assert _row(township, "云泽县青石镇人民政府")["self_superior"] == 0.0  # 我镇 ↔ …镇人民政府
+    assert _row(township, "云泽县人民政府")["self_superior"] == 1.0
+
+
+def test_a_portal_s_host_and_a_site_s_owner_are_marked() -> None:
+    assert _row(CITED_AND_HOSTED, "北京市人民政府办公厅")["footer_only"] == 0.0  # cited in the text as well
+    footer = "一、总体情况\n我局持续推进政务公开。\n主办单位：云泽县人民政府办公室　版权所有\n"
+    assert _row(footer, "云泽县人民政府办公室")["footer_only"] == 1.0
+    assert _row(CITED_AND_HOSTED, "北京市海淀区人民政府")["site_only"] == 0.0  # also the forwarded opinion's issuer
+    gazette = "一、总体情况\n全年在《云泽县人民政府公报》刊登文件12件，本机关持续推进公开工作。\n"
+    assert _row(gazette, "云泽县人民政府")["site_only"] == 1.0
+
+
+def test_the_shipped_model_takes_no_superior_a_page_only_cites_or_is_hosted_by() -> None:
+    # no self-word, no body of its own named: only a cited notice's issuer and the site's owner
+    text = ("一、总体情况\n本报告按照《国务院办公厅关于做好年度报告编制工作的通知》编制，电子版可在云泽县人民政府网站下载。\n"
+            "本机关全年主动公开政府信息40条。\n")
+    assert mentions.named(text) is None
+    ranked = mentions.ranked(CITED_AND_HOSTED)
+    assert ranked[0][0] == "云泽县统计局"  # the page's own body above every superior it cites or is hosted by
+    assert all(p < mentions.shipped_model().threshold for _, p in ranked[1:])
 
 
 def test_the_tail_is_read_for_a_signature() -> None:
