@@ -213,7 +213,7 @@ def _narrative_heading(text: str) -> bool:
     heading = headings.sub_heading(text)
     if heading is None or heading.run_in:
         return False
-    rest = headings.MARKERS[heading.depth][1].sub("", text, count=1).strip()
+    rest = headings.MARKERS[heading.depth][1].sub("", text[headings.lost_prefix(text):], count=1).strip()
     return len(rest) >= 2 and not re.search(r"\d", rest) and not names_table_label(rest)
 
 
@@ -325,7 +325,7 @@ _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*[条件篇次个期场项人]")
 def _states_count(piece: str) -> bool:
     """A bare heading stating a count ('（一）2010年主动公开政府信息10余条'): narrative if it heads nothing."""
     heading = headings.sub_heading(piece)
-    rest = headings.MARKERS[heading.depth][1].sub("", piece, count=1) if heading else piece
+    rest = headings.MARKERS[heading.depth][1].sub("", piece[headings.lost_prefix(piece):], count=1) if heading else piece
     return _COUNT.search(rest) is not None
 
 

@@ -48,12 +48,15 @@ _SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|
             r"ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)"
 _TONELESS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?=[a-z]{{2,6}}\)){_SYLLABLE}\))+")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]{2,}")
+# A line of nothing but lost characters ('??', '?? ?? ??': icons or blank runs a crawler could not encode): no
+# text of the report is left in it, as in a line of chrome.
+_LOST_ONLY = re.compile(r"^[\s?？]*[?？][\s?？]*[?？][\s?？]*$")
 
 
 def clean_line(text: str) -> str:
     """One line without artifacts and chrome; '' when nothing of the report is left."""
     text = _TONELESS.sub("", _PINYIN.sub("", _ARTIFACTS.sub("", text)))
-    if _PAGE_NUMBER.match(text) or _CAPTION.match(text):
+    if _PAGE_NUMBER.match(text) or _CAPTION.match(text) or _LOST_ONLY.match(text):
         return ""
     stripped = _CHROME.sub(" ", text)
     if stripped != text:

@@ -5,8 +5,9 @@ A reader sees a paragraph start at each such space where a numbered heading or i
 ends, and where the stock preamble follows the title; a figure's caption stands between paragraphs. The
 spaces that are no paragraph's edge stay: inside a title ('某局 2022年度…报告'), inside brackets or quotes
 (a quoted heading, '围绕“ 一、…”'), and where an inline list goes on after a comma, colon or semicolon
-('包括： 1.…； 2.…'). Only a line as long as a flattened page's (``RUN_ON_CHARS``) is read so; a line of a page
-that kept its lines is left whole.
+('包括： 1.…； 2.…'). Only a line as long as a flattened page's (``RUN_ON_CHARS``) is read so, or a shorter one
+that runs a section heading in after a sentence's end and a space ('…报告。 一、总体情况 …': a flattened page
+whose converter glosses the cleaner took out, '生態(tài)環(huán)境'); a line of a page that kept its lines is left whole.
 
 A pre-2019 one (``old``) is cut at the same spaces before a numbered heading or item and after a sentence's end,
 but a heading ending at a space keeps its text ('（一）主动公开政府信息的数量 区管委会…', as the pre-2019 gold
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.layout.headings import RUN_ON_CHARS
+from nianbao.extraction.layout.headings import RUN_ON_CHARS, section_heading_at
 
 _CN = "一二三四五六七八九十"
 # A numbered heading's or item's marker: '一、', '（一）', '(1)', '1.' (not '1.2万', not '3.5%').
@@ -41,6 +42,9 @@ _TITLE_THEN_PREAMBLE = re.compile(
 # number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
 # '…情况 2024年度…'), nor does one between a table's cells.
 _KEPT_BREAK = re.compile(r"[。！？!?；;]\s+[^\x00-\x7f\s]")
+# A sentence's end and a space before a numbered section heading ('…报告。 一、总体情况 2021年，…'): a page's
+# paragraphs run into one line, however short the line (a page whose glosses were taken out: '生態(tài)' → '生态').
+_STOP_SPACE = re.compile(r"[。！？!?]\s+")
 # Where a pre-2019 report's old statistics table starts: its header row.
 _OLD_TABLE = re.compile(r"指标名称\s*计量单位")
 # Characters that open and close a quotation or a bracket: a space inside one is no paragraph's edge.
@@ -75,12 +79,17 @@ def is_caption(piece: str) -> bool:
     return m is not None and m.end() == len(piece.strip())
 
 
+def _runs_in_section(text: str) -> bool:
+    """A section heading follows a sentence's end and a space inside the line: a crawler ran the page's lines."""
+    return any(section_heading_at(text, m.end()) for m in _STOP_SPACE.finditer(text))
+
+
 def crawled_pieces(text: str, old: bool = False) -> list[str]:
     """The paragraphs, headings and captions of a crawler's one-line text, cut at the spaces that are their
     edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
     text (no sign it kept its breaks as spaces), comes back whole. ``old``: a pre-2019 report's line, whose
     headings ending at a space keep their text."""
-    if len(text) < RUN_ON_CHARS or not _KEPT_BREAK.search(text):
+    if not _KEPT_BREAK.search(text) or (len(text) < RUN_ON_CHARS and not _runs_in_section(text)):
         return [text]
     depth = _depths(text)
     cuts: set[int] = set()

@@ -86,6 +86,17 @@ def frame_line(line: str, title: bool = True) -> bool:
 
 
 _PUNCTUATION_START = re.compile(r"^\s*[，,。、；;：:）)》〉”’]")
+# The report's stock opening ('根据《中华人民共和国政府信息公开条例》…', '本报告依据《…年度报告格式》…'): the first sentence of
+# its preamble. A line above it with no sentence's punctuation at all is no piece of that sentence but the page's
+# frame whatever it holds (a date stamp in a form no pattern knows, a share bar, a cut-off font switch '字体:【').
+_STOCK_OPENING = re.compile(r"^\s*(?:本(?:年度)?报告|本年报)?(?:根据|依据|按照|依照|遵照)\s*《[^》]{0,24}(?:政府信息公开|政务公开)"
+                            r"[^》]{0,16}》")
+_SENTENCE_PUNCTUATION = re.compile(r"[，,。、；;！!？?“”]")
+
+
+def _opens_report(prev: str, line: str) -> bool:
+    """``line`` opens the report's preamble and ``prev`` above it is no sentence: a paragraph starts at it."""
+    return bool(_STOCK_OPENING.match(line)) and not _SENTENCE_PUNCTUATION.search(prev)
 
 
 def _goes_on(prev: str, line: str, joined: bool) -> bool:
@@ -152,6 +163,7 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: flo
                 wrapped = not prev.endswith(_TERMINAL) and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
                 wrapped = (wrapped and not _listing_heading(prev)) or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
+                wrapped = wrapped and not _opens_report(prev, line)
             else:
                 wrapped = geometry
             # In a flowed text a heading alone on a line is one a wrap cut off its text, and a full line ran on

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from nianbao.extraction.layout.headings import section_of_heading, split_at_section_headings
+from nianbao.extraction.layout.headings import lost_prefix, section_of_heading, split_at_section_headings
 
 _CN = "一二三四五六七八九十"
 # An item's marker: '（二）', '二、', '二.', '（2）', '2．'.
@@ -48,6 +48,7 @@ def flowed_width(lines: list[str]) -> float | None:
     """The full width of a wrapped line where the lines hold a flattened run of text, else None: more of its
     items stand inside lines, after a sentence's end, than open lines, and at least ``MIN_INSIDE_ITEMS``
     do. The width is the most common one of the lines at least ``MIN_LINE_WIDTH`` wide."""
+    lines = [line[lost_prefix(line):] for line in lines]  # '????（一）…' opens its line: the marks were an indent
     inside = sum(len(_INSIDE.findall(line)) for line in lines)
     opening = sum(bool(_OPENING.match(line)) for line in lines)
     if inside < MIN_INSIDE_ITEMS or inside <= opening:

@@ -131,12 +131,22 @@ class Heading:
 
 # A list bullet a page or a converter put before a heading ("- 总体情况"): the heading all the same.
 _BULLET = re.compile(r"^[-•·●▪]\s*(?=[\u4e00-\u9fff])")
+# Characters a page lost before a line, written as question marks ('????一、总体情况': an icon or an indent of
+# full-width spaces a crawler could not encode): the heading or item after them is one all the same, and the
+# marks stay in the line's text (they are the page's, and nothing says what they stood for).
+LOST = re.compile(r"^\s*[?？]{2,}\s*(?=[^\s?？])")
+
+
+def lost_prefix(line: str) -> int:
+    """How many characters of ``line`` are a run of lost characters ('????') before its text; 0 if none."""
+    m = LOST.match(line)
+    return m.end() if m else 0
 
 
 def section_of_heading(line: str, old: bool = False) -> str | None:
     """The section id a line opens, if it is one of the six section headings; ``old``: also the
     headings of a pre-2019 outline (see ``old_section_of_heading``). A list bullet before it is left aside."""
-    text = _BULLET.sub("", line.strip())
+    text = _BULLET.sub("", line.strip()[lost_prefix(line.strip()):])
     if len(text) > 60:
         return None
     for sid, pattern in _NUMBERED_SECTION.items():
@@ -252,6 +262,7 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
             if m.lastgroup == "date":
                 cuts.add(m.end())
     cuts.discard(0)
+    cuts.discard(lost_prefix(text))  # '????一、总体情况': the lost characters stay with the heading they stood before
     cuts.discard(len(text))
     if not cuts:
         return [text]
@@ -275,12 +286,19 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
     return out
 
 
+def section_heading_at(text: str, at: int) -> bool:
+    """Whether one of the six numbered section headings ('一、总体情况') starts at ``text[at]``."""
+    return any(pattern.match(text, at) for pattern in _NUMBERED_SECTION.values())
+
+
 def section_order(sid: str) -> int:
     return _SECTION_ORDER.index(sid)
 
 
 def sub_heading(line: str) -> Heading | None:
-    """The sub-heading a line starts with, if any; ``run_in`` when body text follows on the line."""
+    """The sub-heading a line starts with, if any; ``run_in`` when body text follows on the line. Lost
+    characters before it ('????（一）主动公开。…') are left aside: the heading is the text after them."""
+    line = line[lost_prefix(line):]
     for depth, (style, pattern) in enumerate(MARKERS):
         m = pattern.match(line)
         if not m:
@@ -329,6 +347,16 @@ def _split_stacked(piece: str) -> list[str]:
     return out + [piece]
 
 
+_LOST_RUN = re.compile(r"[?？]{2,}\s*$")
+
+
+def _before_lost(text: str, at: int) -> int:
+    """A break before a marker moved back before the lost characters in front of it ('…。????（一）…'): they
+    stood before the item, and so stay with it (``LOST``)."""
+    m = _LOST_RUN.search(text, 0, at)
+    return m.start() if m else at
+
+
 def split_run_on(text: str, old: bool = False, run_chars: int | None = None) -> list[str]:
     """Break an over-long line at its sub-heading markers; shorter lines stay whole. ``old``: a
     pre-2019 crawler line, broken after colons and between stacked headings too. ``run_chars``: the
@@ -337,7 +365,7 @@ def split_run_on(text: str, old: bool = False, run_chars: int | None = None) -> 
     if not old and max(len(text), run_chars or 0) < RUN_ON_CHARS:
         return [text]
     pattern = _OLD_RUN_ON_BREAK if old else _RUN_ON_BREAK
-    starts = sorted({m.start() for m in pattern.finditer(text)} | {0})
+    starts = sorted({_before_lost(text, m.start()) for m in pattern.finditer(text)} | {0})
     if old:
         ends = starts[1:] + [len(text)]
         return [p for a, b in zip(starts, ends) if text[a:b].strip() for p in _split_stacked(text[a:b].strip())]
