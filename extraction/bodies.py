@@ -13,6 +13,7 @@ from nianbao.core.places import find as find_places
 from nianbao.core.places import leading_places
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, ZONE_WITH_TOWN, place_names,
                                          plausible_agency)
+from nianbao.extraction.public_desks import place_of_public_desk
 
 
 def clean_agency(name: str) -> str:
@@ -363,7 +364,8 @@ def subject_agency(head: str) -> str | None:
             return who
         if not m.group("who").startswith("我"):
             return None  # only a sentence calling the body 我… gives way to the next
-    return _undated_subject(head)  # none, or only sentences calling the body 我…: an undated subject may name it
+    # none, or only sentences calling the body 我…: an undated subject may name it, or the place's desk calling itself 我办
+    return _undated_subject(head) or place_of_public_desk(head)
 
 
 def zone_kind_subject(head: str) -> str | None:

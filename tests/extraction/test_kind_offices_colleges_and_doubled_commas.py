@@ -74,3 +74,13 @@ def test_a_body_leading_its_zone_s_departments_is_the_subject() -> None:
     assert subject_agency(head) == "合肥经开区管委会办公室"
     head = "一、总体情况\n2022年，德清县人民政府办公室带领全县各单位认真落实公开要求。"
     assert subject_agency(head) == "德清县人民政府办公室"
+
+
+def test_a_district_s_public_desk_calling_itself_we_office_writes_the_district_s_report() -> None:
+    head = ("一、总体情况\n2021年，按照上级部署，黄埔区 广州开发区政务公开工作办公室（下称我办）立足新要求，推进公开。\n"
+            "（一）主动公开。2021年，我区通过门户网站主动公开信息300条。")
+    assert subject_agency(head) == "黄埔区广州开发区"
+    alone = head.replace("黄埔区 广州开发区", "荔湾区")
+    assert subject_agency(alone) == "荔湾区"
+    # the desk's own figures only (我办, never 我区): whose report it is, nothing says
+    assert subject_agency(alone.replace("我区", "我办")) is None
