@@ -13,6 +13,7 @@ from nianbao.core.places import find as find_places
 from nianbao.core.places import leading_places
 from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, ZONE_WITH_TOWN, place_names,
                                          plausible_agency)
+from nianbao.extraction.public_desks import place_of_public_desk
 
 
 def clean_agency(name: str) -> str:
@@ -70,10 +71,12 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
     # (a school's year is an academic year: '2021-2022学年，某学院严格落实…')
-    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*学?年度?(?:以来)?\s*[，,]?\s*{_UNDER}?"
+    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*学?年度?(?:以来)?\s*[，,]{{0,2}}\s*{_UNDER}?"
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
+    # the body leading its place's departments in the work: '2020年，某管委会办公室统领区属各部门认真贯彻…'
+    r"(?:(?:统领|带领|组织|督促|指导)(?:区属|县属|市属|全区|全县|全市|全镇)?各(?:部门|单位|成员单位))?"
     r"(?:深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|进一步|扎实|继续|高度|切实|不断|牢牢|紧扣|紧密|主动|大力|着力|结合|"
     r"围绕|按照|根据|依据|立足|聚焦|贯彻|落实|以习近平|在[^，,。；;]{2,40}?下|"
     # '2021年，某街道办事处以贯彻《条例》为契机…': the body setting its aim with 以…为
@@ -361,7 +364,8 @@ def subject_agency(head: str) -> str | None:
             return who
         if not m.group("who").startswith("我"):
             return None  # only a sentence calling the body 我… gives way to the next
-    return _undated_subject(head)  # none, or only sentences calling the body 我…: an undated subject may name it
+    # none, or only sentences calling the body 我…: an undated subject may name it, or the place's desk calling itself 我办
+    return _undated_subject(head) or place_of_public_desk(head)
 
 
 def zone_kind_subject(head: str) -> str | None:

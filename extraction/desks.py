@@ -110,3 +110,23 @@ def parent_of_unit(name: str, head: str) -> str:
     kind = "委" if body.endswith(("委", "委员会")) else body[-1]
     work = re.search(re.escape(body) + r"(?!" + re.escape(m.group("unit")) + r")(?:的)?(?:政府信息公开|政务公开|信息公开)", head)
     return body if work and re.search(_SELF_OF_KIND[kind], head) else name
+
+
+# A government's office named by its place's kind alone, its place left to the page's title: '自治区人民政府办公厅',
+# '省政府办公厅', '县人民政府办公室' (a portal prints its 发布机构 so under the region's own report).
+_KIND_OFFICE = re.compile(r"^(?P<kind>自治区|省|市|自治州|州|县|自治县|区|旗|盟)(?:人民)?政府(?:办公厅|办公室)$")
+
+
+def is_office_of(office: str, body: str) -> bool:
+    """True where ``office`` (a metadata block's 发布机构) is the office of ``body`` (the body its 标题 names): its
+    name opens with the body's ('某局' → '某局办公室'), or it is a government's office named by its place's kind
+    alone, that kind ending the place the body is ('自治区人民政府办公厅' for a title's '某自治区'): the office
+    publishes its government's report, the place's kind all its name keeps of the place."""
+    if office.startswith(body) and office != body:
+        return True
+    m = _KIND_OFFICE.match(office)
+    if not m:
+        return False
+    names = place_names(body)
+    place = "".join(names)
+    return bool(names) and body in (place, place + "人民政府", place + "政府") and names[-1].endswith(m.group("kind"))

@@ -135,6 +135,10 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
 _NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区")
 
 
+# A school's or institute's kind alone ('学院坚持…' names no school): '…院$' above would take it for a name.
+_KIND_ALONE = re.compile(r"^(?:学院|大学|学校|医院|研究院|研究所|本院|我院)$")
+
+
 # A school, which is named after its city or county without the suffix ('莆田第二中学', '怀远二中').
 _SCHOOL = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十]{1,2}中)$")
 
@@ -151,10 +155,10 @@ def _committee_department(name: str) -> bool:
 
 
 def is_placeless(name: str) -> bool:
-    """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室'): whose
-    body it is, the name does not say. A school or a public enterprise opening with a county's or city's bare
-    name has its place ('某市轨道交通集团有限责任公司')."""
-    return not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
+    """True for a body named by its kind alone, with no place, real or generic ('审计局', '政府办公室', a school's
+    '学院'): whose body it is, the name does not say. A school or a public enterprise opening with a county's or
+    city's bare name has its place ('某市轨道交通集团有限责任公司')."""
+    return bool(_KIND_ALONE.match(name)) or not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
                 or _NEEDS_NO_PLACE.search(name) or ((bool(_SCHOOL.search(name)) or is_enterprise_publisher(name)) and _opens_with_bare_place(name))
                 or _opens_with_province(name) or _committee_department(name) or needs_no_place(name))
 

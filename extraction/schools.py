@@ -31,9 +31,9 @@ _YEAR_THEN_SCHOOL = re.compile(rf"{_SCHOOL_YEAR}\s*(?P<name>{_NAME})\s*{_REPORT}
 # '某大学2015-2016学年度 信息公开工作年度报告' at a line's start (a crawler's one-line text or a title line), or after
 # the verb of the sentence saying whose year's work the report tells ('根据某大学2018-2019学年信息公开工作执行情况编制').
 _SCHOOL_THEN_YEAR = re.compile(
-    rf"(?:^|\n|根据|结合|围绕|依据)\s*(?:关于)?(?P<name>{_NAME})\s*(?:关于)?\s*{_SCHOOL_YEAR}\s*{_REPORT}")
-# How a school's page calls itself.
-_SELF = re.compile(r"我校|本校|学校")
+    rf"(?:^|\n|根据|结合|围绕|依据|编制了?|形成了?|发布了?)\s*(?:关于)?(?P<name>{_NAME})\s*(?:关于)?\s*{_SCHOOL_YEAR}\s*{_REPORT}")
+# How a school's page calls itself (a 学院 by its own kind: 我院, 本院, 学院).
+_SELF = re.compile(r"我校|本校|学校|我院|本院|(?<![\u4e00-\u9fff])学院")
 # The school's own rules, cited or made: '《某大学校务公开实施细则》', '《某学院信息公开管理办法》'.
 _OWN_RULES = re.compile(
     rf"《\s*(?P<name>{_NAME})\s*(?:信息公开|校务公开|政务公开|党务公开|信息与校务公开)[^《》]{{0,12}}"
@@ -41,14 +41,20 @@ _OWN_RULES = re.compile(
 # The school's charter, which only the school itself revises or keeps to: '《某大学章程》'.
 _CHARTER = re.compile(rf"《\s*(?P<name>{_NAME})\s*章程\s*》")
 # The alias a school gives itself: '某大学（以下简称“学校”）'.
-_ALIAS = re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*以下简称\s*[“\"'「]?\s*(?:学校|我校|本校)")
+_ALIAS = re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*以下简称\s*[“\"'「]?\s*(?:学校|我校|本校|学院|我院|本院)")
+# The school's own office as the page's contact desk: '请联系某学院党政办公室', '请与某大学校长办公室联系'.
+_DESK = re.compile(rf"(?:联系|请与|可与|咨询)\s*[:：]?\s*(?P<name>{_NAME})(?:党政|党委|院长|校长|院|校)?办公室")
 # A title's line with its year but no body: the school's name alone stands on one of the lines after it.
 _NAME_LINE = re.compile(rf"^(?P<name>{_NAME})$")
 
 
+# An academy is no school, though its name ends on 学院 ('中国科学院'): an institute under it cites its rules.
+_ACADEMY = re.compile(r"科学院$")
+
+
 def _school(name: str) -> str | None:
     name = re.sub(r"\s+", "", name)
-    if _NOT_A_NAME.match(name) or not plausible_agency(name):
+    if _NOT_A_NAME.match(name) or _ACADEMY.search(name) or not plausible_agency(name):
         return None
     return name
 
@@ -79,11 +85,12 @@ def school_below_title(lines: list[str], title: str) -> str | None:
 
 
 def self_named_school(head: str) -> str | None:
-    """The one school a page calling itself 我校/本校/学校 names in its own rules' or charter's title or in the alias it
-    gives itself; None where it names none or two different ones."""
+    """The one school a page calling itself 我校/本校/学校 (a 学院: 我院/本院/学院) names in its own rules' or charter's
+    title, in the alias it gives itself or as its contact desk's ('请联系某学院办公室'); None where it names none or
+    two different ones."""
     if not _SELF.search(head):
         return None
-    found = {name for p in (_ALIAS, _OWN_RULES, _CHARTER) for m in p.finditer(head) if (name := _school(m.group("name")))}
+    found = {name for p in (_ALIAS, _OWN_RULES, _CHARTER, _DESK) for m in p.finditer(head) if (name := _school(m.group("name")))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -13,7 +13,7 @@ from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        strip_asides, subject_agency, zone_kind_subject)
-from nianbao.extraction.desks import department_for_place, government_of, parent_of_unit
+from nianbao.extraction.desks import department_for_place, government_of, is_office_of, parent_of_unit
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
@@ -259,7 +259,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             if year:
                 titled.append(Statement("year", str(year), "metadata_block"))
     offices = [s for s in block if s.field == "agency"]
-    if not any(o.value.startswith(t.value) and o.value != t.value for t in titled if t.field == "agency" for o in offices):
+    if not any(is_office_of(o.value, t.value) for t in titled if t.field == "agency" for o in offices):
         titled, block = block, titled  # the 标题's body goes first only where the 发布机构 is an office of it
     out += titled + block
     head = strip_asides(_QUALIFIER.sub("", _join_spaced(text[:3000])))

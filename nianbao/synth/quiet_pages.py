@@ -20,7 +20,10 @@ nianbao's own. Each shape gives (lines, agency, year):
   ('某某乡') as the subject of a this-year sentence; no year stated;
 - ``self_word_street``: a 街道 page publishing '本街道' 's report (a self-word, no name), its 办事处 named in the overview;
 - ``foreign_affairs_office``: a city's 人民政府外事办公室 compiling its report, its 秘书处 the contact (heldout26);
-- ``mistyped_title_year``: a 街道 titled 'YYYY度…报告' (the year without 年, a typo) over the next year's figures.
+- ``mistyped_title_year``: a 街道 titled 'YYYY度…报告' (the year without 年, a typo) over the next year's figures;
+- ``college_self_word``: an untitled 学院 calling itself 我院/学院, named in full only in the report it compiled, its
+  alias or its contact desk (heldout33, survey34);
+- ``region_kind_office``: a province's or region's report under a portal block, 发布机构 its office by the kind alone.
 
 agency25's shapes (``nianbao.synth.publisher_pages``: schools, public enterprises, spam companies, self-words named in
 passing) are registered with these, read back by their own test.
@@ -38,7 +41,7 @@ from nianbao.synth.vertical_pages import VERTICAL_KINDS, VERTICAL_SHAPES
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
-               "mistyped_title_year", *PUBLISHER_KINDS, *VERTICAL_KINDS)  # (agency25's and agency27's shapes, registered with these)
+               "mistyped_title_year", "college_self_word", "region_kind_office", *PUBLISHER_KINDS, *VERTICAL_KINDS)  # (agency25's and agency27's shapes, registered with these)
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
 _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等专科学校")
@@ -190,9 +193,38 @@ def _mistyped_title_year(rng: random.Random, rep: Report) -> tuple[list[str], st
     return lines, street, year
 
 
+def _college_self_word(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+    """A 学院 calling itself 我院 and 学院 (heldout33, survey34), named in full only once: in the report it says it
+    compiled, in the alias it gives itself, or as its contact desk's; the overview's subject is the bare '学院'."""
+    school, (a, b) = _city_bare(rng) + rng.choice(("健康职业学院", "理工学院", "商贸学院")), _school_year(rep)
+    if (way := rng.randrange(3)) == 0:
+        lead = f"依照高等学校信息公开办法，我院结合{a}-{b}学年度工作实际，编制了{school}{a}-{b}学年度信息公开工作年度报告。"
+    elif way == 1:
+        lead = f"{school}（以下简称学院）{a}-{b}学年信息公开报告依照上级要求编制而成。"
+    else:
+        lead = f"根据我院{a}-{b}学年信息公开工作情况，现编制本报告。如有疑问，请联系{school}{rng.choice(('', '党政'))}办公室。"
+    lines = [lead + f"统计时间为{a}年9月1日至{b}年8月31日。", "一、概述",
+             f"{a}-{b}学年，学院坚持以习近平新时代中国特色社会主义思想为指导，推进信息公开。", *_items(rng), *_REST]
+    return lines, school, None
+
+
+def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    """A province's or region's own report under a portal block whose 标题 names it and whose 发布机构 names its
+    office by the place's kind alone ('自治区人民政府办公厅', '省政府办公厅') (heldout33); no title line of its own."""
+    region = rng.choice([p.name for p in places.of_level("provincial") if p.name.endswith(("省", "自治区", "市"))])
+    kind = "自治区" if region.endswith("自治区") else region[-1]
+    office = kind + rng.choice(("人民政府办公厅", "政府办公厅"))
+    lines = [f"标 题 | {region}{rep.year}年政府信息公开工作年度报告 | ||", f"索引号 | 0001/{rep.year + 1}-00{rng.randint(10, 99)} | 文 号 | |",
+             f"发布机构 | {office} | 发布日期 | {rep.year + 1}-03-{rng.randint(10, 28)} |",
+             f"本报告依据所辖各地和各部门的年度报告汇总编制。{_period(rep.year)}", "一、概述",
+             f"{rep.year}年，全{kind[-1]}政府信息公开工作稳步推进。", *_items(rng), *_REST]
+    return lines, region, rep.year
+
+
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
                 "academic_work": _academic_work, "academic_subject": _academic_subject, "preamble_subject": _preamble_subject,
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
                 "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township,
                 "self_word_street": _self_word_street, "foreign_affairs_office": _foreign_affairs_office,
-                "mistyped_title_year": _mistyped_title_year, **PUBLISHER_SHAPES, **VERTICAL_SHAPES}
+                "mistyped_title_year": _mistyped_title_year, "college_self_word": _college_self_word,
+                "region_kind_office": _region_kind_office, **PUBLISHER_SHAPES, **VERTICAL_SHAPES}
