@@ -182,17 +182,6 @@ def _old_middle(layout: Layout, head: str, year: int | None) -> Detection | None
                             f"year's figures ({counts.group(0)[:20]}): a pre-2019 report's middle cut from its beginning"])
 
 
-# The year an old report's figures are told for where nothing states its year: '2011年新增主动公开政府信息53019条',
-# '2016年共受理政府信息公开申请12件' (a report's body cut from its title, reposted without it).
-_FIGURES_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:全年)?(?:共|新增|累计)?(?:主动公开|受理|收到)[^。，,]{0,16}?\d+\s*[条件]")
-
-
-def _figures_year(head: str) -> int | None:
-    """The year of the first figure of the body's work told with its year (``_FIGURES_YEAR``), or None."""
-    m = _FIGURES_YEAR.search(head)
-    return int(m.group("year")) if m else None
-
-
 _ONE_LINE = 3  # lines a page laid out of a crawler's one line of text keeps at most (a title split off, a section or two)
 
 
@@ -291,9 +280,6 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if body and (year is not None or strong):
         return Detection(True, evidence)
-    told = _figures_year(head) if body else None
-    if told is not None:
-        return Detection(True, evidence + [f"tells the body's figures for {told}, no year stated otherwise"])
     if body and outline[:3] == ["proactive", "requests", "management"]:
         # the format's first three items in its order (a mirror may mask the year: '****年度'): a report
         return Detection(True, evidence + ["the format's first three overview items in order, no year stated"])
