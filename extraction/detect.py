@@ -22,7 +22,7 @@ from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
 from nianbao.extraction.lookalikes import lookalike_signs, run_on_title_signs, translated_report
 from nianbao.extraction.metadata import statistics_year
-from nianbao.extraction.report_words import DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
+from nianbao.extraction.report_words import ACADEMIC_PERIOD, DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
 from nianbao.extraction.stated import stated_report
 
 # A university's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
@@ -66,6 +66,7 @@ _PUBLISHES = re.compile(r"(?:年度报告|年报)[》」]?[^。]{0,30}?(?:现予
                         r"|现(?:将|把)[^。]{0,60}?(?:年度报告|年报)[^。]{0,20}?(?:公布|印发|发布)")
 # A portal's menu as a list above the page ("- 政策解读"): not the page's first words.
 _MENU_ITEM = re.compile(r"^\s*[-•·*]\s*\S{1,10}\s*$")
+_MENU_REACH = 16  # lines of a page's first section a menu above its text may take
 _OLD_SELF = re.compile(r"本年报(?:根据|依据|是|由|中)|(?:编制|公布)(?:了)?本年报")
 
 
@@ -106,6 +107,7 @@ _OLD_YEAR_WORK = re.compile(r"(?:^|[\n。；;：:])[ \t\u3000]*(?P<year>(?:19|20
 _OLD_LAST_YEAR = 2018
 _CHROME_LINE = re.compile(r"[^\d，。；：,.;:、（）()]{1,8}")
 _BRIEFING = re.compile(r"汇报")
+_YEAR_HEADING = re.compile(r"^(?:一[、.．]|[（(]一[)）])(?P<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开)工作(?:的)?(?:基本|主要|开展)?情况$")
 _CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
 
 
@@ -117,6 +119,14 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
     while len(lines) > 1 and _CHROME_LINE.fullmatch(lines[0]) and not _FIRST_HEADING.match(lines[0]):
         lines = lines[1:]
     lines = lines[:4]
+    # A lead paragraph citing the 条例, then a first heading on the year's disclosure work ('一、2016年度政府信息公开工作
+    # 基本情况'): the old report's preamble and first part, its year in that heading where nothing else states it.
+    named_year = _YEAR_HEADING.match(lines[1]) if len(lines) > 1 else None
+    cited = named_year is not None and len(lines[0]) <= LEAD_ROOM and bool(_CITES_ACT.search(lines[0])) \
+        and not _BRIEFING.search(lines[0]) and (year is None or year == int(named_year.group("year")))
+    if cited and named_year is not None and not SUMMARY.search(head) and int(named_year.group("year")) <= _OLD_LAST_YEAR:
+        return Detection(True, [f"a lead paragraph citing the 条例 ({lines[0][:16]}…), then a first heading on the body's "
+                                f"{named_year.group('year')} 政府信息公开 work ({lines[1][:20]}…): a pre-2019 report cut from its title"])
     if not lines or year is None or year > _OLD_LAST_YEAR or SUMMARY.search(head):
         return None
     # A lead sentence or paragraph above the first heading is no report's where it names a 汇报 to the body's superiors.
@@ -202,7 +212,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
             evidence.append(f"report title: {named[:60]}")
     if not named or not evidence:
         # the first line, past a portal's date widget ('2019年12月3日星期二')
-        lines = [compact(line.text) for s in layout.sections[:1] for line in s.lines[:3]]
+        # (and past a portal's menu laid out as a list, '- 政策解读': the menu's words are not the page's)
+        lines = [compact(line.text) for s in layout.sections[:1] for line in s.lines[:_MENU_REACH]
+                 if not _MENU_ITEM.match(line.text)][:3]
         lines = [t for t in lines if not DATE_LINE.fullmatch(t)]
         first = lines[0] if lines else ""
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
@@ -228,6 +240,9 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if speaks:
         evidence.append(f"speaks of itself as the report: {speaks.group(0)[:60]}")
     evidence += translated_report(text) if not evidence else []
+    academic = ACADEMIC_PERIOD.search(head[:1500])
+    if academic and "信息公开" in head[:1500]:
+        evidence.append(f"states the academic year its figures cover: {academic.group(0)}")
     if PERIOD.search(head) and (statistics_year(head) or year):
         evidence.append("states the period its figures cover")
     if tables_found:
@@ -248,7 +263,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if body:
         evidence.append(body)
 
-    strong = tables_found >= 1 or any(e.startswith(("report title", "states the report", "speaks of itself")) for e in evidence)
+    strong = tables_found >= 1 or any(e.startswith(("report title", "states the report", "speaks of itself",
+                                                    "states the academic year")) for e in evidence)
     if tables_found >= 2:
         return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
     if against:

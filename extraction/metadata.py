@@ -314,6 +314,8 @@ _NARRATIVE_YEAR = re.compile(
     # an old report's '2008年主要工作情况如下'
     rf"|(?:汇报|报告|介绍)(?:我|本)[^\s，,。；;\d]{{1,4}}?(?P<told>{YEAR})\s*年度?(?:的)?(?:政府信息公开|政务公开|信息公开)工作"
     rf"|(?P<old>{YEAR})\s*年度?(?:主要)?工作情况(?:报告)?如下"
+    # an old report's figures told with their year where a repost kept no title ('…编目，2011年新增主动公开政府信息53019条')
+    rf"|(?:^|[\n。；;，,])[ \t\u3000]*(?P<figures>{YEAR})\s*年度?(?:全年)?(?:共|新增|累计)?(?:主动公开|受理|收到)[^。，,\n]{{0,16}}?\d+\s*[条件]"
     # a line opening on the year's disclosure work of a place: '2021年某区政务公开工作在区委…的领导下' (not the
     # report's name: '2016年政府信息公开工作年度报告展示平台')
     rf"|(?:^|\n)[ \t\u3000]*(?P<work>{YEAR})\s*年度?[^\s，,。；;：:\d]{{1,10}}?(?:省|市|区|县|镇|乡|旗|州|街道|苏木)"
@@ -324,7 +326,8 @@ _NARRATIVE_YEAR = re.compile(
 def narrative_year(head: str) -> int | None:
     """The year the overview's narrative opens on ('2024年，某街道…'); where its sentences name several
     years, the one they name most (the first of equals)."""
-    years = [int(m.group("year") or m.group("end") or m.group("told") or m.group("old") or m.group("work"))
+    years = [int(m.group("year") or m.group("end") or m.group("told") or m.group("old") or m.group("work")
+                 or m.group("figures"))
              for m in _NARRATIVE_YEAR.finditer(head[:2000])]
     if not years:
         return None

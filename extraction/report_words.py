@@ -47,6 +47,9 @@ def speaks_of_itself(text: str) -> re.Match[str] | None:
 DATE_LINE = re.compile(r"(?:今天是[:：]?)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?")
 # The period a report's figures cover ('统计期限…', '1月1日至12月31日').
 PERIOD = re.compile(r"统计(?:期限|时限|时段|时间|周期)|1月1日(?:起)?(?:至|到|—|-)[^。]{0,12}12月31日")
+# The academic year a school's disclosure report counts its figures over, from 9月1日 to the next 8月31日 ('数据统计
+# 时间为2021年9月1日至2022年8月31日'): the 高等学校信息公开办法's report, which no notice or 总结 states so.
+ACADEMIC_PERIOD = re.compile(r"(?:19|20)\d{2}年9月1日\s*(?:至|到|—|－|-|–|~|～)\s*(?:19|20)\d{2}年8月31日")
 # A 总结, a self-assessment or a 述职: what a year's account that reads like a report calls itself.
 SUMMARY = re.compile(r"总结|自查|自评|述职")
 LEAD_ROOM = 400  # characters a lead paragraph above the overview (or the first heading) may take

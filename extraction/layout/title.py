@@ -31,10 +31,13 @@ def is_chrome(text: str) -> bool:
     t = text.strip().strip("|").strip()
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return True  # what a cleaned share bar leaves: '：', '| |'
+    if _MARKUP_LINE.fullmatch(t):
+        return True  # a spam mirror's empty HTML tags left in the text ('<legend id="x"></legend>'), no words of the page
 
     return bool(_CHROME_LINE.search(t)) and len(t) <= 120
 
 
+_MARKUP_LINE = re.compile(r"(?:[•·\s]*</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z-]+=\"[^\"<>]*\")*\s*/?>)+\s*")
 _CHROME_LINE = re.compile(
     "|".join((
         r"^(?:当前位置|您当前所在位置|您的位置|您所在的位置|所在位置|当前所在位置)",
