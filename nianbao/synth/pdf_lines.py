@@ -4,7 +4,8 @@ converters' output, benchmarks/real_converters.py; the text is the synthetic rep
 
 - quote marks set in another font than the text (“ ” in a Latin font) are text boxes of their own: the
   line keeps a space where each stood, and the marks follow on lines of their own, out of order, marks
-  that stood together ('”“') on one line;
+  that stood together ('”“') on one line; an opening mark at a line's start is written on a line of its own
+  before the line (a line never ends on an opening mark: typesetting moves it to the next line's start);
 - a number whose unit opens the next line ends its line short, set off by a space ('及时公开 2023' /
   '年度决算报告…'): the digits were a text box of their own;
 - a line cut short after a comma ('月 1 日起，' / '至 2024 年…'), never the paragraph's first;
@@ -58,10 +59,13 @@ def _breaks(rng: random.Random, text: str, width: int, full_stops: bool = False)
         end = short or end
         if short and unit and end == unit.end():
             boxed.add(end)
-        while end < len(text) and (text[end - 1] in _STOP or _OPENS_BLOCK.match(text[end:]) or text[end] in "”“"
+        if text[end - 1] == "“" and end - 1 > start + 1 and text[end - 2] not in _STOP:
+            end -= 1  # a line never ends on an opening mark (typesetting puts it at the next line's start)
+        while end < len(text) and (text[end - 1] in _STOP or _OPENS_BLOCK.match(text[end:]) or text[end] == "”"
+                                   or text[end - 1] == "“"
                                    or (end not in boxed and (text[end - 1].isascii() or text[end].isascii()))):
-            # a stop, an opening marker, a mark or a Latin run (an address, a number) at the cut: the line
-            # runs a character further
+            # a stop, an opening marker, a closing mark or a Latin run (an address, a number) at the cut, an
+            # opening mark before it: the line runs a character further (an opening mark may open the next line)
             end += 1
         if end >= len(text):
             break
@@ -73,7 +77,8 @@ def _breaks(rng: random.Random, text: str, width: int, full_stops: bool = False)
 def _moved_marks(rng: random.Random, line: str) -> list[str]:
     """A line with the quotes inside it (neither mark at its start or end) set apart: the line with a
     space for each mark, then the marks' lines, adjacent marks on one line, out of order."""
-    if not _QUOTE.search(line[1:-1]) or len(line) < 20 or re.search(r"[\x00-\x7f][“”]|[“”][\x00-\x7f]", line):
+    opened = line.startswith("“") and re.match(r"“[^“”]{1,20}”.", line)  # its own quote closes in the line
+    if not (_QUOTE.search(line[1:-1]) or opened) or len(line) < 20 or re.search(r"[\x00-\x7f][“”]|[“”][\x00-\x7f]", line):
         return [line]  # a mark beside a digit or a Latin letter leaves a space of the digit's own kind
     marks: list[str] = []
     out = []
@@ -90,6 +95,8 @@ def _moved_marks(rng: random.Random, line: str) -> list[str]:
     if re.search(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", line) or len(marks) != text.count(" "):
         return [line]  # a space of the line's own would take a mark: left whole
     rng.shuffle(marks)
+    if line.startswith("“"):  # an opening mark at the line's start: written on a line of its own before it
+        return ["“", text[1:], *marks]
     return [text, *marks]
 
 
