@@ -65,6 +65,12 @@ _SCHOOL = ("大学", "学院", "学校", "医院")
 _FUNCTION = re.compile(r"[了在按照及时对由于和与是的将把被从向为、下设其该此各全本我]")
 _DATELINE = re.compile(r"\s*[-－—/|]\s*\d{4}\s*[-－/.]")
 _BREAK = re.compile(r"[\s，,。；;：:、（(《“\"'【\[|]")
+# A body's name ending right before a place ('某州某局阿合奇县分局'): the place opens the branch's part of one longer
+# name, not a name of its own.
+_NAME_END = set("局委厅办院会处所站队心府部署")
+# Verbs of working with another body ('会同市林业局', '联合县公安局'): the words after them name a partner, and their
+# characters open no place ('会同' is no 会同县 here).
+_PARTNER = ("会同", "联合", "配合", "协同", "协助", "会商", "商请")
 _VERB = re.compile(r"转发|下设|印发|调整|关于|按照|根据|贯彻|落实|部署|要求|召开|组织|开展")
 _GOVERNED = re.compile(r"(?:县|市|区|旗|镇|乡)$")
 _ZONE = re.compile(r"(?:新区|开发区|园区|高新区|实验区|示范区|试验区|合作区|片区|城区|市区|街区|景区|矿区|林区|保税区)$")
@@ -131,7 +137,11 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
     for s in range(max(0, end - REACH), end - 1):
         if s and _FUNCTION.match(text, s) and not _BREAK.match(text, s - 1):
             continue  # '市和县人民政府': a small word inside a sentence opens no place ('和县')
+        if text.startswith(_PARTNER, s):
+            continue
         if places.match_at(text, s) or (school and places.match_at(text, s, bare=True)):
+            if s and text[s - 1] in _NAME_END:
+                continue
             out.append((s, True))
         elif text.startswith(_NATIONAL, s) or s == 0 or text[s - 1] in _BOUNDARY or text[s - 1].isspace():
             out.append((s, False))

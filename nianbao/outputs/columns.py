@@ -38,7 +38,9 @@ REPORTS: tuple[Column, ...] = (
     ("region", "string", "the place name(s) at the start of the agency's name"),
     ("publication_date", "string", "ISO date the report states it was published"),
     ("title", "string", "the report's title"),
-    ("agency_source", "string", "where the agency was stated: title, metadata_block, preamble, signature, html, contact"),
+    ("agency_source", "string", "where the agency was stated: title, preamble, signature, metadata_block, html, contact, "
+     "body (the overview's subject), narrative, or mention (no rule named the body; the learned last resort ranked "
+     "the bodies the page mentions, `extraction/mentions.py`)"),
     ("script", "string", "traditional where the page was written in traditional characters (read as simplified)"),
     ("coverage", "float64", "share of the body's characters the layout placed (title, heading, paragraph, table, "
      "chrome); the rest is kept in the section 'unplaced'"),
