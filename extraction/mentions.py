@@ -65,9 +65,10 @@ _SCHOOL = ("大学", "学院", "学校", "医院")
 _FUNCTION = re.compile(r"[了在按照及时对由于和与是的将把被从向为、下设其该此各全本我]")
 _DATELINE = re.compile(r"\s*[-－—/|]\s*\d{4}\s*[-－/.]")
 _BREAK = re.compile(r"[\s，,。；;：:、（(《“\"'【\[|]")
-# A body's name ending right before a place ('某州某局阿合奇县分局'): the place opens the branch's part of one longer
-# name, not a name of its own.
+# A body's name ending right before a place and a branch's kind ('某州某局阿合奇县分局'): the place opens the branch's
+# part of one longer name, not a name of its own (a body before a body of another kind is two: '某县委某县人民政府').
 _NAME_END = set("局委厅办院会处所站队心府部署")
+_BRANCH = ("分局", "分中心", "支队", "大队", "中队", "分所", "分院", "工作站")
 # Verbs of working with another body ('会同市林业局', '联合县公安局'): the words after them name a partner, and their
 # characters open no place ('会同' is no 会同县 here).
 _PARTNER = ("会同", "联合", "配合", "协同", "协助", "会商", "商请")
@@ -140,7 +141,7 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
         if text.startswith(_PARTNER, s):
             continue
         if places.match_at(text, s) or (school and places.match_at(text, s, bare=True)):
-            if s and text[s - 1] in _NAME_END:
+            if s and text[s - 1] in _NAME_END and text.endswith(_BRANCH, 0, end):
                 continue
             out.append((s, True))
         elif text.startswith(_NATIONAL, s) or s == 0 or text[s - 1] in _BOUNDARY or text[s - 1].isspace():
