@@ -341,5 +341,15 @@ def named(text: str, model: RankerModel | None = None, threshold: float | None =
     return best[0][0] if best and best[0][1] >= floor else None
 
 
-__all__ = ["Candidate", "FEATURES", "RankerModel", "SOURCE", "candidates", "features", "named", "ranked",
-           "scanned", "shipped_model"]
+__all__ = [
+    "FEATURES",
+    "SOURCE",
+    "Candidate",
+    "RankerModel",
+    "candidates",
+    "features",
+    "named",
+    "ranked",
+    "scanned",
+    "shipped_model",
+]

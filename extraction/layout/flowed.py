@@ -16,10 +16,10 @@ than a wrapped line and no sentence, ends its run (``dewrap``'s ``flowed``): a s
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from nianbao.extraction.layout.headings import lost_prefix, section_of_heading, split_at_section_headings
+from nianbao.extraction.readers.full_lines import MIN_LINE_WIDTH, width
 
 _CN = "一二三四五六七八九十"
 # An item's marker: '（二）', '二、', '二.', '（2）', '2．'.
@@ -32,13 +32,6 @@ _OPENING = re.compile(rf"^\s*{_ITEM}")
 MIN_INSIDE_ITEMS = 3
 
 
-def width(line: str) -> float:
-    """A line's width in CJK characters (a Latin letter, a digit or a space half of one)."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line.strip())
-
-
-# Lines narrower than this are no wrapped line of a page (a title, a date, a field of the page's frame).
-MIN_LINE_WIDTH = 20
 # A wrapped line may fall short of the full width by this much (a Latin word or a number not split, a
 # closing mark kept on the line): narrower, the line ended its run.
 WRAP_SLACK = 3.0

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 
 from nianbao.core.document import TableBlock, TextBlock
 
-# Lines narrower than this are no wrapped page line (a title, a date, a heading).
+# Lines narrower than this are no wrapped page line (a title, a date, a heading, a field of the page's frame).
 MIN_LINE_WIDTH = 20
 # At least this many lines share the full width where the lines are a page's (lines that are paragraphs
 # of their own vary in length and share none).
@@ -59,7 +60,7 @@ def mark_full_lines(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | Ta
     full = full_width(blocks)
     if full is None:
         return blocks
-    for block, after in zip(blocks, blocks[1:]):
+    for block, after in pairwise(blocks):
         if isinstance(block, TextBlock) and isinstance(after, TextBlock) and block.wraps is None \
                 and block.heading_level is None and after.heading_level is None and _next_line(block, after) \
                 and block.text.rstrip().endswith(_STOPS) and width(block.text) >= full - FULL_SLACK \
