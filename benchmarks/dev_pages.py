@@ -259,7 +259,9 @@ Prints agency-right / year-right / detection-right counts:
   stated names (whitespace and script aside: a traditional page's name may be given either way) or
   has the same normalised key (``nianbao.extraction.agency.normalise``);
 - year: over report pages that state a year;
-- detection: over all pages; right when ``status != not_a_report`` exactly for the reports.
+- detection: over all pages; right when ``status != not_a_report`` exactly for the reports;
+- pre2019: over report pages whose facts say whether the report covers 2018 or earlier (``"pre2019"``); right
+  when the record's format version is ``pre-2019`` exactly for those (splits from heldout34 on).
 """
 
 from __future__ import annotations
@@ -270,6 +272,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Record, Status
 from nianbao.extraction.agency import normalise
@@ -299,7 +302,7 @@ def score(pages_dir: Path, split: str | None, verbose: bool) -> dict[str, tuple[
     facts = json.loads((pages_dir / "facts.json").read_text(encoding="utf-8"))
     if split:
         facts = [f for f in facts if f["file"].split("/", 1)[0] in split.split(",")]
-    counts = {"agency": [0, 0], "year": [0, 0], "detection": [0, 0]}
+    counts = {"agency": [0, 0], "year": [0, 0], "detection": [0, 0], "pre2019": [0, 0]}
     config = ExtractConfig(tag=False)
     with tempfile.TemporaryDirectory() as tmp:
         for fact in facts:
@@ -324,6 +327,13 @@ def score(pages_dir: Path, split: str | None, verbose: bool) -> dict[str, tuple[
                     counts["year"][0] += 1
                 else:
                     marks.append(f"year {m.year} (stated {fact['year']})")
+            if fact["is_report"] and "pre2019" in fact:
+                counts["pre2019"][1] += 1
+                flagged = m.format_version == FORMAT_PRE_2019
+                if flagged == fact["pre2019"]:
+                    counts["pre2019"][0] += 1
+                else:
+                    marks.append(f"pre-2019 flag {flagged} (stated {fact['pre2019']})")
             if verbose and marks:
                 print(f"{fact['file']}: " + "; ".join(marks))
     return {k: (v[0], v[1]) for k, v in counts.items()}
