@@ -6,7 +6,7 @@ What converters put in Markdown and how it is read:
 - ATX headings (``## 五、存在的主要问题…``, also ``##五、`` without the space, closing ``##``) and Setext
   headings (a line underlined with ``===`` / ``---``): the text, with its level; ``#`` marks never reach
   the text. A line of bare ``#`` marks is dropped.
-- Inline markup: ``**bold**``, ``*em*``, ``__x__``, backslash escapes, ``[text](url)`` links (the text
+- Inline markup (``markdown_inline.py``): ``**bold**``, ``*em*``, ``__x__``, backslash escapes, ``[text](url)`` links (the text
   kept), ``![](images/…)`` image references (dropped), ``<br>``, ``<sup>`` and other inline tags, HTML
   comments, entities, ``$98.6\\%$`` inline maths (MinerU writes percentages so), blockquote ``>`` and
   bullet marks; pandoc's bracketed spans and attributes (``[text]{style="…"}``, ``{#id}``) and its smart
@@ -40,7 +40,6 @@ What converters put in Markdown and how it is read:
 
 from __future__ import annotations
 
-import html
 import re
 from typing import ClassVar
 
@@ -53,6 +52,7 @@ from nianbao.extraction.readers.floated_rows import rejoin_rows
 from nianbao.extraction.readers.full_lines import mark_full_lines
 from nianbao.extraction.readers.gridtable import is_grid_table_start, parse_grid_table
 from nianbao.extraction.readers.joined_fields import split_joined_frame
+from nianbao.extraction.readers.markdown_inline import blank_comments, has_line_break, inline
 from nianbao.extraction.readers.label_fragments import (rejoin_label_fragments, rejoin_label_lines, restore_label_quotes,
                                                        unstack_row_values)
 from nianbao.extraction.readers.number_boxes import restore_number_boxes
@@ -67,30 +67,6 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_BR = re.compile(r"<br\s*/?>", re.I)
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)")
-# pandoc escapes '<' too ('关于印发\<政府信息公开信息处理费管理办法\>的通知').
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~$%\"'])")
-# pandoc's bracketed spans and attributes: [text]{style="…"}, []{#anchor}, a heading's {#id .class}
-_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
-_ATTRIBUTES = re.compile(r"\{[#.=][^{}\n]*\}")
-# Code spans: pymupdf4llm marks text set in a monospace font (digits, Latin) as `code`.
-_CODE = re.compile(r"(`+)(.+?)\1")
-# ... and sets a digit off by spaces, also an item's number in brackets ('（ `6` ）推进…'): written whole
-# ('（6）') the number is the item's marker again, where a run-on paragraph breaks into its items.
-_SPACED_ITEM_NUMBER = re.compile(r"（\s+(\d{1,2})\s+）")
-# pandoc's Markdown (its smart extension) writes “…” as "…" and a literal straight quote as \"
-_SMART_QUOTES = re.compile(r'(?<!\\)"([^"\n]*?[\u4e00-\u9fff][^"\n]*?)(?<!\\)"')
-_MATH = re.compile(r"\$([^$\n]{1,40})\$")
-# ... and an em dash as '---', an en dash as '--' (its smart extension), between CJK text:
-# '信息公开---某镇' is 信息公开—某镇.
-_EM_DASH = re.compile(r"(?<=[^\x00-\x7f])---(?=[^\x00-\x7f])")
-_EN_DASH = re.compile(r"(?<=[^\x00-\x7f])--(?=[^\x00-\x7f])")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?\s*$")
@@ -126,42 +102,6 @@ def _joined_pieces(raw: str) -> list[str]:
     return out
 
 
-def _math(m: re.Match[str]) -> str:
-    inner = m.group(1).replace("\\%", "%").replace("\\,", "").replace("\\", "")
-    return re.sub(r"\s+", "", inner) if re.fullmatch(r"[\d\s.,%\\{}+\-~]+", m.group(1)) else inner
-
-
-def _line_break(m: re.Match[str]) -> str:
-    """A ``<br>`` inside a line (pymupdf4llm, MinerU: a table cell's wrapped label) as the text it wrapped:
-    nothing between two CJK characters (a label cut mid-word), a space elsewhere."""
-    s, a, b = m.string, m.start(), m.end()
-    before, after = s[a - 1 : a], s[b : b + 1]
-    return "" if before and after and not before.isascii() and not after.isascii() else " "
-
-
-def inline(text: str) -> str:
-    """A line of Markdown as the text it shows."""
-    text = _COMMENT.sub("", text)
-    text = _SPACED_ITEM_NUMBER.sub(r"（\1）", _CODE.sub(r"\2", text))
-    for _ in range(4):  # nested spans, innermost first
-        text, found = _SPAN.subn(r"\1", text)
-        if not found:
-            break
-    text = _ATTRIBUTES.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _BR.sub(_line_break, text)
-    text = _TAG.sub("", text)
-    text = _MATH.sub(_math, text)
-    text = _SMART_QUOTES.sub(r"“\1”", text)
-    text = _EN_DASH.sub("–", _EM_DASH.sub("—", text))
-    for _ in range(2):
-        text = _STRONG.sub(r"\2", text)
-    text = _EM.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return html.unescape(text)
-
-
 def _html_tables(markup: str, warnings: list[Problem]) -> list[list[list[GridCell]]]:
     """The data tables of an HTML fragment as grids (nested layout tables left out); what had to be cut
     (a span past the size limit) is added to ``warnings``."""
@@ -187,7 +127,7 @@ def _pipe_cells(line: str) -> list[tuple[str, bool]]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    return [(inline(raw).strip(), bool(_BR.search(raw))) for raw in re.split(r"(?<!\\)\|", body)]
+    return [(inline(raw).strip(), has_line_break(raw)) for raw in re.split(r"(?<!\\)\|", body)]
 
 
 def _unfused(rows: list[list[tuple[str, bool]]]) -> list[list[str]]:
@@ -302,7 +242,7 @@ class MarkdownReader:
     def read(self, data: bytes, path: str) -> Document:
         text, encoding, replaced = decode_text(data)
         warnings: list[Problem] = []
-        lines = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+        lines = blank_comments(text).split("\n")
         lines = rejoin_item_numbers(restore_number_boxes(restore_quote_marks(lines)))
         lines = unstack_row_values(restore_label_quotes(rejoin_label_lines(rejoin_label_fragments(lines))))
         props, start = split_front_matter(lines)

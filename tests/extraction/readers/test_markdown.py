@@ -8,7 +8,8 @@ from pathlib import Path
 from nianbao.core.config import ExtractConfig
 from nianbao.core.document import TableBlock
 from nianbao.core.record import CellKind
-from nianbao.extraction.readers.markdown import MarkdownReader, inline
+from nianbao.extraction.readers.markdown import MarkdownReader
+from nianbao.extraction.readers.markdown_inline import inline
 from nianbao.pipeline import extract
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "markdown"
