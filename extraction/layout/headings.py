@@ -146,7 +146,7 @@ def lost_prefix(line: str) -> int:
 # A heading line typed with spaces: its number set off by a space, not an enumeration comma ('二 主动公开政府信息
 # 情况'), or its words spread out ('一、概  述', '一 概 述'), as a word processor's numbering or justified heading
 # comes out in a page's text, or with no mark at all. Only a whole short line is read so, and only where its words,
-# closed up, are the whole heading.
+# closed up, are a heading as the format words it (a remark in brackets after it allowed, as ever).
 # A text with its spaces taken out ('一概述') is the same line.
 _SPACED_HEADING = re.compile(rf"^([{_CN}]{{1,2}})(\s*[、.．]\s*|\s*)(\S.{{0,40}})$")
 
@@ -166,18 +166,14 @@ def section_of_heading(line: str, old: bool = False) -> str | None:
     and a heading typed with spaces is read closed up ('二 主动公开政府信息情况', '一、概  述')."""
     text = _BULLET.sub("", line.strip()[lost_prefix(line.strip()):])
     closed = _closed_up(text)
-    if closed is not None:
-        return _section_of_text(closed, old, whole=True) or _section_of_text(text, old)
-    return _section_of_text(text, old)
+    found = _section_of_text(closed, old) if closed is not None else None
+    return found or _section_of_text(text, old)
 
 
-def _section_of_text(text: str, old: bool, whole: bool = False) -> str | None:
-    """``section_of_heading`` on a cleaned line; ``whole``: the heading must be the whole line (a closed-up one)."""
+def _section_of_text(text: str, old: bool) -> str | None:
+    """``section_of_heading`` on a cleaned line."""
     if len(text) > 60:
         return None
-    if whole:
-        patterns = [*_NUMBERED_SECTION.items(), *(_OLD_NUMBERED.items() if old else ())]
-        return next((sid for sid, pattern in patterns if pattern.fullmatch(text)), None)
     for sid, pattern in _NUMBERED_SECTION.items():
         m = pattern.match(text)
         if m and len(text) - m.end() <= 6:
@@ -302,14 +298,14 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
     pieces.append(text[start:])
     out: list[str] = []
     for piece in (p.strip() for p in pieces):
-        if out and piece and piece[0] in "：:。." and section_of_heading(out[-1], old):
-            # "三、依申请公开政府信息：本年度…", "一、…基本情况。": the colon or full stop ends the heading
-            out[-1] += piece[0]
-            piece = piece[1:].strip()
         remark = re.match(_REMARK_TEXT, piece) if old and out else None
         if remark and old_section_of_heading(out[-1]) and old_section_of_heading(out[-1] + remark.group(0)):
             out[-1] += remark.group(0)  # "一、概述（2013年工作开展情况）": the remark is the heading's
             piece = piece[remark.end():].strip()
+        if out and piece and piece[0] in "：:。." and section_of_heading(out[-1], old):
+            # "三、依申请公开政府信息：本年度…", "一、…基本情况。", "一、概述（…）。": the colon or full stop ends the heading
+            out[-1] += piece[0]
+            piece = piece[1:].strip()
         if piece:
             out.append(piece)
     return out
