@@ -143,10 +143,35 @@ def lost_prefix(line: str) -> int:
     return m.end() if m else 0
 
 
+# A heading line typed with spaces: its number set off by a space, not an enumeration comma ('二 主动公开政府信息
+# 情况'), or its words spread out ('一、概  述', '一 概 述'), as a word processor's numbering or justified heading
+# comes out in a page's text, or with no mark at all. Only a whole short line is read so, and only where its words,
+# closed up, are a heading as the format words it (a remark in brackets after it allowed, as ever).
+# A text with its spaces taken out ('一概述') is the same line.
+_SPACED_HEADING = re.compile(rf"^([{_CN}]{{1,2}})(\s*[、.．]\s*|\s*)(\S.{{0,40}})$")
+
+
+def _closed_up(text: str) -> str | None:
+    """A spaced heading line ('一 概 述') closed up to how the format writes it ('一、概述'); None if it is none."""
+    m = _SPACED_HEADING.match(text)
+    if m is None or (m.group(2).strip() and not re.search(r"\s", m.group(2) + m.group(3))):
+        return None  # a heading written the format's way: read as it stands
+    words = re.sub(r"\s+", "", m.group(3))
+    return f"{m.group(1)}、{words}" if words and len(words) <= 30 else None
+
+
 def section_of_heading(line: str, old: bool = False) -> str | None:
     """The section id a line opens, if it is one of the six section headings; ``old``: also the
-    headings of a pre-2019 outline (see ``old_section_of_heading``). A list bullet before it is left aside."""
+    headings of a pre-2019 outline (see ``old_section_of_heading``). A list bullet before it is left aside,
+    and a heading typed with spaces is read closed up ('二 主动公开政府信息情况', '一、概  述')."""
     text = _BULLET.sub("", line.strip()[lost_prefix(line.strip()):])
+    closed = _closed_up(text)
+    found = _section_of_text(closed, old) if closed is not None else None
+    return found or _section_of_text(text, old)
+
+
+def _section_of_text(text: str, old: bool) -> str | None:
+    """``section_of_heading`` on a cleaned line."""
     if len(text) > 60:
         return None
     for sid, pattern in _NUMBERED_SECTION.items():
@@ -273,14 +298,14 @@ def split_at_section_headings(text: str, old: bool = False) -> list[str]:
     pieces.append(text[start:])
     out: list[str] = []
     for piece in (p.strip() for p in pieces):
-        if out and piece and piece[0] in "：:。." and section_of_heading(out[-1], old):
-            # "三、依申请公开政府信息：本年度…", "一、…基本情况。": the colon or full stop ends the heading
-            out[-1] += piece[0]
-            piece = piece[1:].strip()
         remark = re.match(_REMARK_TEXT, piece) if old and out else None
         if remark and old_section_of_heading(out[-1]) and old_section_of_heading(out[-1] + remark.group(0)):
             out[-1] += remark.group(0)  # "一、概述（2013年工作开展情况）": the remark is the heading's
             piece = piece[remark.end():].strip()
+        if out and piece and piece[0] in "：:。." and section_of_heading(out[-1], old):
+            # "三、依申请公开政府信息：本年度…", "一、…基本情况。", "一、概述（…）。": the colon or full stop ends the heading
+            out[-1] += piece[0]
+            piece = piece[1:].strip()
         if piece:
             out.append(piece)
     return out
@@ -328,6 +353,10 @@ RUN_ON_CHARS = 400
 _OLD_RUN_ON_BREAK = re.compile(
     rf"(?:(?<=[。；;！？!?）)：:])|(?<=[。；;！？!?）)：:]\s)|^)(?=[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d))"
 )
+# A pre-2019 line shorter than a run breaks only after a sentence's end or a closing bracket.
+_OLD_SENTENCE_BREAK = re.compile(
+    rf"(?:(?<=[。！？!?）)])|(?<=[。！？!?）)]\s)|^)(?=[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d))"
+)
 _INNER_MARKER = re.compile(rf"[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|(?<![\d.．])\d{{1,2}}[.．、](?![\d%])")
 _SENTENCE_END = re.compile(r"[。；;！!？?：:]")
 
@@ -362,9 +391,12 @@ def split_run_on(text: str, old: bool = False, run_chars: int | None = None) -> 
     pre-2019 crawler line, broken after colons and between stacked headings too. ``run_chars``: the
     length of the run the text is a piece of, where longer than the text (a flattened text wrapped again,
     ``flowed``: the section's text is the run)."""
-    if not old and max(len(text), run_chars or 0) < RUN_ON_CHARS:
+    run_on = max(len(text), run_chars or 0) >= RUN_ON_CHARS
+    if not old and not run_on:
         return [text]
-    pattern = _OLD_RUN_ON_BREAK if old else _RUN_ON_BREAK
+    # A shorter line is one paragraph of a page that kept its breaks (or a crawler's piece cut at its spaces):
+    # an item after its colon or semicolon is an inline list's member ('存在的问题有：1.…；2.…。'), no edge.
+    pattern = (_OLD_RUN_ON_BREAK if run_on else _OLD_SENTENCE_BREAK) if old else _RUN_ON_BREAK
     starts = sorted({_before_lost(text, m.start()) for m in pattern.finditer(text)} | {0})
     if old:
         ends = starts[1:] + [len(text)]

@@ -9,8 +9,9 @@ from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.model import Line
 
 # A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》) or
-# opens on its purpose ('为认真贯彻落实…做好2023年政府信息公开年度报告编制发布工作要求，…').
-_TITLE = re.compile(r"^(?!按照|根据|依据|依照|现公布|现将|现予|特向|本报告|本年度|为(?:认真|进一步|全面|深入|切实|贯彻|落实|做好|推进|加强))([^《》]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
+# opens on its purpose ('为认真贯彻落实…做好2023年政府信息公开年度报告编制发布工作要求，…'), nor one whose
+# subject is the report ('本年报是根据…要求，由某镇编制的2018年度…报告。'): a title is a name, no clause's comma in it.
+_TITLE = re.compile(r"^(?!按照|根据|依据|依照|现公布|现将|现予|特向|本报告|本年度|本年报|为(?:认真|进一步|全面|深入|切实|贯彻|落实|做好|推进|加强))([^《》，,。；;]{2,60}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告)")
 _RUN_ON_BODY = 10  # characters after 报告 on a title line that are the body's start, not the title's end
 
 # The first screen of a page: where a portal's title, chrome and metadata block sit above the report.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -25,7 +25,7 @@ from nianbao.core.keys import paragraph_key
 from nianbao.synth.agencies import sample_agency
 from nianbao.synth.headless import drop_headings
 from nianbao.synth.legacy_pages import (CMS_FOOT, CMS_HEAD, MENU, RUN_IN, PageStyle, annotate, break_at_name, cut_item,
-                                        notice_lines, sample_style)
+                                        inline_list, notice_lines, sample_style, spaced_heading)
 from nianbao.synth.model import Agency, Block, banks
 from nianbao.synth.prose import usable_sentences
 
@@ -141,9 +141,11 @@ def _table(rng: random.Random, scale: int) -> list[tuple[str, str, str, int, int
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
-def sample_legacy(seed: str, index: int, rendering: str | None = None, headless: str | None = None) -> LegacyReport:
+def sample_legacy(seed: str, index: int, rendering: str | None = None, headless: str | None = None,
+                  styled: dict[str, bool] | None = None) -> LegacyReport:
     """The pre-2019 report number ``index`` of a corpus with ``seed``; ``headless``: its headings lost as
-    ``nianbao.synth.headless.drop_headings`` says (the rest of the report unchanged)."""
+    ``nianbao.synth.headless.drop_headings`` says (the rest of the report unchanged); ``styled``: page-style
+    flags set whatever was drawn (``legacy_pages.PageStyle``: a test of one pattern at volume)."""
     rng = random.Random(f"{seed}:{index}:pre-2019")
     agency = sample_agency(rng)
     year = rng.randint(2008, 2018)
@@ -166,10 +168,15 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None, headless:
 
     c = agency.contact
     style = sample_style(random.Random(f"{seed}:{index}:pre-2019:page"), rendering)
+    if styled:
+        style = replace(style, **styled)
     parts = "、".join(h for _, h, _ in OUTLINES[outline])
     subject = "本年报" if year % 2 else f"{agency.name}{year}年政府信息公开工作年度报告（以下简称“年报”）"
     intro = (f"{subject}根据《中华人民共和国政府信息公开条例》编制，包括{parts}等部分。" if style.damage == "bare"
              else f"本报告根据《中华人民共和国政府信息公开条例》要求，由{agency.name}编制。")
+    if style.subject_intro:
+        intro = (f"本年报是根据《中华人民共和国政府信息公开条例》有关要求，由{agency.name}编制的{year}年度政府信息公开"
+                 f"年度报告。")
     blocks = [Block("para", f"{intro}本报告所列数据的统计期限自"
                             f"{year}年1月1日起至{year}年12月31日止。如对本报告有任何疑问，请与{agency.name}联系（地址："
                             f"{c['address']}；邮编：{c['postcode']}；电话：{c['phone']}）。", "preamble", ("preamble",))]
@@ -194,7 +201,9 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None, headless:
             heading = RUN_IN[sid] + "："
         elif style.full_stop:
             heading += "。"
-        blocks.append(Block("section", f"{_numeral(k)}、{heading}", sid))
+        line = spaced_heading(_numeral(k), heading) if style.spaced_headings and heading[-1] not in "：。" \
+            else f"{_numeral(k)}、{heading}"
+        blocks.append(Block("section", line, sid))
         sections.append(sid)
         if label in ("problems", "improvements") and style.split_problems:
             blocks.append(Block("para", say(label, 1, 2), sid, (label,)))
@@ -208,6 +217,11 @@ def sample_legacy(seed: str, index: int, rendering: str | None = None, headless:
         elif sid == "review_litigation":
             blocks.append(Block("para", f"{year}年，本{agency.unit}未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
                                 sid, ("disclosure_on_request",)))
+        elif sid == "problems" and style.inline_lists:
+            blocks.append(Block("para", inline_list(f"对照年初目标，本{agency.unit}工作中的不足主要有",
+                                                    say("problems", 2, 3).split("。")), sid, ("problems",)))
+            blocks.append(Block("para", inline_list(f"下一步，本{agency.unit}打算", say("improvements", 2, 3).split("。")),
+                                sid, ("improvements",)))
         elif sid == "problems":
             blocks.append(Block("para", say("problems", 1, 2), sid, ("problems",)))
             blocks.append(Block("para", say("improvements", 1, 2), sid, ("improvements",)))

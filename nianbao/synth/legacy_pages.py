@@ -5,7 +5,9 @@ as two parts, headings ending in a full stop, an intro that closes on "现结合
 part, and page damage: pinyin a mirror site writes after characters, a portal menu instead of a title, a
 notice that publishes the report above it, lines broken at 《, indented lines, a page cut off in its last
 numbered item, an intro that says 本年报 and lists the old parts, a content system's cut-off fields and
-credit line. Written in our own words.
+credit line; headings typed with spaces ('一 概 述'), problems and measures as inline lists after a colon
+('…不足有：1.…；2.…。'), an intro whose subject is the report ('本年报是根据…编制的2016年度…年度报告。'). Written in our
+own words.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ class PageStyle:
     damage: str = "none"
     full_stop: bool = False  # headings end in "。" ("一、基本情况。")
     summary_intro: bool = False  # no 概述 part: an intro that closes on "现结合…总结如下：" leads into 一、主动公开…
+    spaced_headings: bool = False  # headings typed with a space for the enumeration comma, short ones spread ("一 概 述")
+    inline_lists: bool = False  # problems and improvements as inline lists after a colon ("…不足有：1.…；2.…。")
+    subject_intro: bool = False  # the intro's subject is the report ("本年报是根据…由某镇编制的2016年度…年度报告。")
 
 
 def sample_style(rng: random.Random, rendering: str) -> PageStyle:
@@ -77,7 +82,21 @@ def sample_style(rng: random.Random, rendering: str) -> PageStyle:
     # Drawn last, so that the styles drawn before stay as they were.
     style.full_stop = rng.random() < 0.15
     style.summary_intro = rng.random() < 0.1
+    style.spaced_headings = rendering == "lines" and rng.random() < 0.15  # a page that kept its lines
+    style.inline_lists = rng.random() < 0.2
+    style.subject_intro = rng.random() < 0.15
     return style
+
+
+def spaced_heading(number: str, title: str) -> str:
+    """A heading as a page typed it with spaces: the number set off by a space, a short title spread out."""
+    return f"{number} {' '.join(title) if len(title) <= 4 else title}"
+
+
+def inline_list(lead: str, sentences: list[str]) -> str:
+    """Sentences as an inline list after a colon: '{lead}：1.…；2.…。' (one paragraph)."""
+    items = [x.strip("。；;，, ") for x in sentences if x.strip("。；;，, ")]
+    return f"{lead}：" + "；".join(f"{i}.{x}" for i, x in enumerate(items, start=1)) + "。"
 
 
 def annotate(text: str) -> str:

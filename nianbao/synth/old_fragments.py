@@ -8,6 +8,7 @@ reports, in our own words.
 from __future__ import annotations
 
 import random
+import re
 
 from nianbao.synth.legacy import LegacyReport
 
@@ -35,7 +36,8 @@ def first_part_page(rep: LegacyReport) -> tuple[list[str], list[tuple[str, str]]
             if block.section in ("problems", "other_matters") and started:
                 break
             if started:
-                heading = block.text.split("、", 1)[-1]
+                # The heading's words without its number (typed '三、…' or, spaced, '三 …' and '四 咨 询 情 况').
+                heading = re.sub(r"\s+", "", re.sub(rf"^[{_NUMERALS}]{{1,2}}(?:、|\s)", "", block.text))
                 lines.append(f"{_NUMERALS[k]}、{heading}")
                 k += 1
             continue
