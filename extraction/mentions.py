@@ -51,6 +51,7 @@ from nianbao.core import places
 from nianbao.extraction.agency import AgencyKey, normalise
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.script import to_simplified
+from nianbao.extraction.zone_names import fuller_zone
 
 SOURCE = "mention"
 HEAD, TAIL, REACH = 3000, 600, 32  # characters: the first screen, the signature's reach, a name's longest span
@@ -334,11 +335,12 @@ def ranked(text: str, model: RankerModel | None = None) -> list[tuple[str, float
 
 
 def named(text: str, model: RankerModel | None = None, threshold: float | None = None) -> str | None:
-    """The body the page's mentions name, or None where the best is below the threshold (the model's own)."""
+    """The body the page's mentions name, or None where the best is below the threshold (the model's own); a zone
+    named by a tail like a real district's, with the fuller name the page writes it with (``zone_names.fuller_zone``)."""
     model = model or shipped_model()
     best = ranked(text, model)[:1]
     floor = model.threshold if threshold is None else threshold
-    return best[0][0] if best and best[0][1] >= floor else None
+    return fuller_zone(best[0][0], text) if best and best[0][1] >= floor else None
 
 
 __all__ = [

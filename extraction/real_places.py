@@ -16,7 +16,7 @@ from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.vertical_bodies import needs_no_place
-from nianbao.extraction.zone_names import complete_zone_committee
+from nianbao.extraction.zone_names import complete_zone_committee, fuller_zone
 
 # The levels a leading generic place word stands for: '市气象局' is a city's (or a county-level city's).
 _GENERIC_WORD = {"省": "省", "市": "市", "区": "区", "县": "县", "州": "州", "旗": "旗", "盟": "盟", "镇": "镇", "乡": "乡"}
@@ -231,7 +231,7 @@ def complete_zone(name: str, text: str) -> str:
     that kind after a real city's or county's name; else the name as it is."""
     m = _ZONE_BY_KIND.match(name)
     if not m:
-        return name
+        return fuller_zone(name, text)  # '滨海新区' of a page writing '，某湾滨海新区…': the zone, not the district
     found: dict[str, str] = {}  # place → the fullest name of its zone the page writes ('某开发区', '某经济技术开发区')
     for hit in re.finditer(_FULL_KINDS[m.group("kind")], text):
         for n in (4, 3, 2):  # the place's bare or full name just before the kind, longest first

@@ -73,3 +73,23 @@ def complete_zone_committee(name: str, text: str) -> str:
         return name
     zones = named_zones(text)
     return zones.pop() + m.group("rest") if len(zones) == 1 else name
+
+
+def fuller_zone(name: str, text: str) -> str:
+    """A zone named by the tail of its name that is also a real district's ('某湾滨海新区' read as '滨海新区') with the
+    fuller name the page writes it with, opening at a sentence's edge ('，某湾滨海新区在…'), where it writes exactly one;
+    else the name as it is. (The gazetteer knows districts, not zones: a zone whose name ends like a district's is cut to
+    the district by every rule that starts a name at a real place.)"""
+    if not _ZONE_KIND.search(name) or _ZONE_KIND.search(name).end() != len(name):
+        return name
+    fuller = set()
+    for m in re.finditer(re.escape(name), text):
+        for n in range(2, 7):
+            start = m.start() - n
+            if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", own := text[start:m.start()]):
+                break
+            hit = places.match_at(own, 0, bare=True)
+            known = bool(hit) and len(hit.text) >= 2  # (a real place's name may open like a word: 全州)
+            if (start == 0 or text[start - 1] in _EDGE) and (known or not (_NO_NAME.match(own) or _LEAD.match(own))):
+                fuller.add(own + name)
+    return fuller.pop() if len(fuller) == 1 else name

@@ -7,6 +7,8 @@ gives (lines, agency, year):
 - ``hospital_own_account``: untitled, 我院 throughout, the hospital named only as its own 微信公众号: the hospital;
 - ``school_opening_intro``: untitled, the page opening on the school's introduction ('某县实验小学，以…为办学特色'),
   我校 after: the school;
+- ``zone_tail_like_district``: untitled, a zone whose name ends like a real district's ('某湾滨海新区'), written in full
+  once at a sentence's edge and by its tail after ('YEAR年，滨海新区共收到…'): the zone, not the district;
 - ``school_under_bureau_intro``: untitled, 我校 throughout, the page opening on the county's education bureau
   ('某县教育局，高度重视…'): no body (a bureau is not a school; a wrong name is worse than none).
 """
@@ -18,7 +20,8 @@ import random
 from nianbao.core import places
 from nianbao.synth.model import Report
 
-RELATIVE_KINDS = ("zone_relative_office", "hospital_own_account", "school_opening_intro", "school_under_bureau_intro")
+RELATIVE_KINDS = ("zone_relative_office", "hospital_own_account", "school_opening_intro", "school_under_bureau_intro",
+                  "zone_tail_like_district")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区")
 
@@ -80,6 +83,17 @@ def _school_under_bureau_intro(rng: random.Random, rep: Report) -> tuple[list[st
     return lines, None, year
 
 
+def _zone_tail_like_district(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    district = rng.choice([p.name for p in places.of_level("county") if p.name.endswith("新区")])
+    _, _, bare = _county(rng)
+    zone, year = bare + rng.choice(("湾", "港", "湖")) + district, rep.year
+    lines = ["一、总体情况", f"（一）主动公开情况。{year}年，{zone}在政府信息公开目录系统主动公开政府信息共{rng.randint(20, 300)}条。",
+             f"（二）依申请公开情况。{year}年，{district}共收到{rng.randint(0, 9)}条政府信息公开申请。",
+             f"（三）平台建设情况。{district}积极做好政府网站信息公开工作。", *_REST]
+    return lines, zone, year
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 RELATIVE_SHAPES = {"zone_relative_office": _zone_relative_office, "hospital_own_account": _hospital_own_account,
-                   "school_opening_intro": _school_opening_intro, "school_under_bureau_intro": _school_under_bureau_intro}
+                   "school_opening_intro": _school_opening_intro, "school_under_bureau_intro": _school_under_bureau_intro,
+                   "zone_tail_like_district": _zone_tail_like_district}

@@ -66,3 +66,21 @@ def test_a_school_opening_on_its_introduction_is_named(tmp_path: Path) -> None:
     assert opening_subject("东莞市常平实验小学，以尚美教育为办学特色。\n2021年，学校开展信息公开工作。") is None
     record = read_page(tmp_path, head + "\n一、概述\n2021年，我校丰富公开内容，全年主动公开信息40条。\n" + REST)
     assert record.metadata.agency == "东莞市常平实验小学"
+
+
+# --- a zone whose name ends like a real district's ----------------------------------------------------------------
+
+
+def test_a_zone_s_tail_like_a_district_takes_the_fuller_name_the_page_writes(tmp_path: Path) -> None:
+    from nianbao.extraction.zone_names import fuller_zone
+
+    text = "2022年，银湖湾滨海新区在目录系统主动公开信息86条。2022年，滨海新区共收到0条申请。"
+    assert fuller_zone("滨海新区", text) == "银湖湾滨海新区"
+    # the district's own page, never written longer: the district
+    assert fuller_zone("滨海新区", "2022年，滨海新区共收到0条申请。") == "滨海新区"
+    # two fuller names, or a rank before it: the name as it is
+    assert fuller_zone("滨海新区", text + "学习金沙湾滨海新区的做法。") == "滨海新区"
+    assert fuller_zone("高新区", "，国家级高新区建设") == "高新区"
+    record = read_page(tmp_path, "一、总体情况\n（一）主动公开情况。2022年，银湖湾滨海新区在政府信息公开目录系统主动公开信息86条。\n"
+                                 "（二）依申请公开情况。2022年，滨海新区共收到0条政府信息公开申请。\n" + REST)
+    assert record.metadata.agency == "银湖湾滨海新区"
