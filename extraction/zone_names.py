@@ -24,7 +24,7 @@ _EDGE = set("，,。；;：:、（(“”\"《》【】[] \n\t|")
 # Words that open no zone's name: a rank, a level, a self-word ('国家级经济技术开发区', '全区', '本开发区').
 _NO_NAME = re.compile(r"^(?:国家|省级|市级|县级|全|各|本|我|该|此|其|园|开发|经济|高新|产业|工业|示范|实验|综合)")
 # A sentence's words before a name, which a name opening at the sentence's edge may have taken ('请与某开发区联系').
-_LEAD = re.compile(r"^(?:请与|结合|围绕|依托|通过|根据|按照|依据|推进|聚焦|现将|现公布|现发布|特向|位于|地处|作为|"
+_LEAD = re.compile(r"^(?:请与|结合|围绕|依托|通过|根据|按照|依据|推进|聚焦|现将|现公布|现发布|现公开|特向|位于|地处|作为|"
                    r"[由在对与和为是将向经从于把给及并])")
 
 
@@ -80,8 +80,9 @@ def fuller_zone(name: str, text: str) -> str:
     fuller name the page writes it with, opening at a sentence's edge ('，某湾滨海新区在…'), where it writes exactly one;
     else the name as it is. (The gazetteer knows districts, not zones: a zone whose name ends like a district's is cut to
     the district by every rule that starts a name at a real place.)"""
-    if not _ZONE_KIND.search(name) or _ZONE_KIND.search(name).end() != len(name):
-        return name
+    kind = _ZONE_KIND.search(name)
+    if not kind or kind.end() != len(name) or not places.is_place(name):
+        return name  # (only a real district's name: a zone's own name the gazetteer lacks is not cut to begin with)
     fuller = set()
     for m in re.finditer(re.escape(name), text):
         for n in range(2, 7):

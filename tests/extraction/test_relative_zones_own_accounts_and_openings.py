@@ -84,3 +84,23 @@ def test_a_zone_s_tail_like_a_district_takes_the_fuller_name_the_page_writes(tmp
     record = read_page(tmp_path, "一、总体情况\n（一）主动公开情况。2022年，银湖湾滨海新区在政府信息公开目录系统主动公开信息86条。\n"
                                  "（二）依申请公开情况。2022年，滨海新区共收到0条政府信息公开申请。\n" + REST)
     assert record.metadata.agency == "银湖湾滨海新区"
+
+
+def test_a_zone_s_own_name_the_gazetteer_lacks_is_never_lengthened() -> None:
+    from nianbao.extraction.zone_names import fuller_zone
+
+    # '来凤经济开发区' is no district's name: the words before it ('现公开') are the sentence's, not the zone's
+    assert fuller_zone("来凤经济开发区", "编制格式的要求，现公开来凤经济开发区信息公开2018年度报告。") == "来凤经济开发区"
+
+
+# --- an address's places are no body -------------------------------------------------------------------------------
+
+
+def test_the_places_of_an_address_are_no_candidate_body() -> None:
+    from nianbao.extraction.mentions import candidates
+
+    text = "如对本报告有任何疑问，请与党政办公室联系（地址：安徽省合肥市金寨路96号，邮编：230026）。"
+    names = {n for c in candidates(text) for n in c.names}
+    assert not names & {"安徽省人民政府", "合肥市人民政府", "安徽省合肥市人民政府"}, names
+    # a place named as the body, not in an address, stays a candidate
+    assert any("合肥市" in n for c in candidates("2021年，合肥市人民政府认真落实条例。") for n in c.names)
