@@ -9,6 +9,8 @@ gives (lines, agency, year):
   我校 after: the school;
 - ``zone_tail_like_district``: untitled, a zone whose name ends like a real district's ('某湾滨海新区'), written in full
   once at a sentence's edge and by its tail after ('YEAR年，滨海新区共收到…'): the zone, not the district;
+- ``hospital_address_only``: untitled, 我院 throughout, the desk an office of no named body, its address naming the
+  province and city ('地址：某省某市某路N号'): no body (an address's places name none);
 - ``school_under_bureau_intro``: untitled, 我校 throughout, the page opening on the county's education bureau
   ('某县教育局，高度重视…'): no body (a bureau is not a school; a wrong name is worse than none).
 """
@@ -21,7 +23,7 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 
 RELATIVE_KINDS = ("zone_relative_office", "hospital_own_account", "school_opening_intro", "school_under_bureau_intro",
-                  "zone_tail_like_district")
+                  "zone_tail_like_district", "hospital_address_only")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区")
 
@@ -93,7 +95,19 @@ def _zone_tail_like_district(rng: random.Random, rep: Report) -> tuple[list[str]
     return lines, zone, year
 
 
+def _hospital_address_only(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
+    city, county, _ = _county(rng)
+    province = places.parent(places.parent(places.lookup(county)[0])) if places.lookup(county) else None
+    where = (province.name if province else "") + city
+    year = rep.year
+    lines = [f"本报告依照条例编制，统计期限为{year}年1月1日至{year}年12月31日。如对本报告有疑问，请与院办公室联系（地址：{where}"
+             f"{rng.choice(('人民路', '解放路', '建设大道'))}{rng.randint(1, 300)}号，邮编：{rng.randint(100000, 899999)}）。",
+             "一、总体情况", f"{year}年，我院认真落实条例要求，全年主动公开信息{rng.randint(5, 80)}条。",
+             "（一）依申请公开情况", "本年度我院未收到信息公开申请。", *_REST]
+    return lines, None, year
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 RELATIVE_SHAPES = {"zone_relative_office": _zone_relative_office, "hospital_own_account": _hospital_own_account,
                    "school_opening_intro": _school_opening_intro, "school_under_bureau_intro": _school_under_bureau_intro,
-                   "zone_tail_like_district": _zone_tail_like_district}
+                   "zone_tail_like_district": _zone_tail_like_district, "hospital_address_only": _hospital_address_only}
