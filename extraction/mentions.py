@@ -51,6 +51,7 @@ from nianbao.core import places
 from nianbao.extraction.agency import AgencyKey, normalise
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.script import to_simplified
+from nianbao.extraction.zone_names import fuller_zone
 
 SOURCE = "mention"
 HEAD, TAIL, REACH = 3000, 600, 32  # characters: the first screen, the signature's reach, a name's longest span
@@ -64,6 +65,8 @@ _SCHOOL = ("大学", "学院", "学校", "医院")
 # A sentence's small words and verbs: a name opening with no known place that holds one is a sentence's run.
 _FUNCTION = re.compile(r"[了在按照及时对由于和与是的将把被从向为、下设其该此各全本我]")
 _DATELINE = re.compile(r"\s*[-－—/|]\s*\d{4}\s*[-－/.]")
+# An address's opening ('地址：某省某市某路96号'): the place a body sits in, named alone, is no body.
+_ADDRESS = re.compile(r"(?:地址|地点|住所|位于|坐落于)\s*[:：为是]?\s*[\u4e00-\u9fff]{0,12}$")
 _BREAK = re.compile(r"[\s，,。；;：:、（(《“\"'【\[|]")
 # A body's name ending right before a place and a branch's kind ('某州某局阿合奇县分局'): the place opens the branch's
 # part of one longer name, not a name of its own (a body before a body of another kind is two: '某县委某县人民政府').
@@ -183,6 +186,8 @@ def candidates(text: str) -> list[Candidate]:
             bare = place_only and "".join(place_names(name)) == name
             if bare and _DATELINE.match(text, end):
                 continue  # '某乡-2022-01-05 00:00:00': a mirror's dateline names a place, no body
+            if bare and _ADDRESS.search(text, max(0, start - 20), start):
+                continue  # '地址：某省某市某路…': an address's places (its province's, its city's), no body
             spans.append((start, end, bare))
     # A place alone inside a longer name is part of it ('某县' of '某县某局'), no mention of the place's government.
     named = [(s, e) for s, e, bare in spans if not bare]
@@ -334,11 +339,12 @@ def ranked(text: str, model: RankerModel | None = None) -> list[tuple[str, float
 
 
 def named(text: str, model: RankerModel | None = None, threshold: float | None = None) -> str | None:
-    """The body the page's mentions name, or None where the best is below the threshold (the model's own)."""
+    """The body the page's mentions name, or None where the best is below the threshold (the model's own); a zone
+    named by a tail like a real district's, with the fuller name the page writes it with (``zone_names.fuller_zone``)."""
     model = model or shipped_model()
     best = ranked(text, model)[:1]
     floor = model.threshold if threshold is None else threshold
-    return best[0][0] if best and best[0][1] >= floor else None
+    return fuller_zone(best[0][0], text) if best and best[0][1] >= floor else None
 
 
 __all__ = [

@@ -8,9 +8,10 @@ elsewhere on its first screen, where nothing else names it:
 - the report compiled from its parts' reports ('…以及2012年某县各乡镇、各部门…年度报告编制', '在…某市各区人民政府和
   某市政府各委、办、局的…年度报告的基础上编制'): the place's government, whose report gathers its parts';
 - the overview opening on the place's year of disclosure work ('某市2016年政府信息公开工作，认真…'): the place;
-- its own website's, account's or feed's name, or a dated paper of its own it published (``channel_names``).
+- its own website's, account's or feed's name, or a dated paper of its own it published (``channel_names``);
+- the introduction the page opens on ('某市某小学，以…为特色', the page saying 我校).
 
-A name is taken only where its kind matches the self-word's (局 ↔ …局, 县 ↔ …县) when the page says one, it opens
+A name is taken only where its kind matches the self-word's (局 ↔ …局, 院 ↔ …医院, 校 ↔ …小学, 县 ↔ …县) when the page says one, it opens
 with a real place (the gazetteer), and one name only fits; two different names and none is taken (a wrong name
 is worse than none). ``stated`` reads these last, so a name stated anywhere else wins."""
 
@@ -23,9 +24,9 @@ from nianbao.extraction.channel_names import channel_body, paper_body
 from nianbao.extraction.metadata import YEAR, plausible_agency
 
 _BODY_NAME = r"[^《》“”\s，,。；;、：:\d（）()]{4,30}?"
-# The self-words of a bureau or commission and the endings its name has.
-_SELF_KIND = re.compile(r"[我本](局|委)")
-_KIND_ENDS = {"局": ("局",), "委": ("委", "委员会")}
+# The self-words of a bureau, a commission, a hospital or institute (我院) or a school (我校), and the endings its name has.
+_SELF_KIND = re.compile(r"[我本](局|委|院|校)")
+_KIND_ENDS = {"局": ("局",), "委": ("委", "委员会"), "院": ("院",), "校": ("学校", "中学", "小学", "大学", "学院", "校")}
 # The body's own disclosure rules, cited or made: '《某区市场监管局政府信息公开工作规程》'.
 _RULES = re.compile(
     rf"《\s*(?P<body>{_BODY_NAME})(?:政府信息公开|政务公开|信息公开)[^《》]{{0,10}}(?:规程|办法|制度|规定|细则)\s*》")
@@ -41,6 +42,9 @@ _PARTS = re.compile(
 _PLACE_YEAR_WORK = re.compile(
     rf"(?:^|\n)\s*(?:[一1][、.．]\s*[^\n]{{0,8}}\n\s*)?(?P<place>[\u4e00-\u9fff]{{2,12}}?(?:市|区|县|旗|州|盟))\s*{YEAR}\s*年度?"
     r"(?:政府信息公开|政务公开)工作[，,]")
+# The page opening on its body's introduction: '某市某小学，以…为特色', '某县某局是县政府工作部门', '某院始建于1950年'.
+_OPENING_SUBJECT = re.compile(
+    rf"^\s*(?P<body>{_BODY_NAME})\s*(?:[，,]|是|位于|始建于|创建于|创办于|始创于|成立于|组建于|坐落于|地处)")
 # How a place's page calls itself by its level.
 _SELF_PLACE = re.compile(r"[我本](县|市|区|旗)")
 
@@ -100,17 +104,29 @@ def working_place(head: str) -> str | None:
 
 
 def own_channel_body(head: str) -> str | None:
-    """The one body of the page's self-word's kind (我局 → …局) named in its own website's, account's or feed's name,
+    """The one body of the page's self-word's kind (我局 → …局, 我院 → …医院) named in its own website's, account's or feed's name,
     else in a dated paper of its own the page says it published (``channel_names``); None without a self-word."""
     kind = _self_kind(head)
     return (channel_body(head, _KIND_ENDS[kind]) or paper_body(head, _KIND_ENDS[kind])) if kind else None
+
+
+def opening_subject(head: str) -> str | None:
+    """The body of the page's self-word's kind (我校 → …小学) whose introduction the page opens on ('某市某小学，以…'),
+    where it opens with a real place; None without a self-word, or where the page opens otherwise."""
+    kind = _self_kind(head)
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    m = _OPENING_SUBJECT.match(first) if kind else None
+    if not m or not m.group("body").endswith(_KIND_ENDS[kind]):
+        return None
+    body = m.group("body")
+    return body if places.opens_with_place(body) and plausible_agency(body) else None
 
 
 def passing_name(head: str) -> str | None:
     """The body a page names only in passing (see the module), or None: the rules' body, the body set up, the
     place whose parts' reports the page gathers, the place whose year's work it opens on, the body whose own
     channel or paper it names — the first found."""
-    for reader in (rules_body, set_up_body, gathered_place, working_place, own_channel_body):
+    for reader in (rules_body, set_up_body, gathered_place, working_place, own_channel_body, opening_subject):
         if name := reader(head):
             return name
     return None

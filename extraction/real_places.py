@@ -16,6 +16,7 @@ from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.vertical_bodies import needs_no_place
+from nianbao.extraction.zone_names import complete_zone_committee, fuller_zone
 
 # The levels a leading generic place word stands for: '市气象局' is a city's (or a county-level city's).
 _GENERIC_WORD = {"省": "省", "市": "市", "区": "区", "县": "县", "州": "州", "旗": "旗", "盟": "盟", "镇": "镇", "乡": "乡"}
@@ -49,9 +50,12 @@ def trim_to_place(name: str) -> str:
 def complete_generic(name: str, text: str, subject: str | None = None) -> str:
     """A body named by a generic place ('市气象局', '区人民政府办公室') with its real place: the one the page
     names the same body with ('宣城市气象局'), when exactly one real place does; else the overview's subject
-    where it is a real place of that kind ('乃东区坚持…' → '乃东区人民政府办公室'); else the name as it is."""
+    where it is a real place of that kind ('乃东区坚持…' → '乃东区人民政府办公室'); a zone's committee called by the
+    bare 区 ('区管委会办公室') takes the one zone the page names (``zone_names``); else the name as it is."""
     if not _GENERIC_START.match(name) or place_names(name):
         return name
+    if (zoned := complete_zone_committee(name, text)) != name:
+        return zoned
     suffix, rest = _GENERIC_WORD[name[0]], name[1:]
     found = {hit.text for m in re.finditer(re.escape(rest), text)
              if (hit := places.ending_at(text, m.start())) and hit.text.endswith(suffix) and len(hit.text) > 1}
@@ -227,7 +231,7 @@ def complete_zone(name: str, text: str) -> str:
     that kind after a real city's or county's name; else the name as it is."""
     m = _ZONE_BY_KIND.match(name)
     if not m:
-        return name
+        return fuller_zone(name, text)  # '滨海新区' of a page writing '，某湾滨海新区…': the zone, not the district
     found: dict[str, str] = {}  # place → the fullest name of its zone the page writes ('某开发区', '某经济技术开发区')
     for hit in re.finditer(_FULL_KINDS[m.group("kind")], text):
         for n in (4, 3, 2):  # the place's bare or full name just before the kind, longest first

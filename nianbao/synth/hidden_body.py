@@ -87,6 +87,7 @@ from nianbao.synth.named_pages import NAMED_KINDS, NAMED_SHAPES
 from nianbao.synth.lead_pages import LEAD_KINDS, LEAD_SHAPES
 from nianbao.synth.desk_pages import DESK_KINDS, DESK_SHAPES
 from nianbao.synth.quiet_pages import QUIET_KINDS, QUIET_SHAPES
+from nianbao.synth.relative_pages import RELATIVE_KINDS, RELATIVE_SHAPES
 
 HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
@@ -94,7 +95,8 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS)
+                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
+                     *RELATIVE_KINDS)
 
 
 def _bank() -> dict:
@@ -401,4 +403,5 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
            "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES}
+           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
+           **RELATIVE_SHAPES}
