@@ -301,6 +301,19 @@ def academic_year_end(head: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
+# The year the first part's heading names as the year of the work it tells of ('一、2016年度政府信息公开工作基本情况',
+# '一、2017年政府信息公开工作概述'): an old report's overview heading, its text (which leaves headings out) naming none.
+_HEADING_YEAR = re.compile(rf"^\s*(?:一\s*[、.．]|[（(]一[)）])\s*({YEAR})\s*年度?(?:[我本][^\s，,。\d]{{1,3}}?)?(?:的)?"
+                           r"(?:政府信息公开|政务公开|信息公开)(?:工作|概述|(?:的)?(?:基本|总体|开展)?情况)")
+
+
+def heading_year(layout: Layout) -> int | None:
+    """The year the report's first section heading names as its year of 公开 work, or None."""
+    heading = next((s.heading for s in layout.sections if s.heading), None)
+    m = _HEADING_YEAR.match(heading) if heading else None
+    return int(m.group(1)) if m else None
+
+
 def format_version(text: str, table_format: FormatVersion | None, year: int | None) -> tuple[FormatVersion, list[str]]:
     """The format the report follows and the evidence: its tables, the notice it cites, its year."""
     if table_format:
