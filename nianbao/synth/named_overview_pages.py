@@ -8,13 +8,16 @@ Reports (``NAMED_KINDS``, written in the ``hidden`` family by ``NAMED_SHAPES``: 
 
 - ``named_overview_cut``: an untitled page of 2009–2018, a lead on the body's year of 政府信息公开 work ending
   '现将…工作汇报如下：' or '…报告如下：', then '一、政府信息公开工作概述' (or '一、政府信息公开概述', '一、信息公开工作概述')
-  and a paragraph or two of the overview, cut there: a partial report in the pre-2019 format;
+  and a paragraph or two of the overview, cut there: a partial report in the pre-2019 format; or a lead citing the 条例
+  with no year, the year named only in the heading ('一、2016年度政府信息公开工作概述');
 - ``school_outline``: a university's report over an academic year ('YEAR-YEAR学年', its period 9月1日 to 8月31日), its
   parts 一、概述 … 三、依申请公开和不予公开情况 …, naming no body: a report whose year is unknown, in the pre-2019
   format only where its academic year ends before 2019 (``school_year_end`` tells which).
 
-Look-alike (``NAMED_LOOKALIKE_KINDS``, bare lines): ``outline_notice``, a county office's notice asking for the year's
-reports whose body lists the parts a report must have as numbered lines, '一、政府信息公开工作概述' among them.
+Look-alikes (``NAMED_LOOKALIKE_KINDS``, bare lines): ``outline_notice``, a county office's notice asking for the year's
+reports whose body lists the parts a report must have as numbered lines, '一、政府信息公开工作概述' among them; and
+``report_bundle`` (detect13b), a document site's bundle of pieces under a report's name ('…工作报告（共6篇）', then
+'篇1：…'), the first piece read as a report's opening.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import re
 from nianbao.synth.model import Report
 
 NAMED_KINDS = ("named_overview_cut", "school_outline")
-NAMED_LOOKALIKE_KINDS = ("outline_notice",)
+NAMED_LOOKALIKE_KINDS = ("outline_notice", "report_bundle")
 
 _OVERVIEW_HEADINGS = ("一、政府信息公开工作概述", "一、政府信息公开概述", "一、信息公开工作概述")
 _BODIES = ("我镇", "我乡", "我街道", "我局", "我办")
@@ -43,8 +46,14 @@ _ITEMS = ("（一）健全工作机制。制定了主动公开、依申请公开
 
 def _named_overview_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     year, body = rng.randint(2009, 2018), rng.choice(_BODIES)
-    lead = f"{year}年，{body}{rng.choice(_LEAD_WORK)}。" + rng.choice(_ENDINGS).format(body=body, year=year)
-    lines = [lead, rng.choice(_OVERVIEW_HEADINGS), rng.choice(_OVERVIEW_TEXT).format(year=year, body=body)]
+    if rng.random() < 0.5:
+        lead = f"{year}年，{body}{rng.choice(_LEAD_WORK)}。" + rng.choice(_ENDINGS).format(body=body, year=year)
+        heading, text = rng.choice(_OVERVIEW_HEADINGS), rng.choice(_OVERVIEW_TEXT).format(year=year, body=body)
+    else:  # the year named in the heading only: '一、2016年度政府信息公开工作概述'
+        lead = f"根据《中华人民共和国政府信息公开条例》要求，现将{body}政府信息公开工作情况{rng.choice(('汇报', '报告'))}如下："
+        heading = f"一、{year}年{rng.choice(('', '度'))}{rng.choice(_OVERVIEW_HEADINGS)[2:]}"
+        text = rng.choice(_OVERVIEW_TEXT).format(year="全年", body=body).replace("全年年，", "全年，")
+    lines = [lead, heading, text]
     lines += list(_ITEMS[:rng.randint(0, 2)])
     return lines, None, year
 
@@ -79,5 +88,17 @@ def _outline_notice(rng: random.Random) -> list[str]:
             f"请各单位于{year + 1}年3月31日前在门户网站公布本单位年度报告，并报县政府办公室备案。"]
 
 
+def _report_bundle(rng: random.Random) -> list[str]:
+    year, body = rng.randint(2012, 2024), rng.choice(_BODIES)
+    name = rng.choice((f"{year}年政府信息公开工作年度报告", f"{year}乡镇政府信息公开工作报告", f"{year}年度信息公开工作报告"))
+    lines = [rng.choice((f"{name}（共{rng.randint(3, 30)}篇）", f"{name}({rng.randint(3, 30)}篇)")),
+             f"篇{rng.choice(('1', '一'))}：{name}",
+             f"{year}年，{body}{rng.choice(_LEAD_WORK)}。现将有关情况报告如下：", "一、总体情况",
+             rng.choice(_OVERVIEW_TEXT).format(year=year, body=body)]
+    if rng.random() < 0.5:
+        lines.append(f"篇2：{name}")
+    return lines
+
+
 NAMED_SHAPES = {"named_overview_cut": _named_overview_cut, "school_outline": _school_outline}
-NAMED_LOOKALIKES = {"outline_notice": _outline_notice}
+NAMED_LOOKALIKES = {"outline_notice": _outline_notice, "report_bundle": _report_bundle}
