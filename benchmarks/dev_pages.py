@@ -260,7 +260,9 @@ fixed, so every split but the newest is fit):
   fixed by class (the old 概述 heading naming its work, a university's academic year deciding its format: 94/94, no false
   flag). ``detect13b``: 27 check pages fetched after those rules were frozen (634a891), facts first — 14 universities
   2015–2022 on both sides of 2019, 9 pre-2019 乡/街道/局 reports, 4 look-alikes: agency 17/19, year 10/10, detection
-  26/27, pre-2019 flag 23/23 (the miss a document site's bundle '…工作报告(共6篇)', then fixed: 27/27).
+  26/27, pre-2019 flag 23/23 (the miss a document site's bundle '…工作报告(共6篇)', then fixed: 27/27; main's rules:
+  26/27 and 4 false pre-2019 flags). ``detect13c``: 6 check pages after that fix and the year-in-heading rule (a599f13),
+  facts first — 5 pre-2019 reports and a look-alike: 3/3, 5/5, 6/6, flags 5/5.
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
