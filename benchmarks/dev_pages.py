@@ -249,6 +249,20 @@ fixed, so every split but the newest is fit):
   nianbao was run on them; scored once with main's rules at 4fada96 (honest: agency 9/11, year 6/6, detection 32/33 —
   the miss a pre-2019 middle page numbered in Arabic figures; ``/work/devpages/survey34_honest.md``), then its miss
   fixed by class in detect27 (fit: 9/11 · 6/6 · 33/33).
+- ``detect13``, ``detect13a`` and ``detect13b`` (in ``/work/devpages/detect13``; facts also record each report's
+  ``pre2019`` flag): 60 + 34 pages fetched for DETECTION, YEAR and the PRE-2019 FLAG (branch detect13), none in the
+  dev-pages corpus — 53 reports (乡, 镇, 街道 and 苏木 2008–2025, 32 pre-2019; untitled, cut to a lead or mid-overview,
+  one-line crawler text, spam-named and traditional mirrors, 卫计 bodies, aggregated city reports, four universities over
+  2021–2025 academic years) and 41 look-alikes (政务公开 总结 templates and collections, notices on the reports, 法治政府
+  reports, 绩效 and 决算 pages, the format notice, papers, one-line tag pages, rules, 实施方案, 工作要点). Facts written
+  before nianbao ran; scored once with main's rules at 5849955 (honest: agency 43/43, year 47/47, detection 93/94, every
+  pre-2019 report flagged but the four universities flagged pre-2019 too; ``/work/devpages/detect13_honest.md``), then
+  fixed by class (the old 概述 heading naming its work, a university's academic year deciding its format: 94/94, no false
+  flag). ``detect13b``: 27 check pages fetched after those rules were frozen (634a891), facts first — 14 universities
+  2015–2022 on both sides of 2019, 9 pre-2019 乡/街道/局 reports, 4 look-alikes: agency 17/19, year 10/10, detection
+  26/27, pre-2019 flag 23/23 (the miss a document site's bundle '…工作报告(共6篇)', then fixed: 27/27; main's rules:
+  26/27 and 4 false pre-2019 flags). ``detect13c``: 6 check pages after that fix and the year-in-heading rule (a599f13),
+  facts first — 5 pre-2019 reports and a look-alike: 3/3, 5/5, 6/6, flags 5/5.
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
@@ -343,7 +357,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages_dir", type=Path)
     parser.add_argument("--split", help="only the pages under these folders of PAGES_DIR, comma separated "
-                        "(tune, heldout, heldout2 … heldout31, survey34); each scored on its own line")
+                        "(tune, heldout, heldout2 … heldout31, survey34, detect13…); each scored on its own line")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     args = parser.parse_args()
     for split in args.split.split(",") if args.split else [None]:

@@ -1,7 +1,8 @@
 """Signs in a page's words that it is no report though it reads like one: a title naming something else (or a
 headline about reports), a template's blank year, a news item on a report (a reporter's byline, a lead told from the
 day the report came out), a summary in Latin letters under the report's title, an explanation of a report, guidance
-prescribing what a report must hold, a research paper's abstract, a column's list of reports. Each sign is said as the evidence ``detect`` keeps
+prescribing what a report must hold, a research paper's abstract, a column's list of reports, a document site's bundle
+of pieces. Each sign is said as the evidence ``detect`` keeps
 against the page.
 """
 
@@ -62,6 +63,11 @@ _STANDARD_SELF = re.compile(r"本标准(?:规定|适用|按照|依据|由|起草
 _PART_OF_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|上半年|前三季度)[^。，,；;]{0,24}?报告|自查报告")
 _OPENING_ROOM = 80
 _ANNUAL = re.compile(r"年度报告|年报|年度工作报告")
+# A document site's bundle of pieces under one heading ('…工作报告(共6篇)', '政务公开工作总结(28篇)', then '篇1：…'):
+# several 范文 texts handed round together, never one body's report.
+# (a heading line ending on the count, or a line opening a piece; a report's '解读文章（共12篇）' inside a sentence is neither)
+_BUNDLE = re.compile(r"(?:^|\n)[^\n，。；,;]{2,60}[（(]\s*共?\s*\d{1,3}\s*篇\s*[)）][ \t\u3000]*(?=\n|$)"
+                     r"|(?:^|\n)[ \t\u3000]*篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]")
 _PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
 _PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
 
@@ -147,6 +153,9 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     part = _PART_OF_YEAR.search(head[:_OPENING_ROOM])
     if part and not _ANNUAL.search(head[: part.start()]):
         signs.append(f"it opens naming a quarter's or a self-check's report ({part.group(0)[:30]}), not a year's")
+    bundle = _BUNDLE.search(text[:1500])
+    if bundle:
+        signs.append(f"a document site's bundle of pieces ({bundle.group(0).strip()[-20:]}): 范文 handed round, not a report")
     abstract = _ABSTRACT.search(text[:1500])
     if abstract and (_PAPER_SELF.search(text, abstract.end(), abstract.end() + 300) or _PAPER_MARKS.search(text[:2000])):
         signs.append("a research paper's abstract (摘要 and the paper's own words): an article on the reports, not one")

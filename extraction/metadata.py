@@ -288,6 +288,32 @@ def statistics_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# The academic year a school's report covers, by its name ('2022-2023学年', '2023—2024学年度') or its period
+# ('2022年9月1日起至2023年8月31日止', a crawler's '202291日起，至2023831日止' dropped its 年月日 marks).
+_ACADEMIC_END = re.compile(rf"{YEAR}\s*[—\-–－~～至到]\s*({YEAR})\s*学年"
+                           rf"|{YEAR}\s*年?\s*0?9\s*月?\s*0?1\s*日?\s*起?\s*[，,]?\s*[至到—\-–－~～]\s*({YEAR})\s*年?\s*0?8\s*月?\s*31\s*日")
+
+
+def academic_year_end(head: str) -> int | None:
+    """The calendar year in which the academic year a school's report covers ends ('2022-2023学年' → 2023), read
+    from the report's opening; None where it names no academic year."""
+    m = _ACADEMIC_END.search(head[:1500])
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+# The year the first part's heading names as the year of the work it tells of ('一、2016年度政府信息公开工作基本情况',
+# '一、2017年政府信息公开工作概述'): an old report's overview heading, its text (which leaves headings out) naming none.
+_HEADING_YEAR = re.compile(rf"^\s*(?:一\s*[、.．]|[（(]一[)）])\s*({YEAR})\s*年度?(?:[我本][^\s，,。\d]{{1,3}}?)?(?:的)?"
+                           r"(?:政府信息公开|政务公开|信息公开)(?:工作|概述|(?:的)?(?:基本|总体|开展)?情况)")
+
+
+def heading_year(layout: Layout) -> int | None:
+    """The year the report's first section heading names as its year of 公开 work, or None."""
+    heading = next((s.heading for s in layout.sections if s.heading), None)
+    m = _HEADING_YEAR.match(heading) if heading else None
+    return int(m.group(1)) if m else None
+
+
 def format_version(text: str, table_format: FormatVersion | None, year: int | None) -> tuple[FormatVersion, list[str]]:
     """The format the report follows and the evidence: its tables, the notice it cites, its year."""
     if table_format:

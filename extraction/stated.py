@@ -28,8 +28,9 @@ from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
-from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, narrative_year, overview_year, parse_title,
-                                         place_names, plausible_agency, statistics_year)
+from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
+                                         narrative_year, overview_year, parse_title, place_names, plausible_agency,
+                                         statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
@@ -339,6 +340,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
           and (named := overview_year(head))):
         # the one year an untitled report's overview names (a page with no overview may be news of reports)
         out.append(Statement("year", str(named), "narrative"))
+    elif not any(s.field == "year" for s in out) and (headed := heading_year(layout)):
+        out.append(Statement("year", str(headed), "narrative"))  # named only in the first part's heading
     elif (not any(s.field == "year" for s in out) and _SELF_REPORT.search(head[:600])
           and (planned := own_plan_year(head))):  # a report's own plan for its year, issued that year
         out.append(Statement("year", str(planned), "narrative"))

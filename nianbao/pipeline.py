@@ -119,7 +119,10 @@ def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig
     """Tables 二, 三, 四 read in the format the text suggests, then the format they and the text decide
     (a pre-2019 outline's evidence wins, unless the report accounts for 2019 on and has no old statistics table:
     an old statistics table is never forced into 二/三/四)."""
-    if layout.outline == FORMAT_PRE_2019 and (metadata.year or 0) >= 2019 and not old_statistics_table(text):
+    # A university's report keeps the 高等学校信息公开办法's outline (概述, 依申请公开和不予公开 …) in every year: its
+    # academic year, not its headings, says whether it is older than the 2019 formats.
+    covered = metadata.year or meta.academic_year_end(text)
+    if layout.outline == FORMAT_PRE_2019 and (covered or 0) >= 2019 and not old_statistics_table(text):
         # Many a report of 2019 on still heads its parts 一、概述 … or lists them so in its intro: the year it
         # accounts for decides its format, and so how its tables are read (its paragraphs stay placed by its headings).
         layout = replace(layout, outline=None)
