@@ -16,7 +16,7 @@ from typing import Any, ClassVar, Sequence
 import numpy as np
 
 from nianbao.classification.items import LABELS, Item, decide, threshold_vector
-from nianbao.classification.weak import without_lead
+from nianbao.classification.weak import OVERVIEW_LABEL, PREAMBLE_LABEL, opens_overview, without_lead
 
 CONFIG_FILE = "config.json"
 
@@ -107,7 +107,15 @@ class Tagger(ABC):
     def tag(self, items: Sequence[Item]) -> tuple[list[list[str]], np.ndarray]:
         """Labels and scores for each item."""
         scores = self.predict_scores(items)
-        return decide(scores, self.config.thresholds()), scores
+        labels = decide(scores, self.config.thresholds())
+        if self.config.structure:
+            # Structure decides one label the text alone often misses: the summary opening the overview
+            # section is an overview, though its words are mostly counts of what was published. Not the
+            # report's stock description some pages set under 一 ('本报告根据…编制，全文包括…'): a preamble.
+            for item, chosen in zip(items, labels):
+                if opens_overview(item) and OVERVIEW_LABEL not in chosen and PREAMBLE_LABEL not in chosen:
+                    chosen.append(OVERVIEW_LABEL)
+        return labels, scores
 
     def save(self, directory: str | Path) -> Path:
         """Write the model to ``directory``: config.json (backend, labels, settings, training facts) + state."""

@@ -53,6 +53,7 @@ _SECTION_IDS = {s.id for s in SECTIONS} | {PREAMBLE_SECTION.id}
 # The preamble and the summary of 一 have labels named like their sections.
 _PREAMBLE, _OVERVIEW = PREAMBLE_SECTION.id, SECTIONS[0].id
 assert {_PREAMBLE, _OVERVIEW} <= set(LABELS)
+OVERVIEW_LABEL, PREAMBLE_LABEL = _OVERVIEW, _PREAMBLE  # these sections' ids are their labels' too
 
 
 def heading_cues(heading: str) -> list[str]:
@@ -88,6 +89,12 @@ def weak_labels(item: Item) -> list[str] | None:
     if item.section == _OVERVIEW and len(item.path) <= 1:
         return [_OVERVIEW]  # the summary paragraph that opens 一, before any sub-heading
     return None
+
+
+def opens_overview(item: Item) -> bool:
+    """Whether the item is a paragraph of the overview section before any sub-heading: the year's summary
+    that opens 一、总体情况 / 一、概述, an overview whatever else it names (its counts of what was published)."""
+    return item.section == _OVERVIEW and 0 < len(item.path) <= 1
 
 
 def lead_heading(text: str) -> str | None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 
 from nianbao.extraction.layout.flowed import runs_on
-from nianbao.extraction.layout.headings import ITEM, section_of_heading, sub_heading
+from nianbao.extraction.layout.headings import ITEM, ends_in_heading, section_of_heading, sub_heading
 
 _TERMINAL = tuple("。！？!?；;：:")
 _ASCII_END = re.compile(r"[0-9A-Za-z%.]$")
+# A full stop typed as a full-width or Latin dot after Chinese text ('…年度报告．', '…年度报告.' once a page's
+# text is width-normalised) ends a sentence as '。' does; after a digit or a Latin letter a dot is no end
+# ('1.', 'www.').
+_DOT_END = re.compile(r"[\u4e00-\u9fff》）)”][.．]$")
 _ASCII_START = re.compile(r"^[0-9A-Za-z%]")
 # Lines shorter than this end a paragraph even without punctuation (titles, signatures, dates).
 MIN_WRAPPED_CHARS = 16
@@ -160,7 +164,8 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: flo
                 wrapped = runs_on(prev, flowed) or bool(_PUNCTUATION_START.match(line)) or prev.endswith(_OPEN_END) \
                     or _goes_on(prev, line.strip(), len(groups[-1]) > 1) or sub_heading(prev) is not None
             elif geometry is None:
-                wrapped = not prev.endswith(_TERMINAL) and (
+                ended = prev.endswith(_TERMINAL) or bool(_DOT_END.search(prev)) or ends_in_heading(prev)
+                wrapped = not ended and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
                 wrapped = (wrapped and not _listing_heading(prev)) or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
                 wrapped = wrapped and not _opens_report(prev, line)

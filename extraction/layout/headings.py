@@ -388,14 +388,38 @@ def _before_lost(text: str, at: int) -> int:
     return m.start() if m else at
 
 
+# A sub-heading alone at a line's end, after a sentence's end ('…发布信息85条。（二）依申请公开情况'): the page
+# lost the break before the heading, whose text follows on the next line. Nothing after it on the line, no
+# sentence in it and no longer than a heading is: a heading run into its own text has its sentence after it.
+# (Not after '?': a run of them is characters a page lost before a heading opening its line, '????（二）…'.)
+_TRAILING_HEADING = re.compile(
+    rf"(?<=[。！!])\s*(?=(?:[（(][{_CN}]{{1,3}}[)）]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d))"
+    rf"[^，,。；;：:！!？?“”]{{2,{MAX_HEADING_CHARS}}}$)"
+)
+
+
+def _split_trailing_heading(text: str) -> list[str]:
+    """A line with a heading alone at its end split into its paragraph and the heading (``_TRAILING_HEADING``)."""
+    m = _TRAILING_HEADING.search(text)
+    if m is None or m.start() == 0:
+        return [text]
+    return [text[: m.start()].strip(), text[m.end():].strip()]
+
+
+def ends_in_heading(line: str) -> bool:
+    """Whether a heading alone ends the line after its sentences (``_TRAILING_HEADING``): its text is below."""
+    m = _TRAILING_HEADING.search(line)
+    return m is not None and m.start() > 0
+
+
 def split_run_on(text: str, old: bool = False, run_chars: int | None = None) -> list[str]:
-    """Break an over-long line at its sub-heading markers; shorter lines stay whole. ``old``: a
-    pre-2019 crawler line, broken after colons and between stacked headings too. ``run_chars``: the
-    length of the run the text is a piece of, where longer than the text (a flattened text wrapped again,
-    ``flowed``: the section's text is the run)."""
+    """Break an over-long line at its sub-heading markers; a shorter line only where a heading alone ends it
+    (``_TRAILING_HEADING``). ``old``: a pre-2019 crawler line, broken after colons and between stacked headings
+    too. ``run_chars``: the length of the run the text is a piece of, where longer than the text (a flattened
+    text wrapped again, ``flowed``: the section's text is the run)."""
     run_on = max(len(text), run_chars or 0) >= RUN_ON_CHARS
     if not old and not run_on:
-        return [text]
+        return _split_trailing_heading(text)
     # A shorter line is one paragraph of a page that kept its breaks (or a crawler's piece cut at its spaces):
     # an item after its colon or semicolon is an inline list's member ('存在的问题有：1.…；2.…。'), no edge.
     pattern = (_OLD_RUN_ON_BREAK if run_on else _OLD_SENTENCE_BREAK) if old else _RUN_ON_BREAK
