@@ -185,6 +185,17 @@ def _old_middle(layout: Layout, head: str, year: int | None) -> Detection | None
 _ONE_LINE = 3  # lines a page laid out of a crawler's one line of text keeps at most (a title split off, a section or two)
 
 
+# A portal's column names (政府信息公开 › 法定主动公开内容 › 政府信息公开年报) taken together for a title: report words
+# with no year and no body. Such a title names the column the page sits in, not the page.
+_COLUMN_WORDS = re.compile(r"政府信息公开|政务信息公开|政务公开|信息公开|法定主动公开内容|主动公开|依申请公开|工作|年度报告|年报"
+                           r"|专栏|栏目|目录|首页|当前位置|[>›»/|:：\s-]")
+
+
+def _column_name(named: str) -> bool:
+    """Whether a title is only column names of a portal's menu (report words, no year, no body)."""
+    return bool(named) and not _COLUMN_WORDS.sub("", named)
+
+
 def _says_what(named: str) -> bool:
     """Whether a page's title says what the page is: a report's title, something else's, or a year."""
     return bool(named) and bool(TITLE_WORDS.search(named) or _NOT_REPORT_TITLE.search(named)
@@ -208,6 +219,8 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(named)
         if m:
             against.append(f"the title says it is something else: {m.group(0)} ({named[:40]})")
+        elif TITLE_WORDS.search(named) and _column_name(named):
+            named = ""  # a menu's column names: the page is as untitled as one without a title line
         elif TITLE_WORDS.search(named):
             evidence.append(f"report title: {named[:60]}")
     if not named or not evidence:

@@ -31,6 +31,10 @@ NOT_REPORT_TITLE = re.compile(
 # document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
 # A 范文 site's copy of a body's account with its dates masked the same way ('XX年8月我院被列入…'), too.
 _PLACEHOLDER_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×ｘＸ]{1,2}|(?<![A-Za-z\d])[xX×ｘＸ]{2}(?:[xX×ｘＸ]{2})?)\s*年")
+# A template's blank where a report names its body ('xx市环境保护局', 'XX县', '××镇', '某某街道'): a 范文 with its body
+# anonymised. Twice at least: a template repeats its body; a real report's one masked name (a spam mirror's) is no template.
+_PLACEHOLDER_BODY = re.compile(r"(?<![A-Za-z\d])(?:[xX×ｘＸ]{2,4}|某某)(?:省|市|县|区|镇|乡|街道|自治州|州|旗|局|委|厅|办)")
+_PLACEHOLDER_BODY_TIMES = 2
 # A news item's byline in brackets ('（某晚报记者 某某）', '（通讯员 某某）'): news of a report, not one.
 _BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,16}[)）]")
 # A news item's lead: a day, then a body published its report ('27日，某省人民政府正式向社会发布2016年…年度报告',
@@ -123,6 +127,9 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     placeholder = _PLACEHOLDER_YEAR.search(head[:1500])
     if placeholder:
         signs.append(f"a template's blank for the year ({placeholder.group(0)}): a 范文, not a report")
+    bodies = _PLACEHOLDER_BODY.findall(head[:1500])
+    if len(bodies) >= _PLACEHOLDER_BODY_TIMES:
+        signs.append(f"a template's blank for the body ({bodies[0]}, {len(bodies)} times): a 范文, not a report")
     byline = _BYLINE.search(head)
     if byline:
         signs.append(f"a news item's byline: {byline.group(0)}")

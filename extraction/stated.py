@@ -29,7 +29,7 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, BRACKETED_PROVINCE, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
-                                         narrative_year, overview_year, parse_title, place_names, plausible_agency,
+                                         narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
@@ -71,8 +71,8 @@ _NOT_OF_REPORT = re.compile(r"^[》”\"]?\s*(?:编制|编写|格式|有关事�
 _SIGNATURE_DATE = re.compile(rf"^(?:{YEAR}|[〇○零一二三四五六七八九]{{4}})\s*年.{{1,3}}月.{{1,3}}日$")
 # The sources in the order their word is taken: the title and the report's own sentences first, the
 # portal's words about the page last.
-SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period", "narrative",
-                "mention")  # mention: the learned ranker's last resort (``mentions``), asked only where none names the body
+SOURCE_ORDER = ("title", "preamble", "signature", "metadata_block", "html", "contact", "body", "period",
+                "academic_year", "narrative", "mention")  # mention: the learned ranker's last resort (``mentions``), asked only where none names the body
 def _around_years(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` around each year (merged where they touch): every report-naming sentence holds a
     year and is at most ``_NAMING_REACH`` characters from it, so the patterns, whose agency part is a lazy
@@ -345,6 +345,10 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     elif (not any(s.field == "year" for s in out) and _SELF_REPORT.search(head[:600])
           and (planned := own_plan_year(head))):  # a report's own plan for its year, issued that year
         out.append(Statement("year", str(planned), "narrative"))
+    if not any(s.field == "year" for s in out) and (school_year := academic_year_end(f"{layout.title or ''}\n{head}")):
+        # A school's report over an academic year that states no year: the year its academic year ends in
+        # ('2022-2023学年' → 2023), the year it reports in (its figures run to 8月31日 of it).
+        out.append(Statement("year", str(school_year), "academic_year"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)

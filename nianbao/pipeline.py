@@ -118,7 +118,7 @@ def _metadata(doc, layout: Layout, text: str) -> tuple[Metadata, str | None]:
 def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig) -> list:
     """Tables 二, 三, 四 read in the format the text suggests, then the format they and the text decide
     (a pre-2019 outline's evidence wins, unless the report accounts for 2019 on and has no old statistics table:
-    an old statistics table is never forced into 二/三/四)."""
+    an old statistics table is never forced into 二/三/四; a report of 2018 or earlier is read in the old format)."""
     # A university's report keeps the 高等学校信息公开办法's outline (概述, 依申请公开和不予公开 …) in every year: its
     # academic year, not its headings, says whether it is older than the 2019 formats.
     covered = metadata.year or meta.academic_year_end(text)
@@ -126,6 +126,13 @@ def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig
         # Many a report of 2019 on still heads its parts 一、概述 … or lists them so in its intro: the year it
         # accounts for decides its format, and so how its tables are read (its paragraphs stay placed by its headings).
         layout = replace(layout, outline=None)
+    cited, _ = meta.format_version(text, None, None)
+    if layout.outline is None and metadata.year is not None and metadata.year < 2019 and cited == FORMAT_UNKNOWN:
+        # A report that accounts for 2018 or earlier cannot print the 2019/2021 formats' tables (国办公开办函〔2019〕
+        # 60号 set them from the 2019 reports on): figures in its prose ('20个工作日内') or its old statistics
+        # table are no table 二/三; its tables are read as the old ones (label → value), never forced into 二/三/四.
+        layout = replace(layout, outline=FORMAT_PRE_2019, outline_evidence=[
+            f"the report accounts for {metadata.year}, before the 2019 formats' tables"])
     guess, _ = meta.format_version(text, None, metadata.year)
     tables = extract_tables(layout, guess if guess != FORMAT_UNKNOWN else FORMAT_2021, config.aligners)
     metadata.format_version, metadata.format_evidence = meta.format_version(text, document_format(tables),

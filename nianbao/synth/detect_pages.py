@@ -14,7 +14,7 @@ Reports (``DETECT_KINDS``, written in the ``hidden`` family by ``DETECT_SHAPES``
   work ('一是…主动公开…', '二是…依申请公开…') or under a lead whose year stands on a line of its own ('YEAR年，' then
   the sentence), cut there;
 - ``university_report``: a university's report under the 高等学校信息公开办法 over an academic year ('YEAR-YEAR学年',
-  9月1日 to 8月31日), titled or not, naming no body: a report whose year is unknown;
+  9月1日 to 8月31日), titled or not, naming no body: a report of the year its academic year ends in;
 - ``old_chrome_cut``: an untitled pre-2019 report cut before its title and first part, under a site's search-box
   chrome, opening at '二、主动公开政府信息情况' on the body's year of work.
 - ``first_item_cut`` (sealfix5d, heldout27): a page opening at 一、总体情况 on a dated lead on the body's 政府信息公开 work,
@@ -174,7 +174,7 @@ def _points_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     return lines, None, year
 
 
-def _university_report(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:
+def _university_report(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     year = rep.year
     span = f"{year}{rng.choice(('-', '—'))}{year + 1}学年"
     lines = [rng.choice((f"本报告依据《中华人民共和国政府信息公开条例》和《高等学校信息公开办法》编制，所列数据的统计期限为"
@@ -184,7 +184,7 @@ def _university_report(rng: random.Random, rep: Report) -> tuple[list[str], None
              f"学校通过门户网站和校报公开各类信息{rng.randint(50, 900)}条。"]
     if rng.random() < 0.5:
         lines.insert(0, f"{span}信息公开工作年度报告")
-    return lines, None, None
+    return lines, None, year + 1
 
 
 def _old_chrome_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:

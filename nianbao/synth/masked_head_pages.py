@@ -75,11 +75,11 @@ def _academic_lead(rng: random.Random, year: int, school: str) -> str:
     ))
 
 
-def _academic_school_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:
+def _academic_school_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     year, school = rep.year, rng.choice(("我校", "学校", "我司"))
     return [_academic_lead(rng, year, school), rng.choice(("一、信息公开工作概述", "一、概述", "一、信息公开工作描述")),
             f"本学年，{school}坚持依法治校，完善信息公开制度，拓宽公开渠道，做好师生关心事项的公开。",
-            "（一）健全工作机制", f"{school}调整了信息公开工作领导小组，明确各部门的公开职责。"], None, None
+            "（一）健全工作机制", f"{school}调整了信息公开工作领导小组，明确各部门的公开职责。"], None, year + 1
 
 
 def _old_cited_lead(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:

@@ -55,7 +55,8 @@ def test_a_schools_academic_year_report_naming_no_school_is_a_report(tmp_path: P
             "本学年，我司完善信息公开制度，拓宽公开渠道，做好师生关心事项的公开。\n")
     record = read_page(tmp_path, text)
     assert record.status is Status.PARTIAL
-    assert record.metadata.year is None  # an academic year is no report year
+    # stating no other year, it reports in the year its academic year ends (its figures run to 2023年8月31日)
+    assert (record.metadata.year, record.metadata.sources.get("year")) == (2023, "academic_year")
 
 
 def test_a_schools_academic_year_summary_is_no_report(tmp_path: Path) -> None:
