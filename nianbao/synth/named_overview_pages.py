@@ -11,7 +11,7 @@ Reports (``NAMED_KINDS``, written in the ``hidden`` family by ``NAMED_SHAPES``: 
   and a paragraph or two of the overview, cut there: a partial report in the pre-2019 format; or a lead citing the 条例
   with no year, the year named only in the heading ('一、2016年度政府信息公开工作概述');
 - ``school_outline``: a university's report over an academic year ('YEAR-YEAR学年', its period 9月1日 to 8月31日), its
-  parts 一、概述 … 三、依申请公开和不予公开情况 …, naming no body: a report whose year is unknown, in the pre-2019
+  parts 一、概述 … 三、依申请公开和不予公开情况 …, naming no body: a report of the year its academic year ends in, in the pre-2019
   format only where its academic year ends before 2019 (``school_year_end`` tells which).
 
 Look-alikes (``NAMED_LOOKALIKE_KINDS``, bare lines): ``outline_notice``, a county office's notice asking for the year's
@@ -62,7 +62,7 @@ _SCHOOL_PARTS = ("二、主动公开信息情况", "三、依申请公开和不�
                  "五、因信息公开工作受到举报、复议、诉讼的情况")
 
 
-def _school_outline(rng: random.Random, rep: Report) -> tuple[list[str], None, None]:
+def _school_outline(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     start = rng.randint(2012, 2024)
     term = f"{start}-{start + 1}学年"
     lines = [rng.choice((f"{term}信息公开工作年度报告", f"{term}度信息公开年报")),
@@ -70,7 +70,7 @@ def _school_outline(rng: random.Random, rep: Report) -> tuple[list[str], None, N
              "编写了本报告。报告包括概述、主动公开信息情况、依申请公开和不予公开情况等部分。",
              "一、概述", f"{term}，学校坚持以公开为常态、不公开为例外，进一步完善信息公开工作机制。",
              *_SCHOOL_PARTS[:rng.randint(1, len(_SCHOOL_PARTS))]]
-    return lines, None, None
+    return lines, None, start + 1
 
 
 def school_year_end(lines: tuple[str, ...] | list[str]) -> int | None:

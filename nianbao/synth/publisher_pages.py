@@ -4,11 +4,11 @@ page calls by a self-word and names only in passing. The places are real divisio
 (``nianbao.core.places``); every sentence is nianbao's own. Each shape gives (lines, agency, year):
 
 - ``school_one_line``: a crawler's one-line text, '某大学YYYY-YYYY学年度 信息公开工作年度报告 根据…现编制YYYY-YYYY学年
-  某大学信息公开工作年度报告…一、概述…': the school, no year (an academic year is two);
+  某大学信息公开工作年度报告…一、概述…': the school, the year its academic year ends in;
 - ``school_name_below``: a title with its year and no body ('YYYY年度信息公开工作年度报告'), the school's name alone on
   the next line, a date line: the school and the title's year;
 - ``school_own_rules``: untitled, the page saying only 我校/学校, the school named in its own rules' title
-  ('按照《某大学校务公开实施细则》'): the school, no year;
+  ('按照《某大学校务公开实施细则》'): the school, the year its academic year ends in;
 - ``enterprise_title``: a city's public enterprise titled with the year ('某市轨道交通集团有限公司YYYY年政府信息公开工作
   年度报告') and compiled by itself: the enterprise;
 - ``spam_company_title``: a mirror's spam company ('某某娱乐有限公司') in the title's place: no body, the title's year;
@@ -52,12 +52,12 @@ def _full(level: str, suffix: str, rng: random.Random) -> str:
     return _bare(level, suffix, rng) + suffix
 
 
-def _school_one_line(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _school_one_line(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     school, a, b = _bare("prefectural", "市", rng) + rng.choice(_SCHOOLS), rep.year - 1, rep.year
     line = (f"{school}{a}-{b}学年度 信息公开工作年度报告 根据省教育厅关于做好高校信息公开年度报告工作的通知要求，现编制"
             f"{a}-{b}学年{school}信息公开工作年度报告。统计时间为{a}年9月1日至{b}年8月31日。 一、概述 {a}-{b}学年度，"
             f"我校以信息公开为抓手，健全公开机制。 （一）主动公开 全年主动公开信息{rng.randint(10, 400)}条。")
-    return [line, *_REST], school, None
+    return [line, *_REST], school, b
 
 
 def _school_name_below(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -68,13 +68,13 @@ def _school_name_below(rng: random.Random, rep: Report) -> tuple[list[str], str,
     return lines, school, rep.year
 
 
-def _school_own_rules(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _school_own_rules(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     school, a, b = _bare("prefectural", "市", rng) + rng.choice(_SCHOOLS), rep.year - 1, rep.year
     rules = rng.choice(("校务公开实施细则", "信息公开管理办法", "信息公开实施办法"))
     lines = [f"依照高等学校信息公开办法，我校根据{a}—{b}学年度各单位信息公开情况编制本报告。",
              f"本报告所列数据统计起止时间为{a}年9月1日至{b}年8月31日。", "一、基本情况",
              f"{a}—{b}学年度，学校按照《{school}{rules}》要求，把信息公开列入学校重要议事日程。", *_items(rng), *_REST]
-    return lines, school, None
+    return lines, school, b
 
 
 def _enterprise_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:

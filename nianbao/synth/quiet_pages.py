@@ -4,12 +4,12 @@ only as the issuer of its own plan for the year, a bureau whose unit compiled th
 divisions drawn from the gazetteer (``nianbao.core.places``); the bodies' other words and every sentence are
 nianbao's own. Each shape gives (lines, agency, year):
 
-- ``academic_title``: a university or college titled '某大学YYYY—YYYY学年信息公开工作年度报告' (no year: an academic
-  year is two), or by a letter's title wrapped after the academic year ('某大学关于YYYY-YYYY学年度' / '…的报告');
+- ``academic_title``: a university or college titled '某大学YYYY—YYYY学年信息公开工作年度报告' (the year its academic
+  year ends in, as for every school's shape here), or by a letter's title wrapped after the academic year ('某大学关于YYYY-YYYY学年度' / '…的报告');
 - ``academic_name_line``: the school's name on its own line above a title naming only the academic year;
 - ``academic_work``: untitled, the preamble compiling from '结合YYYY~YYYY学年某学院信息公开工作实际情况', or saying
   who wrote '《某学院YYYY—YYYY学年度信息公开工作报告》';
-- ``academic_subject``: untitled, opening 'YYYY-YYYY学年，某学院严格落实…', then '现将学院YYYY-YYYY年度…报告如下' (no year);
+- ``academic_subject``: untitled, opening 'YYYY-YYYY学年，某学院严格落实…', then '现将学院YYYY-YYYY年度…报告如下';
 - ``preamble_subject``: an untitled 街道 page, the 街道 named only as the subject of a preamble sentence;
 - ``short_prefecture_branch``: a county branch of a prefecture's 生态环境局, the prefecture by its short name (no
   real place opens the name), named twice in the overview's items and nowhere else;
@@ -65,7 +65,7 @@ def _school_year(rep: Report) -> tuple[int, int]:
     return rep.year - 1, rep.year
 
 
-def _academic_title(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _academic_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     school, (a, b) = _city_bare(rng) + rng.choice(_UNIVERSITY + _COLLEGE), _school_year(rep)
     dash = rng.choice(("—", "-", "～"))
     title = [f"{school}{a}{dash}{b}学年{rng.choice(('', '度'))}信息公开{rng.choice(('', '工作'))}年度报告"]
@@ -74,18 +74,18 @@ def _academic_title(rng: random.Random, rep: Report) -> tuple[list[str], str, No
     lines = [*title,
              f"依照高等学校信息公开办法，学校汇总各部门情况编制本学年报告，统计期限为{a}年9月1日至{b}年8月31日。",
              "一、概述", "本学年，学校把信息公开作为依法治校的重要抓手，持续完善公开制度。", *_items(rng), *_REST]
-    return lines, school, None
+    return lines, school, b
 
 
-def _academic_name_line(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _academic_name_line(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     school, (a, b) = _city_bare(rng) + rng.choice(_UNIVERSITY), _school_year(rep)
     lines = [school, f"{a}—{b}学年信息公开工作年度报告",
              f"我校依照高等学校信息公开办法编制本报告，统计时段为{a}年9月1日至{b}年8月31日。", "一、概述",
              "学校坚持以公开为常态，不断提高信息公开质量。", *_items(rng), *_REST]
-    return lines, school, None
+    return lines, school, b
 
 
-def _academic_work(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _academic_work(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     school, (a, b) = _city_bare(rng) + rng.choice(_COLLEGE), _school_year(rep)
     lead = (f"本报告依照高等学校信息公开办法，结合{a}~{b}学年{school}信息公开工作实际情况编制。统计期限自{a}年9月1日起至"
             f"{b}年8月31日止。如有疑问，请与学院党政办公室联系。")
@@ -93,15 +93,15 @@ def _academic_work(rng: random.Random, rep: Report) -> tuple[list[str], str, Non
         lead = (f"根据省教育厅关于做好{b}年高校信息公开年度报告工作的通知要求，学院办公室编写了《{school}{a}—{b}学年度信息公开"
                 f"工作报告》。统计期限自{a}年9月1日起至{b}年8月31日止。")
     lines = [lead, "一、概述", "本学年，学院围绕改革发展大局推进信息公开。", *_items(rng), *_REST]
-    return lines, school, None
+    return lines, school, b
 
 
-def _academic_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _academic_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     school, (a, b) = _city_bare(rng) + rng.choice(_COLLEGE), _school_year(rep)
     lead = (f"{a}-{b}学年，{school}{rng.choice(('严格落实', '认真贯彻', '深入落实'))}高等学校信息公开办法，现将学院{a}-{b}年度"
             f"信息公开工作报告如下。统计时限自{a}年9月1日起至{b}年8月31日止。")
     lines = [lead, "一、概述", "本学年，学院持续完善公开事项，拓展公开渠道。", *_items(rng), *_REST]
-    return lines, school, None
+    return lines, school, b
 
 
 def _street(rng: random.Random) -> str:
@@ -193,7 +193,7 @@ def _mistyped_title_year(rng: random.Random, rep: Report) -> tuple[list[str], st
     return lines, street, year
 
 
-def _college_self_word(rng: random.Random, rep: Report) -> tuple[list[str], str, None]:
+def _college_self_word(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     """A 学院 calling itself 我院 and 学院 (heldout33, survey34), named in full only once: in the report it says it
     compiled, in the alias it gives itself, or as its contact desk's; the overview's subject is the bare '学院'."""
     school, (a, b) = _city_bare(rng) + rng.choice(("健康职业学院", "理工学院", "商贸学院")), _school_year(rep)
@@ -205,7 +205,7 @@ def _college_self_word(rng: random.Random, rep: Report) -> tuple[list[str], str,
         lead = f"根据我院{a}-{b}学年信息公开工作情况，现编制本报告。如有疑问，请联系{school}{rng.choice(('', '党政'))}办公室。"
     lines = [lead + f"统计时间为{a}年9月1日至{b}年8月31日。", "一、概述",
              f"{a}-{b}学年，学院坚持以习近平新时代中国特色社会主义思想为指导，推进信息公开。", *_items(rng), *_REST]
-    return lines, school, None
+    return lines, school, b
 
 
 def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:

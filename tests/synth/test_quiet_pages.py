@@ -1,5 +1,5 @@
 """heldout25's page shapes (``nianbao.synth.quiet_pages``) written at volume in text and HTML and read back:
-every page's status (partial), agency and year as the shape states them (no year for an academic year's)."""
+every page's status (partial), agency and year as the shape states them (an academic year's end for a school's)."""
 
 from __future__ import annotations
 
