@@ -27,7 +27,7 @@ _SUBJECT = (r"(?:the\s+)?(?:Work\s+of\s+)?Government\s+(?:Affairs\s+)?(?:Informa
 _REPORT = r"(?:Annual\s+(?:Work\s+)?Report|Work\s+Report|Yearly\s+Report)"
 _BODY = r"(?P<body>[A-Z][\w'’&\-]*(?:[\s,]+(?:[A-Z(][\w'’&\-()]*|of|the|and|for|on|in)){0,14}?)"
 _WHEN = rf"(?:\s*\(?\s*(?:in|for|of)?\s*(?:the\s+(?:Year\s+)?)?(?P<year2>{_YEAR})\s*\)?)?"
-_TITLES = [re.compile(p, re.IGNORECASE if False else 0) for p in (
+_TITLES = [re.compile(p) for p in (
     # 'Annual Report of X on Government Information Disclosure in 2022', '2018 Annual Report of X on …'
     rf"^(?:(?P<year>{_YEAR})\s+)?{_REPORT}\s+(?:of|by|from)\s+(?:the\s+)?{_BODY}\s+on\s+{_SUBJECT}{_WHEN}$",
     # 'X 2022 Annual Report on Government Information Disclosure', "X's Annual Report on … for 2022"
@@ -36,7 +36,7 @@ _TITLES = [re.compile(p, re.IGNORECASE if False else 0) for p in (
     rf"^(?:(?P<year>{_YEAR})\s+)?{_REPORT}\s+on\s+{_SUBJECT}\s+(?:of|by)\s+(?:the\s+)?{_BODY}{_WHEN}$",
     # '2022 Government Information Disclosure Annual Report of X', 'X Government Information Disclosure Annual Report 2022'
     rf"^(?:(?P<year>{_YEAR})\s+)?{_SUBJECT}\s+{_REPORT}\s+(?:of|by)\s+(?:the\s+)?{_BODY}{_WHEN}$",
-    rf"^(?:the\s+)?{_BODY}\s+(?:(?P<year>{_YEAR})\s+)?{_SUBJECT}\s+{_REPORT}{_WHEN}$",
+    rf"^(?:the\s+)?{_BODY}(?:['’]s)?\s+(?:(?P<year>{_YEAR})\s+)?{_SUBJECT}\s+{_REPORT}{_WHEN}$",
 )]
 # The kinds of body a translated name ends on, or on their field ('… Health Commission', '… People's Government', '… Street Office').
 _BODY_KIND = re.compile(r"(?:Committee|Commission|Department|Bureau|Office|Government|Administration|Ministry|Center|"
@@ -66,7 +66,7 @@ def read_english_title(line: str) -> EnglishTitle | None:
         m = pattern.match(line)
         if not m:
             continue
-        body = m.group("body").strip(" ,")
+        body = re.sub(r"['’]s$", "", m.group("body").strip(" ,"))  # "<body>'s … Report": the body's own
         if not _BODY_KIND.search(body) or re.search(rf"{_YEAR}", body):
             continue  # a place alone, or words that are no body's name
         year = m.group("year") or m.group("year2")
