@@ -2,12 +2,12 @@
 
 A province's or city's report on the whole place is titled by the place alone ('某省2018年政府信息公开工作年度
 报告'), and its stock preamble names the place's report ('特公布某省…年度报告'); the body that publishes it is
-stated elsewhere on the same page — the compiler (本报告由某省人民政府办公厅编制), the portal's 发布机构, the
-contact desk. A place is no body: where the page states a body of that place, the body is the agency and the place
-stays a candidate. Which body of the place: as everywhere, a government's office that compiles or posts the
-place's report stands for the government where the page speaks of the whole government's work
-(``nianbao.extraction.desks.government_of``), else the office as stated. ``nianbao.extraction.stated`` asks this
-when its most trusted agency is a bare place."""
+stated elsewhere on the same page — the compiler (本报告由某省人民政府办公厅编制), the portal's 发布机构 or 来源
+(a contact sentence's desk is where to ask, no statement of who reports: it is not weighed here). A place is no
+body: where the page states a body of that place, the body is the agency and the place stays a candidate. Which
+body of the place: as everywhere, a government's office that compiles or posts the place's report stands for the
+government where the page speaks of the whole government's work (``nianbao.extraction.desks.government_of``),
+else the office as stated. ``nianbao.extraction.stated`` asks this when its most trusted agency is a bare place."""
 
 from __future__ import annotations
 

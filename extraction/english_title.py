@@ -59,7 +59,8 @@ class EnglishTitle:
 
 def read_english_title(line: str) -> EnglishTitle | None:
     """The translated report title ``line`` is, with its body and year; None where the line is no such title."""
-    line = re.sub(r"\s+", " ", line).strip(" \t.:：")
+    # (a proxy's page lists its title as a menu item: '• 2020 Annual Report of …')
+    line = re.sub(r"^[•·*\-–]\s*", "", re.sub(r"\s+", " ", line).strip(" \t.:："))
     if not line or len(line) > _TITLE_ROOM:
         return None
     for pattern in _TITLES:

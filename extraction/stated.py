@@ -225,7 +225,8 @@ def _banner(doc: Document) -> str | None:
     return None
 
 
-_TRUSTED = SOURCE_ORDER[:SOURCE_ORDER.index("contact") + 1]  # the page's and the portal's words naming the body
+# The page's and the portal's words naming the body that reports (a contact sentence names the desk to ask, not that)
+_TRUSTED = SOURCE_ORDER[:SOURCE_ORDER.index("html") + 1]
 
 
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
@@ -399,9 +400,9 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
             if names and names[-1].endswith(zone) and not GENERIC_ZONE.match(names[-1]):
                 chosen = s
                 break
-    if field_name == "agency" and is_bare_place(chosen.value):
-        # a place is no body: a body of it the page states in its own words or the portal's gives the name
-        chosen = body_of_place(chosen.value, [s for s in mine if s.source in _TRUSTED]) or chosen
+    place = chosen if field_name == "agency" and is_bare_place(chosen.value) else None
+    if place:  # a place is no body: a body of it the page states in its own words or the portal's gives the name
+        chosen = body_of_place(place.value, [s for s in mine if s.source in _TRUSTED]) or chosen
     # (a translation's English name has no place the gazetteer reads: it names the body as the title words it)
     placeless = field_name == "agency" and is_placeless(chosen.value) and not _NO_CHINESE.fullmatch(chosen.value)
     if placeless:
@@ -415,4 +416,6 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
     for s in mine:
         if (s.value != chosen.value or placeless) and s.source not in others and (s.source != chosen.source or placeless):
             others[s.source] = s.value
+    if place and chosen is not place and place.value not in others.values():
+        others.setdefault(place.source, place.value)  # (stated by the body's own source: kept a candidate all the same)
     return (None, None, others) if placeless else (chosen.value, chosen.source, others)

@@ -24,6 +24,8 @@ def test_the_wordings_of_a_translated_title_name_body_and_year() -> None:
         "2019 Government Information Disclosure Annual Report of Dalian Municipal Audit Bureau":
             ("Dalian Municipal Audit Bureau", 2019),
         "Some Provincial Bureau's 2018 Government Information Disclosure Annual Report": ("Some Provincial Bureau", 2018),
+        "• 2020 Annual Report of Longyan Municipal Audit Bureau on Government Information Disclosure":
+            ("Longyan Municipal Audit Bureau", 2020),
         "Annual Report of Yantai Ocean Development Bureau on Government Affairs Information Disclosure":
             ("Yantai Ocean Development Bureau", None),
     }
