@@ -263,6 +263,12 @@ fixed, so every split but the newest is fit):
   26/27, pre-2019 flag 23/23 (the miss a document site's bundle '…工作报告(共6篇)', then fixed: 27/27; main's rules:
   26/27 and 4 false pre-2019 flags). ``detect13c``: 6 check pages after that fix and the year-in-heading rule (a599f13),
   facts first — 5 pre-2019 reports and a look-alike: 3/3, 5/5, 6/6, flags 5/5.
+- ``fresh`` under ``/work/devpages/sealfix13n`` (branch sealfix13n): 11 check pages fetched after the bare-place
+  and English-title rules were frozen, facts first — 3 place-titled city reports (丽水 2017, 上海 2022, 泰州 2017),
+  an English translation-proxy report, 2 news items on provinces' reports, and 5 English look-alikes (the format
+  notice translated, government work reports, an FAQ): agency 3/4, year 4/4, detection 10/11 (the miss: a proxy's
+  title listed as a bullet item '• 2020 Annual Report of …', then fixed: 4/4, 11/11). Sealed heldout34 after the
+  branch: agency 57/61, year 64/65, detection 74/76 (4f4c820: 54/61, 63/65, 72/76); heldout35 unchanged in count.
 
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.

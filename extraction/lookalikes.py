@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extraction.english_title import english_report_title
 from nianbao.extraction.layout.title import TITLE_WORDS
 
 # What the page is, when its title (or its first words) says it is something else than a report.
@@ -88,11 +89,13 @@ _ENGLISH_SELF = re.compile(r"\b(?:This|this)\s+(?:annual\s+)?report\s+(?:has\s+b
 
 def translated_report(text: str) -> list[str]:
     """The words by which a report translated into English names itself and speaks of itself, as evidence; [] unless
-    it does both within its first 3000 characters."""
+    it does both within its first 3000 characters (its name in a title line of its own:
+    ``nianbao.extraction.english_title``)."""
     title, itself = _ENGLISH_TITLE.search(text[:3000]), _ENGLISH_SELF.search(text[:3000])
-    if not (title and itself):
+    named = title.group(0) if title else (read.text if (read := english_report_title(text[:3000])) else None)
+    if not (named and itself):
         return []
-    return [f"report title (translated into English): {title.group(0)}",
+    return [f"report title (translated into English): {named}",
             f"speaks of itself as the report (translated into English): {itself.group(0)}"]
 
 

@@ -14,6 +14,8 @@ from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        strip_asides, subject_agency, zone_kind_subject)
 from nianbao.extraction.desks import department_for_place, government_of, is_office_of, parent_of_unit
+from nianbao.extraction.bare_place import body_of_place, is_bare_place, resolve_offices
+from nianbao.extraction.english_title import english_statements
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
@@ -42,6 +44,7 @@ _JOINT_PARTY = re.compile(r"^(?P<place>.+?)(?:党工委|党委)(?P<body>管委�
 # A government named by a city and a bare 区 or 县 ('杭州市区人民政府办公室'): a district whose name a mirror cut
 # out, no body's name (a wrong name is worse than none).
 _CUT_DISTRICT = re.compile(r"^[区县](?:人民)?政府")
+_NO_CHINESE = re.compile(r"[^\u4e00-\u9fff]+")
 _GENERIC_PLACE = re.compile(r"^(?:省|市|区|县|镇|乡|州|旗)(?!\S*(?:省|市|区|县|镇|乡|州|旗))")
 
 # (not the second year of a school's academic year: '2021-2022年度信息公开工作报告' names no one year)
@@ -222,6 +225,10 @@ def _banner(doc: Document) -> str | None:
     return None
 
 
+# The page's and the portal's words naming the body that reports (a contact sentence names the desk to ask, not that)
+_TRUSTED = SOURCE_ORDER[:SOURCE_ORDER.index("html") + 1]
+
+
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     """Every statement of agency, year and title the document makes, with where it was made."""
     out: list[Statement] = []
@@ -250,6 +257,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", wrapped[0], "title"))
         if wrapped[1]:
             out.append(Statement("year", str(wrapped[1]), "title"))
+    out += english_statements(text)  # a report translated into English: its title is the one place naming the body
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
@@ -357,6 +365,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             s.value = national_body(s.value, head)  # '国资委' reporting on 中央企业: the central body
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
+    agencies = sorted((s for s in out if s.field == "agency" and s.source in _TRUSTED), key=lambda s: SOURCE_ORDER.index(s.source))
+    resolve_offices(agencies, head, subject)  # a place's report: the body of the place the page states
     return out
 
 
@@ -394,7 +404,11 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
             if names and names[-1].endswith(zone) and not GENERIC_ZONE.match(names[-1]):
                 chosen = s
                 break
-    placeless = field_name == "agency" and is_placeless(chosen.value)
+    place = chosen if field_name == "agency" and is_bare_place(chosen.value) else None
+    if place:  # a place is no body: a body of it the page states in its own words or the portal's gives the name
+        chosen = body_of_place(place.value, [s for s in mine if s.source in _TRUSTED]) or chosen
+    # (a translation's English name has no place the gazetteer reads: it names the body as the title words it)
+    placeless = field_name == "agency" and is_placeless(chosen.value) and not _NO_CHINESE.fullmatch(chosen.value)
     if placeless:
         # a body named by its kind alone ('审计局') gives way to the same body named with its place (a title's
         # '卫生健康委员会' to the contact's '某市卫生健康委'); with
@@ -406,4 +420,6 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
     for s in mine:
         if (s.value != chosen.value or placeless) and s.source not in others and (s.source != chosen.source or placeless):
             others[s.source] = s.value
+    if place and chosen is not place and place.value not in others.values():
+        others.setdefault(place.source, place.value)  # (stated by the body's own source: kept a candidate all the same)
     return (None, None, others) if placeless else (chosen.value, chosen.source, others)

@@ -17,6 +17,8 @@ from typing import Callable, TypeVar
 from nianbao.extraction import metadata as meta
 from nianbao.extraction import mentions, script, stated
 from nianbao.extraction.detect import detect
+from nianbao.extraction.english_title import mostly_not_chinese
+from nianbao.extraction.lookalikes import translated_report
 from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import (DEFAULT_FIGURE_READERS, extract_figures, figure_readers,
                                         table_section_sentences)
@@ -142,6 +144,11 @@ def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig
     return tables
 
 
+def _translated(text: str) -> bool:
+    """Whether the page is a report translated into English: mostly not Chinese, naming and calling itself the report."""
+    return mostly_not_chinese(text) and bool(translated_report(text))
+
+
 def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Record:
     """The record of a read document, each stage run by ``_stage``: a failing stage is named in the
     record's errors and its part left empty; status is then ``partial``."""
@@ -164,6 +171,9 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
     # Where detection failed, a document with sections or tables is taken as a report.
     report = detection.is_report if detection is not None else bool(found or record.sections)
     record.metadata.report_evidence = detection.evidence if detection is not None else []
+    if report and _stage(record, "metadata", False, _translated, text):
+        record.warnings.append(Problem(ProblemCode.TRANSLATED, "the page is an English translation of the report: its "
+                                       "agency is named as the translation words it", "metadata"))
     # Paragraphs are kept whatever detection says: a report taken for something else loses no narrative.
     record.paragraphs = _stage(record, "layout", [], _paragraphs, layout, record.metadata.agency)
     if converted:

@@ -74,6 +74,8 @@ class ProblemCode(str, Enum):
     CELLS_TEXT = "cells_text", "warning", "cells that hold text where a number belongs"
     TAGGER_UNAVAILABLE = "tagger_unavailable", "warning", "no tagger model could be loaded: paragraphs are unlabelled"
     TAGGER_FAILED = "tagger_failed", "warning", "the tagger failed: paragraphs are unlabelled"
+    TRANSLATED = "translated", "warning", ("the page is a translation of a report (English): its names are the "
+                                          "translation's, not the report's own")
     SECTIONS_INFERRED = "sections_inferred", "warning", ("section headings were missing: narrative was placed in the "
                                                          "section its content and order imply (paths say so)")
 

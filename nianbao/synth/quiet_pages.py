@@ -37,11 +37,12 @@ import re
 from nianbao.core import places
 from nianbao.synth.model import Report
 from nianbao.synth.publisher_pages import PUBLISHER_KINDS, PUBLISHER_SHAPES
+from nianbao.synth.translated_pages import TRANSLATED_KINDS, TRANSLATED_SHAPES
 from nianbao.synth.vertical_pages import VERTICAL_KINDS, VERTICAL_SHAPES
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
-               "mistyped_title_year", "college_self_word", "region_kind_office", *PUBLISHER_KINDS, *VERTICAL_KINDS)  # (agency25's and agency27's shapes, registered with these)
+               "mistyped_title_year", "college_self_word", "region_kind_office", *PUBLISHER_KINDS, *VERTICAL_KINDS, *TRANSLATED_KINDS)  # (agency25's, agency27's and sealfix13n's shapes, registered with these)
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _UNIVERSITY = ("师范大学", "理工大学", "医科大学", "科技大学", "职业技术大学")
 _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等专科学校")
@@ -210,15 +211,20 @@ def _college_self_word(rng: random.Random, rep: Report) -> tuple[list[str], str,
 
 def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     """A province's or region's own report under a portal block whose 标题 names it and whose 发布机构 names its
-    office by the place's kind alone ('自治区人民政府办公厅', '省政府办公厅') (heldout33); no title line of its own."""
+    office by the place's kind alone ('自治区人民政府办公厅', '省政府办公厅') (heldout33); no title line of its own.
+    A place is no body (sealfix13n): the office is the agency, named with its place; where the overview speaks of
+    the whole government's work as its own ('我省'), the office stands for the government (``government_of``)."""
     region = rng.choice([p.name for p in places.of_level("provincial") if p.name.endswith(("省", "自治区", "市"))])
     kind = "自治区" if region.endswith("自治区") else region[-1]
     office = kind + rng.choice(("人民政府办公厅", "政府办公厅"))
+    speaks_as_own = rng.random() < 0.5  # '我省扎实推进…' (the government's own work) or '全省…' (the place's)
+    overview = (f"{rep.year}年，我{kind[-1]}扎实推进政府信息公开工作。" if speaks_as_own
+                else f"{rep.year}年，全{kind[-1]}政府信息公开工作稳步推进。")
     lines = [f"标 题 | {region}{rep.year}年政府信息公开工作年度报告 | ||", f"索引号 | 0001/{rep.year + 1}-00{rng.randint(10, 99)} | 文 号 | |",
              f"发布机构 | {office} | 发布日期 | {rep.year + 1}-03-{rng.randint(10, 28)} |",
              f"本报告依据所辖各地和各部门的年度报告汇总编制。{_period(rep.year)}", "一、概述",
-             f"{rep.year}年，全{kind[-1]}政府信息公开工作稳步推进。", *_items(rng), *_REST]
-    return lines, region, rep.year
+             overview, *_items(rng), *_REST]
+    return lines, region + ("人民政府" if speaks_as_own else office[len(kind):]), rep.year
 
 
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
@@ -227,4 +233,5 @@ QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academ
                 "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township,
                 "self_word_street": _self_word_street, "foreign_affairs_office": _foreign_affairs_office,
                 "mistyped_title_year": _mistyped_title_year, "college_self_word": _college_self_word,
-                "region_kind_office": _region_kind_office, **PUBLISHER_SHAPES, **VERTICAL_SHAPES}
+                "region_kind_office": _region_kind_office, **PUBLISHER_SHAPES, **VERTICAL_SHAPES,
+                **TRANSLATED_SHAPES}
