@@ -14,7 +14,7 @@ from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, agency_before, clean_agency, compiled_by, contact_agency,
                                        strip_asides, subject_agency, zone_kind_subject)
 from nianbao.extraction.desks import department_for_place, government_of, is_office_of, parent_of_unit
-from nianbao.extraction.bare_place import body_of_place, is_bare_place, resolve_offices
+from nianbao.extraction.bare_place import AUTHOR_SOURCES, body_of_place, is_bare_place, resolve_offices
 from nianbao.extraction.english_title import english_statements
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
@@ -405,8 +405,8 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
                 chosen = s
                 break
     place = chosen if field_name == "agency" and is_bare_place(chosen.value) else None
-    if place:  # a place is no body: a body of it the page states in its own words or the portal's gives the name
-        chosen = body_of_place(place.value, [s for s in mine if s.source in _TRUSTED]) or chosen
+    if place:  # a place is no body: a body of it the page states as the report's writer gives the name
+        chosen = body_of_place(place.value, [s for s in mine if s.source in AUTHOR_SOURCES]) or chosen
     # (a translation's English name has no place the gazetteer reads: it names the body as the title words it)
     placeless = field_name == "agency" and is_placeless(chosen.value) and not _NO_CHINESE.fullmatch(chosen.value)
     if placeless:

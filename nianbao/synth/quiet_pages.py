@@ -212,8 +212,8 @@ def _college_self_word(rng: random.Random, rep: Report) -> tuple[list[str], str,
 def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     """A province's or region's own report under a portal block whose 标题 names it and whose 发布机构 names its
     office by the place's kind alone ('自治区人民政府办公厅', '省政府办公厅') (heldout33); no title line of its own.
-    A place is no body (sealfix13n): the office is the agency, named with its place; where the overview speaks of
-    the whole government's work as its own ('我省'), the office stands for the government (``government_of``)."""
+    The region is the agency whether the overview says 我省 or 全省: a portal's 发布机构 is the publisher of record, no
+    statement of who wrote the report (``nianbao.extraction.bare_place.AUTHOR_SOURCES``)."""
     region = rng.choice([p.name for p in places.of_level("provincial") if p.name.endswith(("省", "自治区", "市"))])
     kind = "自治区" if region.endswith("自治区") else region[-1]
     office = kind + rng.choice(("人民政府办公厅", "政府办公厅"))
@@ -224,7 +224,7 @@ def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str
              f"发布机构 | {office} | 发布日期 | {rep.year + 1}-03-{rng.randint(10, 28)} |",
              f"本报告依据所辖各地和各部门的年度报告汇总编制。{_period(rep.year)}", "一、概述",
              overview, *_items(rng), *_REST]
-    return lines, region + ("人民政府" if speaks_as_own else office[len(kind):]), rep.year
+    return lines, region, rep.year
 
 
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
