@@ -16,11 +16,11 @@ from tests.extraction.pages import ITEMS, REST, read_page
 # --- schools ---------------------------------------------------------------------------------------------------
 
 
-def test_a_crawler_s_one_line_school_report_names_the_school_without_a_year(tmp_path: Path) -> None:
+def test_a_crawler_s_one_line_school_report_names_the_school_and_its_academic_year_s_end(tmp_path: Path) -> None:
     text = ("淮北理工大学2019-2020学年度 信息公开工作年度报告 依照省里的通知，现编制2019-2020学年淮北理工大学信息公开工作"
             "年度报告。数据统计时间为2019年9月1日至2020年8月31日。 一、概述 本学年，我校健全了公开机制。\n" + REST)
     record = read_page(tmp_path, text)
-    assert (record.metadata.agency, record.metadata.year) == ("淮北理工大学", None)
+    assert (record.metadata.agency, record.metadata.year) == ("淮北理工大学", 2020)
 
 
 def test_the_compiling_sentence_names_the_school_after_its_academic_year() -> None:

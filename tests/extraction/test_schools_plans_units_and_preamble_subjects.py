@@ -29,14 +29,14 @@ def test_a_university_titled_by_academic_year_is_its_own_body(tmp_path: Path) ->
     text = ("云泽师范大学2022—2023学年信息公开年度报告\n依照高等学校信息公开办法，学校编制本学年报告。统计期限为2022年9月1日"
             "至2023年8月31日。\n一、概述\n本学年，学校把信息公开作为依法治校的抓手。\n" + ITEMS + REST)
     record = read_page(tmp_path, text)
-    assert (record.metadata.agency, record.metadata.year) == ("云泽师范大学", None)
+    assert (record.metadata.agency, record.metadata.year) == ("云泽师范大学", 2023)
 
 
 def test_a_university_named_on_the_line_above_its_academic_year_title(tmp_path: Path) -> None:
     text = ("云泽汽车工程大学\n2023—2024学年信息公开工作年度报告\n我校依照高等学校信息公开办法编制本报告，统计时段为2023年9月1日"
             "至2024年8月31日。\n一、概述\n学校坚持以公开为常态。\n" + ITEMS + REST)
     record = read_page(tmp_path, text)
-    assert (record.metadata.agency, record.metadata.year) == ("云泽汽车工程大学", None)
+    assert (record.metadata.agency, record.metadata.year) == ("云泽汽车工程大学", 2024)
 
 
 def test_a_college_named_in_the_work_its_report_is_compiled_from(tmp_path: Path) -> None:
@@ -102,11 +102,11 @@ def test_a_bureau_page_compiled_by_its_unit(tmp_path: Path) -> None:
     assert read_page(tmp_path, text).metadata.agency == "云泽县公安局"
 
 
-def test_an_overview_opening_on_an_academic_year_names_the_school_and_no_year(tmp_path: Path) -> None:
+def test_an_overview_opening_on_an_academic_year_names_the_school_and_the_year_it_ends(tmp_path: Path) -> None:
     text = ("2019-2020学年，云泽财经职业学院严格落实高等学校信息公开办法，现将学院2019-2020年度信息公开工作报告如下。统计"
             "时限自2019年9月1日起至2020年8月31日止。\n一、概述\n本学年，学院持续完善公开事项。\n" + ITEMS + REST)
     record = read_page(tmp_path, text)
-    assert (record.metadata.agency, record.metadata.year) == ("云泽财经职业学院", None)
+    assert (record.metadata.agency, record.metadata.year) == ("云泽财经职业学院", 2020)
 
 
 def test_a_title_followed_by_a_portal_s_empty_cells_is_read_without_them() -> None:
@@ -125,7 +125,7 @@ def test_a_school_named_in_the_title_of_the_report_it_says_it_wrote(tmp_path: Pa
     text = ("根据省教育厅关于做好2023年高校信息公开年度报告工作的通知要求，校长办公室编写了《云泽海洋大学2022—2023学年度信息公开"
             "工作报告》。统计期限从2022年9月1日至2023年8月31日止。\n一、概述\n本学年，学校加强组织领导。\n" + ITEMS + REST)
     record = read_page(tmp_path, text)
-    assert (record.metadata.agency, record.metadata.year) == ("云泽海洋大学", None)
+    assert (record.metadata.agency, record.metadata.year) == ("云泽海洋大学", 2023)
 
 
 def test_a_school_s_letter_title_wrapped_after_its_academic_year(tmp_path: Path) -> None:
