@@ -97,9 +97,10 @@ LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "new
                    "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
                    "account_one_line", "chrome_account", "old_middle_summary", *ABOUT_KINDS, *SHORT_LOOKALIKE_KINDS,
                    *RUN_ON_LOOKALIKE_KINDS, *MASKED_LOOKALIKE_KINDS, *NAMED_LOOKALIKE_KINDS)
-# a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``)
+# a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``;
+# school_outline on one of its old academic years)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", "old_middle", "old_middle_numbered", "menu_old_cut", "named_overview_cut",
-                  *LEAD_OLD_KINDS)
+                  "school_outline", *LEAD_OLD_KINDS)
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
 _OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),
@@ -175,7 +176,7 @@ def _points_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
 
 
 def _university_report(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
-    year = rep.year
+    year = rep.year - 1  # the academic year that ends in the report's year
     span = f"{year}{rng.choice(('-', '—'))}{year + 1}学年"
     lines = [rng.choice((f"本报告依据《中华人民共和国政府信息公开条例》和《高等学校信息公开办法》编制，所列数据的统计期限为"
                          f"{year}年9月1日至{year + 1}年8月31日。",

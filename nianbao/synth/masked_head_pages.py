@@ -76,7 +76,7 @@ def _academic_lead(rng: random.Random, year: int, school: str) -> str:
 
 
 def _academic_school_cut(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
-    year, school = rep.year, rng.choice(("我校", "学校", "我司"))
+    year, school = rep.year - 1, rng.choice(("我校", "学校", "我司"))  # the academic year ends in the report's year
     return [_academic_lead(rng, year, school), rng.choice(("一、信息公开工作概述", "一、概述", "一、信息公开工作描述")),
             f"本学年，{school}坚持依法治校，完善信息公开制度，拓宽公开渠道，做好师生关心事项的公开。",
             "（一）健全工作机制", f"{school}调整了信息公开工作领导小组，明确各部门的公开职责。"], None, year + 1

@@ -63,7 +63,8 @@ _SCHOOL_PARTS = ("二、主动公开信息情况", "三、依申请公开和不�
 
 
 def _school_outline(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
-    start = rng.randint(2012, 2024)
+    # the academic year ends in the report's year, or in a year before 2019 (the old outline's own years)
+    start = rng.choice((rep.year - 1, rng.randint(2012, 2017)))
     term = f"{start}-{start + 1}学年"
     lines = [rng.choice((f"{term}信息公开工作年度报告", f"{term}度信息公开年报")),
              f"按照《高等学校信息公开办法》的要求，学校根据{start}年9月1日至{start + 1}年8月31日信息公开工作的实际情况"
