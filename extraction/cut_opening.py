@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extraction.layout import Layout, is_chrome
-from nianbao.extraction.layout.headings import RUN_ON_CHARS, split_run_on
+from nianbao.extraction.layout.run_on import RUN_ON_CHARS, split_run_on
 from nianbao.extraction.report_words import LEAD_ROOM, SUMMARY, compact, speaks_of_itself
 
 # The overview's five items the 2021 format lays down, as sub-headings: '（一）主动公开', '2.依申请公开情况'.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, STATISTICS_TABLE_SECTION,
                                    UNPLACED_SECTION)
 from nianbao.core.document import Document, Origin, TableBlock
-from nianbao.extraction.layout import headings
+from nianbao.extraction.layout import headings, run_on
 from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.layout.crawled import crawled_pieces, is_caption
 from nianbao.extraction.layout.dewrap import dewrap, join
@@ -293,7 +293,7 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
         text = lines[group[0]].text.strip()
         for i in group[1:]:
             text = join(text, lines[i].text)
-        pieces = headings.split_run_on(text, old, run_chars)
+        pieces = run_on.split_run_on(text, old, run_chars)
         for p, piece in enumerate(pieces):
             heading = headings.sub_heading(piece)
             if ends_text and g == len(groups) - 1 and p == len(pieces) - 1 and heading is not None \

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.layout.headings import RUN_ON_CHARS, section_heading_at
+from nianbao.extraction.layout.headings import section_heading_at
+from nianbao.extraction.layout.run_on import RUN_ON_CHARS
 
 _CN = "一二三四五六七八九十"
 # A numbered heading's or item's marker: '一、', '（一）', '(1)', '1.' (not '1.2万', not '3.5%').

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from nianbao.extraction.layout.flowed import runs_on
-from nianbao.extraction.layout.headings import ITEM, ends_in_heading, section_of_heading, sub_heading
+from nianbao.extraction.layout.headings import ITEM, section_of_heading, sub_heading
+from nianbao.extraction.layout.run_on import ends_in_heading
 
 _TERMINAL = tuple("。！？!?；;：:")
 _ASCII_END = re.compile(r"[0-9A-Za-z%.]$")
@@ -150,7 +151,7 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: flo
     a flattened run of text wrapped again, the full width of its lines (``flowed.flowed_width``): where
     geometry is unknown a line as wide goes on into the next, its sentence's end or not, an item opening
     the next line or not (a wrap put it there: the run breaks at its items as a whole,
-    ``headings.split_run_on``), unless the line is a heading alone or the page's frame.
+    ``run_on.split_run_on``), unless the line is a heading alone or the page's frame.
     """
     groups: list[list[int]] = []
     for i, line in enumerate(lines):

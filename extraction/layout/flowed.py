@@ -2,7 +2,7 @@
 converter (a PDF made from it, read back by markitdown or pymupdf4llm).
 
 Read natively, such a report is one long line that breaks at its section headings and at the items after a
-sentence's end (``headings.split_run_on``). Wrapped into lines, the same text loses both: a line may end on
+sentence's end (``run_on.split_run_on``). Wrapped into lines, the same text loses both: a line may end on
 a sentence's end inside an item, so the line-end rule of ``dewrap`` cuts the item in two, and a section
 heading may be cut by a wrap ('…质效。二、主动公' / '开政府信息情况 第二十条…'), so no line holds it whole.
 
@@ -10,7 +10,7 @@ Told by where its items stand: in a text wrapped from flowing paragraphs the ite
 here they stand inside the lines, after a sentence's end. Such a text's lines are read as the one line they
 were: every line of prose goes on into the next, whatever ends it; a line of the page's frame, narrower
 than a wrapped line and no sentence, ends its run (``dewrap``'s ``flowed``): a section's lines joined, then broken at the items as the line would be
-(``headings.split_run_on``).
+(``run_on.split_run_on``).
 """
 
 from __future__ import annotations

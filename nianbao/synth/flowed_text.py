@@ -18,7 +18,7 @@ that line at some wraps on its own — ``readers/markdown.py``'s joined lines �
   items' numbers in half-width brackets ('(三)'), as many portals do.
 
 Read natively, the one-line text breaks at its section headings and at the items after a sentence's end in a
-run as long as ``headings.RUN_ON_CHARS``; the converters' Markdown must come out the same (the readers'
+run as long as ``run_on.RUN_ON_CHARS``; the converters' Markdown must come out the same (the readers'
 ``layout.flowed``).
 """
 

@@ -23,7 +23,7 @@ from nianbao.synth.model import Report
 
 # What a page's lost characters come out as: a run of question marks (half- or full-width).
 _MARKS = ("??", "???", "????", "？？")
-RUN_ON_CHARS = 400  # a flattened page's run (``layout.headings.RUN_ON_CHARS``), which the glossed text reaches
+RUN_ON_CHARS = 400  # a flattened page's run (``layout.run_on.RUN_ON_CHARS``), which the glossed text reaches
 # A report's stock opening (its first sentence names the regulation or the format it follows).
 _OPENINGS = ("根据《", "依据《", "按照《", "依照《", "本报告依据《", "本报告根据《", "本年度报告根据《")
 # Frame lines with no sentence's punctuation (invented wording and values).

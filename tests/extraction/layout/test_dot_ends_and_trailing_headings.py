@@ -10,7 +10,7 @@ import pytest
 
 from nianbao.core.config import ExtractConfig
 from nianbao.extraction.layout.dewrap import dewrap
-from nianbao.extraction.layout.headings import split_run_on
+from nianbao.extraction.layout.run_on import split_run_on
 from nianbao.pipeline import extract
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.core.config import ExtractConfig
-from nianbao.extraction.layout.headings import section_of_heading, split_run_on
+from nianbao.extraction.layout.headings import section_of_heading
+from nianbao.extraction.layout.run_on import split_run_on
 from nianbao.pipeline import extract
 
 GAPS = "对照年初计划，本所的不足有：1.部分栏目隔月才更新；2.政策解读仍以文字为主，图解较少。"

@@ -19,7 +19,8 @@ from nianbao.core.config import ExtractConfig
 from nianbao.extraction.layout.clean import clean_line
 from nianbao.extraction.layout.crawled import crawled_pieces
 from nianbao.extraction.layout.dewrap import dewrap
-from nianbao.extraction.layout.headings import section_of_heading, split_at_section_headings, split_run_on, sub_heading
+from nianbao.extraction.layout.headings import section_of_heading, split_at_section_headings, sub_heading
+from nianbao.extraction.layout.run_on import split_run_on
 from nianbao.pipeline import extract
 
 _TITLE = "澜溪县生态环境分局2021年政府信息公开工作年度报告"
