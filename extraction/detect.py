@@ -23,7 +23,7 @@ from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
 from nianbao.extraction.lookalikes import lookalike_signs, run_on_title_signs, translated_report
 from nianbao.extraction.metadata import statistics_year
 from nianbao.extraction.report_words import ACADEMIC_PERIOD, DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
-from nianbao.extraction.stated import stated_report
+from nianbao.extraction.naming_sentences import stated_report
 
 # A university's report under the 高等学校信息公开办法, over an academic year ('2023-2024学年', 9月1日 to 8月31日):
 # another regulation and outline than the 条例's, but a public body's disclosure report all the same.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nianbao.extraction.cited import cites_other, own_reports
-from nianbao.extraction.stated import stated_report
+from nianbao.extraction.naming_sentences import stated_report
 
 _OVERVIEW = ("根据条例编制本报告。\n一、总体情况\n2023年，国家航道署深入推进公开工作。二是做好主动公开，"
              "公开发布《国家航道署2022年政府信息公开工作年度报告》，全年公开文件3件。")

@@ -200,7 +200,7 @@ def test_a_contact_desk_with_units_inside_gives_the_body(tmp_path: Path) -> None
 
 def test_a_year_with_du_never_starts_an_agency() -> None:
     # "2012年度政府信息公开…": 度 belongs to the year, so no candidate agency "度政府" is stated.
-    from nianbao.extraction.stated import _STATED_YEAR_FIRST
+    from nianbao.extraction.naming_sentences import _STATED_YEAR_FIRST
 
     assert _STATED_YEAR_FIRST.search("现将本机关2012年度政府信息公开工作年度报告公布如下") is None
     m = _STATED_YEAR_FIRST.search("特向社会公布2020年云泽县统计局政府信息公开工作年度报告")

@@ -10,7 +10,7 @@ from pathlib import Path
 from nianbao.extraction.agency import normalise
 from nianbao.extraction.bodies import compiled_by, contact_agency
 from nianbao.extraction.metadata import place, place_names, plausible_agency
-from nianbao.extraction.stated import stated_report
+from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS, REST, read_page
 
 ZONE_BODY = "中国（海南）自由贸易试验区琼北片区管理委员会"

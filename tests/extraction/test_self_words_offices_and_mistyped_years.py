@@ -16,7 +16,7 @@ from nianbao.extraction.bodies import compiled_by, contact_agency, subject_agenc
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import own_plan_year
 from nianbao.extraction.metadata import overview_year, parse_title, plausible_agency
-from nianbao.extraction.stated import stated_report
+from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS, REST, read_page
 
 

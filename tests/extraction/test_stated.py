@@ -10,7 +10,7 @@ import pytest
 
 from nianbao.core.record import Status
 from nianbao.extraction.metadata import narrative_year, parse_title, place, place_names, plausible_agency
-from nianbao.extraction.stated import stated_report
+from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS as _ITEMS
 from tests.extraction.pages import REST as _REST
 from tests.extraction.pages import read_page

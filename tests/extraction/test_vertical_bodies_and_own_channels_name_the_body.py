@@ -13,7 +13,7 @@ from nianbao.extraction.channel_names import channel_body, paper_body
 from nianbao.extraction.national_short import national_body
 from nianbao.extraction.passing_names import own_channel_body, passing_name
 from nianbao.extraction.real_places import is_placeless
-from nianbao.extraction.stated import stated_report
+from nianbao.extraction.naming_sentences import stated_report
 from nianbao.extraction.vertical_bodies import needs_no_place
 from tests.extraction.pages import ITEMS, REST, read_page
 
