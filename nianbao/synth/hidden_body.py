@@ -31,28 +31,9 @@ and of the pages of a later round (heldout11):
 - ``masked_year_mirror``: an aggregator's copy masking its numbers and year ('****年度'), opening at 总体情况;
 - ``author_field``: the publisher only in a portal's 作者 field and the overview's subject.
 
-and of heldout13's, where a reader needs to know which places are real (the places are real divisions drawn
-from the gazetteer, ``nianbao.core.places``; the bodies and sentences are nianbao's own):
-
-- ``level_self_desk``: a township calling itself 我镇 (or a 旗 我旗) throughout, its desk another body of its
-  county, its own name only once (as an account's name);
-- ``generic_title_place``: a title naming the body by a generic place ('市某局'), the narrative once with its
-  real city;
-- ``particle_before_name``: a bare report name, then '某委编制了某市某委员会YEAR年…' (the particle 了 before
-  the name);
-- ``undated_subject``: the overview opening on a national body without a year.
-
-and of heldout15's (real places again, our own sentences):
-
-- ``survey_team_title``: a title with the year before a national statistics bureau's 调查队 in a real city;
-- ``year_only_report``: untitled, a real 镇's government '编制YEAR年度报告', the format's parts listed;
-- ``overview_first``: the page opens on 一、总体情况, a real 街道's year of disclosure work, one item telling the
-  year's proactive count and requests (no format item as a sub-heading);
-- ``reported_year``: untitled, opening at 一、总体情况 with '汇报我镇YEAR年…工作', then table 二's heading: no body;
-- ``abbreviated_institute``: an institute named in full only in its own rules' title, abbreviated elsewhere.
-
-and heldout16's, in ``nianbao.synth.unsaid_pages`` (``UNSAID_KINDS``: a bureau named only as the maker of its
-rules, bracketed metadata keys, a desk inside a government office, a report sent as a letter, an untitled pre-2019
+heldout13's and heldout15's, where a reader needs to know which places are real, are in
+``nianbao.synth.gazetteer_pages`` (``GAZETTEER_KINDS``); heldout16's in ``nianbao.synth.unsaid_pages``
+(``UNSAID_KINDS``: a bureau named only as the maker of its rules, bracketed metadata keys, a desk inside a government office, a report sent as a letter, an untitled pre-2019
 account, a lead under the 条例 saying only 我委, a farm's title), and heldout14's in ``nianbao.synth.faint_pages``
 (``FAINT_KINDS``: a title naming its body by kind, an office gathering others' work, a year named in passing, a
 page cut after its lead), and detect20's in ``nianbao.synth.detect_pages`` (``DETECT_KINDS``: a page cut to its
@@ -75,7 +56,6 @@ from __future__ import annotations
 
 import random
 
-from nianbao.core import places
 from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 from nianbao.synth.passing_pages import PASSING_KINDS, PASSING_SHAPES
@@ -88,28 +68,19 @@ from nianbao.synth.lead_pages import LEAD_KINDS, LEAD_SHAPES
 from nianbao.synth.desk_pages import DESK_KINDS, DESK_SHAPES
 from nianbao.synth.quiet_pages import QUIET_KINDS, QUIET_SHAPES
 from nianbao.synth.relative_pages import RELATIVE_KINDS, RELATIVE_SHAPES
+from nianbao.synth.gazetteer_pages import GAZETTEER_KINDS, GAZETTEER_SHAPES
+from nianbao.synth.page_items import overview_items, period_sentence
 
 HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk", "national_desk", "community", "title_aside",
                      "cited_last_year", "pinyin_mirror", "period_no_nian", "covers_work", "compiled_with_year", "aside_in_name",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
-                     "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
-                     "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
-                     *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
+                     *GAZETTEER_KINDS, *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
                      *RELATIVE_KINDS)
 
 
 def _bank() -> dict:
     return banks()["portal"]["hidden_body"]
-
-
-def _items(rng: random.Random) -> list[str]:
-    return ["一、总体情况", "（一）主动公开情况", f"全年主动公开政府信息{rng.randint(5, 900)}条。", "（二）依申请公开情况",
-            "全年未收到政府信息公开申请。"]
-
-
-def _period(year: int) -> str:
-    return f"本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。"
 
 
 def hidden_body_page(rep: Report, kind: str) -> tuple[list[str], str | None, int | None]:
@@ -128,8 +99,8 @@ def _pipe_rows(rng: random.Random, rep: Report, title: str) -> list[str]:
 
 def _pipe_title_row(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     title = f"{rep.agency.name}{rep.year}年政府信息公开工作年度报告"
-    lines = _pipe_rows(rng, rep, title) + ["根据《中华人民共和国政府信息公开条例》要求编制本报告。" + _period(rep.year),
-                                           *_items(rng)]
+    lines = _pipe_rows(rng, rep, title) + ["根据《中华人民共和国政府信息公开条例》要求编制本报告。" + period_sentence(rep.year),
+                                           *overview_items(rng)]
     return lines, rep.agency.name, rep.year
 
 
@@ -137,10 +108,10 @@ def _zone_kind(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     b = _bank()
     zone = rng.choice(b["zone_places"]) + rng.choice(b["zone_kinds"]) + "管理委员会"
     year = rep.year
-    lead = (f"本年度报告由开发区政务公开工作领导小组办公室根据条例要求编制。{_period(year)}"
+    lead = (f"本年度报告由开发区政务公开工作领导小组办公室根据条例要求编制。{period_sentence(year)}"
             "如有疑问，请与开发区政务公开工作领导小组办公室联系。")
     lines = _pipe_rows(rng, rep, f"{zone}{year}年政府信息公开工作年度报告") + [
-        lead, "一、总体情况", f"{year}年，开发区认真落实条例，不断完善公开制度。", *_items(rng)[1:]]
+        lead, "一、总体情况", f"{year}年，开发区认真落实条例，不断完善公开制度。", *overview_items(rng)[1:]]
     return lines, zone, year
 
 
@@ -148,15 +119,15 @@ def _self_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     a = rep.agency
     office = "" if a.kind == "office" else rng.choice(banks()["portal"]["contact_offices"][a.kind])
     desk = rng.choice(_bank()["self_desks"]).format(address=a.name + office)
-    return ["本年度报告根据条例的要求编制。" + _period(rep.year) + desk, *_items(rng)], a.name, rep.year
+    return ["本年度报告根据条例的要求编制。" + period_sentence(rep.year) + desk, *overview_items(rng)], a.name, rep.year
 
 
 def _national_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     body = rng.choice(_bank()["national_bodies"])
     year = rep.year
-    lead = (f"本报告根据条例，梳理{year}年度{body[:-1]}系统政府信息公开工作情况编制而成。{_period(year)}"
+    lead = (f"本报告根据条例，梳理{year}年度{body[:-1]}系统政府信息公开工作情况编制而成。{period_sentence(year)}"
             f"如对报告有疑问，请联系{body}办公厅政务公开处。")
-    return [lead, "一、总体情况", f"{year}年，全系统深入推进政务公开。", *_items(rng)[1:]], body, year
+    return [lead, "一、总体情况", f"{year}年，全系统深入推进政务公开。", *overview_items(rng)[1:]], body, year
 
 
 def _community(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -165,7 +136,7 @@ def _community(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     year = rep.year
     lines = [f"根据条例要求，编制本年度报告。如有问题，请及时与{body}联系。", "一、总体情况",
              f"根据上级统一部署，我社区开展政府信息公开工作。截至{year}年底，我社区政府信息公开工作运行正常。",
-             *_items(rng)[1:]]
+             *overview_items(rng)[1:]]
     return lines, body, year
 
 
@@ -175,7 +146,7 @@ def _title_aside(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     body = place + name
     title = f"{body}（{place[-1]}{alias}）{rep.year}年政府信息公开年度报告"
     cut = title.index("公开") + 2
-    return [title, title[:cut], title[cut:], _period(rep.year), *_items(rng)], body, rep.year
+    return [title, title[:cut], title[cut:], period_sentence(rep.year), *overview_items(rng)], body, rep.year
 
 
 def _cited_last_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -204,7 +175,7 @@ def _pinyin_mirror(rng: random.Random, rep: Report) -> tuple[list[str], str, int
 def _period_no_nian(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     year = rep.year
     lines = [f"本报告由{rep.agency.name}编制。全文包括总体情况等6项内容。",
-             f"本报告中使用数据统计期限为{year}1月1日至12月31日。", *_items(rng)]
+             f"本报告中使用数据统计期限为{year}1月1日至12月31日。", *overview_items(rng)]
     return lines, rep.agency.name, year
 
 
@@ -212,14 +183,14 @@ def _covers_work(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     a, year = rep.agency, rep.year
     lead = (f"根据条例要求，编制本报告。本报告由总体情况等六部分组成，涵盖{rng.choice(('了', ''))}{year}年{a.name}"
             f"{rng.choice(('政府信息公开工作', '信息公开工作情况'))}，统计期限为{year}年1月1日至{year}年12月31日。")
-    return [lead, *_items(rng)], a.name, year
+    return [lead, *overview_items(rng)], a.name, year
 
 
 def _compiled_with_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     a, year = rep.agency, rep.year
     lead = (f"根据条例和年度报告格式的要求，结合工作实际，{a.name}编制了{year}年度政府信息公开工作年度报告。"
             f"本报告所列数据的统计起止时间为{year}年1月1日至12月31日。")
-    return [lead, *_items(rng)], a.name, year
+    return [lead, *overview_items(rng)], a.name, year
 
 
 def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -228,20 +199,20 @@ def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int
     district = rng.choice(banks()["places"]["district"]) + "区"
     body = rng.choice(b["zone_bodies"])
     title = f"{zone}（{district}）{body}{year}年政府信息公开工作年报"
-    lead = f"根据条例，特向社会公布{zone}（{district}）{body}{year}年政府信息公开年度报告。{_period(year)}"
-    return [title, lead, *_items(rng)], zone + body, year
+    lead = f"根据条例，特向社会公布{zone}（{district}）{body}{year}年政府信息公开年度报告。{period_sentence(year)}"
+    return [title, lead, *overview_items(rng)], zone + body, year
 
 
 def _year_before_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     a, year = rep.agency, rep.year
     desk = f"如对本报告有意见或建议，请联系{a.region}{rng.choice(_bank()['market_towns'])}。"
-    return [f"{year}{a.name}{year}年度政府信息公开工作年度报告", _period(year) + desk, *_items(rng)], a.name, year
+    return [f"{year}{a.name}{year}年度政府信息公开工作年度报告", period_sentence(year) + desk, *overview_items(rng)], a.name, year
 
 
 def _desk_disclosure_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     a, year = rep.agency, rep.year
-    lead = f"本年报由总体情况等六部分组成。{_period(year)}如对报告有疑问，请及时联系{a.name}信息公开办公室。"
-    return [lead, *_items(rng)], a.name, year
+    lead = f"本年报由总体情况等六部分组成。{period_sentence(year)}如对报告有疑问，请及时联系{a.name}信息公开办公室。"
+    return [lead, *overview_items(rng)], a.name, year
 
 
 def _office_compiled_named(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -253,34 +224,34 @@ def _office_compiled_named(rng: random.Random, rep: Report) -> tuple[list[str], 
               "综合办公室" if a.kind == "government" else "")  # a government's office compiles as itself
     lead = (f"根据条例的要求。{body}{office}编制了《{year}年度政府信息公开工作报告》，"
             f"向社会公布{year}年度本级政府信息公开年度报告，接受监督。")
-    return [lead, *_items(rng)], body, year
+    return [lead, *overview_items(rng)], body, year
 
 
 def _system_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     body, year = rep.agency.region + rng.choice(_bank()["systems"]), rep.year
-    return [f"{body}{year}年政府信息公开工作年度报告", _period(year), *_items(rng)], body, year
+    return [f"{body}{year}年政府信息公开工作年度报告", period_sentence(year), *overview_items(rng)], body, year
 
 
 def _zone_kind_named_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     b, year = _bank(), rep.year
     zone = rng.choice(b["zone_places"]) + rng.choice(b["zone_kinds"])
-    lead = (f"本报告结合开发区管委会信息公开工作有关统计数据撰写。{_period(year)}"
+    lead = (f"本报告结合开发区管委会信息公开工作有关统计数据撰写。{period_sentence(year)}"
             f"如对本报告有任何疑问，请与{zone}综合办公室联系。")
-    return [lead, *_items(rng)], zone, year
+    return [lead, *overview_items(rng)], zone, year
 
 
 def _name_under_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     a, year = rep.agency, rep.year
     alias = a.region + rng.choice(_bank()["aliases"])
     lines = ["政府信息公开工作年度报告", f"{a.name}（{alias}）", f"{year + 1}年1月{rng.randint(5, 28)}日", "一、总体情况",
-             f"{year}年，{a.name}深入贯彻条例，持续推进政务公开。", *_items(rng)[1:]]
+             f"{year}年，{a.name}深入贯彻条例，持续推进政务公开。", *overview_items(rng)[1:]]
     return lines, a.name, year
 
 
 def _spam_name(rng: random.Random, rep: Report) -> tuple[list[str], str | None, int]:
     name, year = rng.choice(_bank()["spam_names"]) + "办公厅", rep.year
     lines = [f"{name}{year}年政府信息公开工作年度报告",
-             f"根据条例要求，现公布{name}{year}年政府信息公开工作年度报告。", *_items(rng)]
+             f"根据条例要求，现公布{name}{year}年政府信息公开工作年度报告。", *overview_items(rng)]
     return lines, None, year
 
 
@@ -295,99 +266,8 @@ def _author_field(rng: random.Random, rep: Report) -> tuple[list[str], str, int]
     a, year = rep.agency, rep.year
     lines = [f"时间:{rep.published} 作者:{a.name} 点击数:", "按照上级通知要求，认真组织编写，现将工作开展情况予以上报。",
              "一、总体情况", f"{year}年以来，在上级的正确领导下，以及有关部门精心指导下，{a.name}高度重视，"
-             f"现将{year}年政府信息公开工作情况报告如下：", *_items(rng)[1:]]
+             f"现将{year}年政府信息公开工作情况报告如下：", *overview_items(rng)[1:]]
     return lines, a.name, year
-
-
-def _real_town(rng: random.Random) -> tuple[places.Place, places.Place]:
-    """A real county and one of its 镇, the county's name ending otherwise than 镇 (so the page names one 镇)."""
-    counties = [c for c in places.of_level("county") if c.name[-1] in "县旗" and any(t.name.endswith("镇") for t in places.children(c))]
-    county = rng.choice(counties)
-    town = rng.choice([t for t in places.children(county) if t.name.endswith("镇")])
-    return county, town
-
-
-def _level_self_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    county, town, year = *_real_town(rng), rep.year
-    lines = [f"本年度报告根据条例的要求制作，报告内容包括{year}年我局政府信息公开总体情况等。{_period(year)}"
-             f"如对本年度报告有疑问，请与{county.name}政务服务局办公室联系。", "一、总体情况", "（一）主动公开情况",
-             f"我镇通过门户网站和公示栏公开信息。我镇现有一个公众号，名为{town.name}人民政府。{year}年我镇共发布信息{rng.randint(20, 900)}条。",
-             "（二）依申请公开情况", "本年度我镇未收到政府信息公开申请。"]
-    return lines, f"{town.name}人民政府", year
-
-
-def _generic_title_place(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city = rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市")])
-    dept, year = rng.choice(("气象局", "统计局", "审计局", "档案局")), rep.year
-    lines = [f"市{dept}{year}年政府信息公开工作报告", f"今年以来，市{dept}认真贯彻条例，紧抓{city.name}{dept}政务公开权责清单推进各项工作，"
-             "现总结如下：", "一、总体情况", f"{year}年，我局通过政府网站发布信息{rng.randint(20, 900)}条。", *_items(rng)[1:]]
-    return lines, city.name + dept, year
-
-
-def _particle_before_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city = rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市")])
-    year = rep.year
-    body = city.name + "卫生健康委员会"
-    lines = [f"{year}年政府信息公开工作年度报告", f"根据条例的规定，{city.name}卫生健康委编制了{body}{year}年政府信息公开工作年度报告"
-             f"（以下简称年报）。{_period(year)}", *_items(rng)]
-    return lines, body, year
-
-
-def _undated_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    body, year = rng.choice(_bank()["national_bodies"]), rep.year
-    lines = [f"根据条例要求，编制本年度报告。{_period(year)}", f"{body}以习近平新时代中国特色社会主义思想为指导，依法全面主动公开政务信息。",
-             *_items(rng)[1:]]
-    return lines, body, year
-
-
-def _real_city(rng: random.Random) -> str:
-    """A real prefectural city's name without its 市 ('某市' → '某')."""
-    return rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市") and len(c.name) >= 3]).name[:-1]
-
-
-def _survey_team_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    body, year = f"国家统计局{_real_city(rng)}调查队", rep.year
-    lines = [f"{year}年{body}政府信息公开工作报告", f"依照条例有关规定，现公布{year}年{body}政府信息公开工作年度报告。{_period(year)}",
-             "一、主要工作概述", f"{year}年，我队坚持公开为常态，不公开为例外，稳步推进信息公开。"]
-    return lines, body, year
-
-
-def _year_only_report(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    county, town, year = *_real_town(rng), rep.year
-    body = f"{county.name}{town.name}人民政府"
-    lines = [f"按照条例的有关要求，{body}结合本年度政务公开实际编制{year}年度报告。报告包含总体情况、主动公开政府信息情况、"
-             f"收到和处理政府信息公开申请情况等六部分。{_period(year)}", "一、总体情况",
-             f"{year}年，{body}持续把政务公开作为全镇重点工作推进。", "（一）主动公开情况", f"全年公开信息{rng.randint(5, 300)}篇。"]
-    return lines, body, year
-
-
-def _overview_first(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    districts = [c for c in places.of_level("county") if c.name.endswith("区")
-                 and any(t.name.endswith("街道") for t in places.children(c))]
-    street = rng.choice([t for t in places.children(rng.choice(districts)) if t.name.endswith("街道")]).name
-    year = rep.year
-    lines = ["一、总体情况", f"{year}年，{street}认真落实上级关于政务公开工作的部署，不断提升公开水平。",
-             "（一）抓好信息公开和政策解读",
-             f"{year}年，{street}通过门户网站主动公开政府信息{rng.randint(20, 900)}条，依法办理政府信息公开申请"
-             f"{rng.randint(1, 30)}件，按时答复。"]
-    return lines, street, year
-
-
-def _reported_year(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
-    year = rep.year
-    lines = ["一、总体情况", f"本报告是依据条例的要求，结合我镇实际，从总体情况、主动公开政府信息情况等六个方面汇报我镇{year}年"
-             "政府信息公开工作。", "二、主动公开政府信息情况", "该部分以表格形式列出："]
-    return lines, None, year
-
-
-def _abbreviated_institute(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city, year = _real_city(rng), rep.year
-    field, short = rng.choice((("化学物理", "化物"), ("光学精密机械", "光机"), ("地球化学", "地化"), ("应用生态", "生态")))
-    body = f"中国科学院{city}{field}研究所"
-    lines = [f"{year}年度信息公开工作报告", f"本年度报告依据《中华人民共和国政府信息公开条例》、《中国科学院信息公开工作管理办法》、"
-             f"《{body}信息公开工作管理办法》等规定编制。{_period(year)}", "一、总体情况",
-             f"{year}年，{city}{short}所扎实推进信息公开，通过所网站主动公开各类信息{rng.randint(50, 600)}条。"]
-    return lines, body, year
 
 
 _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zone_kind, "self_desk": _self_desk,
@@ -397,11 +277,6 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "year_before_title": _year_before_title, "desk_disclosure_office": _desk_disclosure_office,
            "office_compiled_named": _office_compiled_named, "system_title": _system_title,
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
-           "masked_year_mirror": _masked_year_mirror, "author_field": _author_field,
-           "level_self_desk": _level_self_desk, "generic_title_place": _generic_title_place,
-           "particle_before_name": _particle_before_name, "undated_subject": _undated_subject,
-           "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
-           "overview_first": _overview_first, "reported_year": _reported_year,
-           "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
+           "masked_year_mirror": _masked_year_mirror, "author_field": _author_field, **GAZETTEER_SHAPES, **UNSAID_SHAPES, **FAINT_SHAPES,
            **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
            **RELATIVE_SHAPES}
