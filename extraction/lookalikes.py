@@ -71,8 +71,13 @@ _ANNUAL = re.compile(r"年度报告|年报|年度工作报告")
 # A document site's bundle of pieces under one heading ('…工作报告(共6篇)', '政务公开工作总结(28篇)', then '篇1：…'):
 # several 范文 texts handed round together, never one body's report.
 # (a heading line ending on the count, or a line opening a piece; a report's '解读文章（共12篇）' inside a sentence is neither)
+# (or each piece marked '【篇一】'; or, heading the page, the count bare after the pieces' kind, '…年终总结10篇' — a
+# report's own line may count its pieces so, '发布政策解读材料12篇', but never heads the page with 总结 or 范文)
 _BUNDLE = re.compile(r"(?:^|\n)[^\n，。；,;]{2,60}[（(]\s*共?\s*\d{1,3}\s*篇\s*[)）][ \t\u3000]*(?=\n|$)"
-                     r"|(?:^|\n)[ \t\u3000]*篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]")
+                     r"|(?:^|\n)[ \t\u3000]*篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]"
+                     r"|[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]")
+_BUNDLE_HEAD = re.compile(r"^\s*[^\n，。；,;]{2,60}(?:总结|范文|汇编)\s*\d{1,3}\s*篇(?=\s*(?:\n|$|[【\[]))")
+_BUNDLE_HEAD_ROOM = 200
 _PAPER_SELF = re.compile(r"本文(?!件|号|字|所)")
 _PAPER_MARKS = re.compile(r"中图分类号|文献标识码|Abstract\s*[:：]|Key\s?words\s*[:：]|[\[【]目的\s*/\s*意义[\]】]")
 
@@ -122,6 +127,20 @@ def run_on_title_signs(opening: str) -> list[str]:
     return [f"the words run on after the report's name say it is something else: {opening[name.start():other.end()][-24:]}"]
 
 
+# A bilingual report (a provincial capital's, '…This report is prepared according to…'): its own preamble in Han first —
+# the report speaking of itself and stating its period — then its translation. A summary in Latin letters under a
+# report's title has a title's few Han characters above it, no preamble.
+_PREAMBLE_ROOM = 150  # Han characters above the first Latin word that make a preamble, not a title
+_OWN_PREAMBLE = re.compile(r"本(?:年度)?报告[^。]{0,60}?(?:根据|依据|按照)|统计期限|统计时限|统计时间")
+
+
+def _bilingual_report(text: str) -> bool:
+    """Whether the Latin text follows the report's own preamble in Han (see ``_PREAMBLE_ROOM``)."""
+    first = _LATIN_WORD.search(text)
+    before = text[: first.start()] if first else text
+    return len(_HAN.findall(before)) >= _PREAMBLE_ROOM and bool(_OWN_PREAMBLE.search(before))
+
+
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     """What in ``text`` (``head``: its beginning, whitespace removed) says the page is no report, each as evidence.
     ``speaks_of_itself``: the page has a report's own words about itself (a news item carrying the report in full
@@ -137,7 +156,8 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     if byline:
         signs.append(f"a news item's byline: {byline.group(0)}")
     latin = sum(len(w) for w in _LATIN_WORD.findall(text[:2000]))
-    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])) and not translated_report(text):
+    if latin >= _LATIN_ROOM and latin > 2 * len(_HAN.findall(text[:2000])) and not translated_report(text) \
+            and not _bilingual_report(text):
         signs.append(f"the text is in Latin letters ({latin} of them): a summary of the report, not its text")
     news = _NEWS_LEAD.search(text[:1500])
     # (a news item carrying the report, '…发布《…年度报告》。全文如下', with the report's own words about itself, is one)
@@ -163,7 +183,7 @@ def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     part = _PART_OF_YEAR.search(head[:_OPENING_ROOM])
     if part and not _ANNUAL.search(head[: part.start()]):
         signs.append(f"it opens naming a quarter's or a self-check's report ({part.group(0)[:30]}), not a year's")
-    bundle = _BUNDLE.search(text[:1500])
+    bundle = _BUNDLE.search(text[:1500]) or _BUNDLE_HEAD.search(text[:_BUNDLE_HEAD_ROOM])
     if bundle:
         signs.append(f"a document site's bundle of pieces ({bundle.group(0).strip()[-20:]}): 范文 handed round, not a report")
     abstract = _ABSTRACT.search(text[:1500])

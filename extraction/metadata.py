@@ -365,8 +365,12 @@ def narrative_year(head: str) -> int | None:
 _YEAR_NAMED = re.compile(rf"(?<![\d〔\[])({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)")
 # (nor a report's name, which the overview may cite for last year: '…及2018年度信息公开工作报告', '发布2019年政府信息
 # 公开年度报告' (not '现将我局2022年政府信息公开年度报告编制…情况报告如下', the page's own); nor the year a
-# figure is compared with: '较2020年增加1件', '比2019年度减少')
+# figure is compared with: '较2020年增加1件', '比2019年度减少'; nor the year the body was founded or reorganised, its
+# history not its year's work: '为2018年机构改革新组建机构', '成立于2018年', '2018年新组建' — the 2018 reform made
+# the 医保局, 应急管理局, 退役军人事务局 and more, whose first reports tell it beside the year they cover)
 _NOT_OF_YEAR = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|\[[^\[\]]*\]|"
+                          rf"{YEAR}\s*年(?:党和国家|党政|政府)?(?:机构改革|机构调整)|"
+                          rf"(?:成立|组建|设立|挂牌)于\s*{YEAR}\s*年|{YEAR}\s*年(?:新)?(?:成立|组建|挂牌)|"
                           rf"{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告|"
                           rf"(?<![现特])(?:发布|公布)了?\s*{YEAR}\s*年度?(?:政府信息公开|政务公开|信息公开)年度报告|"
                           rf"(?:较|比|同比|相比)\s*(?:上年|去年)?\s*{YEAR}\s*年度?")
