@@ -16,7 +16,8 @@ body and year the page states:
 - ``period_no_nian``: a period whose first day drops its 年 ('20231月1日');
 - ``covers_work``: the preamble says the report covers the body's year of work ('涵盖了…某局政府信息公开工作');
 - ``compiled_with_year``: the body compiled the report named with its year ('某局编制了2024年度…年度报告');
-- ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会').
+- ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会'),
+  named with it (agency14).
 
 and of the pages of a later round (heldout11):
 
@@ -80,6 +81,7 @@ from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 from nianbao.synth.passing_pages import PASSING_KINDS, PASSING_SHAPES
 from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
+from nianbao.synth.alias_pages import ALIAS_KINDS, ALIAS_SHAPES
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
@@ -96,7 +98,7 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "level_self_desk", "generic_title_place", "particle_before_name", "undated_subject",
                      "survey_team_title", "year_only_report", "overview_first", "reported_year", "abbreviated_institute",
                      *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
-                     *RELATIVE_KINDS)
+                     *RELATIVE_KINDS, *ALIAS_KINDS)
 
 
 def _bank() -> dict:
@@ -229,7 +231,7 @@ def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int
     body = rng.choice(b["zone_bodies"])
     title = f"{zone}（{district}）{body}{year}年政府信息公开工作年报"
     lead = f"根据条例，特向社会公布{zone}（{district}）{body}{year}年政府信息公开年度报告。{_period(year)}"
-    return [title, lead, *_items(rng)], zone + body, year
+    return [title, lead, *_items(rng)], f"{zone}（{district}）{body}", year  # the alias is part of the name as stated
 
 
 def _year_before_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -403,5 +405,5 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "survey_team_title": _survey_team_title, "year_only_report": _year_only_report,
            "overview_first": _overview_first, "reported_year": _reported_year,
            "abbreviated_institute": _abbreviated_institute, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
+           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **ALIAS_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
            **RELATIVE_SHAPES}

@@ -33,6 +33,7 @@ def test_the_longest_lead_word_is_taken() -> None:
 def test_a_place_opening_like_a_lead_word_keeps_its_name() -> None:
     assert trim_to_place("通州区人民政府") == "通州区人民政府"  # 通 opens 通过 and a real place alike
     assert trim_to_place("经开区管委会") == "经开区管委会"  # what 经 leaves is no real place
+    assert trim_to_place("会同县人民政府") == "会同县人民政府"  # a county named like the co-verb 会同
 
 
 def test_a_zone_named_at_a_clause_opening_is_not_lengthened_by_its_lead_word() -> None:
