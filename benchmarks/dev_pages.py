@@ -278,6 +278,16 @@ fixed, so every split but the newest is fit):
   62/62; the agency misses left are judgement calls or names nianbao gives on purpose: a compiling office for the
   place's government, a short name without its place, a spam-replaced name, a desk inside a zone's body).
 
+- ``agency14`` and ``agency14b`` (in ``/work/devpages/agency14``): the agency14 branch's survey, 43 page beginnings
+  (from 17 queries aimed at hard naming: untitled pages named only in a preamble, contact or 作者 line; a metadata
+  block naming another publisher; zones, a bracketed alias, 气象/税务/统计 bodies, 街道 and 乡 pages, traditional
+  and spam mirrors, offices compiling a county's report; none in ``/work/exclude14.txt``), facts written before
+  nianbao was run; scored once with main's rules at d3886ad (honest: agency 38/40, year 41/41, detection 43/43; misses
+  '重庆市农业农村委' for the 重庆市农业农村委员会 the page writes, and the national 国资委 read in full where the page says
+  only 國資委), then the classes worked on (fit 39/40); ``agency14b``: 13 pages fetched after the rules were
+  committed (f6d3d68), facts first (honest: agency 12/13, year 13/13, detection 13/13 — main's rules the same: the
+  one miss is a zone's report compiled by its 党政办公室, named as the zone on purpose, as heldout34/21).
+
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
 

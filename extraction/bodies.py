@@ -53,6 +53,28 @@ def strip_asides(text: str) -> str:
     return _ASIDE.sub("", text)
 
 
+# Where a place's or a zone's name ends, so that a second name in brackets may follow it ('某高新区（某区）').
+_PLACE_END = re.compile(r"(?:[区县市旗州盟镇乡]|街道|园区|新城|科技城)$")
+
+
+def with_aside(name: str, text: str) -> str:
+    """``name`` with the second name in brackets the page writes inside it ('某高新区经济发展委员会' of a page writing
+    '某高新区（某区）经济发展委员会' → the latter, bracket as written, full- or half-width): a body that carries its alias
+    is stated with it. ``strip_asides`` leaves the aside off only so that no rule cuts the name at its bracket. The
+    name as it is where the page writes no aside inside it after a place's or zone's name, or writes two different
+    ones — or where it also writes the name without it ('请与某市人民政府外事办公室联系')."""
+    if name in text:
+        return name
+    found = set()
+    for m in _ASIDE.finditer(text):
+        before, after = text[max(m.start() - len(name), 0):m.start()], text[m.end():m.end() + len(name)]
+        for cut in range(2, len(name)):  # (the aside follows a place's or zone's name: '某高新区（某区）', never '区（…）')
+            if (before.endswith(name[:cut]) and after.startswith(name[cut:]) and _PLACE_END.search(name[:cut])
+                    and place_names(name[:cut])):
+                found.add(name[:cut] + m.group(0) + name[cut:])
+    return found.pop() if len(found) == 1 else name
+
+
 # Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系", "…意见箱反映或直接与XX办公室联系" (the
 # desk as the second way to ask, without 请). A page may write the verb twice ('请联系请联系某街道…').
 # ('如有疑问可咨询：某街道办公室（地址…）': the body to ask, named after 咨询 and its colon — not 咨询电话.)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
+from nianbao.extraction.lead_words import PARTICLES, leading_word
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.vertical_bodies import needs_no_place
 from nianbao.extraction.zone_names import complete_zone_committee, fuller_zone
@@ -23,13 +24,10 @@ _GENERIC_WORD = {"省": "省", "市": "市", "区": "区", "县": "县", "州": 
 _GENERIC_START = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州旗盟镇乡])")
 
 
-# The particles a sentence puts before a name, which a name cut inside the sentence may keep ('编制了某市…').
-_PARTICLES = "了的对向在是为将由和及与并把给从经按据即其以于至"
-
-
-# Words a sentence or a portal's chrome puts before a name that a name cut there may keep: a verb ('制定某区某局2023年
-# …报告'), the tail of a breadcrumb ending 年报 or 报告 joined onto the title ('…信息公开年报某市某局2023年度…').
-_LEAD_WORDS = ("制定", "编制", "公布", "发布", "印发", "报", "告")
+# Words a portal's chrome puts before a name that a name cut there may keep: the tail of a breadcrumb ending 年报 or
+# 报告 joined onto the title ('…信息公开年报某市某局2023年度…'); a sentence's lead words and particles are the shared
+# lexicon's (``lead_words``).
+_CHROME_WORDS = ("报", "告")
 
 
 def trim_to_place(name: str) -> str:
@@ -37,13 +35,13 @@ def trim_to_place(name: str) -> str:
     吉林市卫生健康委员会' → '吉林市卫生健康委员会', '制定某区某局' → '某区某局'); the name as it is when it opens with a real place, or when what
     the particle leaves is no county-level or higher place (a place missing from the gazetteer is no reason
     to cut: '平岚县' is not 平 + 岚县, '大东湖街道' not 大 + 东湖街道)."""
-    lead_word = next((w for w in _LEAD_WORDS if name.startswith(w)), None) if name else None
-    if not name or (name[0] not in _PARTICLES and not lead_word) or places.opens_with_place(name) or not place_names(name):
+    lead_word = (leading_word(name) or next((w for w in _CHROME_WORDS if name.startswith(w)), None)) if name else None
+    if not name or not lead_word or places.opens_with_place(name) or not place_names(name):
         return name
-    rest = name[len(lead_word or name[0]):]
+    rest = name[len(lead_word):]
     lead = places.leading_places(rest)
-    if lead and any(p.level != "township" for p in lead[0].places) and plausible_agency(rest):
-        return rest
+    if lead and any(p.level != "township" for p in lead[0].places) and (plausible_agency(rest) or _is_whole_place(rest)):
+        return rest  # (a whole real place is a name too: '针对某新区' → '某新区', a district's report)
     return name
 
 
@@ -57,10 +55,14 @@ def complete_generic(name: str, text: str, subject: str | None = None) -> str:
     if (zoned := complete_zone_committee(name, text)) != name:
         return zoned
     suffix, rest = _GENERIC_WORD[name[0]], name[1:]
-    found = {hit.text for m in re.finditer(re.escape(rest), text)
-             if (hit := places.ending_at(text, m.start())) and hit.text.endswith(suffix) and len(hit.text) > 1}
+    found: dict[str, str] = {}  # the real place → the body's name as the page writes it after that place
+    for m in re.finditer(re.escape(rest), text):
+        if (hit := places.ending_at(text, m.start())) and hit.text.endswith(suffix) and len(hit.text) > 1:
+            # a committee the generic name shortens ('市某委') written in full there ('某市某委员会'): as written
+            written = rest + "员会" if rest.endswith("委") and text.startswith("员会", m.end()) else rest
+            found[hit.text] = max(found.get(hit.text, ""), written, key=len)
     if len(found) == 1:
-        return found.pop() + rest
+        return "".join(found.popitem())
     if not found and subject and subject.endswith(suffix) and _is_whole_place(subject):
         return subject + rest
     return name
@@ -102,7 +104,7 @@ def _cut_inside(text: str, name: str) -> bool:
     if len(before) < 2 or len(set(before)) != 1:
         return False  # written once, or after different words: nothing says the name is longer
     char = before[0]
-    return "\u4e00" <= char <= "\u9fff" and char not in _ABOVE_END and char not in _PARTICLES
+    return "\u4e00" <= char <= "\u9fff" and char not in _ABOVE_END and char not in PARTICLES
 
 
 def self_named_body(text: str, chosen: str | None) -> str | None:

@@ -12,7 +12,7 @@ import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
 from nianbao.extraction.bodies import (ALIAS, clean_agency, compiled_by, contact_agency,
-                                       strip_asides, subject_agency, zone_kind_subject)
+                                       strip_asides, subject_agency, with_aside, zone_kind_subject)
 from nianbao.extraction.desks import department_for_place, government_of, is_office_of, parent_of_unit
 from nianbao.extraction.bare_place import AUTHOR_SOURCES, body_of_place, is_bare_place, resolve_offices
 from nianbao.extraction.english_title import english_statements
@@ -297,6 +297,10 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
                 s.value = abbreviated
     agencies = sorted((s for s in out if s.field == "agency" and s.source in _TRUSTED), key=lambda s: SOURCE_ORDER.index(s.source))
     resolve_offices(agencies, head, subject)  # a place's report: the body of the place the page states
+    written = _QUALIFIER.sub("", _join_spaced(text[:3000]))
+    for s in out:  # a body that carries its alias in brackets is named with it, as the page writes it
+        if s.field == "agency" and s.value:
+            s.value = with_aside(s.value, written)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nianbao.core import places
+from nianbao.extraction.lead_words import LEAD_WORDS, PARTICLES
 
 # The committee of a zone called by the bare 区, with what follows it (its office, a bureau of it).
 _RELATIVE_COMMITTEE = re.compile(r"^区(?P<rest>(?:管委会|管理委员会)[\u4e00-\u9fff]{0,12})$")
@@ -23,9 +24,9 @@ _REACH = 8  # characters a zone's own name may take before its kind
 _EDGE = set("，,。；;：:、（(“”\"《》【】[] \n\t|")
 # Words that open no zone's name: a rank, a level, a self-word ('国家级经济技术开发区', '全区', '本开发区').
 _NO_NAME = re.compile(r"^(?:国家|省级|市级|县级|全|各|本|我|该|此|其|园|开发|经济|高新|产业|工业|示范|实验|综合)")
-# A sentence's words before a name, which a name opening at the sentence's edge may have taken ('请与某开发区联系').
-_LEAD = re.compile(r"^(?:请与|结合|围绕|依托|通过|根据|按照|依据|推进|聚焦|现将|现公布|现发布|现公开|特向|位于|地处|作为|"
-                   r"[由在对与和为是将向经从于把给及并])")
+# A sentence's words before a name, which a name opening at the sentence's edge may have taken ('请与某开发区联系',
+# '针对某新区…'): the shared lexicon of lead words and particles.
+_LEAD = re.compile("^(?:" + "|".join(LEAD_WORDS) + "|[" + PARTICLES + "])")
 
 
 def _zone_at(text: str, kind: re.Match[str]) -> tuple[str, str] | None:

@@ -16,7 +16,8 @@ body and year the page states:
 - ``period_no_nian``: a period whose first day drops its 年 ('20231月1日');
 - ``covers_work``: the preamble says the report covers the body's year of work ('涵盖了…某局政府信息公开工作');
 - ``compiled_with_year``: the body compiled the report named with its year ('某局编制了2024年度…年度报告');
-- ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会').
+- ``aside_in_name``: a zone body's title with its district in brackets inside the name ('某高新区（某区）某委员会'),
+  named with it (agency14).
 
 and of the pages of a later round (heldout11):
 
@@ -60,6 +61,7 @@ from nianbao.synth.model import Report, banks
 from nianbao.synth.portal import traditional
 from nianbao.synth.passing_pages import PASSING_KINDS, PASSING_SHAPES
 from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
+from nianbao.synth.alias_pages import ALIAS_KINDS, ALIAS_SHAPES
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
@@ -76,7 +78,7 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      *GAZETTEER_KINDS, *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
-                     *RELATIVE_KINDS)
+                     *RELATIVE_KINDS, *ALIAS_KINDS)
 
 
 def _bank() -> dict:
@@ -200,7 +202,7 @@ def _aside_in_name(rng: random.Random, rep: Report) -> tuple[list[str], str, int
     body = rng.choice(b["zone_bodies"])
     title = f"{zone}（{district}）{body}{year}年政府信息公开工作年报"
     lead = f"根据条例，特向社会公布{zone}（{district}）{body}{year}年政府信息公开年度报告。{period_sentence(year)}"
-    return [title, lead, *overview_items(rng)], zone + body, year
+    return [title, lead, *overview_items(rng)], f"{zone}（{district}）{body}", year  # the alias is part of the name as stated
 
 
 def _year_before_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
@@ -278,5 +280,5 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "office_compiled_named": _office_compiled_named, "system_title": _system_title,
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
            "masked_year_mirror": _masked_year_mirror, "author_field": _author_field, **GAZETTEER_SHAPES, **UNSAID_SHAPES, **FAINT_SHAPES,
-           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
+           **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **ALIAS_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
            **RELATIVE_SHAPES}

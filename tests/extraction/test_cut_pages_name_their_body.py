@@ -76,7 +76,7 @@ PAGES = {
         "青岚港高新区（北湖区）经济发展委员会2023年政府信息公开工作年报\n"
         "根据条例，特向社会公布青岚港高新区（北湖区）经济发展委员会2023年政府信息公开年度报告。"
         "所列数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n" + _ITEMS,
-        "青岚港高新区经济发展委员会", 2023),
+        "青岚港高新区（北湖区）经济发展委员会", 2023),  # (the alias is part of the name as stated: agency14)
     # round 11's honest score found these (heldout11):
     "a bare year before the title's agency; the desk is the township's market town": (
         "2024云岭县竹溪乡2024年度政府信息公开工作年度报告\n本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止，"

@@ -63,7 +63,7 @@ PAGES = {
         "永溪县", 2024),
     "an aside in brackets inside the subject's name": (
         "一、总体情况\n2019年，澜港国家高新区（新材料城）管委会办公室政务公开工作按照年度要点推进。\n" + _ITEMS + _REST,
-        "澜港国家高新区管委会办公室", 2019),
+        "澜港国家高新区（新材料城）管委会办公室", 2019),  # (the alias is part of the name as stated: agency14)
 }
 
 
