@@ -197,13 +197,18 @@ def contact_agency(text: str) -> str | None:
     return _self_desk(text)
 
 
+# A division inside an office ('文电处', '政务公开科', '秘书股'): a desk, never a body that reports.
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|股)")
+
+
 def _contact_body(m: re.Match[str], text: str) -> str | None:
     """The body one contact sentence names (see ``contact_agency``)."""
     who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
     # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
     inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
-    if inside and plausible_agency(who[: inside.start()]) and not re.search(r"政府$", who[: inside.start()]):
-        who = who[: inside.end()]
+    if inside and plausible_agency(who[: inside.start()]) and (not re.search(r"政府$", who[: inside.start()])
+                                                                or _DIVISION.fullmatch(who[inside.end():])):
+        who = who[: inside.end()]  # (a government's 办公厅 is a body of its own; its 文电处 is a desk inside it)
     name = who
     while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
         rest = name[: office.start()]

@@ -64,7 +64,7 @@ def government_of(office: str, head: str, subject: str | None) -> str:
     full = place + "人民政府"
     # the subject may name the place without its parents ('糯良乡始终…' for 某自治县糯良乡人民政府办公室)
     last = place_names(government)[-1]
-    if (subject in (place, government, full, last, last + "人民政府")
+    if (subject in (place, government, full, last, last + "人民政府", place + "政府", last + "政府")
             or (subject and same_autonomous_place(subject, place))
             # a real place ending the government's place ('某市某自治县' read as one by the pattern)
             or (subject and place.endswith(subject) and (lead := leading_places(subject)) and lead[-1].end == len(subject))):

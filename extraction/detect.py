@@ -21,7 +21,7 @@ from nianbao.extraction.cut_opening import PROACTIVE_COUNT, REQUEST_COUNT, opens
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
 from nianbao.extraction.lookalikes import lookalike_signs, run_on_title_signs, translated_report
-from nianbao.extraction.metadata import statistics_year
+from nianbao.extraction.metadata import parse_title, plausible_agency, statistics_year
 from nianbao.extraction.report_words import ACADEMIC_PERIOD, DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
 from nianbao.extraction.naming_sentences import stated_report
 
@@ -202,6 +202,13 @@ def _says_what(named: str) -> bool:
                                 or re.search(r"(?:19|20)\d{2}", named))
 
 
+def _past_body(named: str) -> str:
+    """A title without the body it names: a body's own name may hold a look-alike's word (新闻办公室, 预算评审中心,
+    规划展示馆), which says what the body is, not what the page is."""
+    agency, _ = parse_title(named)
+    return named.replace(agency, "", 1) if agency and plausible_agency(agency) else named
+
+
 def detect(title: str | None, layout: Layout, tables_found: int, year: int | None,
            page_title: str | None = None) -> Detection:
     """Whether the document is an annual report, and why (``evidence``, in the order it was weighed).
@@ -216,7 +223,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     against: list[str] = []
 
     if named:
-        m = _NOT_REPORT_TITLE.search(named)
+        m = _NOT_REPORT_TITLE.search(_past_body(named))
         if m:
             against.append(f"the title says it is something else: {m.group(0)} ({named[:40]})")
         elif TITLE_WORDS.search(named) and _column_name(named):

@@ -91,10 +91,17 @@ def mostly_not_chinese(text: str) -> bool:
     return letters > 0 and chinese / letters < 0.2
 
 
+_NARRATIVE_YEAR = re.compile(rf"(?:^|[.;]\s+|\n)\s*In\s+(?P<year>{_YEAR})\s*,")
+
+
 def english_statements(text: str) -> list[Statement]:
-    """The agency and year a report translated into English names in its title, as the title's statements; [] on a
-    page mostly in Chinese (whose own title names it) or with no such title."""
-    if not mostly_not_chinese(text) or not (title := english_report_title(text)):
+    """The agency and year a report translated into English names in its title, as the title's statements (an
+    untitled one: the year its narrative opens on); [] on a page mostly in Chinese (whose own title names it)."""
+    if not mostly_not_chinese(text):
         return []
+    if not (title := english_report_title(text)):
+        # untitled: the year the narrative opens on ('In 2020, the district…'), as a Chinese overview's 2020年，…
+        told = _NARRATIVE_YEAR.search(text[:3000])
+        return [Statement("year", told.group("year"), "narrative")] if told else []
     return ([Statement("agency", title.body, "title")] if title.body else []) + (
         [Statement("year", str(title.year), "title")] if title.year else [])

@@ -52,9 +52,18 @@ def is_enterprise_publisher(name: str | None) -> bool:
 _COMPILED_BY = re.compile(r"由\s*(?P<name>[^\s，,。；;：:、《》“”\"（）()]{5,30}?(?:公司|集团))\s*(?:负责)?(?:编制|编写)")
 
 
+# '2024年，某市水务集团有限公司严格贯彻…': the enterprise the overview's opening sentence has for its subject (the
+# longest legal form: 集团有限公司 over 集团).
+_SUBJECT = re.compile(
+    r"(?:^|[\n。；;])\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*|一年来\s*[,，]?\s*|今年\s*[,，]?\s*)?"
+    r"(?P<name>[^\s，,。；;：:、《》“”\"（）()]{2,24}?(?:集团(?:有限责任公司|股份有限公司|有限公司)?|有限责任公司|股份有限公司|"
+    r"有限公司|总公司|公司))(?!有限|股份|公司)")
+
+
 def enterprise_statements(title_agency: str | None, head: str) -> list[Statement]:
-    """The agency statements of an enterprise publishing its own report: the title's subject (source 'title')
-    and the compiled-by sentence (source 'preamble'), each only for a name ``is_enterprise_publisher`` takes."""
+    """The agency statements of an enterprise publishing its own report: the title's subject (source 'title'),
+    the compiled-by sentence (source 'preamble') and the overview's opening subject (source 'body'), each only for a
+    name ``is_enterprise_publisher`` takes."""
     out: list[Statement] = []
     if title_agency and is_enterprise_publisher(title_agency):
         out.append(Statement("agency", title_agency, "title"))
@@ -62,4 +71,7 @@ def enterprise_statements(title_agency: str | None, head: str) -> list[Statement
         if is_enterprise_publisher(m.group("name")):
             out.append(Statement("agency", m.group("name"), "preamble"))
             break
+    subject = next((m.group("name") for m in _SUBJECT.finditer(head[:1500]) if is_enterprise_publisher(m.group("name"))), None)
+    if subject:
+        out.append(Statement("agency", subject, "body"))
     return out

@@ -90,14 +90,24 @@ _ENGLISH_TITLE = re.compile(r"Government\s+(?:Affairs\s+)?Information\s+(?:Discl
                             r"(?:\s+Work)?\s+Annual\s+Report", re.IGNORECASE)
 _ENGLISH_SELF = re.compile(r"\b(?:This|this)\s+(?:annual\s+)?report\s+(?:has\s+been|was|is)\s+(?:prepared|compiled|drawn\s+up)"
                            r"|(?:listed|contained)\s+in\s+this\s+report")
+# An untitled translation (the title left on the portal) speaks of itself under the 条例 it is compiled by and opens on
+# the outline's first part ('I. General situation', '一、总体情况' translated): both, with no title, make it the report.
+_ENGLISH_REGULATION = re.compile(r"(?:Openness|Disclosure|Publicity)\s+of\s+Government\s+Information|"
+                                 r"Government\s+Information\s+(?:Disclosure|Openness|Publicity)", re.IGNORECASE)
+_ENGLISH_FIRST_PART = re.compile(r"^\s*(?:I|1|One)\s*[.、．]\s*(?:General|Overall|Basic)\s+(?:situation|information|overview)\b",
+                                 re.IGNORECASE | re.MULTILINE)
 
 
 def translated_report(text: str) -> list[str]:
     """The words by which a report translated into English names itself and speaks of itself, as evidence; [] unless
     it does both within its first 3000 characters (its name in a title line of its own:
-    ``nianbao.extraction.english_title``)."""
+    ``nianbao.extraction.english_title``), or, untitled, speaks of itself under the 条例 and opens on the first part."""
     title, itself = _ENGLISH_TITLE.search(text[:3000]), _ENGLISH_SELF.search(text[:3000])
     named = title.group(0) if title else (read.text if (read := english_report_title(text[:3000])) else None)
+    if itself and not named and _ENGLISH_REGULATION.search(text[itself.end():itself.end() + 300]) and (
+            part := _ENGLISH_FIRST_PART.search(text[:3000])):
+        return [f"speaks of itself as the report (translated into English): {itself.group(0)}",
+                f"1 of the six sections (translated into English): {part.group(0).strip()}"]
     if not (named and itself):
         return []
     return [f"report title (translated into English): {named}",
