@@ -16,7 +16,8 @@ from typing import Any, ClassVar, Sequence
 import numpy as np
 
 from nianbao.classification.items import LABELS, Item, decide, threshold_vector
-from nianbao.classification.weak import OVERVIEW_LABEL, PREAMBLE_LABEL, opens_overview, without_lead
+from nianbao.classification.structure_rules import apply_structure_rules
+from nianbao.classification.weak import without_lead
 
 CONFIG_FILE = "config.json"
 
@@ -109,12 +110,9 @@ class Tagger(ABC):
         scores = self.predict_scores(items)
         labels = decide(scores, self.config.thresholds())
         if self.config.structure:
-            # Structure decides one label the text alone often misses: the summary opening the overview
-            # section is an overview, though its words are mostly counts of what was published. Not the
-            # report's stock description some pages set under 一 ('本报告根据…编制，全文包括…'): a preamble.
-            for item, chosen in zip(items, labels):
-                if opens_overview(item) and OVERVIEW_LABEL not in chosen and PREAMBLE_LABEL not in chosen:
-                    chosen.append(OVERVIEW_LABEL)
+            # Structure and the preamble template decide a few labels the text alone often misses (the
+            # summary opening the overview section is an overview, though its words are mostly counts).
+            apply_structure_rules(items, labels)
         return labels, scores
 
     def save(self, directory: str | Path) -> Path:

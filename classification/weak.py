@@ -103,8 +103,9 @@ def lead_heading(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-# A run-in heading in any numbering style: （二）, 二、, 2. / 2、, 二是; Markdown marks before it are allowed.
-_LEAD = re.compile(r"^[\s#*_>]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}[、是]|"
+# A run-in heading in any numbering style: （二）, ㈡ (one character, as word processors' HTML renders （二）), 二、,
+# 2. / 2、, 二是; Markdown marks before it are allowed.
+_LEAD = re.compile(r"^[\s#*_>]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[㈠-㈩]|[一二三四五六七八九十]{1,2}[、是]|"
                    r"\d{1,2}\s*[.．、](?!\d))[^。：:；;！？!?]{2,30}")
 
 

@@ -1,0 +1,85 @@
+"""Labels the report's structure and its fixed wordings decide, applied after the model's scores.
+
+The model reads a paragraph's section and headings as features, but three things the format settles are
+rare in training and the model gets them wrong on real pages:
+
+- the summary opening 一 is an overview (``opens_overview``), but not a paragraph opening with its own
+  numbered item (a sub-item run into its heading), nor one under a top-level heading of an old outline that
+  names another topic ('二、政府信息公开的组织领导和制度建设情况' sits in the overview section
+  of the 2019 sections, but heads supervision, not the year's summary);
+- an old outline's own top-level item on fees ('五、政府信息公开的收费及减免情况') is placed in 六 (where the
+  2019 format keeps fees), and its paragraphs are about fees, not 'other matters';
+- a paragraph whose every sentence is about the report itself (its basis, its parts, its statistics
+  period, where to read it, whom to ask: the 报告说明 template pages since 2008 share) is the preamble
+  only, though it names every section ('全文包括概述、主动公开…、依申请公开…').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from nianbao.classification.items import Item
+from nianbao.classification.weak import OVERVIEW_LABEL, PREAMBLE_LABEL, heading_cues, lead_heading, opens_overview, path_cues
+from nianbao.core.codebook import SECTIONS
+
+_OTHER_MATTERS = SECTIONS[5].id
+FEES_LABEL, OTHER_LABEL = "processing_fees", "other"
+
+# A sentence about the report itself. Each alternative is a wording of the 报告说明 template: the basis
+# the report was compiled on, its parts, its statistics period, where it is published or downloaded, and
+# whom to ask about it.
+_ABOUT_REPORT = re.compile(
+    r"(?:本|该)?(?:年度)?(?:报告|年报|全文).{0,12}(?:包括|包含|分为|由).{0,240}(?:组成|部分|内容|事项|情况|附表|图表)"
+    r"|(?:本|该)(?:年度)?(?:报告|年报).{0,60}(?:编制|制作|编写)"
+    r"|(?:编制|制作|编写)了?(?:本|该)(?:年度)?(?:报告|年报)"
+    r"|统计(?:期限|时限|时间|区间|周期|截止)"
+    r"|(?:报告|年报).{0,40}(?:电子版|下载|查阅|公布|发布)"
+    r"|(?:报告|年报)(?:后|末|之后)?附(?:有|上|录)?"
+    r"|如对(?:本|该)?(?:年度)?(?:报告|年报).{0,10}(?:疑问|意见|建议|问题)"
+    r"|^(?:联系(?:电话|地址|方式|人)|地址|电话|邮编|电子(?:邮箱|信箱))[:：]"
+)
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+
+
+def about_report(text: str) -> bool:
+    """Whether every sentence of ``text`` is about the report itself (basis, parts, period, where, contact)."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip(" \t。")]
+    return bool(sentences) and all(_ABOUT_REPORT.search(s) for s in sentences)
+
+
+def summary_of_overview(item: Item) -> bool:
+    """``opens_overview``, unless the top-level heading it sits under names a topic other than the summary."""
+    # A paragraph opening with its own numbered item ('（一）加强领导，…', '一是…', '㈡规范…') is a sub-item of 一,
+    # labelled by its topic, not the summary before the sub-items.
+    if not opens_overview(item) or lead_heading(item.text) is not None:
+        return False
+    cues = heading_cues(item.path[0]) if item.path else []
+    return not cues or OVERVIEW_LABEL in cues
+
+
+def fees_item(item: Item) -> bool:
+    """A paragraph of 六 under an old outline's own fees heading, under no sub-heading or item of its own."""
+    # A numbered item of its own under it ('六、政府支出与收费' → '1、工作人员情况') is another topic.
+    return (item.section == _OTHER_MATTERS and bool(item.path) and FEES_LABEL in heading_cues(item.path[0])
+            and not path_cues(item.path) and lead_heading(item.text) is None)
+
+
+def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> None:
+    """Correct each item's chosen labels (in place) where the structure or the preamble template decides.
+
+    ``items`` are a report's paragraphs in reading order (as the pipeline passes them): the summary is the
+    first paragraph under the overview heading; the ones after it, before any sub-heading, are the year's
+    items written without headings (the gold's reports label them by topic) and keep the model's labels."""
+    previous: Item | None = None
+    for item, chosen in zip(items, labels):
+        after_summary = previous is not None and opens_overview(previous) and previous.path == item.path
+        previous = item
+        if about_report(item.text):
+            chosen[:] = [PREAMBLE_LABEL]
+            continue
+        if (summary_of_overview(item) and not after_summary and OVERVIEW_LABEL not in chosen
+                and PREAMBLE_LABEL not in chosen):
+            chosen.append(OVERVIEW_LABEL)
+        if fees_item(item):
+            chosen[:] = [FEES_LABEL] + [c for c in chosen if c not in (FEES_LABEL, OTHER_LABEL)]

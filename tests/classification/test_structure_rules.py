@@ -1,0 +1,75 @@
+"""Labels the format decides after the model's scores: a paragraph wholly about the report is the preamble,
+an old outline's top-level item on another topic is no summary of 一, and an old outline's own fees item is
+about fees. Fixtures are our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.classification.items import Item
+from nianbao.classification.structure_rules import about_report, apply_structure_rules, fees_item, summary_of_overview
+from nianbao.core.config import ExtractConfig
+from nianbao.pipeline import extract
+
+
+def test_a_paragraph_wholly_about_the_report_is_told_from_one_about_the_work() -> None:
+    assert about_report("全文包括概述、主动公开政府信息的情况、依申请公开政府信息的情况和存在的主要问题等五个部分。")
+    assert about_report("本报告由某镇人民政府办公室编制。报告后附统计表一张。")
+    assert about_report("本报告所列数据的统计期限为2016年1月1日至12月31日。如对本报告有疑问，请与镇党政办联系。")
+    assert about_report("本报告电子版可在县政府门户网站下载。")
+    # a sentence about the year's work makes the paragraph more than the preamble
+    assert not about_report("全文包括概述等四个部分。2016年，本镇主动公开信息86条。")
+    assert not about_report("2016年，本镇共收到依申请公开申请2件，均按时答复。")
+    assert not about_report("")
+
+
+def test_a_top_level_heading_naming_another_topic_heads_no_summary() -> None:
+    assert summary_of_overview(Item("本年共主动公开信息120条。", "overview", ("一、概述",)))
+    assert summary_of_overview(Item("本年工作有序推进。", "overview", ("一、基本工作情况",)))
+    # an old outline's second top-level item, placed in the overview section, is its own topic
+    assert not summary_of_overview(Item("成立了信息公开领导小组，明确专人负责。", "overview",
+                                        ("二、信息公开的组织领导和制度建设情况",)))
+
+
+def test_an_old_outlines_fees_item_is_about_fees_not_other_matters() -> None:
+    assert fees_item(Item("本年度未收取任何费用。", "other_matters", ("四、政府信息公开的收费及减免情况",)))
+    assert not fees_item(Item("本年度未收取任何费用。", "other_matters", ("六、其他需要报告的事项",)))
+    # an item of its own under a heading that also names fees ('政府支出与收费' → 工作人员)
+    assert not fees_item(Item("1、工作人员情况：配备兼职人员2名。", "other_matters", ("六、政府支出与收费",)))
+    labels = [["other"]]
+    apply_structure_rules([Item("本年度未收取任何费用。", "other_matters", ("四、政府信息公开的收费及减免情况",))], labels)
+    assert labels == [["processing_fees"]]
+
+
+def test_an_old_outline_page_gets_its_preamble_and_fees_labels(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([
+        "某县林业局2015年政府信息公开工作年度报告",
+        "本报告依据《中华人民共和国政府信息公开条例》编制。",
+        "全文包括概述，主动公开政府信息的情况，依申请公开政府信息的情况，政府信息公开的收费及减免情况，"
+        "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施。",
+        "一、概述",
+        "2015年，本局按照县政府的部署，有序推进信息公开工作。",
+        "二、主动公开政府信息的情况",
+        "全年在县政府网站公开信息64条，其中工作动态40条。",
+        "三、依申请公开政府信息的情况",
+        "本年度未收到公开申请。",
+        "四、政府信息公开的收费及减免情况",
+        "本局公开政府信息未收取任何费用，也无减免情况。",
+        "五、存在的主要问题及改进措施",
+        "信息更新不够及时，下一步将明确专人及时更新。",
+    ]), encoding="utf-8")
+    record = extract(path, ExtractConfig())
+    parts = next(p for p in record.paragraphs if p.text.startswith("全文包括"))
+    assert parts.labels == ["preamble"], (parts.labels, parts.section)
+    fees = next(p for p in record.paragraphs if p.text.startswith("本局公开政府信息未收取"))
+    assert "processing_fees" in fees.labels and "other" not in fees.labels, (fees.labels, fees.section, fees.path)
+
+
+def test_only_the_first_paragraph_under_the_overview_heading_is_made_the_summary() -> None:
+    items = [Item("本年度各项公开工作有序推进。", "overview", ("一、总体情况",)),
+             Item("全年未收到政府信息公开申请。", "overview", ("一、总体情况",)),
+             Item("全年主动公开信息86条。", "overview", ("一、总体情况", "（一）主动公开"))]
+    labels = [["proactive_disclosure"], ["disclosure_on_request"], ["proactive_disclosure"]]
+    apply_structure_rules(items, labels)
+    assert labels == [["proactive_disclosure", "overview"], ["disclosure_on_request"], ["proactive_disclosure"]]
