@@ -26,12 +26,12 @@ from nianbao.core.codebook import SECTIONS
 _OTHER_MATTERS = SECTIONS[5].id
 FEES_LABEL, OTHER_LABEL = "processing_fees", "other"
 
-# A sentence about the report itself. Each alternative is a wording of the 报告说明 template: the basis
-# the report was compiled on, its parts, its statistics period, where it is published or downloaded, and
-# whom to ask about it.
+# The report's parts listed ('全文包括概述、主动公开…等五个部分'): the template's sentence naming the parts' topics.
+_PARTS = r"(?:本|该)?(?:年度)?(?:报告|年报|全文).{0,12}(?:包括|包含|分为|由).{0,240}(?:组成|部分|内容|事项|情况|附表|图表)"
+# A sentence about the report itself. Each alternative is a wording of the 报告说明 template: its parts, the basis
+# it was compiled on, its statistics period, where it is published or downloaded, and whom to ask about it.
 _ABOUT_REPORT = re.compile(
-    r"(?:本|该)?(?:年度)?(?:报告|年报|全文).{0,12}(?:包括|包含|分为|由).{0,240}(?:组成|部分|内容|事项|情况|附表|图表)"
-    r"|(?:本|该)(?:年度)?(?:报告|年报).{0,60}(?:编制|制作|编写)"
+    _PARTS + r"|(?:本|该)(?:年度)?(?:报告|年报).{0,60}(?:编制|制作|编写)"
     r"|(?:编制|制作|编写)了?(?:本|该)(?:年度)?(?:报告|年报)"
     r"|统计(?:期限|时限|时间|区间|周期|截止)"
     r"|(?:报告|年报).{0,40}(?:电子版|下载|查阅|公布|发布)"
@@ -75,8 +75,10 @@ def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> Non
     for item, chosen in zip(items, labels):
         after_summary = previous is not None and opens_overview(previous) and previous.path == item.path
         previous = item
-        if about_report(item.text):
-            chosen[:] = [PREAMBLE_LABEL]
+        # (only where it lists the parts, whose topic words mislead the model; a paragraph about the report's
+        # basis or period alone keeps the model's labels, and a summary the model saw keeps its overview)
+        if about_report(item.text) and re.search(_PARTS, item.text):
+            chosen[:] = [PREAMBLE_LABEL] + [c for c in chosen if c == OVERVIEW_LABEL]
             continue
         if (summary_of_overview(item) and not after_summary and OVERVIEW_LABEL not in chosen
                 and PREAMBLE_LABEL not in chosen):

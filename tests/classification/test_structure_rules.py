@@ -23,6 +23,16 @@ def test_a_paragraph_wholly_about_the_report_is_told_from_one_about_the_work() -
     assert not about_report("")
 
 
+def test_only_a_parts_list_is_made_the_preamble_alone() -> None:
+    """A paragraph about the report that lists its parts is the preamble (keeping a summary's overview); one about
+    its basis or period alone keeps what the model chose (gold often labels such an opening overview too)."""
+    parts = Item("全文包括概述、主动公开政府信息的情况、依申请公开政府信息的情况等五个部分。", "preamble", ())
+    period = Item("本报告所列数据的统计期限为2016年1月1日至12月31日。", "preamble", ())
+    labels = [["disclosure_on_request", "overview"], ["preamble", "proactive_disclosure"]]
+    apply_structure_rules([parts, period], labels)
+    assert labels == [["preamble", "overview"], ["preamble", "proactive_disclosure"]]
+
+
 def test_a_top_level_heading_naming_another_topic_heads_no_summary() -> None:
     assert summary_of_overview(Item("本年共主动公开信息120条。", "overview", ("一、概述",)))
     assert summary_of_overview(Item("本年工作有序推进。", "overview", ("一、基本工作情况",)))
