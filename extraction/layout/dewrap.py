@@ -46,6 +46,10 @@ _FIELD = re.compile(
     r"(?:信息|文章|发布|稿件)来源|来\s*源|日\s*期|发布者|作\s*者|点击量|点击数|访问量|浏览量|浏览次数|阅读次数|"
     r"名\s*称|标\s*题)\s*[:：|｜]")  # (the block's '名称：' / '标题：' carries the title; the preamble starts below it)
 _PIPE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$|[|｜]\s*$")
+# A contact field on its own line under the preamble ('联系电话：…', '联系地址：…', '邮政编码：…'): each a line of its own,
+# as the page sets them, no wrap of a sentence.
+_CONTACT_FIELD = re.compile(r"^[\s\-•·]*(?:联系电话|咨询电话|联系地址|通讯地址|办公地址|地\s*址|电\s*话|邮政编码|邮\s*编|传\s*真|"
+                            r"电子邮箱|电子信箱|邮\s*箱|联\s*系\s*人|联系方式)\s*[:：]")
 _BREADCRUMB = re.compile(r"(?:[^>＞»›。，]{1,20}[>＞»›]){2,}[^>＞»›。，]{1,24}$")
 _STAMP_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[-•·|]?\s*$"
                         r"|日\s*星期[一二三四五六日天]\s*$")
@@ -78,14 +82,14 @@ _CONTINUES = re.compile(r"^[，,。、；;：:）)》〉”’]|^(?:如下|的|�
 
 
 def frame_line(line: str, title: bool = True) -> bool:
-    """Whether ``line`` is a line of the page's frame (a metadata field or row, a breadcrumb, a date
+    """Whether ``line`` is a line of the page's frame (a metadata field or row, a contact field, a breadcrumb, a date
     stamp, a bar or address of the site, with ``title`` the title on its own line — the report's or a
     document's that is none) that no paragraph runs on from or into. A title's last line is no frame for
     the line above it: a title wraps ('某管理委员会' / '某办公室2023年…年度报告')."""
     text = line.strip()
     if not text or "。" in text:
         return False
-    return bool(_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
+    return bool(_FIELD.match(text) or _CONTACT_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
                 or _STAMP_END.search(text)
                 or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 

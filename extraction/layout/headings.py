@@ -117,6 +117,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item", ITEM),
 )
 _RUN_IN_END = re.compile(r"[。：:；;！!？?]")
+# A crawler's one-line page keeps a heading's line break as a space ('（一）公开信息量 2017年，本镇…', '一、引言 本年报
+# 是…'): the run-in heading is the short run of words before the space, a sentence after it.
+_SPACED_RUN_IN = re.compile(r"^[^\s，,。：:；;！!？?、]{2,16}(?=\s+[^\s，,。：:；;！!？?、][^\n]{10,}?[，,。])")
 MAX_HEADING_CHARS = 32
 ITEM_HEADING_CHARS = 20  # a stand-alone 一是 line longer than this is a sentence cut short, not a heading
 
@@ -332,6 +335,8 @@ def sub_heading(line: str) -> Heading | None:
             continue
         rest = line[m.end():]
         end = _RUN_IN_END.search(rest)
+        if style != "item" and (spaced := _SPACED_RUN_IN.match(rest)) and (end is None or spaced.end() < end.start()):
+            return Heading(style, depth, line[: m.end() + spaced.end()].strip(), run_in=True)
         if style == "item" and (end is not None or len(line.strip()) > ITEM_HEADING_CHARS):
             return None  # run into its text ("一是加强解读。…"), or a long sentence: a list member
         if end is None and len(line.strip()) <= MAX_HEADING_CHARS:
