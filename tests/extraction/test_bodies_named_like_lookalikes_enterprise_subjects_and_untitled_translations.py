@@ -51,6 +51,16 @@ def test_a_real_lookalikes_title_is_still_refused(title: str) -> None:
     assert _NOT_REPORT_TITLE.search(_past_body(title))
 
 
+@pytest.mark.parametrize("title", (
+    "一图读懂石桥乡人民政府2023年政府信息公开工作年度报告",
+    "图解柳州市民政局2023年政府信息公开工作年度报告",
+    "解读：泸州市财政局2023年政府信息公开工作年度报告",
+))
+def test_a_lookalikes_lead_run_onto_the_bodys_name_is_no_body_of_its_own(title: str) -> None:
+    # the title's parse may read '一图读懂某乡人民政府' as one name: its lead is the look-alike's, not the body's
+    assert _NOT_REPORT_TITLE.search(_past_body(title))
+
+
 def test_a_body_whose_name_is_no_agency_is_not_cut_from_the_title() -> None:
     # no body parsed from the title: matched whole, the look-alike's word still refuses it
     assert _NOT_REPORT_TITLE.search(_past_body("新闻发布会：2023年政府信息公开工作年度报告"))
