@@ -288,6 +288,14 @@ fixed, so every split but the newest is fit):
   committed (f6d3d68), facts first (honest: agency 12/13, year 13/13, detection 13/13 — main's rules the same: the
   one miss is a zone's report compiled by its 党政办公室, named as the zone on purpose, as heldout34/21).
 
+- ``fresh`` (in ``/work/devpages/sealfix14``): the sealfix14 honest check of 5f23464's six rules, 18 page beginnings
+  from 16 queries aimed at their classes (a body's 新闻办 or 宣传部, 预算评审中心, 规划展示馆; 制作本报告; a desk with a
+  处/科 inside a government's office; 水务/公交/燃气 enterprises and their look-alikes — a listed water company's
+  financial summary, company news; English translations and English news of disclosure work), none in
+  ``/work/exclude14.txt``, facts first; scored with 5f23464's rules and with 03773ce's: the same (agency 9/10, year
+  10/10, detection 18/18; the miss a district office's page naming itself only '区政府办公室'). No fresh page fell in a
+  rule's class closely enough to move it; none misfired on the look-alikes.
+
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
 

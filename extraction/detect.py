@@ -202,11 +202,17 @@ def _says_what(named: str) -> bool:
                                 or re.search(r"(?:19|20)\d{2}", named))
 
 
+_LEAD_MARKS = re.compile(r"^[\s【\[（(《<“\"'：:]+")
+
+
 def _past_body(named: str) -> str:
     """A title without the body it names: a body's own name may hold a look-alike's word (新闻办公室, 预算评审中心,
-    规划展示馆), which says what the body is, not what the page is."""
+    规划展示馆), which says what the body is, not what the page is. A name read as opening on a look-alike's word
+    ('一图读懂某乡人民政府', '解读：某县…') is the look-alike's lead run onto the body's name: no body's own."""
     agency, _ = parse_title(named)
-    return named.replace(agency, "", 1) if agency and plausible_agency(agency) else named
+    if not agency or not plausible_agency(agency) or _NOT_REPORT_TITLE.match(_LEAD_MARKS.sub("", agency)):
+        return named
+    return named.replace(agency, "", 1)
 
 
 def detect(title: str | None, layout: Layout, tables_found: int, year: int | None,
