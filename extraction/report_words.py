@@ -39,8 +39,16 @@ _OTHER_WORK = re.compile(r"(?:建设|工作)(?:情况)?(?:报告|年报)(?:编�
 def speaks_of_itself(text: str) -> re.Match[str] | None:
     """The first words of ``text`` in which a report speaks of itself (``_SELF``, else ``_SELF_FAINT``), past
     words that report on other work than disclosure."""
-    own = (m for m in _SELF.finditer(text) if "公开" in m.group(0) or not _OTHER_WORK.search(m.group(0)))
+    own = (m for m in _SELF.finditer(text) if "公开" in m.group(0)
+           or (not _OTHER_WORK.search(m.group(0)) and (not m.group(0).startswith(("现将", "现就")) or _of_disclosure(text, m))))
     return next(own, None) or _SELF_FAINT.search(text)
+
+
+def _of_disclosure(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence '…现将有关情况报告如下' ends speaks of disclosure: any year's account of work says it so
+    (a 法治政府建设 report, a 工作总结), a disclosure report's sentence names its 公开 work."""
+    start = max(text.rfind(end, 0, m.start()) for end in "。！？!?\n") + 1
+    return "公开" in text[start:m.end()]
 
 
 # A portal's date widget on a line of its own ('2019年12月3日星期二'): no title.

@@ -33,7 +33,7 @@ _WORK = r"(?P<gov>政府)?(?:信息公开|政务公开|政务信息公开|信息
 _WORK_OF = re.compile(
     rf"(?:总结|结合|汇总|以及|向社会公布|现公布|特公布|现发布|现将|特将|根据)(?:了)?\s*{_year_opt('y1')}"
     rf"(?P<agency>{_NAME}{ALIAS}?)\s*(?:的)?\s*{_year_opt('y2')}{_WORK}\s*(?:工作)?\s*"
-    r"(?:开展|总体|主要|基本)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
+    r"(?:开展|总体|主要|基本|执行|落实)?(?:情况|实际|的基础上|基础上|有关统计数据|有关数据|工作情况)"
 )
 # '结合某区人民政府2020年度政府信息公开工作编制而成': the work the report was compiled from — a district's stock
 # sentence, which its 街道 and departments copy word for word into their own reports (so read last of all).

@@ -13,7 +13,8 @@ Reports (``REFORMED_KINDS``, written in the ``hidden`` family by ``REFORMED_SHAP
 
 Look-alike (``REFORMED_LOOKALIKE_KINDS``, bare lines): ``bare_count_bundle`` (detect14/25), a document site's bundle of
 year-end 总结 headed '…工作总结N篇' (the count bare, no brackets), each piece marked '【篇一】', whose first piece says
-'现将…工作报告如下'.
+'现将…工作报告如下'; ``other_work_account`` (heldout40/39), an untitled account of another year's work (法治政府建设,
+安全生产, 营商环境) ending its lead '现将有关情况报告如下' with no word of 公开.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import random
 from nianbao.synth.model import Report
 
 REFORMED_KINDS = ("reformed_body_cut", "bilingual_preamble")
-REFORMED_LOOKALIKE_KINDS = ("bare_count_bundle",)
+REFORMED_LOOKALIKE_KINDS = ("bare_count_bundle", "other_work_account")
 
 _NEW_BODIES = ("我局", "本局", "我委")
 _FOUNDED = ("为{f}年机构改革新组建的机构", "于{f}年机构改革中组建", "成立于{f}年", "系{f}年新组建的部门")
@@ -85,5 +86,16 @@ def _bare_count_bundle(rng: random.Random) -> list[str]:
             f"一、主动公开情况。全年主动公开各类信息{rng.randint(20, 800)}条。"]
 
 
+_OTHER_WORK = ("扎实推进法治政府建设，为全区发展提供坚实法治保障", "认真抓好安全生产工作，全年未发生较大以上事故",
+               "持续优化营商环境，市场主体活力不断增强")
+
+
+def _other_work_account(rng: random.Random) -> list[str]:
+    year = rng.randint(2019, 2025)
+    body = rng.choice(_KINDS_OF_BODY)
+    return [f"{year}年，{body}在上级的正确领导下，{rng.choice(_OTHER_WORK)}，顺利完成年度各项任务。现将有关情况报告如下。",
+            "一、提高政治站位，加强组织领导", "一是健全工作机制，主要负责同志亲自部署，分管负责同志具体落实。"]
+
+
 REFORMED_SHAPES = {"reformed_body_cut": _reformed_body_cut, "bilingual_preamble": _bilingual_preamble}
-REFORMED_LOOKALIKES = {"bare_count_bundle": _bare_count_bundle}
+REFORMED_LOOKALIKES = {"bare_count_bundle": _bare_count_bundle, "other_work_account": _other_work_account}

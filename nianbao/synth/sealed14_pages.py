@@ -13,7 +13,10 @@ gives (lines, agency, year) — agency None where the page names no body:
 - ``city_government_subject``: a city's report compiled by the government's office (the contact desk), whose
   overview has '某市政府' for subject: the government;
 - ``untitled_translation``: an untitled English translation that says it is compiled under the Regulations on the
-  Openness of Government Information and opens on 'I. General situation', its year in 'In YEAR, …': no body.
+  Openness of Government Information and opens on 'I. General situation', its year in 'In YEAR, …': no body;
+- ``work_carried_out`` (heldout40): a university's academic-year report behind a portal's sidebar, its preamble
+  compiling it from the school's year of disclosure work carried out ('根据某大学YEAR年信息公开工作执行情况编制而成'):
+  the school and that year.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 
 SEALED14_KINDS = ("lookalike_word_body", "made_report_untitled", "division_desk", "enterprise_subject",
-                  "city_government_subject", "untitled_translation")
+                  "city_government_subject", "untitled_translation", "work_carried_out")
 
 _LOOKALIKE_WORD_BODIES = ("人民政府新闻办公室", "预算评审中心", "规划展示馆", "城市规划展示馆", "财政预算评审中心")
 _MADE = ("制作", "编写", "撰写")
@@ -108,6 +111,16 @@ def _untitled_translation(rng: random.Random, rep: Report) -> tuple[list[str], N
     return lines, None, year
 
 
+def _work_carried_out(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    school, year = _city(rng)[:-1] + rng.choice(("大学", "师范大学", "理工大学")), rep.year
+    lines = ["信息公开指南", "信息公开目录", "最新公开信息", f"{school}{year - 1}-{year}学年度信息公开工作报告",
+             f"本年度报告是按照《高等学校信息公开办法》的要求，根据{school}{year}年信息公开工作"
+             f"{rng.choice(('执行', '落实'))}情况编制而成。", "一、概述", "（一）加强信息公开工作组织领导",
+             "学校把信息公开工作纳入重要议事日程，成立信息公开领导小组，明确责任部门。"]
+    return lines, school, year
+
+
 SEALED14_SHAPES = {"lookalike_word_body": _lookalike_word_body, "made_report_untitled": _made_report_untitled,
                    "division_desk": _division_desk, "enterprise_subject": _enterprise_subject,
-                   "city_government_subject": _city_government_subject, "untitled_translation": _untitled_translation}
+                   "city_government_subject": _city_government_subject, "untitled_translation": _untitled_translation,
+                   "work_carried_out": _work_carried_out}
