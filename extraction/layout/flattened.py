@@ -13,7 +13,7 @@ from nianbao.core.document import TableBlock
 from nianbao.core.labels import TABLE_MARKERS, fold
 from nianbao.extraction.layout import headings
 from nianbao.extraction.layout.model import Line, Section
-from nianbao.extraction.layout.placement import is_prose, is_table_row, is_table_text, names_table_label
+from nianbao.extraction.layout.placement import is_prose, is_table_row, names_table_label
 
 # The section each table stands in (as nianbao.extraction.tables.SECTION_OF_TABLE, which layout may not import).
 TABLE_SECTION = {"t2": "proactive", "t3": "requests", "t4": "review_litigation"}

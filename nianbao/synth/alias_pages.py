@@ -18,26 +18,13 @@ import random
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items, period_span, real_city
 
 ALIAS_KINDS = ("alias_in_title", "co_verb_district", "committee_in_full")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _ZONE_BODIES = ("经济发展委员会", "科技创新局", "社会事业局", "建设局", "财政局")
 _CO_VERBS = ("针对", "结合", "围绕", "按照", "对于")
 _COMMITTEES = ("农业农村委", "经济信息委", "教委", "城乡建委", "住房城乡建委", "卫生健康委")
-
-
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
-
-
-def _period(year: int) -> str:
-    return f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。"
-
-
-def _city(rng: random.Random) -> str:
-    """A real prefectural city's full name ending 市 (three characters or more)."""
-    return rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市") and len(c.name) >= 3]).name
 
 
 def _district(rng: random.Random) -> str:
@@ -47,25 +34,25 @@ def _district(rng: random.Random) -> str:
 
 
 def _alias_in_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    zone, year = _city(rng)[:-1] + rng.choice(("高新区", "经开区")), rep.year
+    zone, year = real_city(rng)[:-1] + rng.choice(("高新区", "经开区")), rep.year
     aside = ("（{}）", "({})")[rng.random() < 0.5].format(_district(rng))
     body = f"{zone}{aside}{rng.choice(_ZONE_BODIES)}"
-    lines = [f"{body}{year}年政府信息公开工作年报", f"根据条例，特向社会公布{body}{year}年政府信息公开年度报告。{_period(year)}",
-             "一、总体情况", f"{year}年，本局认真落实条例，持续深化政务公开。", *_items(rng), *_REST]
+    lines = [f"{body}{year}年政府信息公开工作年报", f"根据条例，特向社会公布{body}{year}年政府信息公开年度报告。{period_span(year)}",
+             "一、总体情况", f"{year}年，本局认真落实条例，持续深化政务公开。", *brief_items(rng), *_REST]
     return lines, body, year
 
 
 def _co_verb_district(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     district, year = _district(rng), rep.year
     verb = rng.choice(_CO_VERBS)
-    lines = [f"本年度报告根据条例，结合{district}政府信息公开工作情况编制。{_period(year)}", "一、概述",
+    lines = [f"本年度报告根据条例，结合{district}政府信息公开工作情况编制。{period_span(year)}", "一、概述",
              f"{district}高度重视政府信息公开工作，着重抓了平台和制度建设。",
-             f"（一）理顺工作格局。{verb}{district}机构调整的实际，区政府年中重建了信息公开网。", *_items(rng), *_REST]
+             f"（一）理顺工作格局。{verb}{district}机构调整的实际，区政府年中重建了信息公开网。", *brief_items(rng), *_REST]
     return lines, district, year
 
 
 def _committee_in_full(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city, committee, year = _city(rng), rng.choice(_COMMITTEES), rep.year
+    city, committee, year = real_city(rng), rng.choice(_COMMITTEES), rep.year
     lines = [f"{year}年，市{committee}认真贯彻条例，完善公开制度，持续推进政务公开。", "一、总体情况",
              f"（一）主动公开。上线新版{city}{committee}员会政务网站，全年发布信息{rng.randint(100, 9000)}条。",
              "（二）依申请公开", f"全年新收政府信息公开申请{rng.randint(0, 30)}件。", *_REST]

@@ -26,25 +26,12 @@ import random
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items, period_span, real_city
 
 ASIDE_KINDS = ("free_trade_desk", "autonomous_short", "second_way_desk", "doubled_contact", "clause_subject",
                "tally_subject", "zone_town_desk", "zone_kind_rules")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _PROVINCES = ("福建", "上海", "广东", "天津", "四川", "湖北", "河南", "浙江", "云南", "黑龙江")
-
-
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
-
-
-def _period(year: int) -> str:
-    return f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。"
-
-
-def _city(rng: random.Random) -> str:
-    """A real prefectural city's full name ending 市 (three characters or more)."""
-    return rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市") and len(c.name) >= 3]).name
 
 
 def _street(rng: random.Random) -> str:
@@ -54,11 +41,11 @@ def _street(rng: random.Random) -> str:
 
 
 def _free_trade_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    body = f"中国（{rng.choice(_PROVINCES)}）自由贸易试验区{_city(rng)[:-1]}片区管理委员会"
+    body = f"中国（{rng.choice(_PROVINCES)}）自由贸易试验区{real_city(rng)[:-1]}片区管理委员会"
     year = rep.year
-    lines = [f"如对本报告有任何疑问，请联系：{body}（{_city(rng)[:-1]}港区管理委员会）政府信息公开办公室，地址：某路"
+    lines = [f"如对本报告有任何疑问，请联系：{body}（{real_city(rng)[:-1]}港区管理委员会）政府信息公开办公室，地址：某路"
              f"{rng.randint(1, 300)}号，邮编：{rng.randint(100000, 999999)}。", "一、总体情况",
-             f"{year}年，我委认真落实条例规定，及时回应公众关切。", *_items(rng), *_REST]
+             f"{year}年，我委认真落实条例规定，及时回应公众关切。", *brief_items(rng), *_REST]
     return lines, body, year
 
 
@@ -66,34 +53,34 @@ def _autonomous_short(rng: random.Random, rep: Report) -> tuple[list[str], str, 
     county = rng.choice([c for c in places.of_level("county") if c.name.endswith("族自治县")
                          and len(places.bare_name(c.name)) >= 2])
     year = rep.year
-    lead = (f"根据条例和市政府办公室的通知要求，现将本县政府信息公开工作年度报告予以公开。{_period(year)}"
+    lead = (f"根据条例和市政府办公室的通知要求，现将本县政府信息公开工作年度报告予以公开。{period_span(year)}"
             f"如对本年报有任何疑问，请与{county.name}人民政府办公室联系。")
     lines = [lead, "一、总体情况", f"{year}年，{places.bare_name(county.name)}县认真落实条例，围绕县委、县政府重点工作推进政务公开。",
-             *_items(rng), *_REST]
+             *brief_items(rng), *_REST]
     return lines, f"{county.name}人民政府", year
 
 
 def _second_way_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city, year = _city(rng), rep.year
-    lead = (f"本年度报告综合全市各县（市、区）政府和市级各部门的年度报告编制而成。{_period(year)}如对本报告有疑问，"
+    city, year = real_city(rng), rep.year
+    lead = (f"本年度报告综合全市各县（市、区）政府和市级各部门的年度报告编制而成。{period_span(year)}如对本报告有疑问，"
             f"可通过门户网站意见箱反映或直接与{city}人民政府办公室政务公开科联系（电话：0000-{rng.randint(1000000, 9999999)}）。")
-    lines = [lead, "一、概述", f"{year}年，我市全面落实条例要求，加快推进政务公开。", *_items(rng), *_REST]
+    lines = [lead, "一、概述", f"{year}年，我市全面落实条例要求，加快推进政务公开。", *brief_items(rng), *_REST]
     return lines, f"{city}人民政府", year
 
 
 def _doubled_contact(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     street, year = _street(rng), rep.year
-    lead = (f"依据条例有关要求，编制本年度报告。{_period(year)}如对本报告有任何疑问，请联系请联系{street}党政办公室"
+    lead = (f"依据条例有关要求，编制本年度报告。{period_span(year)}如对本报告有任何疑问，请联系请联系{street}党政办公室"
             f"（电话：0000-{rng.randint(1000000, 9999999)}）")
-    lines = [lead, "一、总体情况", f"{year}年，我街道认真执行条例，完善信息公开审核机制。", *_items(rng), *_REST]
+    lines = [lead, "一、总体情况", f"{year}年，我街道认真执行条例，完善信息公开审核机制。", *brief_items(rng), *_REST]
     return lines, street, year
 
 
 def _clause_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     street, year = _street(rng), rep.year
-    lines = ["依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。" + _period(year), "一、总体情况",
+    lines = ["依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。" + period_span(year), "一、总体情况",
              f"为落实《本区{year}年度政务公开工作要点》的相关规定，{street}办事处充分利用区政府网站，公开了本街道的各类信息。",
-             *_items(rng), *_REST]
+             *brief_items(rng), *_REST]
     return lines, f"{street}办事处", year
 
 
@@ -110,19 +97,19 @@ def _zone_town_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, in
     town = rng.choice([t for t in places.of_level("township") if t.name.endswith("镇") and len(t.name) == 3]).name
     zone, year = f"{town[:-1]}{rng.choice(('经开区', '高新区', '科技城'))}（{town}）", rep.year
     if rng.random() < 0.5:  # named at the desk
-        lead = (f"根据条例，特向社会公布{year}年度本单位信息公开工作年度报告。{_period(year)}如对本年报有任何疑问，"
+        lead = (f"根据条例，特向社会公布{year}年度本单位信息公开工作年度报告。{period_span(year)}如对本年报有任何疑问，"
                 f"请与{zone}党政办公室联系（地址：某路{rng.randint(1, 99)}号）。")
-        return [lead, "一、总体情况", "按照上级关于政府信息公开工作的部署，本单位认真执行条例规定。", *_items(rng), *_REST], zone, year
+        return [lead, "一、总体情况", "按照上级关于政府信息公开工作的部署，本单位认真执行条例规定。", *brief_items(rng), *_REST], zone, year
     # named only as the portal's publisher, over a title without a body
     rows = [f"索 引 号 | {rng.randint(10**7, 10**8 - 1)}/{year + 1}-{rng.randint(1, 99999):05d} | 公开分类 | |",
             f"发布单位 | {zone} | 发布日期 | {rep.published} |"]
     return rows + [f"{year}年政府信息公开工作年度报告", f"根据条例要求，现将我委{year}年政务公开工作报告如下。",
-                   "一、总体情况", *_items(rng), *_REST], zone, year
+                   "一、总体情况", *brief_items(rng), *_REST], zone, year
 
 
 def _zone_kind_rules(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    zone, year = _city(rng)[:-1] + "经济技术开发区", rep.year
-    lines = [f"{year}年，开发区坚持依法公开，认真落实条例，深入推进政务公开工作。", "一、总体情况", *_items(rng),
+    zone, year = real_city(rng)[:-1] + "经济技术开发区", rep.year
+    lines = [f"{year}年，开发区坚持依法公开，认真落实条例，深入推进政务公开工作。", "一、总体情况", *brief_items(rng),
              "（三）政府信息管理", f"修订完善《{zone}政府信息公开指南》，规范公开流程。", *_REST]
     return lines, zone, year
 

@@ -22,16 +22,12 @@ import random
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items
 
 DESK_KINDS = ("work_basis_township", "office_gathers_district", "service_centre_desk", "aim_subject",
               "platform_subject", "whole_word_township", "chengxiang_title", "doubled_kind_desk", "this_year_township")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _WHOLE_WORDS = "全本各"
-
-
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
 
 
 def _period(year: int) -> str:
@@ -76,7 +72,7 @@ def _work_basis_township(rng: random.Random, rep: Report) -> tuple[list[str], st
     year = rep.year
     lines = [(f"根据条例和上级通知要求，根据{county}{town}{year}年政府信息与政务公开工作基本情况编制本报告。"
               f"{_period(year)}如对本报告有疑问，请与{county}{town}人民政府办公室联系。"), "一、总体情况",
-             f"{town}把政府信息公开作为一项经常性工作，专门成立领导小组。", *_items(rng), *_REST]
+             f"{town}把政府信息公开作为一项经常性工作，专门成立领导小组。", *brief_items(rng), *_REST]
     return lines, county + town, year
 
 
@@ -85,7 +81,7 @@ def _office_gathers_district(rng: random.Random, rep: Report) -> tuple[list[str]
     year = rep.year
     lines = [(f"本年度报告由{city}{county}人民政府办公室综合县政府各部门、各乡镇的政府信息公开年度报告编制。"
               f"{_period(year)}如对本报告有疑问，请与{city}{county}人民政府办公室联系。"), "一、总体情况",
-             f"{year}年，{county}坚持以公开为常态，全面推进政务公开工作。", *_items(rng), *_REST]
+             f"{year}年，{county}坚持以公开为常态，全面推进政务公开工作。", *brief_items(rng), *_REST]
     return lines, city + county + "人民政府", year
 
 
@@ -93,7 +89,7 @@ def _service_centre_desk(rng: random.Random, rep: Report) -> tuple[list[str], st
     _, county = _county_in_city(rng)
     year = rep.year
     lines = [f"根据条例编制本报告。{_period(year)}如对本报告有疑问，请联系{county}政府政务服务中心。", "一、总体情况",
-             f"{year}年，{county}人民政府坚持依法公开，稳步推进政府信息公开各项工作。", *_items(rng), *_REST]
+             f"{year}年，{county}人民政府坚持依法公开，稳步推进政府信息公开各项工作。", *brief_items(rng), *_REST]
     return lines, county + "人民政府", year
 
 
@@ -101,7 +97,7 @@ def _aim_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     _, town = _township(rng, "乡")
     year = rep.year
     aim = rng.choice(("以贯彻条例为契机", "以落实年度要点为抓手", "以便民利民为目标"))
-    lines = ["一、总体情况", f"{year}年，{town}{aim}，扎实推进政府信息公开工作。", *_items(rng), *_REST]
+    lines = ["一、总体情况", f"{year}年，{town}{aim}，扎实推进政府信息公开工作。", *brief_items(rng), *_REST]
     return lines, town, year
 
 
@@ -119,7 +115,7 @@ def _whole_word_township(rng: random.Random, rep: Report) -> tuple[list[str], st
                        and t.name.endswith(("乡", "镇")) and _plain(t.name)])
     year = rep.year
     lines = [f"在认真总结{year}年{town}政府信息公开工作的基础上，编制了此报告。{_period(year)}", "一、总体情况",
-             f"{year}年，我{town[-1]}稳步推进政府信息公开工作。", *_items(rng), *_REST]
+             f"{year}年，我{town[-1]}稳步推进政府信息公开工作。", *brief_items(rng), *_REST]
     return lines, town, year
 
 
@@ -128,7 +124,7 @@ def _chengxiang_title(rng: random.Random, rep: Report) -> tuple[list[str], str, 
                        and _whole(t.name) and t.name[0] not in _WHOLE_WORDS + "我该此辖"])
     year = rep.year
     lines = [f"{town}{year}年政府信息公开工作年度报告", "一、总体情况", f"{year}年，我乡坚持以公开为常态、不公开为例外。",
-             *_items(rng), *_REST]
+             *brief_items(rng), *_REST]
     return lines, town, year
 
 
@@ -136,7 +132,7 @@ def _doubled_kind_desk(rng: random.Random, rep: Report) -> tuple[list[str], str,
     _, county = _county_in_city(rng)
     year = rep.year
     lines = [f"根据条例编制本报告。{_period(year)}如有疑问，请与{county}县人民政府办公室联系。", "一、总体情况",
-             f"{year}年，我办认真落实条例，稳步推进政府信息公开工作。", *_items(rng), *_REST]
+             f"{year}年，我办认真落实条例，稳步推进政府信息公开工作。", *brief_items(rng), *_REST]
     return lines, county + "人民政府办公室", year
 
 
@@ -145,7 +141,7 @@ def _this_year_township(rng: random.Random, rep: Report) -> tuple[list[str], str
     year = rep.year
     lines = [f"本报告根据条例编制。报告中所列数据的统计期限为{year}年1月1日至{year}年12月31日。", "一、总体情况",
              f"（一）健全机制。{year}年度，我乡成立信息公开工作领导小组。",
-             f"（二）拓宽渠道。本年度，{town}积极深化公开内容，整合线上线下公开载体。", *_items(rng), *_REST]
+             f"（二）拓宽渠道。本年度，{town}积极深化公开内容，整合线上线下公开载体。", *brief_items(rng), *_REST]
     return lines, town, year
 
 

@@ -20,6 +20,7 @@ import random
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items
 
 FAINT_KINDS = ("kind_title", "kind_title_alone", "gathered_by_office", "passing_year", "lead_only")
 _BUREAUS = ("审计局", "统计局", "档案局", "林业局", "水利局", "民政局")
@@ -33,23 +34,18 @@ def _county(rng: random.Random) -> str:
                        and not any(k in c.name[:-1] for k in "乡镇")]).name
 
 
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
-
-
 def _kind_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     bureau, year = rng.choice(_BUREAUS), rep.year
     body = _county(rng) + bureau
     lines = [f"{bureau}{year}年政府信息公开工作年度报告", f"依照条例有关规定，现将{body}政府信息公开工作{year}年度工作情况报告如下：",
-             "一、总体情况", f"{year}年，我局认真落实条例，稳步推进公开工作。", *_items(rng), *_REST]
+             "一、总体情况", f"{year}年，我局认真落实条例，稳步推进公开工作。", *brief_items(rng), *_REST]
     return lines, body, year
 
 
 def _kind_title_alone(rng: random.Random, rep: Report) -> tuple[list[str], None, int]:
     bureau, year = rng.choice(_BUREAUS), rep.year
     lines = [f"{bureau}{year}年政府信息公开工作年度报告", "依照条例有关规定编制本报告。", "一、总体情况",
-             f"{year}年，我局认真落实条例，稳步推进公开工作。", *_items(rng), *_REST]
+             f"{year}年，我局认真落实条例，稳步推进公开工作。", *brief_items(rng), *_REST]
     return lines, None, year
 
 
@@ -58,7 +54,7 @@ def _gathered_by_office(rng: random.Random, rep: Report) -> tuple[list[str], str
     preamble = (f"本年度报告依照条例要求，由{county}人民政府办公室综合县政府各乡镇、各部门的工作情况编制而成。"
                 f"如对本报告有疑问，请联系{county}人民政府办公室。")
     lines = [preamble, "一、总体情况",
-             f"{year}年{county}政务公开工作在县委县政府的领导下，扎实推进各项任务。", *_items(rng), *_REST]
+             f"{year}年{county}政务公开工作在县委县政府的领导下，扎实推进各项任务。", *brief_items(rng), *_REST]
     return lines, f"{county}人民政府", year
 
 

@@ -28,6 +28,7 @@ import random
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items
 
 LEAD_KINDS = ("verb_before_name", "nianbao_compiled", "lead_compiled_cut", "place_named_department",
               "research_office_title", "gathered_township", "spam_street_title", "listed_last_year",
@@ -37,11 +38,6 @@ NEWS_KINDS = ("news_byline",)
 LEAD_OLD_KINDS = ("nianbao_compiled", "lead_compiled_cut", "place_named_department", "old_province_overview")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _DEPARTMENTS = ("民政局", "统计局", "审计局", "司法局", "财政局")
-
-
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
 
 
 def _period(year: int) -> str:
@@ -85,7 +81,7 @@ def _verb_before_name(rng: random.Random, rep: Report) -> tuple[list[str], str, 
     body = county + "人民政府"
     lines = [f"依照条例和上级有关要求，现就{body}{year}年度政府信息公开情况报告如下：", "一、概述",
              f"本报告所列资料的统计期限从{year}年1月1日至{year}年12月31日。", "二、总体情况",
-             f"{year}年，全县政务公开工作稳步推进。", *_items(rng), *_REST]
+             f"{year}年，全县政务公开工作稳步推进。", *brief_items(rng), *_REST]
     return lines, body, year
 
 
@@ -127,7 +123,7 @@ def _research_office_title(rng: random.Random, rep: Report) -> tuple[list[str], 
     body = city + "人民政府研究室"
     lines = [f"{body}{year}年政府信息公开工作年度报告", "一、总体情况",
              f"{year}年，我室依法依规推进政府信息公开工作。现将我室{year}年度信息公开工作情况报告如下：",
-             *_items(rng), *_REST]
+             *brief_items(rng), *_REST]
     return lines, body, year
 
 
@@ -136,7 +132,7 @@ def _gathered_township(rng: random.Random, rep: Report) -> tuple[list[str], str,
     year = rep.year
     lines = [f"本年度报告根据条例要求，汇总{year}年度{town}的政府信息公开年度报告编制而成。{_period(year)}"
              f"如对本报告有疑问，可与乡党政办联系。", "一、总体情况",
-             f"{year}年，我乡召开班子会议研究部署政府信息公开工作。", *_items(rng), *_REST]
+             f"{year}年，我乡召开班子会议研究部署政府信息公开工作。", *brief_items(rng), *_REST]
     return lines, town, year
 
 
@@ -146,7 +142,7 @@ def _spam_street_title(rng: random.Random, rep: Report) -> tuple[list[str], str,
     body, year = street + "办事处", rep.year
     spam = rng.choice(("某某博彩官网", "某某娱乐app", "体育投注官网"))
     lines = [f"{spam}{body}{year}年政府信息公开工作年度报告", f"发布日期：{year + 1}-01-2{rng.randint(0, 9)}",
-             "一、总体情况", f"{year}年，我街紧紧围绕中心工作，全面做好政府信息公开工作。", *_items(rng), *_REST]
+             "一、总体情况", f"{year}年，我街紧紧围绕中心工作，全面做好政府信息公开工作。", *brief_items(rng), *_REST]
     return lines, body, year
 
 

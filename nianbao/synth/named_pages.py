@@ -23,6 +23,7 @@ import re
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items
 
 NAMED_KINDS = ("school_spam_title", "school_bare_place", "street_township_desk", "kind_title_short_desk",
                "is_department", "kind_items_year")
@@ -30,11 +31,6 @@ _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信
 _ORDINALS = "一二三四五六七八"
 # Commissions a city names with 委员会 in full and 委 for short.
 _COMMISSIONS = ("卫生健康委员会", "发展和改革委员会", "教育委员会", "民族宗教事务委员会")
-
-
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
 
 
 def _county(rng: random.Random) -> places.Place:
@@ -62,7 +58,7 @@ def _school_spam_title(rng: random.Random, rep: Report) -> tuple[list[str], str,
     lines = [spam, f"您现在所在的位置：{spam} > 政府信息公开 > 政府信息公开年报",
              f"{spam}:{school}{year}年政府信息公开工作年度报告", f"发布时间：{year + 1}-01-1{rng.randint(0, 9)}",
              f"依照条例有关规定，现发布《{body}{year}年政府信息公开工作年度报告》。", "一、总体情况",
-             f"{year}年，我校认真落实条例，稳步推进校务公开。", *_items(rng), *_REST]
+             f"{year}年，我校认真落实条例，稳步推进校务公开。", *brief_items(rng), *_REST]
     return lines, body, year
 
 
@@ -71,7 +67,7 @@ def _school_bare_place(rng: random.Random, rep: Report) -> tuple[list[str], str,
     body = places.bare_name(county.name) + rng.choice(_ORDINALS) + "中"
     lines = [f"{body}{year}年政府信息公开工作年度报告",
              f"本报告依照条例要求，由{body}编制。本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
-             "一、总体情况", f"{year}年，我校扎实做好信息公开工作。", *_items(rng), *_REST]
+             "一、总体情况", f"{year}年，我校扎实做好信息公开工作。", *brief_items(rng), *_REST]
     return lines, body, year
 
 
@@ -89,7 +85,7 @@ def _street_township_desk(rng: random.Random, rep: Report) -> tuple[list[str], s
     lead = (f"依照条例规定，现编制并公布本单位{year}年政府信息公开工作年度报告。本报告所列数据的统计期限为{year}年1月1日至"
             f"{year}年12月31日。如对本报告有疑问，请联系：{county}{township}信息公开领导小组办公室，电话：{rng.randint(1000000, 9999999)}。")
     lines = ["引 言", lead, "一、基本概况", f"{year}年，我{township[-1]}按照县政府部署开展政府信息公开工作。",
-             *_items(rng), *_REST]
+             *brief_items(rng), *_REST]
     return lines, county + township, year
 
 
@@ -98,7 +94,7 @@ def _kind_title_short_desk(rng: random.Random, rep: Report) -> tuple[list[str], 
     short = commission[:-2]  # 卫生健康委员会 → 卫生健康委
     lines = [f"{year}年{commission}政府信息公开工作年度报告",
              f"{year}年，我委依照条例开展政府信息公开工作并编制本报告。如对本报告有疑问，请与{city}{short}办公室联系。",
-             "一、总体情况", "我委围绕重点领域加大公开力度。", *_items(rng), *_REST]
+             "一、总体情况", "我委围绕重点领域加大公开力度。", *brief_items(rng), *_REST]
     return lines, city + short, year
 
 
@@ -106,7 +102,7 @@ def _is_department(rng: random.Random, rep: Report) -> tuple[list[str], str, int
     city, commission, year = _city(rng), rng.choice(_COMMISSIONS), rep.year
     body = city + commission[:-2]
     lines = ["一、总体情况", f"{body}是主管全市相关事务的市政府职能部门，依照条例开展政府信息公开工作。"
-             f"{year}年，我委配备兼职工作人员负责公开工作。", *_items(rng), *_REST]
+             f"{year}年，我委配备兼职工作人员负责公开工作。", *brief_items(rng), *_REST]
     return lines, body, year
 
 

@@ -39,6 +39,7 @@ from nianbao.synth.model import Report
 from nianbao.synth.publisher_pages import PUBLISHER_KINDS, PUBLISHER_SHAPES
 from nianbao.synth.translated_pages import TRANSLATED_KINDS, TRANSLATED_SHAPES
 from nianbao.synth.vertical_pages import VERTICAL_KINDS, VERTICAL_SHAPES
+from nianbao.synth.page_items import period_span
 
 QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
@@ -51,10 +52,6 @@ _COLLEGE = ("职业技术学院", "师范学院", "财经学院", "医学高等�
 def _items(rng: random.Random) -> list[str]:
     return ["（一）主动公开", f"全年主动公开信息{rng.randint(10, 400)}条。", "（二）依申请公开",
             f"全年新收信息公开申请{rng.randint(0, 30)}件。"]
-
-
-def _period(year: int) -> str:
-    return f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。"
 
 
 def _city_bare(rng: random.Random) -> str:
@@ -113,7 +110,7 @@ def _street(rng: random.Random) -> str:
 
 def _preamble_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     street, year = _street(rng), rep.year
-    lead = (f"本年度报告依照条例要求，结合本街道政府信息公开工作情况编制而成。{_period(year)}"
+    lead = (f"本年度报告依照条例要求，结合本街道政府信息公开工作情况编制而成。{period_span(year)}"
             f"{street}{rng.choice(('严格按照', '认真落实', '坚持依照'))}条例及上级有关部署，积极推进政府信息公开工作。")
     lines = [lead, "（一）主动公开情况", f"{year}年，我街通过区政府网站主动公开信息{rng.randint(10, 300)}条。",
              "（二）依申请公开情况", "全年未收到政府信息公开申请。", *_REST]
@@ -175,21 +172,21 @@ def _ethnic_short_township(rng: random.Random, rep: Report) -> tuple[list[str], 
 
 def _self_word_street(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     street, year = _street(rng), rep.year
-    lines = [f"依据条例规定，特向社会公布{year}年度本街道信息公开年度报告。{_period(year)}", "一、总体情况",
+    lines = [f"依据条例规定，特向社会公布{year}年度本街道信息公开年度报告。{period_span(year)}", "一、总体情况",
              f"{year}年，{street}办事处{rng.choice(('认真贯彻', '严格落实'))}条例，持续做好公开工作。", *_items(rng), *_REST]
     return lines, street + "办事处", year
 
 
 def _foreign_affairs_office(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     body, year = _city_bare(rng) + "市人民政府外事办公室", rep.year
-    lead = (f"本年度报告依据条例要求，由{body}编制。{_period(year)}如有疑问，请联系：{body}秘书处，电话："
+    lead = (f"本年度报告依据条例要求，由{body}编制。{period_span(year)}如有疑问，请联系：{body}秘书处，电话："
             f"0000-{rng.randint(1000000, 9999999)}。")
     return [lead, "一、概述", f"{year}年，我办认真落实条例规定。", *_items(rng), *_REST], body, year
 
 
 def _mistyped_title_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     street, year = _street(rng), rep.year
-    lines = [f"{year - 1}度{street}信息公开工作年度报告", _period(year), "一、总体情况",
+    lines = [f"{year - 1}度{street}信息公开工作年度报告", period_span(year), "一、总体情况",
              f"{year}年，{street}认真落实条例，扎实推进公开工作。", *_items(rng), *_REST]
     return lines, street, year
 
@@ -222,7 +219,7 @@ def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str
                 else f"{rep.year}年，全{kind[-1]}政府信息公开工作稳步推进。")
     lines = [f"标 题 | {region}{rep.year}年政府信息公开工作年度报告 | ||", f"索引号 | 0001/{rep.year + 1}-00{rng.randint(10, 99)} | 文 号 | |",
              f"发布机构 | {office} | 发布日期 | {rep.year + 1}-03-{rng.randint(10, 28)} |",
-             f"本报告依据所辖各地和各部门的年度报告汇总编制。{_period(rep.year)}", "一、概述",
+             f"本报告依据所辖各地和各部门的年度报告汇总编制。{period_span(rep.year)}", "一、概述",
              overview, *_items(rng), *_REST]
     return lines, region, rep.year
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import random
 
-from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import real_city
 
 SEALED14_KINDS = ("lookalike_word_body", "made_report_untitled", "division_desk", "enterprise_subject",
                   "city_government_subject", "untitled_translation", "work_carried_out")
@@ -34,11 +34,6 @@ _MADE = ("制作", "编写", "撰写")
 _DIVISIONS = ("文电处", "综合处", "法规处", "综合一处", "文秘科")
 _ENTERPRISES = ("水务集团有限公司", "公共交通集团有限公司", "燃气集团有限公司", "供水有限公司", "公交集团有限责任公司")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
-
-
-def _city(rng: random.Random) -> str:
-    """A real prefectural city's full name ending 市 (three characters or more)."""
-    return rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市") and len(c.name) >= 3]).name
 
 
 def _items(rng: random.Random) -> list[str]:
@@ -51,7 +46,7 @@ def _period(year: int) -> str:
 
 
 def _lookalike_word_body(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    body, year = _city(rng) + rng.choice(_LOOKALIKE_WORD_BODIES), rep.year
+    body, year = real_city(rng) + rng.choice(_LOOKALIKE_WORD_BODIES), rep.year
     lines = [f"{body}{year}年政府信息公开工作年度报告",
              f"本报告依据政府信息公开条例和年度报告格式的要求编制。{_period(year)}", "一、总体情况",
              f"{year}年，{body}认真落实条例要求，围绕本单位职责稳步推进政务公开。", *_items(rng), *_REST]
@@ -71,7 +66,7 @@ def _made_report_untitled(rng: random.Random, rep: Report) -> tuple[list[str], N
 
 
 def _division_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city, year = _city(rng), rep.year
+    city, year = real_city(rng), rep.year
     office = city + "人民政府办公厅"
     lines = [f"本报告根据政府信息公开条例编制。{_period(year)}如对本报告有疑问，请与{office}{rng.choice(_DIVISIONS)}联系"
              f"（电话：{rng.randint(1000000, 9999999)}）。", "一、总体情况",
@@ -80,14 +75,14 @@ def _division_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int
 
 
 def _enterprise_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    company, year = _city(rng) + rng.choice(_ENTERPRISES), rep.year
+    company, year = real_city(rng) + rng.choice(_ENTERPRISES), rep.year
     lines = [f"{year}年，{company}严格落实政府信息公开条例和本市政务公开工作要点，围绕供应服务主业做好信息公开。",
              "一、总体情况", *_items(rng), *_REST]
     return lines, company, year
 
 
 def _city_government_subject(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    city, year = _city(rng), rep.year
+    city, year = real_city(rng), rep.year
     office = city + rng.choice(("人民政府办公室", "人民政府办公厅"))
     lines = [f"本报告根据政府信息公开条例编制。{_period(year)}如对本报告有疑问，请与{office}联系。", "一、总体情况",
              f"{year}年，{city}政府坚持以人民为中心，深入推进决策、执行、管理、服务、结果公开。", *_items(rng), *_REST]
@@ -112,7 +107,7 @@ def _untitled_translation(rng: random.Random, rep: Report) -> tuple[list[str], N
 
 
 def _work_carried_out(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    school, year = _city(rng)[:-1] + rng.choice(("大学", "师范大学", "理工大学")), rep.year
+    school, year = real_city(rng)[:-1] + rng.choice(("大学", "师范大学", "理工大学")), rep.year
     lines = ["信息公开指南", "信息公开目录", "最新公开信息", f"{school}{year - 1}-{year}学年度信息公开工作报告",
              f"本年度报告是按照《高等学校信息公开办法》的要求，根据{school}{year}年信息公开工作"
              f"{rng.choice(('执行', '落实'))}情况编制而成。", "一、概述", "（一）加强信息公开工作组织领导",

@@ -46,7 +46,7 @@ from __future__ import annotations
 import random
 import re
 
-from nianbao.synth.grids import Cell, Grid, place
+from nianbao.synth.grids import Grid, place
 
 DAMAGES = ("", "repeat_header", "drop_empty_columns", "floated_labels", "wrapped_row", "grid_table", "fused_values",
            "row_tables", "dropped_continuations")

@@ -20,28 +20,15 @@ import random
 
 from nianbao.core import places
 from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items, period_span, real_city
 
 TEMPLATE_KINDS = ("copied_template", "joint_party_desk", "bullet_title", "publisher_first")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 
 
-def _items(rng: random.Random) -> list[str]:
-    return ["（一）主动公开", f"全年主动公开政府信息{rng.randint(10, 400)}条。", "（二）依申请公开",
-            f"全年新收政府信息公开申请{rng.randint(0, 30)}件。"]
-
-
-def _period(year: int) -> str:
-    return f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。"
-
-
 def _whole(name: str) -> bool:
     lead = places.leading_places(name)
     return len(lead) == 1 and lead[0].start == 0 and lead[0].end == len(name)
-
-
-def _city(rng: random.Random) -> str:
-    """A real prefectural city's full name ending 市 (three characters or more)."""
-    return rng.choice([c for c in places.of_level("prefectural") if c.name.endswith("市") and len(c.name) >= 3]).name
 
 
 def _street_in_district(rng: random.Random) -> tuple[str, str, str]:
@@ -64,29 +51,29 @@ def _town(rng: random.Random) -> str:
 def _copied_template(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     city, district, street = _street_in_district(rng)
     year = rep.year
-    lead = (f"本年度报告根据条例要求，结合{city}{district}人民政府{year}年度政府信息公开工作编制而成。{_period(year)}"
+    lead = (f"本年度报告根据条例要求，结合{city}{district}人民政府{year}年度政府信息公开工作编制而成。{period_span(year)}"
             f"如有疑问，请与{street}党政办联系。")
     return [lead, "一、总体情况", f"{year}年，{street}信息公开工作在区委、区政府的领导下，认真落实条例。",
-            *_items(rng), *_REST], street, year
+            *brief_items(rng), *_REST], street, year
 
 
 def _joint_party_desk(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    zone, year = _city(rng)[:-1] + rng.choice(("经开区", "高新区")), rep.year
-    lead = (f"本年度报告根据条例要求编制。{_period(year)}如对本报告有疑问，请与{zone}党工委管委会办公室联系"
+    zone, year = real_city(rng)[:-1] + rng.choice(("经开区", "高新区")), rep.year
+    lead = (f"本年度报告根据条例要求编制。{period_span(year)}如对本报告有疑问，请与{zone}党工委管委会办公室联系"
             f"（电话：0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}）。")
-    return [lead, "一、总体情况", *_items(rng), *_REST], f"{zone}管委会", year
+    return [lead, "一、总体情况", *brief_items(rng), *_REST], f"{zone}管委会", year
 
 
 def _bullet_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     body, year = _town(rng) + "人民政府", rep.year
     title = f"{body}{year}年政府信息公开工作年度报告"
-    return [f"{rng.choice('•●▪')} {title}", title, f"根据条例，现公布本镇{year}年政府信息公开工作报告。{_period(year)}",
-            "一、总体情况", *_items(rng), *_REST], body, year
+    return [f"{rng.choice('•●▪')} {title}", title, f"根据条例，现公布本镇{year}年政府信息公开工作报告。{period_span(year)}",
+            "一、总体情况", *brief_items(rng), *_REST], body, year
 
 
 def _publisher_first(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    body, year = f"{_city(rng)[:-1]}高新技术产业开发区{_town(rng)[:-1]}办事处", rep.year
-    return [f"{body}向社会公布{year}年度本级政府信息公开年度报告。本报告共分六个部分。{_period(year)}", "一、总体情况",
+    body, year = f"{real_city(rng)[:-1]}高新技术产业开发区{_town(rng)[:-1]}办事处", rep.year
+    return [f"{body}向社会公布{year}年度本级政府信息公开年度报告。本报告共分六个部分。{period_span(year)}", "一、总体情况",
             "（一）主动公开政府信息情况", f"{year}年，我单位认真执行条例规定。", *_REST], body, year
 
 
