@@ -46,8 +46,8 @@ _FIELD = re.compile(
     r"(?:信息|文章|发布|稿件)来源|来\s*源|日\s*期|发布者|作\s*者|点击量|点击数|访问量|浏览量|浏览次数|阅读次数|"
     r"名\s*称|标\s*题)\s*[:：|｜]")  # (the block's '名称：' / '标题：' carries the title; the preamble starts below it)
 _PIPE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$|[|｜]\s*$")
-# A contact field on its own line under the preamble ('联系电话：…', '联系地址：…', '邮政编码：…'): each a line of its own,
-# as the page sets them, no wrap of a sentence.
+# Contact fields set one a line under the preamble ('联系电话：…' / '联系地址：…' / '邮政编码：…'): each a line of its own,
+# as the page sets them — unless a sentence runs through them ('…邮编：802765，' / '联系电话：…，').
 _CONTACT_FIELD = re.compile(r"^[\s\-•·]*(?:联系电话|咨询电话|联系地址|通讯地址|办公地址|地\s*址|电\s*话|邮政编码|邮\s*编|传\s*真|"
                             r"电子邮箱|电子信箱|邮\s*箱|联\s*系\s*人|联系方式)\s*[:：]")
 _BREADCRUMB = re.compile(r"(?:[^>＞»›。，]{1,20}[>＞»›]){2,}[^>＞»›。，]{1,24}$")
@@ -82,14 +82,14 @@ _CONTINUES = re.compile(r"^[，,。、；;：:）)》〉”’]|^(?:如下|的|�
 
 
 def frame_line(line: str, title: bool = True) -> bool:
-    """Whether ``line`` is a line of the page's frame (a metadata field or row, a contact field, a breadcrumb, a date
+    """Whether ``line`` is a line of the page's frame (a metadata field or row, a breadcrumb, a date
     stamp, a bar or address of the site, with ``title`` the title on its own line — the report's or a
     document's that is none) that no paragraph runs on from or into. A title's last line is no frame for
     the line above it: a title wraps ('某管理委员会' / '某办公室2023年…年度报告')."""
     text = line.strip()
     if not text or "。" in text:
         return False
-    return bool(_FIELD.match(text) or _CONTACT_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
+    return bool(_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
                 or _STAMP_END.search(text)
                 or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 
@@ -106,6 +106,12 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，,。、；;！!？?“”]")
 def _opens_report(prev: str, line: str) -> bool:
     """``line`` opens the report's preamble and ``prev`` above it is no sentence: a paragraph starts at it."""
     return bool(_STOCK_OPENING.match(line)) and not _SENTENCE_PUNCTUATION.search(prev)
+
+
+def _contact_fields_apart(prev: str, line: str) -> bool:
+    """Both lines are contact fields, each on its own line, and no sentence runs from ``prev`` into ``line`` (a wrap
+    inside a contact sentence may put a field's key at a line's start: '…；电子' / '邮箱：…')."""
+    return bool(_CONTACT_FIELD.match(prev) and _CONTACT_FIELD.match(line.strip())) and not prev.endswith(_GOES_ON)
 
 
 def _goes_on(prev: str, line: str, joined: bool) -> bool:
@@ -173,7 +179,7 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: flo
                 wrapped = not ended and (
                     len(prev) >= MIN_WRAPPED_CHARS or prev.endswith(_OPEN_END) or line.lstrip().startswith(_NAME_START))
                 wrapped = (wrapped and not _listing_heading(prev)) or _goes_on(prev, line.strip(), len(groups[-1]) > 1)
-                wrapped = wrapped and not _opens_report(prev, line)
+                wrapped = wrapped and not _opens_report(prev, line) and not _contact_fields_apart(prev, line)
             else:
                 wrapped = geometry
             # In a flowed text a heading alone on a line is one a wrap cut off its text, and a full line ran on

@@ -5,24 +5,32 @@ from __future__ import annotations
 
 import pytest
 
-from nianbao.extraction.layout.dewrap import dewrap, frame_line
+from nianbao.extraction.layout.dewrap import dewrap
 from nianbao.extraction.layout.headings import sub_heading
 
 
 def test_contact_fields_are_never_joined_into_one_paragraph() -> None:
-    lines = ["根据条例的规定编制本报告，报告包括总体情况等六个部分", "联系电话:0471-1234567",
+    lines = ["根据条例的规定编制本报告，报告包括总体情况等六个部分。", "联系电话:0471-1234567",
              "联系地址:某区人社局信息室(某区党政大楼113室)", "邮政编码:010000", "一、总体情况"]
     assert dewrap(lines) == [[0], [1], [2], [3], [4]]
 
 
-@pytest.mark.parametrize("line", ["联系电话：0571-8765432", "地址: 某县某路18号", "邮 编：312000", "电子邮箱:abc@example.cn",
-                                  "联系人：王某"])
-def test_a_contact_field_is_a_frame_line(line: str) -> None:
-    assert frame_line(line)
+@pytest.mark.parametrize("field", ["联系电话：0571-8765432", "地址: 某县某路18号某大厦三楼东侧办公室", "邮 编：312000",
+                                   "电子邮箱:abc@example.cn", "联系人：王某"])
+def test_contact_fields_one_a_line_stay_apart(field: str) -> None:
+    assert dewrap(["联系地址：某县某路18号某大厦三楼东侧办公室", field]) == [[0], [1]]
 
 
-def test_a_sentence_naming_a_phone_is_no_frame_line() -> None:
-    assert not frame_line("如对本报告有疑问，请拨打联系电话0571-8765432")
+def test_a_wrap_inside_a_contact_sentence_is_joined_at_a_fields_key() -> None:
+    assert dewrap(["如对报告内容有疑问，请与某区商务局联系（地址：某区人民路134号；邮编：461048；电子", "邮箱：abc@example.cn）。"]) == [
+        [0, 1]]
+
+
+def test_a_sentence_running_through_contact_fields_stays_one_paragraph() -> None:
+    # a converter's wrap of one contact sentence: each piece ends on a comma, the sentence goes on
+    lines = ["公众可登录县政府门户网站查阅本报告全文。联系地址：某县解放路28号，邮编：312000，", "联系电话：0571-8765432，",
+             "电子邮箱：abc@example.cn。"]
+    assert dewrap(lines) == [[0, 1, 2]]
 
 
 @pytest.mark.parametrize("line, title", [
