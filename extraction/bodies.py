@@ -1,9 +1,9 @@
 """The body a sentence of the report names, wherever in the sentence it stands: the name that ends a run of
-words (before a year and the report's name), the body a contact sentence names as its desk (an office inside
-a body gives the body), the body that compiled the report (本报告由…编制), the subject of the overview's
-opening sentence (2024年，某局深入…; 某街道党工委、办事处 → 某街道办事处). What a desk or office stands for is
-``nianbao.extraction.desks``; ``nianbao.extraction.stated`` says where a page makes these statements and which
-one is taken."""
+words (before a year and the report's name), the body that compiled the report (本报告由…编制), the subject of the
+overview's opening sentence (2024年，某局深入…; 某街道党工委、办事处 → 某街道办事处). The body a contact sentence
+names is ``nianbao.extraction.contact_bodies``; offices inside a body, ``nianbao.extraction.offices``; what a desk
+or office stands for, ``nianbao.extraction.desks``; ``nianbao.extraction.stated`` says where a page makes these
+statements and which one is taken."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import re
 
 from nianbao.core.places import find as find_places
 from nianbao.core.places import leading_places
-from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, ZONE_WITH_TOWN, place_names,
+from nianbao.extraction.metadata import (BRACKETED_PROVINCE, GENERIC_ZONE, YEAR, place_names,
                                          plausible_agency)
+from nianbao.extraction.offices import NATIONAL, TOWNSHIP, body_of
 from nianbao.extraction.public_desks import place_of_public_desk
 
 
@@ -75,10 +76,6 @@ def with_aside(name: str, text: str) -> str:
     return found.pop() if len(found) == 1 else name
 
 
-# Contact sentences: "请联系：XX县XX乡人民政府…", "请与XX局办公室联系", "…意见箱反映或直接与XX办公室联系" (the
-# desk as the second way to ask, without 请). A page may write the verb twice ('请联系请联系某街道…').
-# ('如有疑问可咨询：某街道办公室（地址…）': the body to ask, named after 咨询 and its colon — not 咨询电话.)
-_CONTACT = re.compile(rf"(?:请(?:及时|直接|随时)?联系(?:请联系)?|(?:可|请)咨询(?=\s*[:：])|请(?:及时|直接|随时)?与|可与|或与|(?:或|可)直接与|可联系|联系单位|联系机关|咨询单位|联系人)\s*[:：]?\s*(?P<who>{BRACKETED_PROVINCE}?(?:[^\s，,。；;：:（()\n]|{ZONE_WITH_TOWN}){{3,50}})")
 # Who leads or guides the body, said before its name: '在区委、区政府的坚强领导下，', '在某局的指导下，'.
 # (two of them may follow each other: '在县委的领导下，以及某中心精心指导下，')
 _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*"
@@ -140,152 +137,6 @@ def agency_before(text: str) -> str | None:
 _OPENS_NAME = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共|[省市区县镇乡州旗盟])")
 
 
-
-# Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
-_INTERNAL_OFFICE = re.compile(
-    # the desk of the body's disclosure work: '某乡信息公开领导小组办公室', '某镇政府信息公开领导小组办公室'
-    # ('某市人民政府信息公开工作领导小组办公室': the government's desk, not 某市人民 + 政府信息公开…)
-    r"(?:(?<!人民)(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
-    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|"
-    # a school's own office, under its head's title: '某学院院长办公室', '某大学校长办公室'
-    r"(?<=学院|大学|学校)(?:院长|校长)办公室|"
-    # ('某乡人民政府办公室政府信息公开办公室': the office's desk, whose body is what stands before 政府)
-    r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
-    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
-)
-# A government's own office named for its work ('某市人民政府外事办公室', '某省人民政府金融工作办公室', '某县政府侨务
-# 办公室'): a department of that government, not a desk inside some body (the name before 办公室 is no body).
-_NAMED_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:(?!信息|政务|公开|领导小组|党|综合|秘书)[\u4e00-\u9fff]){2,8}$")
-
-
-def _government_office(rest: str, office: str) -> bool:
-    """True where ``office`` after ``rest`` is a body of its own: a government's 办公室/办公厅, or its office
-    named for its work."""
-    if office not in ("办公室", "办公厅"):
-        return False
-    return bool(re.search(r"(?:人民政府|政府)$", rest) or _NAMED_GOVERNMENT_OFFICE.search(rest))
-
-
-# A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
-_NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
-
-
-def is_internal_office(name: str) -> bool:
-    """True for an office inside some body named without the body ('党政办公室', '综合科'): whose it is, the
-    name does not say."""
-    office = _INTERNAL_OFFICE.search(name)
-    return bool(office) and office.start() == 0
-
-
-_CONTACT_CUT = re.compile(r"(?:联系|联络|咨询|反映|查询|索取|申请).*$")
-# The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
-# ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
-_PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
-_OFFICE_AFTER = re.compile(r"办公室|办公厅")
-
-
-def contact_agency(text: str) -> str | None:
-    """The body a contact sentence names, without the office inside it the sentence names as the desk
-    (a 镇's 党政办, a 局's 办公室); a government's 办公室 (县人民政府办公室) is a body of its own. An
-    office of a place (周家桥街道党政办) gives the place's body where the text names it in full
-    (周家桥街道办事处), else the place."""
-    text = _ASIDE.sub("", text)
-    for m in _CONTACT.finditer(text):
-        found = _contact_body(m, text)
-        if found and not GENERIC_ZONE.match(found):  # '请与开发区…办公室联系': the zone's kind, not its name
-            return found
-    return _self_desk(text)
-
-
-# A division inside an office ('文电处', '政务公开科', '秘书股'): a desk, never a body that reports.
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|股)")
-
-
-def _contact_body(m: re.Match[str], text: str) -> str | None:
-    """The body one contact sentence names (see ``contact_agency``)."""
-    who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
-    # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
-    inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
-    if inside and plausible_agency(who[: inside.start()]) and (not re.search(r"政府$", who[: inside.start()])
-                                                                or _DIVISION.fullmatch(who[inside.end():])):
-        who = who[: inside.end()]  # (a government's 办公厅 is a body of its own; its 文电处 is a desk inside it)
-    name = who
-    while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
-        rest = name[: office.start()]
-        if _government_office(rest, office.group(0)):
-            break  # 某县人民政府办公室, 某市人民政府外事办公室: a body of its own
-        name = rest
-    if place_names(name) and not name[len("".join(place_names(name))):]:
-        # (not a government read off its own office's name, '某县人民政府办公室认真…': where the page names the
-        # place's body only so, the office is the body at work and the desk says nothing of the government)
-        fulls = [f for f in re.finditer(rf"{re.escape(name)}{_PLACE_BODY}", text)]
-        if fulls and (full := next((f for f in fulls if not _OFFICE_AFTER.match(text, f.end())), None)):
-            return full.group(0)
-        if fulls:
-            return None
-        if (name != who or _TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
-            return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
-        return None
-    if plausible_agency(name) and (place_names(name) or _NATIONAL.search(name)):
-        return name  # '请联系海关总署办公厅政务公开处': the national body the office is part of
-    return _shortest_agency(who)
-
-
-# '请与本单位政府信息公开受理机构联系，地址：某县某乡人民政府党政综合办公室': the page calls its desk 本单位 and
-# gives, as the desk's address, the body's own office (a street, a number or a building is no body: see
-# ``_body_of``).
-_SELF_DESK = re.compile(
-    r"(?:请|可)(?:及时|直接)?(?:与|联系)\s*(?:本单位|本机关|我单位|本局|我局)[^。；;]{0,20}?(?:联系)?[，,]?\s*"
-    r"(?:通讯|通信|联系)?地址\s*[:：]\s*(?P<who>[^，,。；;（()\s\d]{4,40})")
-
-
-def _self_desk(text: str) -> str | None:
-    m = _SELF_DESK.search(text)
-    if not m:
-        return None
-    name = _body_of(m.group("who"), text)
-    # the address must be the body itself, named with its place (not a place alone: an address is a place)
-    return name if name and place_names(name) and name[len("".join(place_names(name))):] else None
-
-
-def _shortest_agency(who: str) -> str | None:
-    """The shortest plausible name at the start of ``who``, carried on through 人民政府办公室 and 委员会."""
-    for end in range(2, len(who) + 1):
-        name = who[:end]
-        if name.endswith("政府") and not name.endswith("人民政府") and who[end:].startswith(("信息", "政务")):
-            continue  # '某区政府信息公开办公室' is the place's disclosure office, not 某区政府
-        if name.endswith("办") and who[end:].startswith(("公室", "公厅")):
-            continue  # '某公司办' is cut inside 办公室: the body is what stands before 办公室, or none
-        if plausible_agency(name) and place_names(name):
-            if re.search(r"(?:人民政府|政府)$", name) and who[end:].startswith(("办公室", "办公厅")):
-                name = who[: end + 3]
-            for more in ("员会", "会", "事处"):  # 管委 → 管委会, 科学技术委 → 科学技术委员会, 街道办 → 街道办事处
-                if name.endswith(("委", "办")) and who[end:].startswith(more):
-                    name = who[: end + len(more)]
-                    break
-            return name
-    return None
-
-
-_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木|社区)$")  # a 社区 publishing its own report is called by its name
-
-
-def _body_of(name: str, text: str) -> str | None:
-    """``name`` without an office inside it (某苏木党政综合办公室 → 某苏木), as the body's full name where
-    ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
-    while (office := _INTERNAL_OFFICE.search(name)) and office.start() > 0:
-        rest = name[: office.start()]
-        if _government_office(rest, office.group(0)):
-            break
-        name = rest
-    if GENERIC_ZONE.match(name):
-        return None  # '由开发区政务公开工作领导小组办公室编制': the zone's kind, not its name
-    if place_names(name) and not name[len("".join(place_names(name))):]:
-        full = re.search(rf"{re.escape(name)}{_PLACE_BODY}", text)
-        return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
-    return name if plausible_agency(name, place_only=True) else None
-
-
 # "本报告…由某局编制", "本年度报告由某街道办事处负责编制", "由某镇人民政府在汇总…的基础上形成",
 # "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report; a report calling itself
 # 年报 ('本年报是根据…要求，由某镇人民政府编制的…'), or a page cut to its lead sentence ('根据《中华人民共和国政府
@@ -311,17 +162,16 @@ def compiled_by(text: str) -> list[tuple[str, int]]:
         cut = next((v.start() for v in _COMPILED_VERB.finditer(seg) if not any(a <= v.start() < b for a, b in spans)),
                    len(seg))
         head = seg[:cut][:len(m.group("who"))]
-        name = _body_of(head.strip("（）()【】[]"), text)
+        name = body_of(head.strip("（）()【】[]"), text)
         if name:
             out.append((name, m.start("who")))
     for m in _COMPILES.finditer(text):
         name = agency_before(m.group("before"))
         if name:  # '某镇党政办公室编制了…': the body whose office it is
-            name = _body_of(name, text)
+            name = body_of(name, text)
         if name:
             out.append((name, m.start()))
     return sorted(out, key=lambda x: x[1])
-
 
 
 # The words for a whole place, not a place's name: '全县', '本市', '各区', '该镇'.
@@ -356,13 +206,13 @@ def _undated_subject(head: str) -> str | None:
     preamble = head[: cut.start()] if cut else head.split("\n", 1)[0]
     for m in (_SUBJECT_UNDATED.search(head), _PREAMBLE_SUBJECT.search(preamble)):
         who = m.group("who") if m else None
-        township = bool(_TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
+        township = bool(TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
         real = bool(who) and len(who) <= 3 and any(f.end == len(who) for f in leading_places(who or ""))
         if not who or not plausible_agency(who, place_only=township or real):
             continue
         # a real place opens it, or it holds one and the page names it so again ('某州简称某局某县分局'): a
         # sentence's subject is no name by itself
-        if _NATIONAL.search(who) or leading_places(who) or (find_places(who) and head.count(who) >= 2):
+        if NATIONAL.search(who) or leading_places(who) or (find_places(who) and head.count(who) >= 2):
             return who
     return None
 

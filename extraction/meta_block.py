@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from nianbao.core.document import Document, TableBlock
-from nianbao.extraction.bodies import clean_agency, is_internal_office
+from nianbao.extraction.bodies import clean_agency
+from nianbao.extraction.offices import is_internal_office
 from nianbao.extraction.metadata import DATE, is_zone_with_town, iso_date, plausible_agency
 from nianbao.extraction.statement import Statement
 

@@ -11,8 +11,9 @@ import re
 
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
-from nianbao.extraction.bodies import (ALIAS, clean_agency, compiled_by, contact_agency,
-                                       strip_asides, subject_agency, with_aside, zone_kind_subject)
+from nianbao.extraction.bodies import (ALIAS, clean_agency, compiled_by, strip_asides, subject_agency, with_aside,
+                                       zone_kind_subject)
+from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.desks import department_for_place, government_of, is_office_of, parent_of_unit
 from nianbao.extraction.bare_place import AUTHOR_SOURCES, body_of_place, is_bare_place, resolve_offices
 from nianbao.extraction.english_title import english_statements

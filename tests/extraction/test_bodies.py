@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from nianbao.core.record import Status
-from nianbao.extraction.bodies import (agency_before, clean_agency, compiled_by, contact_agency, is_internal_office,
-                                       subject_agency)
+from nianbao.extraction.bodies import agency_before, clean_agency, compiled_by, subject_agency
+from nianbao.extraction.contact_bodies import contact_agency
+from nianbao.extraction.offices import is_internal_office
 from nianbao.extraction.desks import government_of
 from tests.extraction.pages import read_page
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.extraction.bodies import contact_agency
+from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.desks import government_of
 from nianbao.extraction.detect import _NOT_REPORT_TITLE, _past_body
 from nianbao.extraction.english_title import english_statements

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.extraction.bodies import contact_agency, subject_agency
+from nianbao.extraction.bodies import subject_agency
+from nianbao.extraction.contact_bodies import contact_agency
 from tests.extraction.pages import ITEMS, REST, read_page
 
 _LEAD = "依据条例要求，编制本年度报告。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。"

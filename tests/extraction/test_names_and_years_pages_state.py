@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.extraction.bodies import contact_agency, subject_agency
+from nianbao.extraction.bodies import subject_agency
+from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.metadata import narrative_year, parse_title, plausible_agency
 from tests.extraction.pages import read_page
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.agency import normalise
-from nianbao.extraction.bodies import compiled_by, contact_agency
+from nianbao.extraction.bodies import compiled_by
+from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.metadata import place, place_names, plausible_agency
 from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS, REST, read_page

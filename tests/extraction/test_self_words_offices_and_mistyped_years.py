@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from nianbao.extraction.bodies import compiled_by, contact_agency, subject_agency
+from nianbao.extraction.bodies import compiled_by, subject_agency
+from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import own_plan_year
 from nianbao.extraction.metadata import overview_year, parse_title, plausible_agency

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.agency import normalise
-from nianbao.extraction.bodies import contact_agency
+from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.cited import cites_other
 from nianbao.extraction.desks import government_of
 from nianbao.extraction.opening_compiler import opening_compiler

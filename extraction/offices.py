@@ -1,0 +1,68 @@
+"""Offices inside a body and the body they belong to: a 镇's 党政办, a 局's 办公室, a disclosure desk
+(信息公开领导小组办公室) are desks, not bodies that report; a government's own 办公室 or its office named for its
+work (某市人民政府外事办公室) is a body of its own. ``nianbao.extraction.contact_bodies`` and
+``nianbao.extraction.bodies`` read names through these."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extraction.metadata import GENERIC_ZONE, place_names, plausible_agency
+
+# Offices inside a body, which a contact sentence names as the desk to call: '某镇党政办', '某局办公室'.
+INTERNAL_OFFICE = re.compile(
+    # the desk of the body's disclosure work: '某乡信息公开领导小组办公室', '某镇政府信息公开领导小组办公室'
+    # ('某市人民政府信息公开工作领导小组办公室': the government's desk, not 某市人民 + 政府信息公开…)
+    r"(?:(?<!人民)(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组(?:办公室)?|政务办公室|"
+    r"党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开办公室|政务公开办|"
+    # a school's own office, under its head's title: '某学院院长办公室', '某大学校长办公室'
+    r"(?<=学院|大学|学校)(?:院长|校长)办公室|"
+    # ('某乡人民政府办公室政府信息公开办公室': the office's desk, whose body is what stands before 政府)
+    r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
+    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
+)
+# A government's own office named for its work ('某市人民政府外事办公室', '某省人民政府金融工作办公室', '某县政府侨务
+# 办公室'): a department of that government, not a desk inside some body (the name before 办公室 is no body).
+NAMED_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:(?!信息|政务|公开|领导小组|党|综合|秘书)[\u4e00-\u9fff]){2,8}$")
+
+
+def government_office(rest: str, office: str) -> bool:
+    """True where ``office`` after ``rest`` is a body of its own: a government's 办公室/办公厅, or its office
+    named for its work."""
+    if office not in ("办公室", "办公厅"):
+        return False
+    return bool(re.search(r"(?:人民政府|政府)$", rest) or NAMED_GOVERNMENT_OFFICE.search(rest))
+
+
+# A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
+NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
+
+
+def is_internal_office(name: str) -> bool:
+    """True for an office inside some body named without the body ('党政办公室', '综合科'): whose it is, the
+    name does not say."""
+    office = INTERNAL_OFFICE.search(name)
+    return bool(office) and office.start() == 0
+
+
+# The full body of a place named alone: '周家桥街道' → '周家桥街道办事处', '石桥镇' → '石桥镇人民政府'.
+# ('某镇政府信息公开…' is the place and the report's name, not 某镇政府.)
+PLACE_BODY = r"(?:办事处|人民政府|政府(?!信息|政务))"
+TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木|社区)$")  # a 社区 publishing its own report is called by its name
+
+
+def body_of(name: str, text: str) -> str | None:
+    """``name`` without an office inside it (某苏木党政综合办公室 → 某苏木), as the body's full name where
+    ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
+    while (office := INTERNAL_OFFICE.search(name)) and office.start() > 0:
+        rest = name[: office.start()]
+        if government_office(rest, office.group(0)):
+            break
+        name = rest
+    if GENERIC_ZONE.match(name):
+        return None  # '由开发区政务公开工作领导小组办公室编制': the zone's kind, not its name
+    if place_names(name) and not name[len("".join(place_names(name))):]:
+        full = re.search(rf"{re.escape(name)}{PLACE_BODY}", text)
+        return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
+    return name if plausible_agency(name, place_only=True) else None
+
