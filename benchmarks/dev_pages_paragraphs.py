@@ -136,11 +136,17 @@ def keyed_parts(path: Path, wanted: set[str]) -> dict[str, str]:
 def is_heading_line(text: str) -> bool:
     """A gold line that is a heading alone: one of the six section headings (numbered or not, a list bullet
     before it or not) or a pre-2019 outline's heading mapped to one ('三、政府信息公开的收费及减免情况。', its full
-    stop no sentence), or a sub-heading marker with no sentence after it."""
+    stop no sentence), or a sub-heading marker with no sentence after it ('（一）主动公开情况。': its stop no
+    sentence either)."""
     if section_of_heading(text, old=True) is not None:
         return True
     heading = sub_heading(text)
-    return heading is not None and not heading.run_in
+    return heading is not None and (not heading.run_in or squash(heading.text) == _unstopped(text))
+
+
+def _unstopped(text: str) -> str:
+    """``text`` without the full stop a heading line may end on."""
+    return text.rstrip("。.．")
 
 
 def _headings_off(gold: str, paragraph: str) -> bool:
@@ -209,8 +215,10 @@ class Where:
         if any(_headings_off(t, p) for _, ps in self.placed for p in ps for t in texts):
             return "found"
         # (a crawler's line 'HEADING TEXT…' read as one paragraph whose heading went to the path, where the gold
-        # keys the heading as a line of its own: the narrative is whole either way)
-        if any(p.endswith(t) and p[: len(p) - len(t)] in self.headings for _, ps in self.placed for p in ps for t in texts):
+        # keys the heading as a line of its own: the narrative is whole either way; the heading may end on a stop
+        # the path leaves off, '（一）主动公开情况。 2024年，…')
+        if any(p.endswith(t) and _unstopped(p[: len(p) - len(t)]) in self.headings
+               for _, ps in self.placed for p in ps for t in texts):
             return "found"
         if {paragraph_key(t) for t in texts} & self.unplaced_keys or any(
                 t in p for s, ps in self.placed if s == "unplaced" for p in ps for t in texts):
@@ -301,7 +309,7 @@ def main() -> None:
                 for text in heads:
                     texts = {squash(text), squash(script.to_simplified(text))}
                     # (in a path first: a heading's words may also stand inside a paragraph, '报告包括概述、…')
-                    how = "heading" if texts & where.headings else where.classify(texts)
+                    how = "heading" if {_unstopped(t) for t in texts} & where.headings else where.classify(texts)
                     tally.heading_right += how in ("found", "heading")
                     if args.misses and how not in ("found", "heading"):
                         print(f"    {split} {page['page']} head-{how:9s} {squash(text)[:40]}")
