@@ -13,7 +13,10 @@ nianbao's own. Each shape gives (lines, agency, year):
 - ``zone_district_title``: a zone run as one government with a district or county, titled by the two names, the
   district in brackets, full- or half-width, with nothing after them, before the year or before 政府信息公开
   ('某高新区（某区）2023年…', '2023年高新区(某区)政府信息公开…'), the overview saying 我区 (agency15, heldout40):
-  the joint name as written.
+  the joint name as written;
+- ``zone_relative_year``: an untitled zone page opening its overview on the year said relatively ('今年以来，经开区坚持…')
+  and naming itself in full once, in its WeChat account's name ('利用某经开区微信公众号'), with no other zone named
+  (agency15b): the full name.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 from nianbao.synth.page_items import brief_items, period_span, real_city
 
-ALIAS_KINDS = ("alias_in_title", "co_verb_district", "committee_in_full", "zone_district_title")
+ALIAS_KINDS = ("alias_in_title", "co_verb_district", "committee_in_full", "zone_district_title",
+               "zone_relative_year")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _ZONE_BODIES = ("经济发展委员会", "科技创新局", "社会事业局", "建设局", "财政局")
 _CO_VERBS = ("针对", "结合", "围绕", "按照", "对于")
@@ -74,5 +78,16 @@ def _zone_district_title(rng: random.Random, rep: Report) -> tuple[list[str], st
     return lines, body, year
 
 
+def _zone_relative_year(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    kind = rng.choice(("经开区", "高新区", "开发区"))
+    zone, year = real_city(rng)[:-1] + kind, rep.year
+    lines = ["一、总体情况", f"{rng.choice(('今年以来', '本年度'))}，{kind}坚持依法公开，紧紧围绕重点工作推进政务公开。",
+             "（一）主动公开", f"全年通过门户网站公开各类政府信息{rng.randint(20, 900)}条。", "（二）依申请公开",
+             f"{year}年，我区共受理政府信息公开申请{rng.randint(0, 20)}件。", "（三）政府信息公开平台建设",
+             f"利用{zone}微信公众号平台做好信息发布。", *_REST]
+    return lines, zone, year
+
+
 ALIAS_SHAPES = {"alias_in_title": _alias_in_title, "co_verb_district": _co_verb_district,
-                "committee_in_full": _committee_in_full, "zone_district_title": _zone_district_title}
+                "committee_in_full": _committee_in_full, "zone_district_title": _zone_district_title,
+                "zone_relative_year": _zone_relative_year}

@@ -54,3 +54,20 @@ def test_an_academic_year_title_under_a_column_heading_stands_alone(tmp_path: Pa
     record = read_page(tmp_path, page)
     assert record.metadata.agency == "青岚理工大学"
     assert record.metadata.title == "青岚理工大学2012-2013学年度信息公开工作报告"
+
+
+def test_a_zone_page_opening_on_this_year_is_named_by_the_one_zone_it_names(tmp_path: Path) -> None:
+    # '今年以来，经开区坚持…': the zone's kind is the overview's subject, its full name (after a real city's) written
+    # once elsewhere
+    page = ("一、总体情况\n今年以来，经开区坚持以公开为常态，紧紧围绕重点工作推进政务公开。\n（一）主动公开\n"
+            "全年通过门户网站公开各类政府信息365条。\n（二）依申请公开\n2023年，我区共受理政府信息公开申请15件。\n"
+            "（三）政府信息公开平台建设\n利用洛阳经开区微信公众号平台做好信息发布。\n" + REST)
+    assert read_page(tmp_path, page).metadata.agency == "洛阳经开区"
+
+
+def test_a_zone_page_opening_on_this_year_naming_two_zones_names_neither(tmp_path: Path) -> None:
+    # two zones named: which is the page's own is not said (a wrong name is worse than none)
+    page = ("一、总体情况\n今年以来，经开区坚持以公开为常态，紧紧围绕重点工作推进政务公开。\n（一）主动公开\n"
+            "全年通过门户网站公开各类政府信息365条。\n（二）依申请公开\n2023年，我区共受理政府信息公开申请15件。\n"
+            "（三）政府信息公开平台建设\n利用洛阳经开区微信公众号平台做好信息发布，学习许昌经开区的做法。\n" + REST)
+    assert read_page(tmp_path, page).metadata.agency not in ("洛阳经开区", "许昌经开区")
