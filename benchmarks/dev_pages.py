@@ -296,6 +296,17 @@ fixed, so every split but the newest is fit):
   10/10, detection 18/18; the miss a district office's page naming itself only '区政府办公室'). No fresh page fell in a
   rule's class closely enough to move it; none misfired on the look-alikes.
 
+- ``agency15`` and ``agency15b`` (in ``/work/devpages/agency15``): the agency15 branch's survey, 38 page beginnings
+  from 9 queries aimed at hard naming (zones and their bureaus, 街道/乡/镇 untitled or named only in a preamble or
+  contact line, 卫健/公安/水务/自然资源 bodies, schools over an academic year, an enterprise, traditional and spam mirrors, a
+  look-alike notice; none in ``/work/exclude15.txt``), facts written before nianbao was run; scored with main's rules
+  at cfe3c44 (honest: agency 34/34, year 32/32, detection 38/38) and the same after this branch's two rules (a zone
+  run with its district in brackets, heldout40/23; an academic-year title under a column heading, heldout40/26);
+  ``agency15b``: 16 pages from 5 queries aimed at those classes, fetched after the rules were committed (25cac7d),
+  facts first (agency 9/10, year 10/11, detection 16/16; one page, 15, is a traditional mirror of heldout40/23 —
+  right, but a fit: fresh, 8/9; the misses: a zone page opening '今年以来，经开区…' and naming itself in full only in
+  its WeChat account's name, and a year written '2025,' without 年 beside a cited 2024 report).
+
 A new split is the honest measure until its misses are worked on. ``--split`` takes one or several
 (comma separated); each is scored on its own line.
 

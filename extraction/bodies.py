@@ -245,8 +245,20 @@ def subject_agency(head: str) -> str | None:
     return _undated_subject(head) or place_of_public_desk(head)
 
 
+# The overview opening on the year said relatively ('今年以来，经开区坚持…', '本年度，开发区认真…'), the zone's
+# kind its subject: the year is the report's, so the sentence is the dated one's (only a zone's kind is taken from
+# it, which names a body only where the page names exactly one such zone).
+_RELATIVE_YEAR_ZONE = re.compile(
+    rf"{_OPENING}[\s?？\ufffd]*(?:今年以来|今年|本年度|本年|一年来)\s*[，,]\s*(?P<who>(?:国家)?(?:高新|经开|经济开发|开发|新|园)区)"
+    r"(?=以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|按照|根据|围绕)")
+
+
 def zone_kind_subject(head: str) -> str | None:
-    """The zone's kind the overview's opening sentence has for its subject ('2022年，开发区坚持…'), which names
-    no zone by itself (``real_places.complete_zone`` may find its name on the page); None for any other subject."""
+    """The zone's kind the overview's opening sentence has for its subject ('2022年，开发区坚持…', '今年以来，经开区
+    坚持…'), which names no zone by itself (``real_places.complete_zone`` may find its name on the page); None for
+    any other subject."""
     m = _SUBJECT.search(_ASIDE.sub("", head))
-    return m.group("who") if m and GENERIC_ZONE.match(m.group("who")) else None
+    if m and GENERIC_ZONE.match(m.group("who")):
+        return m.group("who")
+    m = _RELATIVE_YEAR_ZONE.search(head)
+    return m.group("who") if m else None

@@ -74,12 +74,15 @@ _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 # A free trade zone named with its province in brackets inside the name: '中国（福建）自由贸易试验区' (the bracket
 # is part of the name: cut there, the name would lose its country and province).
 BRACKETED_PROVINCE = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[）)](?=自由贸易))"
-# A zone run as one with a town, the town said in brackets after the zone ('某经开区（镇）', '某高新区（某街道）'): one
-# place, which the brackets would otherwise cut.
-ZONE_WITH_TOWN = r"[（(][\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)[）)]"
+# A zone run as one with a town, the town said in brackets after the zone ('某经开区（镇）', '某高新区（某街道）'), or
+# with the district or county whose government it shares ('某高新区（某区）', '某新区（某县）' — one government, two
+# names, as the zone pages of several provinces title their reports): one place, which the brackets would
+# otherwise cut. (A district by its suffix alone, '（区）', names none; nor does a zone's kind, '（新区）', '（保税区）'; a
+# district may end 园区: 绿园区; an ethnic district's name may run long: 某某某达斡尔族区.)
+ZONE_WITH_TOWN = r"[（(](?:[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)|[\u4e00-\u9fff]{1,10}?(?<!开发)(?<![（(]新)(?<!保税)(?<!试验)(?<!片)(?:区|县|旗))[）)]"
 _PLACE = re.compile(
     rf"{BRACKETED_PROVINCE}自由贸易(?:试验区(?:[\u4e00-\u9fff]{{2,4}}?片区)?|港)|"
-    rf"[\u4e00-\u9fff]{{2,10}}?(?:开发区|经开区|高新区|园区|科技城|新城){ZONE_WITH_TOWN}|"
+    rf"[\u4e00-\u9fff]{{0,10}}?(?:开发区|经开区|高新区|园区|科技城|新城|新区){ZONE_WITH_TOWN}|"
     r"(?:北京|天津|上海|重庆)(?!市)|"
     # an autonomous county or prefecture named after several peoples: '某某哈尼族彝族傣族自治县'
     r"[\u4e00-\u9fff]{2,14}?族自治(?:县|州|旗)|"

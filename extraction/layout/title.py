@@ -59,14 +59,16 @@ _CHROME_LINE = re.compile(
 
 
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# A school's year, the academic year its title names in place of a calendar year ('某大学2012-2013学年度…报告').
+_ACADEMIC_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至]\s*(?:19|20)?\d{2}\s*学?年度?")
 
 
 def _complete_title(text: str) -> bool:
-    """A line that is a title on its own: the report's name, a year and an agency."""
+    """A line that is a title on its own: the report's name, a year (or a school's academic year) and an agency."""
     m = TITLE_WORDS.search(text)
-    if not m or not _TITLE_YEAR.search(text):
+    if not m or not (_TITLE_YEAR.search(text) or _ACADEMIC_YEAR.search(text)):
         return False
-    rest = _TITLE_YEAR.sub("", text[: m.start()] + text[m.end():])
+    rest = _TITLE_YEAR.sub("", _ACADEMIC_YEAR.sub("", text[: m.start()] + text[m.end():]))
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
 
 

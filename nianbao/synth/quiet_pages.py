@@ -7,6 +7,8 @@ nianbao's own. Each shape gives (lines, agency, year):
 - ``academic_title``: a university or college titled '某大学YYYY—YYYY学年信息公开工作年度报告' (the year its academic
   year ends in, as for every school's shape here), or by a letter's title wrapped after the academic year ('某大学关于YYYY-YYYY学年度' / '…的报告');
 - ``academic_name_line``: the school's name on its own line above a title naming only the academic year;
+- ``academic_under_column``: an academic-year title under the portal's column heading and breadcrumb ('最新公开信息'
+  / '当前位置：首页>>最新公开信息>>正文'), which is no line of the title (agency15, heldout40);
 - ``academic_work``: untitled, the preamble compiling from '结合YYYY~YYYY学年某学院信息公开工作实际情况', or saying
   who wrote '《某学院YYYY—YYYY学年度信息公开工作报告》';
 - ``academic_subject``: untitled, opening 'YYYY-YYYY学年，某学院严格落实…', then '现将学院YYYY-YYYY年度…报告如下';
@@ -41,7 +43,7 @@ from nianbao.synth.translated_pages import TRANSLATED_KINDS, TRANSLATED_SHAPES
 from nianbao.synth.vertical_pages import VERTICAL_KINDS, VERTICAL_SHAPES
 from nianbao.synth.page_items import period_span
 
-QUIET_KINDS = ("academic_title", "academic_name_line", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
+QUIET_KINDS = ("academic_title", "academic_name_line", "academic_under_column", "academic_work", "academic_subject", "preamble_subject", "short_prefecture_branch",
                "own_plan_zone", "unit_compiled", "ethnic_short_township", "self_word_street", "foreign_affairs_office",
                "mistyped_title_year", "college_self_word", "region_kind_office", *PUBLISHER_KINDS, *VERTICAL_KINDS, *TRANSLATED_KINDS)  # (agency25's, agency27's and sealfix13n's shapes, registered with these)
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
@@ -80,6 +82,16 @@ def _academic_name_line(rng: random.Random, rep: Report) -> tuple[list[str], str
     lines = [school, f"{a}—{b}学年信息公开工作年度报告",
              f"我校依照高等学校信息公开办法编制本报告，统计时段为{a}年9月1日至{b}年8月31日。", "一、概述",
              "学校坚持以公开为常态，不断提高信息公开质量。", *_items(rng), *_REST]
+    return lines, school, b
+
+
+def _academic_under_column(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    school, (a, b) = _city_bare(rng) + rng.choice(_UNIVERSITY + _COLLEGE), _school_year(rep)
+    column = rng.choice(("最新公开信息", "公开信息", "信息公开年报", "年度报告公开"))
+    lines = [column, f"当前位置：首页>>{column}>>正文", f"{school}{a}{rng.choice(('-', '—'))}{b}学年度信息公开工作报告",
+             f"{b}-10-{rng.randint(10, 28)} 10:36",
+             f"本报告依照高等学校信息公开办法编制，统计期限为{a}年9月1日至{b}年8月31日。", "一、概述",
+             "本学年，学校坚持依法公开，持续完善信息公开目录。", *_items(rng), *_REST]
     return lines, school, b
 
 
@@ -225,6 +237,7 @@ def _region_kind_office(rng: random.Random, rep: Report) -> tuple[list[str], str
 
 
 QUIET_SHAPES = {"academic_title": _academic_title, "academic_name_line": _academic_name_line,
+                "academic_under_column": _academic_under_column,
                 "academic_work": _academic_work, "academic_subject": _academic_subject, "preamble_subject": _preamble_subject,
                 "short_prefecture_branch": _short_prefecture_branch, "own_plan_zone": _own_plan_zone,
                 "unit_compiled": _unit_compiled, "ethnic_short_township": _ethnic_short_township,
