@@ -113,6 +113,9 @@ def opens_as_body(layout: Layout) -> str | None:
     if not before and _opens_on_the_years_disclosure(layout):
         return ("opens at the format's heading 一、总体情况, its opening on the year's 政府信息公开 work and naming no "
                 "总结 or 汇报: a report's beginning cut from its title and preamble")
+    if not before and (items := _items_on_disclosure(layout)):
+        return (f"opens at the format's heading 一、总体情况 and its first items are headed on 公开 work ({items}): a "
+                "report's beginning cut from its title and preamble")
     return None
 
 
@@ -205,6 +208,31 @@ def _opens_on_the_years_disclosure(layout: Layout) -> bool:
         return False
     opening = "".join(compact(line.text) for line in overview.lines)[:_OPENING_ROOM]
     return "政府信息公开" in opening and bool(_YEAR_OPENING.search(opening))
+
+
+# An item's own heading: its words up to the first sentence's end ('（一）依法依规公开各类规划信息。局党组…').
+_ITEM_HEADING = re.compile(r"[^。：:；;]{2,30}")
+_YEAR_IN_PAGE = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _items_on_disclosure(layout: Layout) -> str | None:
+    """The overview's first two item headings, where the page opens at the 2021 format's heading 一、总体情况 and each
+    of its first two items ('（一）…', '一是…') is headed on 公开 work ('（一）依法依规公开各类规划信息', '（二）持续深化重点领域
+    信息公开') with a year said on the page; else None. The body's own items in place of the format's five (主动公开,
+    依申请公开…), which a mirror's middle page or a body writing in its own words keeps. (A 法治政府建设 account, a
+    statistics bulletin or a 解读 heads its first part otherwise; a 总结 or 汇报 laid out so is set aside first by
+    ``_tells_an_account``.)"""
+    overview = layout.section("overview")
+    if overview is None or not _FORMAT_OVERVIEW.match(compact(overview.heading)):
+        return None
+    lines = [compact(t) for t in overview_texts(layout)]
+    marks = [(m, text) for text in lines if (m := _SUB_MARK.match(text) or _POINT.match(text))][:2]
+    heads = [h.group(0) if (h := _ITEM_HEADING.match(text, m.end())) else "" for m, text in marks]
+    if len(heads) < 2 or not all("公开" in h for h in heads):
+        return None
+    if not _YEAR_IN_PAGE.search(layout.text()[:1500]):
+        return None
+    return "; ".join(h[:16] for h in heads)
 
 
 def _tells_an_account(layout: Layout) -> bool:

@@ -26,7 +26,9 @@ NOT_REPORT_TITLE = re.compile(
     r"(?:报告|年报)(?:编制|发布|编制发布)(?:规范|要求|指引|办法)|"  # a standard or rules on compiling them
     r"出炉|揭晓|优秀(?:年度)?(?:报告|年报)|(?:报告|年报)(?:要|应当?|须|必须)(?:有|包括|包含|写)|怎么写|如何写|"
     # another year's report a body owes ('…2023年法治政府建设年度报告', '…法治政府建设情况的报告'), telling its 政务公开 too
-    r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)"
+    r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)|"
+    # a document site's piece numbered in its bundle ('第一篇：2009年某局…年度报告', '篇二：…'): one of several 范文 handed round
+    r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]"
 )
 # A template's blanks where a report has its year ('20xx年度，xx镇在县委…', '20XX年', 'xxxx年度'): a 范文 handed round on
 # document sites, whatever its title says. (A mirror masking a real report's year writes '****年度', left alone.)
@@ -70,11 +72,12 @@ _OPENING_ROOM = 80
 _ANNUAL = re.compile(r"年度报告|年报|年度工作报告")
 # A document site's bundle of pieces under one heading ('…工作报告(共6篇)', '政务公开工作总结(28篇)', then '篇1：…'):
 # several 范文 texts handed round together, never one body's report.
-# (a heading line ending on the count, or a line opening a piece; a report's '解读文章（共12篇）' inside a sentence is neither)
+# (a heading line ending on the count, or a line opening a piece, '篇1：…' or '第一篇：…'; a report's '解读文章（共12篇）'
+# inside a sentence is neither)
 # (or each piece marked '【篇一】'; or, heading the page, the count bare after the pieces' kind, '…年终总结10篇' — a
 # report's own line may count its pieces so, '发布政策解读材料12篇', but never heads the page with 总结 or 范文)
 _BUNDLE = re.compile(r"(?:^|\n)[^\n，。；,;]{2,60}[（(]\s*共?\s*\d{1,3}\s*篇\s*[)）][ \t\u3000]*(?=\n|$)"
-                     r"|(?:^|\n)[ \t\u3000]*篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]"
+                     r"|(?:^|\n)[ \t\u3000]*(?:篇\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)\s*[:：]"
                      r"|[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]")
 _BUNDLE_HEAD = re.compile(r"^\s*[^\n，。；,;]{2,60}(?:总结|范文|汇编)\s*\d{1,3}\s*篇(?=\s*(?:\n|$|[【\[]))")
 _BUNDLE_HEAD_ROOM = 200

@@ -90,15 +90,18 @@ from nianbao.synth.named_overview_pages import NAMED_KINDS, NAMED_LOOKALIKE_KIND
 from nianbao.synth.reformed_pages import REFORMED_KINDS, REFORMED_LOOKALIKE_KINDS, REFORMED_LOOKALIKES, REFORMED_SHAPES
 from nianbao.synth.run_on_title_pages import RUN_ON_KINDS, RUN_ON_LOOKALIKE_KINDS, RUN_ON_LOOKALIKES, RUN_ON_SHAPES
 from nianbao.synth.short_heading_pages import SHORT_KINDS, SHORT_LOOKALIKE_KINDS, SHORT_LOOKALIKES, SHORT_SHAPES
+from nianbao.synth.own_items_pages import (OWN_ITEMS_KINDS, OWN_ITEMS_LOOKALIKE_KINDS, OWN_ITEMS_LOOKALIKES,
+                                          OWN_ITEMS_SHAPES)
 
 DETECT_KINDS = ("contact_cut", "turned_items", "old_lead", "points_cut", "university_report", "old_chrome_cut",
                 "first_item_cut", "format_overview_cut", "account_then_format", "one_line_overview", "chrome_overview", "made_as_report", "university_parts",
-                "old_middle", *INSTITUTION_KINDS, *SHORT_KINDS, *RUN_ON_KINDS, *MASKED_KINDS, *NAMED_KINDS, *REFORMED_KINDS)
+                "old_middle", *INSTITUTION_KINDS, *SHORT_KINDS, *RUN_ON_KINDS, *MASKED_KINDS, *NAMED_KINDS, *REFORMED_KINDS,
+                *OWN_ITEMS_KINDS)
 LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "news_day_lead", "publication_account",
                    "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
                    "account_one_line", "chrome_account", "old_middle_summary", *ABOUT_KINDS, *SHORT_LOOKALIKE_KINDS,
                    *RUN_ON_LOOKALIKE_KINDS, *MASKED_LOOKALIKE_KINDS, *NAMED_LOOKALIKE_KINDS,
-                   *REFORMED_LOOKALIKE_KINDS)
+                   *REFORMED_LOOKALIKE_KINDS, *OWN_ITEMS_LOOKALIKE_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``;
 # school_outline on one of its old academic years)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", "old_middle", "old_middle_numbered", "menu_old_cut", "named_overview_cut",
@@ -382,7 +385,7 @@ DETECT_SHAPES = {"contact_cut": _contact_cut, "turned_items": _turned_items, "ol
                  "account_then_format": _account_then_format, "one_line_overview": _one_line_overview,
                  "chrome_overview": _chrome_overview, "made_as_report": _made_as_report,
                  "university_parts": _university_parts, "old_middle": _old_middle, **INSTITUTION_SHAPES,
-                 **SHORT_SHAPES, **RUN_ON_SHAPES, **MASKED_SHAPES, **NAMED_SHAPES, **REFORMED_SHAPES}
+                 **SHORT_SHAPES, **RUN_ON_SHAPES, **MASKED_SHAPES, **NAMED_SHAPES, **REFORMED_SHAPES, **OWN_ITEMS_SHAPES}
 _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing": _old_lead_briefing,
                "news_byline": news_byline, "news_day_lead": _news_day_lead, "publication_account": _publication_account,
                "other_work_report": _other_work_report, "latin_summary": _latin_summary,
@@ -390,7 +393,7 @@ _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing":
                "overview_account": _overview_account, "account_one_line": _account_one_line,
                "chrome_account": _chrome_account, "old_middle_summary": _old_middle_summary, **ABOUT_PAGES,
                **SHORT_LOOKALIKES, **RUN_ON_LOOKALIKES, **MASKED_LOOKALIKES, **NAMED_LOOKALIKES,
-               **REFORMED_LOOKALIKES}
+               **REFORMED_LOOKALIKES, **OWN_ITEMS_LOOKALIKES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:
