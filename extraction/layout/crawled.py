@@ -31,13 +31,6 @@ _BEFORE_MARK = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?={_MARK})")
 # one inside it in Chinese text; a crawler put it where the page broke its lines). Not before a number or a
 # Latin word: a crawler keeps a space between them and what they run into anywhere ('…高效。 2012年，…').
 _AFTER_STOP = re.compile(r"(?<=[。！？!?])\s+(?=[^\sA-Za-z0-9])")
-# The same space before a number the next word runs on from with no space ('…卫生信息。 2010年度主动公开…'): a
-# paragraph's edge on a line that pads no number inside its sentences (a converter that pads them puts a space
-# on both sides, '截至 2012 年', and there a stop's space before a number tells nothing).
-_AFTER_STOP_NUMBER = re.compile(r"(?<=[。！？!?])\s+(?=\d{1,4}[\u4e00-\u9fff])")
-# How long a numbered item's run-in heading ending on a stop runs ('（1）加强组织领导，落实工作责任。').
-_RUN_IN_HEADING_CHARS = 30
-_PADDED_NUMBER = re.compile(r"[\u4e00-\u9fff，,、]\s+\d+(?:\.\d+)?%?\s+[\u4e00-\u9fff]")
 # A figure's caption standing between paragraphs ('图1:某平台截图'): its own piece, dropped as chrome.
 _CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，,]{1,40}(?=\s|$)")
 # A heading at a piece's start that ends at a space, no sentence's punctuation in it ('1.机构和人员设置情况 我局…').
@@ -92,22 +85,6 @@ def _runs_in_section(text: str) -> bool:
     return any(section_heading_at(text, m.end()) for m in _STOP_SPACE.finditer(text))
 
 
-def _stop_number_edges(text: str, depth: list[int], cuts: set[int]) -> set[int]:
-    """The spaces after a sentence's end before a number running into Chinese text that are paragraphs' edges:
-    not after a numbered item's run-in heading ('（1）加强组织领导。 2020年，…' is the item's heading and its body,
-    one paragraph as the page's lines read it)."""
-    out = set()
-    for m in _AFTER_STOP_NUMBER.finditer(text):
-        if depth[m.end()] != 0:
-            continue
-        start = max((c for c in cuts if c <= m.start()), default=0)
-        piece = text[start:m.start()].strip()
-        if re.match(_MARK, piece) and len(piece) <= _RUN_IN_HEADING_CHARS:
-            continue
-        out.add(m.end())
-    return out
-
-
 def crawled_pieces(text: str, old: bool = False) -> list[str]:
     """The paragraphs, headings and captions of a crawler's one-line text, cut at the spaces that are their
     edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
@@ -117,14 +94,11 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
         return [text]
     depth = _depths(text)
     cuts: set[int] = set()
-    # The old statistics table's rows ('指标名称 计量单位 … 1.主动公开政府信息数 条 …') are its reader's to cut.
-    table = _OLD_TABLE.search(text) if old else None
-    prose = text if table is None else text[: table.start()]
     for pattern in (_BEFORE_MARK, _AFTER_STOP):
         cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
-    if not _PADDED_NUMBER.search(prose):
-        cuts |= _stop_number_edges(text, depth, cuts)
     if old:
+        # The old statistics table's rows ('指标名称 计量单位 … 1.主动公开政府信息数 条 …') are its reader's to cut.
+        table = _OLD_TABLE.search(text)
         return _cut(text, {c for c in cuts if table is None or c <= table.start()})
     for m in _CAPTION.finditer(text):
         if depth[m.start()] == 0:

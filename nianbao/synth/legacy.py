@@ -298,12 +298,9 @@ def render_legacy(rep: LegacyReport) -> bytes:
 
 
 def _opens_on_number(text: str) -> bool:
-    """A paragraph opening on a Latin word or on a number set apart from the word after it: a crawler's space
-    before it is no visible edge ('…公开。 2015年，…' is: a number running straight into Chinese text)."""
-    head = text.lstrip()
-    if not (head[:1].isascii() and head[:1].isalnum()):
-        return False
-    return re.match(r"\d{1,4}[\u4e00-\u9fff]", head) is None
+    """A paragraph opening on a number or a Latin word: a crawler's space before it is no visible edge."""
+    first = text.lstrip()[:1]
+    return first.isascii() and first.isalnum()
 
 
 def legacy_gold(rep: LegacyReport) -> dict[str, Any]:
@@ -316,8 +313,8 @@ def legacy_gold(rep: LegacyReport) -> dict[str, Any]:
             previous = b.kind
             continue
         # A crawler's one-line text keeps its paragraph breaks as spaces, but a reader sees one only after a
-        # sentence's end before Chinese text ('…公开。 本年度…') or a number running into it ('…公开。 2015年，…'),
-        # or before an item's own number ('（一）…'): one opening on a Latin word runs into the one before.
+        # sentence's end before Chinese text ('…公开。 本年度…') or before an item's own number ('（一）…'):
+        # a paragraph opening on a number after a space ('…公开。 2015年，…') runs into the one before.
         if rep.rendering == "crawler" and groups and previous == "para" and groups[-1][0] == b.section \
                 and not b.text.startswith("（") and not (groups[-1][1][-1:] in "。！？!?" and not _opens_on_number(b.text)):
             section, text, labels = groups[-1]

@@ -2,8 +2,7 @@
 spaces (layout/crawled.py ``old``): invented text in the shapes real pages show. Each paragraph comes out whole
 in its old part — cut after a sentence's end and before a numbered item, as a 2019-on page is — while a
 sub-item's heading ending at a space keeps its text ('（一）主动公开政府信息的数量 本局…', as the pre-2019 gold
-reads them). A space after a sentence's end before a number running into Chinese text ('…公开。 2016年，…') is an
-edge too where the line pads no number inside its sentences (a padding converter's '截至 2016 年' tells nothing)."""
+reads them) and a space before a number stays ('…公开。 2016年，…': a page keeps one there anywhere)."""
 
 from __future__ import annotations
 
@@ -46,13 +45,7 @@ def test_old_one_line_cut_after_sentences_and_before_items_heading_kept_with_its
     assert COUNT in pieces and FORMS in pieces  # the item's heading keeps its text; the next sentence is its own
     # The inline list stays in its paragraph (its part's heading before it is the old outline's cut to make).
     assert any(p.endswith(" " + PROBLEMS) for p in pieces) and MEASURES in pieces
-    assert WITH_YEAR.split(" ")[0] in pieces and WITH_YEAR.split(" ")[1] in pieces  # the line pads no number
-
-
-def test_old_one_line_that_pads_numbers_keeps_the_space_before_a_number() -> None:
-    padded = LINE.replace("一百二十六条", "共 126 条")
-    pieces = crawled_pieces(padded, old=True)
-    assert WITH_YEAR in pieces
+    assert WITH_YEAR in pieces  # no cut before a number
 
 
 def test_old_one_line_page_reads_each_paragraph_whole_in_its_part(tmp_path: Path) -> None:
@@ -61,6 +54,6 @@ def test_old_one_line_page_reads_each_paragraph_whole_in_its_part(tmp_path: Path
     assert got[FORMS] == "proactive"
     assert got[NO_REQUESTS] == "requests"
     assert got[PROBLEMS] == got[MEASURES] == "problems"
-    assert got[WITH_YEAR.split(" ")[0]] == got[WITH_YEAR.split(" ")[1]] == "problems"
+    assert got[WITH_YEAR] == "problems"
     assert any(text.endswith(COUNT.split(" ", 1)[1]) and section == "proactive" for text, section in got.items())
 
