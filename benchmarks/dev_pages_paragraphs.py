@@ -51,6 +51,7 @@ from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Record
 from nianbao.extraction import script
 from nianbao.extraction.layout import Layout, Line, analyse
+from nianbao.extraction.layout.clean import clean_line
 from nianbao.extraction.layout.headings import section_of_heading, sub_heading
 from nianbao.extraction.readers import read
 
@@ -137,7 +138,9 @@ def is_heading_line(text: str) -> bool:
     """A gold line that is a heading alone: one of the six section headings (numbered or not, a list bullet
     before it or not) or a pre-2019 outline's heading mapped to one ('三、政府信息公开的收费及减免情况。', its full
     stop no sentence), or a sub-heading marker with no sentence after it ('（一）主动公开情况。': its stop no
-    sentence either)."""
+    sentence either). A mirror's lost marks at its edges ('一、總體情況?', blanks it could not encode) are no part
+    of it: the cleaner takes them off."""
+    text = clean_line(text) or text
     if section_of_heading(text, old=True) is not None:
         return True
     heading = sub_heading(text)

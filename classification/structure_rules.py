@@ -9,6 +9,10 @@ rare in training and the model gets them wrong on real pages:
   of the 2019 sections, but heads supervision, not the year's summary);
 - an old outline's own top-level item on fees ('五、政府信息公开的收费及减免情况') is placed in 六 (where the
   2019 format keeps fees), and its paragraphs are about fees, not 'other matters';
+- a paragraph under a top-level heading naming 主动公开 or 依申请公开 alone ('二、政府信息主动公开情况', an old
+  outline's parts) is about that part's work, whatever else it names (the channels, the kinds of items, a
+  查阅室): the model, reading '网站'/'平台', gives it 平台建设 alone; under a sub-heading naming a topic of its
+  own ('（三）存在的问题') the sub-heading decides;
 - a paragraph whose every sentence is about the report itself (its basis, its parts, its statistics
   period, where to read it, whom to ask: the 报告说明 template pages since 2008 share) is the preamble
   only, though it names every section ('全文包括概述、主动公开…、依申请公开…').
@@ -65,6 +69,24 @@ def fees_item(item: Item) -> bool:
             and not path_cues(item.path) and lead_heading(item.text) is None)
 
 
+# The parts whose top-level heading names their topic alone, the topic every paragraph under it carries.
+_PART_TOPICS = ("proactive_disclosure", "disclosure_on_request")
+_PART_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+
+
+def part_topic(item: Item) -> str | None:
+    """The topic the top-level heading above the paragraph names alone (主动公开 / 依申请公开), where no
+    sub-heading or item of its own names another."""
+    if not item.path or path_cues(item.path) or lead_heading(item.text) is not None:
+        return None
+    # (a top-level part's heading, '二、…'; a sub-item the layout had to take as the section's heading,
+    # '（二）依申请公开情况', heads its own item only)
+    if not _PART_HEADING.match(item.path[0]):
+        return None
+    cues = heading_cues(item.path[0])
+    return cues[0] if len(cues) == 1 and cues[0] in _PART_TOPICS else None
+
+
 def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> None:
     """Correct each item's chosen labels (in place) where the structure or the preamble template decides.
 
@@ -83,5 +105,8 @@ def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> Non
         if (summary_of_overview(item) and not after_summary and OVERVIEW_LABEL not in chosen
                 and PREAMBLE_LABEL not in chosen):
             chosen.append(OVERVIEW_LABEL)
+        topic = part_topic(item)
+        if topic is not None and topic not in chosen and PREAMBLE_LABEL not in chosen:
+            chosen.insert(0, topic)
         if fees_item(item):
             chosen[:] = [FEES_LABEL] + [c for c in chosen if c not in (FEES_LABEL, OTHER_LABEL)]

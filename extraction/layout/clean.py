@@ -47,15 +47,34 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐ�
 _SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|in|un|" \
             r"ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)"
 _TONELESS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?=[a-z]{{2,6}}\)){_SYLLABLE}\))+")
+# Lost characters at a line's edge ('? ?本年度报告…', '一、總體情況?'): a mirror that could not encode the blank
+# runs it indented or padded lines with wrote '?' for each (a page's lines of nothing but them are dropped above);
+# no sentence opens on a question mark, and a report's own question ends on '？' or on 吗/呢, so they are taken off.
+_LOST_EDGES = re.compile(r"^[ \t]*[?？][ \t?？]*(?=[\u4e00-\u9fff（(“《\d])|(?<=[\u4e00-\u9fff）)”》])(?<![吗呢么])[ \t]*\?[ \t?]*$")
+# A bracketed title inside a document's name ('关于印发<…年度报告格式>的通知') that a crawler took for an HTML tag
+# and echoed once more, as its end tag, after the text ('… 中华人民共和国…年度报告格式>'): a repeat of words the line
+# already holds, never the report's own.
+_TAG_ECHO = re.compile(r"\s+([^\s<>《》]{4,60})>(?=\s|$)")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]{2,}")
 # A line of nothing but lost characters ('??', '?? ?? ??': icons or blank runs a crawler could not encode): no
 # text of the report is left in it, as in a line of chrome.
 _LOST_ONLY = re.compile(r"^[\s?？]*[?？][\s?？]*[?？][\s?？]*$")
 
 
+def _without_tag_echo(text: str) -> str:
+    """The line without a pseudo-tag's echo: ' NAME>' after the line has held '<NAME>' (spaces aside)."""
+    for m in reversed(list(_TAG_ECHO.finditer(text))):
+        name = m.group(1)
+        opened = re.search(r"<\s*" + re.escape(name) + r"\s*>", text[: m.start()])
+        if opened:
+            text = text[: m.start()] + text[m.end():]
+    return text
+
+
 def clean_line(text: str) -> str:
     """One line without artifacts and chrome; '' when nothing of the report is left."""
-    text = _TONELESS.sub("", _PINYIN.sub("", _ARTIFACTS.sub("", text)))
+    text = _without_tag_echo(_TONELESS.sub("", _PINYIN.sub("", _ARTIFACTS.sub("", text))))
+    text = _LOST_EDGES.sub("", text)
     if _PAGE_NUMBER.match(text) or _CAPTION.match(text) or _LOST_ONLY.match(text):
         return ""
     stripped = _CHROME.sub(" ", text)

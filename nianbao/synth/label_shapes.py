@@ -10,14 +10,18 @@ towns, streets and county bureaus from several provinces): every sentence is nia
 - ``topic_top_level``: an old outline's second top-level item on organisation and rules
   ('二、政府信息公开的组织领导和制度建设情况'), placed in the overview section: no summary of 一;
 - ``numbered_subitems``: sub-items of 一、概述 run into their headings ('（一）加强领导。…', '㈡…', '一是…'): each
-  labelled by its topic, not as the summary (the summary before them stays an overview).
+  labelled by its topic, not as the summary (the summary before them stays an overview);
+- ``part_channels`` (paras15's survey: a street's, a town's and a county bureau's 2012–2014 reports): under an old
+  outline's own part on 主动公开 ('二、政府信息主动公开情况'), a paragraph naming the channels it published through
+  (网站, 公开栏, 查阅点), with or without an unmarked sub-heading above it ('公开形式'): about proactive disclosure
+  too, never the channels alone.
 """
 
 from __future__ import annotations
 
 import random
 
-LABEL_KINDS = ("parts_preamble", "fees_item", "topic_top_level", "numbered_subitems")
+LABEL_KINDS = ("parts_preamble", "fees_item", "topic_top_level", "numbered_subitems", "part_channels")
 Shape = tuple[list[str], str, str, tuple[str, ...]]
 
 _BODIES = ("某县林业局", "某区卫生局", "某镇人民政府", "某街道办事处", "某县审计局", "某乡人民政府")
@@ -33,6 +37,12 @@ _TOPIC_TEXTS = ("调整了信息公开工作领导小组，由分管副职任组
 _SUB_ITEMS = (("加强领导", "成立了由主要负责人任组长的领导小组，明确一名工作人员具体承办。", "supervision"),
               ("规范程序", "修订了依申请公开办理流程，明确受理、答复的时限和责任人。", "disclosure_on_request"),
               ("充实内容", "在门户网站及时公开工作动态、通知公告和财政资金信息。", "proactive_disclosure"))
+_PROACTIVE_PARTS = ("政府信息主动公开情况", "主动公开政府信息情况", "主动公开政府信息的情况")
+_CHANNEL_TEXTS = ("本单位在主动公开信息的形式上采用门户网站专栏、公开栏和资料索取点，方便公众随时查阅。",
+                  "信息主要通过县政府门户网站发布，同时在办公楼一楼设立查阅点，摆放纸质文件供群众翻阅。",
+                  "依托区政府网站信息公开专栏和镇便民服务中心电子屏，及时向辖区群众公开各类事项。",
+                  "我们在各村（社区）公开栏张贴惠民政策，并同步上传到部门网站，做到线上线下一致。")
+_CHANNEL_HEADINGS = ("", "公开形式", "公开的主要渠道", "（二）公开形式")
 _MARKS = ("（{cn}）", "{circled}", "{cn}是")
 _CN, _CIRCLED = "一二三", "㈠㈡㈢"
 
@@ -86,8 +96,17 @@ def _numbered_subitems(rng: random.Random, year: int, body: str) -> Shape:
     return lines, items[target], _SUB_ITEMS[order[target]][2], ("overview",)
 
 
+def _part_channels(rng: random.Random, year: int, body: str) -> Shape:
+    text = rng.choice(_CHANNEL_TEXTS)
+    heading = rng.choice(_CHANNEL_HEADINGS)
+    lines = _head(rng, year, body) + ["一、概述", f"{year}年，本单位信息公开工作运行正常。", f"二、{rng.choice(_PROACTIVE_PARTS)}",
+                                       f"全年主动公开政府信息{rng.randint(10, 300)}条。", *([heading] if heading else []), text,
+                                       "三、依申请公开政府信息情况", "本年度未收到公开申请。"]
+    return lines, text, "proactive_disclosure", ("overview", "disclosure_on_request")
+
+
 _DRAW = {"parts_preamble": _parts_preamble, "fees_item": _fees_item, "topic_top_level": _topic_top_level,
-         "numbered_subitems": _numbered_subitems}
+         "numbered_subitems": _numbered_subitems, "part_channels": _part_channels}
 
 
 def label_shape(kind: str, seed: int) -> Shape:

@@ -83,3 +83,24 @@ def test_only_the_first_paragraph_under_the_overview_heading_is_made_the_summary
     labels = [["proactive_disclosure"], ["disclosure_on_request"], ["proactive_disclosure"]]
     apply_structure_rules(items, labels)
     assert labels == [["proactive_disclosure", "overview"], ["disclosure_on_request"], ["proactive_disclosure"]]
+
+
+def test_a_part_headed_by_proactive_or_request_disclosure_alone_carries_that_topic() -> None:
+    """Under '二、政府信息主动公开情况' a paragraph about the channels is about the part's work too (the model reads
+    '网站' and gives 平台建设 alone); a sub-heading naming a topic of its own, a sub-item the layout took as the
+    part's heading, and the preamble keep what they have."""
+    from nianbao.classification.structure_rules import part_topic
+
+    channels = Item("本街道通过区门户网站和社区公开栏发布信息，方便群众查阅。", "proactive", ("二、政府信息主动公开情况",))
+    requests = Item("全年未收到公开申请。", "requests", ("三、依申请公开政府信息情况",))
+    problems = Item("栏目更新不够及时。", "proactive", ("二、主动公开政府信息情况", "（三）存在的问题"))
+    sub_item = Item("街道拓宽公开渠道，开通了微信公众号。", "requests", ("（二）依申请公开情况", "（三）渠道建设情况"))
+    own_item = Item("（二）公开形式。主要通过门户网站发布。", "proactive", ("二、主动公开政府信息情况",))
+    assert part_topic(channels) == "proactive_disclosure"
+    assert part_topic(requests) == "disclosure_on_request"
+    assert part_topic(problems) is None and part_topic(sub_item) is None
+    assert part_topic(own_item) is None  # an item of its own is labelled by its topic
+    labels = [["platform_building"], [], ["problems"], ["platform_building"]]
+    apply_structure_rules([channels, requests, problems, sub_item], labels)
+    assert labels == [["proactive_disclosure", "platform_building"], ["disclosure_on_request"], ["problems"],
+                      ["platform_building"]]
