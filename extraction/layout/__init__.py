@@ -16,8 +16,8 @@ from nianbao.extraction.layout.flattened import flattened_sections
 from nianbao.extraction.layout.flowed import flowed_width, mend_cut_headings, runs_on
 from nianbao.extraction.layout.inference import L1_LINE, TRUNCATION, infer_sections, is_stock, overflow_start
 from nianbao.extraction.layout.model import Line, Section
-from nianbao.extraction.layout.placement import (Tally, chars, is_prose, is_table_row, is_table_text, names_table_label,
-                                                 old_statistics_table, outline_evidence,
+from nianbao.extraction.layout.placement import (Tally, chars, is_cut_sentence, is_prose, is_table_row, is_table_text,
+                                                 names_table_label, old_statistics_table, outline_evidence,
                                                  running_footers)
 from nianbao.extraction.layout.title import FIRST_SCREEN, TITLE_WORDS, is_chrome, take_title
 
@@ -234,7 +234,7 @@ def _place_table_sections(sections: list[Section]) -> list[Section]:
         for group in dewrap([line.text for line in lines], [line.wraps for line in lines]):
             texts = [lines[i].text for i in group]
             joined = "".join(t.strip() for t in texts)
-            if is_prose(joined) and not any(is_table_row(t) for t in texts):
+            if (is_prose(joined) or is_cut_sentence(joined)) and not any(is_table_row(t) for t in texts):
                 roles = ["paragraph"] * len(texts)
             elif len(texts) == 1 and _narrative_heading(texts[0]):
                 roles = ["paragraph"]  # a sub-heading of narrative ("1．主要问题"): it heads the prose below
@@ -297,8 +297,9 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
         for p, piece in enumerate(pieces):
             heading = headings.sub_heading(piece)
             if ends_text and g == len(groups) - 1 and p == len(pieces) - 1 and heading is not None \
-                    and not heading.run_in and out:
-                heading = None  # the cut-off last line of a page under paragraphs of its own level
+                    and not heading.run_in:
+                # The cut-off last line of a page ('3.深化认识政府信', '（一）公'): a heading there heads nothing.
+                heading = None
             if heading is not None:
                 settle(as_paragraph=pending is not None and pending[0] >= heading.depth)
                 while stack and stack[-1][0] >= heading.depth:
@@ -306,7 +307,7 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
                 parent = (root, *(t for _, t in stack))
                 stack.append((heading.depth, heading.text))
                 if not heading.run_in:
-                    if _states_count(piece):
+                    if _states_count(piece) or _omitted(piece):
                         pending = (heading.depth, piece, parent, lines[group[0]].origin)
                     else:
                         tally.add("unplaced" if kind == "unplaced" else "heading", piece)
@@ -320,6 +321,16 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
 
 
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*[条件篇次个期场项人]")
+
+
+# An editor's note that a part's text was left out: '（二）公开形式（略）', '3.其他情况(略)。'.
+_OMITTED = re.compile(r"[（(]\s*略\s*[)）][。.]?\s*$")
+
+
+def _omitted(piece: str) -> bool:
+    """A bare heading whose text the report left out ('（二）公开形式（略）'): the note is the part's whole
+    narrative, kept as a paragraph where it heads nothing."""
+    return _OMITTED.search(piece) is not None
 
 
 def _states_count(piece: str) -> bool:

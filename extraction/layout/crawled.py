@@ -38,7 +38,9 @@ _HEADING_AT_SPACE = re.compile(rf"^\s*{_MARK}\s*[^\s。；;，,：:！？!?]{{2,
 # The title ahead of the stock preamble: no sentence's end in it, ending on 报告 or 年报, a space, then the
 # preamble's first word ('某局2022年度政府信息公开工作的报告 根据《…》').
 _TITLE_THEN_PREAMBLE = re.compile(
-    r"^[^。；;！？!?]{6,80}?(?:报告|年报)(?=\s+(?:根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报))")
+    r"^[^。；;！？!?]{2,80}?(?:报告|年报)(?=\s+(?:根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报"
+    # The old stock preamble opens on the report's own name ('某局2017年…工作年度报告(以下简称年报)是根据《条例》…').
+    r"|[^\s。；;！？!?]{4,60}?(?:报告|年报)\s*(?:[（(]以下简称|是?(?:根据|依据|依照|按照))))")
 # What tells such a line: a space after a sentence's end before Chinese text ('…公开。 一、…'). A space next to a
 # number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
 # '…情况 2024年度…'), nor does one between a table's cells.
@@ -96,6 +98,9 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     cuts: set[int] = set()
     for pattern in (_BEFORE_MARK, _AFTER_STOP):
         cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
+    title = _TITLE_THEN_PREAMBLE.match(text)
+    if title:
+        cuts.add(title.end())
     if old:
         # The old statistics table's rows ('指标名称 计量单位 … 1.主动公开政府信息数 条 …') are its reader's to cut.
         table = _OLD_TABLE.search(text)
@@ -103,9 +108,6 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     for m in _CAPTION.finditer(text):
         if depth[m.start()] == 0:
             cuts |= {m.start(), m.end()}
-    title = _TITLE_THEN_PREAMBLE.match(text)
-    if title:
-        cuts.add(title.end())
     out: list[str] = []
     for piece in _cut(text, cuts):
         heading = _HEADING_AT_SPACE.match(piece)

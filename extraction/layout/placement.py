@@ -145,6 +145,21 @@ def is_prose(text: str) -> bool:
     return bool(_SENTENCE.search(t)) or (t.endswith(("；", ";", "：", ":")) and cjk >= 12)
 
 
+# A clause's comma outside brackets: a table's labels put their commas only inside a bracketed note
+# ('（区分处理的，只计这一情形，不计其他情形）').
+_CLAUSE_COMMA = re.compile(r"[，,](?![^（(]*[)）])")
+
+
+def is_cut_sentence(text: str) -> bool:
+    """Prose a page cut before its stop ('2022年，我局无…件数，行政处罚8件，无规章、行政许可…信息公'): clauses
+    joined by commas outside brackets, as a sentence runs and a table's cells never do, however many of the
+    table's labels the sentence names."""
+    t = text.strip()
+    if "\t" in t or is_table_row(t) or len(_CJK.findall(t)) < 20 or len(_DIGIT.findall(t)) > 0.35 * len(t):
+        return False
+    return len(_CLAUSE_COMMA.findall(t)) >= 2
+
+
 _NUMBER_TOKEN = re.compile(r"^[\d.,，%]+$")
 
 
