@@ -77,7 +77,13 @@ _PART_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.�
 def part_topic(item: Item) -> str | None:
     """The topic the top-level heading above the paragraph names alone (主动公开 / 依申请公开), where no
     sub-heading or item of its own names another."""
-    if not item.path or path_cues(item.path) or lead_heading(item.text) is not None:
+    if lead_heading(item.text) is not None:
+        return None
+    return _path_topic(item)
+
+
+def _path_topic(item: Item) -> str | None:
+    if not item.path or path_cues(item.path):
         return None
     # (a top-level part's heading, '二、…'; a sub-item the layout had to take as the section's heading,
     # '（二）依申请公开情况', heads its own item only)
@@ -85,6 +91,25 @@ def part_topic(item: Item) -> str | None:
         return None
     cues = heading_cues(item.path[0])
     return cues[0] if len(cues) == 1 and cues[0] in _PART_TOPICS else None
+
+
+# A heading with no sentence after it, kept as a paragraph because it heads nothing: a page's cut-off last line
+# ('三、政府信息依申请', '（一）公') or a part the editor left out ('（二）公开形式（略）').
+_BARE_HEADING = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]"
+                           r"|\d{1,2}\s*[、.．](?!\d))[^。，,；;：:！？!?\d]{1,30}$")
+
+
+def bare_heading_topics(item: Item) -> list[str] | None:
+    """The labels of a paragraph that is a bare heading: what its own words name, else the topic of the part
+    it sits in; None where the paragraph is no bare heading or neither names a topic. It holds no sentence
+    for the model to read, and the model, reading a heading's few words, guesses ('（略）' → problems)."""
+    if not _BARE_HEADING.match(item.text):
+        return None
+    cues = heading_cues(item.text)
+    if cues:
+        return cues
+    topic = _path_topic(item)
+    return [topic] if topic is not None else None
 
 
 def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> None:
@@ -105,6 +130,10 @@ def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> Non
         if (summary_of_overview(item) and not after_summary and OVERVIEW_LABEL not in chosen
                 and PREAMBLE_LABEL not in chosen):
             chosen.append(OVERVIEW_LABEL)
+        bare = bare_heading_topics(item)
+        if bare is not None:
+            chosen[:] = bare
+            continue
         topic = part_topic(item)
         if topic is not None and topic not in chosen and PREAMBLE_LABEL not in chosen:
             chosen.insert(0, topic)
