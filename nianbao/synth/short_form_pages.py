@@ -1,0 +1,85 @@
+"""Page shapes of sealfix15m's agency classes (heldout41–43): a body called by a generic place whose full form the
+page writes with its place bare, a portal's owner and column above the report's dated title, a title dropping 公开
+after its year, and a vertical system reporting as one. The places are real divisions drawn from the gazetteer
+(``nianbao.core.places``); every sentence is nianbao's own. Each shape gives (lines, agency, year):
+
+- ``short_form_bare_place`` (heldout41/21): an untitled page whose overview calls its body '市某局' (a vertically
+  managed bureau: 气象, 烟草专卖, 邮政管理), the full form written once with the city's bare name ('某州气象局'), in an
+  item or in the contact sentence; half the pages in traditional characters: the full form as written;
+- ``site_header_title`` (heldout41/35): the district's portal name and its column name ('某区人民政府' /
+  '政府信息公开年报') on lines of their own above a district bureau's dated title: the bureau;
+- ``information_report_title`` (heldout42/08): an old zone's or district's title '某区YEAR年信息年度报告' (or
+  '…政府信息年度报告') under a breadcrumb: the zone or district;
+- ``system_report_title`` (heldout43/10): a province's vertical system titled as one ('某省邮政管理系统YEAR年…'):
+  the system's name.
+"""
+
+from __future__ import annotations
+
+import random
+
+from nianbao.core import places
+from nianbao.synth.model import Report
+from nianbao.synth.page_items import brief_items, period_span, real_city
+from nianbao.synth.portal import traditional
+
+SHORT_FORM_KINDS = ("short_form_bare_place", "site_header_title", "information_report_title", "system_report_title")
+_REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
+_VERTICAL = ("气象局", "烟草专卖局", "邮政管理局")
+_DISTRICT_BODIES = ("统计局", "财政局", "民政局", "审计局", "司法局")
+_SYSTEMS = ("邮政管理系统", "气象系统", "税务系统")
+
+
+def _bare_city(rng: random.Random) -> str:
+    """A real city's name without 市 that names no division in full, and no other kind's bare name."""
+    while True:
+        bare = places.bare_name(real_city(rng))
+        if not places.lookup(bare) and all(p.name.endswith("市") for p in places.lookup(bare, bare=True)):
+            return bare
+
+
+def _district(rng: random.Random) -> str:
+    return rng.choice([c for c in places.of_level("county") if c.name.endswith("区") and len(c.name) >= 3
+                       and places.opens_with_place(c.name)]).name
+
+
+def _short_form_bare_place(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    kind, year = rng.choice(_VERTICAL), max(rep.year, 2019)
+    body = _bare_city(rng) + kind
+    said = (f"全年通过{body}门户网站主动公开信息{rng.randint(20, 900)}条。" if rng.random() < 0.5
+            else f"全年主动公开信息{rng.randint(20, 900)}条，如有疑问请与{body}办公室联系。")
+    lines = [f"本年度报告根据条例要求编制。{period_span(year)}", "一、总体情况",
+             f"{year}年，市{kind}在上级部门的指导下不断加大主动公开力度。", "（一）主动公开", said,
+             "（二）依申请公开", f"全年新收政府信息公开申请{rng.randint(0, 20)}件。", *_REST]
+    return ([traditional(line) for line in lines] if rng.random() < 0.5 else lines), body, year
+
+
+def _site_header_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    district, year = _district(rng), rep.year
+    body = district + rng.choice(_DISTRICT_BODIES)
+    column = rng.choice(("政府信息公开年报", "政府信息公开年度报告", "信息公开年报"))
+    lines = [f"{district}人民政府", column, f"{body}{year}年政府信息公开工作年度报告", f"发布时间：{year + 1}-01-2{rng.randint(0, 9)}",
+             f"本报告由{body}编制。{period_span(year)}", "一、总体情况" if year >= 2019 else "一、概述",
+             f"{year}年，本局认真落实条例，持续深化政务公开。", *brief_items(rng), *_REST]
+    return lines, body, year
+
+
+def _information_report_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    year = rng.randint(2009, 2018)
+    body = real_city(rng)[:-1] + "高新区" if rng.random() < 0.5 else _district(rng)
+    name = rng.choice(("信息年度报告", "政府信息年度报告"))
+    lines = ["您当前位置：首页 » 政务公开 » 信息公开年报", f"{body}{year}年{name}", f"本报告根据条例编制。{period_span(year)}",
+             "一、概述", f"{body}加强组织领导，健全管理制度，保障公开工作稳步推进。", *brief_items(rng), *_REST]
+    return lines, body, year
+
+
+def _system_report_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    province = rng.choice([p for p in places.of_level("provincial") if p.name.endswith("省")]).name
+    body, year = province + rng.choice(_SYSTEMS), max(rep.year, 2019)
+    lines = [f"{body}{year}年政府信息公开年度报告", f"根据条例以及我系统{year}年度政府信息公开情况，编制本年报。{period_span(year)}",
+             "一、总体情况", f"{year}年，{body}坚持把政府信息公开作为重要抓手。", *brief_items(rng), *_REST]
+    return lines, body, year
+
+
+SHORT_FORM_SHAPES = {"short_form_bare_place": _short_form_bare_place, "site_header_title": _site_header_title,
+                     "information_report_title": _information_report_title, "system_report_title": _system_report_title}
