@@ -90,7 +90,8 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
     # (a school's year is an academic year: '2021-2022学年，某学院严格落实…')
-    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*学?年度?(?:以来)?\s*[，,]{{0,2}}\s*{_UNDER}?"
+    # (or its 年 lost before the comma: '2025，某局紧扣…')
+    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*(?:学?年度?(?:以来)?\s*[，,]{{0,2}}|[，,](?=[\u4e00-\u9fff]))\s*{_UNDER}?"
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"

@@ -11,7 +11,9 @@ after its year, and a vertical system reporting as one. The places are real divi
 - ``information_report_title`` (heldout42/08): an old zone's or district's title '某区YEAR年信息年度报告' (or
   '…政府信息年度报告') under a breadcrumb: the zone or district;
 - ``system_report_title`` (heldout43/10): a province's vertical system titled as one ('某省邮政管理系统YEAR年…'):
-  the system's name.
+  the system's name;
+- ``year_without_nian`` (agency15b/16): an untitled page opening at 一、总体情况 on the year with its 年 lost
+  ('YEAR，某区某局以条例为遵循…'), an item citing last year's report among the year's publications: the year.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from nianbao.synth.model import Report
 from nianbao.synth.page_items import brief_items, period_span, real_city
 from nianbao.synth.portal import traditional
 
-SHORT_FORM_KINDS = ("short_form_bare_place", "site_header_title", "information_report_title", "system_report_title")
+SHORT_FORM_KINDS = ("short_form_bare_place", "site_header_title", "information_report_title", "system_report_title",
+                    "year_without_nian")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _VERTICAL = ("气象局", "烟草专卖局", "邮政管理局")
 _DISTRICT_BODIES = ("统计局", "财政局", "民政局", "审计局", "司法局")
@@ -81,5 +84,15 @@ def _system_report_title(rng: random.Random, rep: Report) -> tuple[list[str], st
     return lines, body, year
 
 
+def _year_without_nian(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    body, year = _district(rng) + rng.choice(_DISTRICT_BODIES), max(rep.year, 2020)
+    comma = rng.choice(("，", ","))
+    lines = ["一、总体情况", f"{year}{comma}{body}紧扣重点工作和群众关切推进主动公开和依申请公开。",
+             f"一是聚焦重点领域。通过区政府网站公开便民信息{rng.randint(5, 90)}条，其中包括{body}{year - 1}年政府信息公开"
+             "工作年度报告和各类办理结果。", f"二是规范办理流程。本年度收到政府信息公开申请{rng.randint(0, 9)}件，均按时答复。", *_REST]
+    return lines, body, year
+
+
 SHORT_FORM_SHAPES = {"short_form_bare_place": _short_form_bare_place, "site_header_title": _site_header_title,
-                     "information_report_title": _information_report_title, "system_report_title": _system_report_title}
+                     "information_report_title": _information_report_title, "system_report_title": _system_report_title,
+                     "year_without_nian": _year_without_nian}

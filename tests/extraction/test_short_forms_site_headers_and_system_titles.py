@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.extraction.metadata import parse_title
+from nianbao.extraction.metadata import narrative_year, parse_title
 from nianbao.extraction.real_places import complete_generic
 from tests.extraction.pages import ITEMS, REST, read_page
 
@@ -84,3 +84,22 @@ def test_a_system_titled_report_is_named_by_its_system(tmp_path: Path) -> None:
                                  "2020年1月1日起至2020年12月31日止。\n一、总体情况\n" + ITEMS + REST)
     assert record.metadata.agency == "青海省邮政管理系统"
     assert record.metadata.year == 2020
+
+
+# --- an overview opening on its year with the 年 lost ----------------------------------------------------------
+
+
+def test_a_paragraph_opening_on_a_bare_year_tells_the_year() -> None:
+    assert narrative_year("一、总体情况\n2025，某区统计局以条例为遵循，推进主动公开。") == 2025
+    assert narrative_year("一、总体情况\n2023,某区统计局坚持公开为常态。") == 2023
+    # a bare year inside a sentence, or before figures, is no opening
+    assert narrative_year("一、总体情况\n全年公开信息2025，较上年有所增加。") is None
+    assert narrative_year("一、总体情况\n2024,2025两年共公开信息300条。") is None
+
+
+def test_last_years_report_cited_under_a_bare_year_opening_is_not_the_year(tmp_path: Path) -> None:
+    record = read_page(tmp_path, "一、总体情况\n2025，乃东区统计局紧扣重点工作推进主动公开。\n"
+                                 "一是聚焦重点领域。通过区政府网站公开便民信息16条，其中包括乃东区统计局2024年政府信息公开工作年度报告。\n"
+                                 "二是规范办理流程。本年度未收到政府信息公开申请。\n" + REST)
+    assert record.metadata.year == 2025
+    assert record.metadata.agency == "乃东区统计局"
