@@ -82,7 +82,8 @@ _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支
           r"(?:(?:以及|和|并|在)[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)?)")
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
 # one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
-_OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
+# (an item numbered in Arabic figures in place of （一）: '1、主动公开情况。2022年，某区政府…')
+_OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|(?<![\d.．])\d{1,2}[、．])"
             r"(?:[^\s。，,；;]{2,12}?(?:情况|概况)|依申请公开|主动公开)[。.：:]?[ \t\u3000]*)")
 # The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
 # 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…', '2022年某乡严格…'

@@ -1,13 +1,16 @@
 """The agency classes of sealfix15m: a body called by a generic place ('市气象局') that the page writes in full with
 its place left bare ('滁州气象局'); a portal's owner and column name above the report's dated title; a title whose
 report name drops 公开 after its year ('某区2014年信息年度报告'); a vertical system reporting as one ('某省邮政管理
-系统…'). Sentences are invented; the places are real divisions where the gazetteer must know them."""
+系统…'); an overview opening on its year with the 年 lost; a government's report whose subject stands under an item
+numbered in figures, or whose compiler is the clause after the rules cited. Sentences are invented; the places are
+real divisions where the gazetteer must know them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from nianbao.extraction.metadata import narrative_year, parse_title
+from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.real_places import complete_generic
 from tests.extraction.pages import ITEMS, REST, read_page
 
@@ -103,3 +106,21 @@ def test_last_years_report_cited_under_a_bare_year_opening_is_not_the_year(tmp_p
                                  "二是规范办理流程。本年度未收到政府信息公开申请。\n" + REST)
     assert record.metadata.year == 2025
     assert record.metadata.agency == "乃东区统计局"
+
+
+# --- a government's report: its subject under an item numbered in figures, or the compile clause after the rules ---
+
+
+def test_a_subject_under_an_arabic_numbered_item_makes_the_office_compile_for_the_government(tmp_path: Path) -> None:
+    record = read_page(tmp_path, "本年度报告根据《条例》的要求，由乃东区人民政府办公室汇总编制。本年度报告中所列数据的统计期限从2022年"
+                                 "1月1日至2022年12月31日止。如对本报告有任何疑问，请与乃东区人民政府办公室联系。\n一、总体情况\n"
+                                 "1、主动公开情况。2022年，乃东区政府聚焦重点工作，全年主动公开信息900条。\n" + REST)
+    assert record.metadata.agency == "乃东区人民政府"
+
+
+def test_the_body_compiling_after_the_rules_cited_is_the_reporter() -> None:
+    head = "根据《中华人民共和国政府信息公开条例》要求，滁州市人民政府根据全市2022年度政府信息公开工作开展情况，编制本报告。"
+    assert opening_compiler(head) == "滁州市人民政府"
+    # a clause naming no real place, or compiling another paper, names no body
+    assert opening_compiler("根据《条例》要求，有关部门根据全年工作开展情况，编制本报告。") is None
+    assert opening_compiler("根据《条例》要求，滁州市人民政府根据全市工作情况，编制了工作方案。") is None

@@ -10,7 +10,7 @@ from nianbao.synth.shapes import SHAPES
 from nianbao.synth.short_form_pages import SHORT_FORM_KINDS
 from tests.synth.readback import read_back
 
-N = int(os.environ.get("NIANBAO_SYNTH_N", "100"))  # reports per shape and format: 1,000 pages at 100
+N = int(os.environ.get("NIANBAO_SYNTH_N", "100"))  # reports per shape and format: 1,400 pages at 100
 
 
 def test_every_short_form_shape_is_a_page_shape() -> None:
