@@ -82,7 +82,8 @@ _UNDER = (r"(?:在[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支
           r"(?:(?:以及|和|并|在)[^，,。；;]{2,40}?(?:领导|指导|引领|带领|部署|支持|关心|统筹)下\s*[，,]\s*)?)")
 # Where the overview's opening sentence starts: a line's start, or — where a crawler joined the page onto
 # one line — after the overview's heading or its first item ('一、总体情况 （一）主动公开情况 2024年，…').
-_OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])"
+# (an item numbered in Arabic figures in place of （一）: '1、主动公开情况。2022年，某区政府…')
+_OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|(?<![\d.．])\d{1,2}[、．])"
             r"(?:[^\s。，,；;]{2,12}?(?:情况|概况)|依申请公开|主动公开)[。.：:]?[ \t\u3000]*)")
 # The subject of the overview's opening sentence: '2023年，区经济信息委深入贯彻…', '2024年，在区政府的
 # 引领下，某街道办事处严格…', '2022年，某局在市委的领导下…', '2025年，某街道党工委、办事处按照…', '2022年某乡严格…'
@@ -90,7 +91,8 @@ _OPENING = (r"(?:^|\n|(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 # 人民政府未收到…') (read last of all).
 _SUBJECT = re.compile(
     # (a school's year is an academic year: '2021-2022学年，某学院严格落实…')
-    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*学?年度?(?:以来)?\s*[，,]{{0,2}}\s*{_UNDER}?"
+    # (or its 年 lost before the comma: '2025，某局紧扣…')
+    rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*(?:学?年度?(?:以来)?\s*[，,]{{0,2}}|[，,](?=[\u4e00-\u9fff]))\s*{_UNDER}?"
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"

@@ -35,8 +35,9 @@ def cites_other(text: str, position: int, year: int, own_year: int | None = None
     heading = _OVERVIEW.search(text)
     if own_year is not None and year < own_year:
         # '按规定及时发布某办2019年度…年报' in the overview of 2020 (past its heading, or — where the layout
-        # took the heading off — past its first item '（一）…' or its opening '2020年，'): last year's, whatever the verb
-        opening = heading or _FIRST_ITEM.search(text) or re.search(rf"(?:^|\n)\s*{own_year}\s*年度?\s*[，,]", text)
+        # took the heading off — past its first item '（一）…' or its opening '2020年，', '2020，' with its 年 lost):
+        # last year's, whatever the verb
+        opening = heading or _FIRST_ITEM.search(text) or re.search(rf"(?:^|\n)\s*{own_year}\s*(?:年度?)?\s*[，,]", text)
         own = _OWN_PUBLISHED.search(text[max(0, position - _REACH): position + _REACH])  # the name's run may hold it
         if opening and position > opening.end() and not own:
             return True

@@ -16,7 +16,9 @@ from nianbao.core.record import Contact
 YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息公开)"
 # (A title wrapped after its year may lose the 年: '某局2022' / '政府信息公开工作年度报告'.)
-_TITLE_AGENCY_FIRST = re.compile(rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}")
+# (A title may drop 公开 right after its year: '某高新区2014年信息年度报告'; see ``layout.title.TITLE_WORDS``.)
+_TITLE_AGENCY_FIRST = re.compile(
+    rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*(?:{_REPORT_WORDS}|(?<=年)(?:政府)?信息(?=(?:工作)?年度报告))")
 # "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
 # (or on 的函: '某局关于2014年度政府信息公开年度报告的函', the report sent as the body's letter)
 # (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').
@@ -338,6 +340,8 @@ _NARRATIVE_YEAR = re.compile(
     rf"(?P<year>{YEAR})\s*年度?(?:以来)?\s*(?:[，,]|(?=[我本](?:局|委|办|厅|镇|乡|街道|街办|处|社区|区|县|市|部|中心))"
     # a township's items naming it by its kind: '2019年度街道受理信息公开申请0件', '2020年镇未发生…'
     r"|(?=(?:街道|社区|镇|乡)(?:共|未|受理|发生|办理|收到|主动)))"
+    # (a paragraph opening on the year without its 年: '2025，某局以条例为遵循…' — a typo of the overview's opening)
+    rf"|(?:^|\n)[ \t\u3000]*(?P<bare>{YEAR})\s*[，,](?=[\u4e00-\u9fff])"
     rf"|截[止至](?P<end>{YEAR})\s*年\s*(?:12\s*月\s*31\s*日|底)"
     # the year an untitled report's opening says it accounts for: '…等六个方面汇报我镇2023年政府信息公开工作',
     # an old report's '2008年主要工作情况如下'
@@ -355,8 +359,8 @@ _NARRATIVE_YEAR = re.compile(
 def narrative_year(head: str) -> int | None:
     """The year the overview's narrative opens on ('2024年，某街道…'); where its sentences name several
     years, the one they name most (the first of equals)."""
-    years = [int(m.group("year") or m.group("end") or m.group("told") or m.group("old") or m.group("work")
-                 or m.group("figures"))
+    years = [int(m.group("year") or m.group("bare") or m.group("end") or m.group("told") or m.group("old")
+                 or m.group("work") or m.group("figures"))
              for m in _NARRATIVE_YEAR.finditer(head[:2000])]
     if not years:
         return None

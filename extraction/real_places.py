@@ -61,11 +61,28 @@ def complete_generic(name: str, text: str, subject: str | None = None) -> str:
             # a committee the generic name shortens ('市某委') written in full there ('某市某委员会'): as written
             written = rest + "员会" if rest.endswith("委") and text.startswith("员会", m.end()) else rest
             found[hit.text] = max(found.get(hit.text, ""), written, key=len)
+    if not found:  # the page's own full form may write its place bare ('某阳气象局' for the overview's '市气象局')
+        for m in re.finditer(re.escape(rest), text):
+            if bare := _bare_place_before(text, m.start(), suffix):
+                found[bare] = rest
     if len(found) == 1:
         return "".join(found.popitem())
     if not found and subject and subject.endswith(suffix) and _is_whole_place(subject):
         return subject + rest
     return name
+
+
+def _bare_place_before(text: str, end: int, suffix: str) -> str | None:
+    """The bare name of a division of ``suffix``'s kind ('某阳' of '某阳市') that ends at ``end`` of ``text``, the
+    longest first; None where a full name ends there, or the word is no such division's bare name."""
+    if places.ending_at(text, end):
+        return None
+    for n in (4, 3, 2):
+        word = text[end - n:end] if end >= n else ""
+        if word and not places.lookup(word) and any(
+                p.name.endswith(suffix) and p.bare == word for p in places.lookup(word, bare=True)):
+            return word
+    return None
 
 
 def _is_whole_place(name: str) -> bool:

@@ -101,9 +101,9 @@ _SELF_REPORT = re.compile(r"本(?:年度)?(?:报告|年报)")
 _QUALIFIER = re.compile(r"[（(](?:机关|本级|本机关|机关本级)[）)]")
 # How a lead sentence about the report opens.
 _LEAD = re.compile(r"^\s*(?:现发布|现公布|现将|现向社会|特向社会|根据|依据|按照|依照)")
-# A vertical system named in a title in place of its bureau: '某市气象部门2023年…报告' (the bureau and the
-# units under it report together).
-_SYSTEM = re.compile(r"^(?P<system>.+?)部门$")
+# A vertical system named in a title in place of its bureau: '某市气象部门2023年…报告', '某省邮政管理系统2020年…
+# 报告' (the bureau and the units under it report together).
+_SYSTEM = re.compile(r"^(?P<system>.+?)(?:部门|系统)$")
 _HEAD_LINE = re.compile(rf"^(?P<agency>[^\s，,。；;：:、《》“”]{{2,40}}?)?\s*(?:(?P<year>{YEAR})\s*年?度?)?$")
 
 

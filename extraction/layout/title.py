@@ -20,6 +20,9 @@ FIRST_SCREEN = 40
 TITLE_WORDS = re.compile(
     r"(?:政府信息公开|政务公开|信息公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)"
     r"|(?:政府信息公开|政务公开|信息公开)年报"
+    # a title dropping 公开 from the report's name right after its year ('某高新区2014年信息年度报告'); an
+    # enterprise's '2014年度信用信息年度报告' or any other year's report names no 信息 so
+    r"|(?<=\d年)(?:政府)?信息(?:工作)?年度报告"
 )
 _NOT_TITLE = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|为)|[。；;]")
 _TITLE_TAIL = re.compile(r"^[（(]?\s*(?:\d{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?)?\s*[）)]?$")
@@ -115,6 +118,20 @@ def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
     return None
 
 
+def _site_header(title: str, screen: list[Line], last: int) -> bool:
+    """Whether a title found without a year ('某区人民政府' / '政府信息公开年报': a portal's owner and its column) is
+    a site's header: a complete title with its year stands in the next lines, before the body begins."""
+    if _TITLE_YEAR.search(title) or _ACADEMIC_YEAR.search(title):
+        return False
+    for line in screen[last + 1:last + 4]:
+        text = line.text.strip()
+        if headings.section_of_heading(text) or len(text) > 60:
+            return False
+        if not is_chrome(text) and _complete_title(text):
+            return True
+    return False
+
+
 def take_title(items: list[Line | TableBlock]) -> str | None:
     """Remove the title lines (agency + year + 年度报告, possibly over several lines) and return them.
 
@@ -133,6 +150,9 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
             chrome.append(line)
             continue
         found = _title_at(screen, k)
+        if found and _site_header(found[0], screen, found[1]):
+            chrome.extend(screen[k:found[1] + 1])  # the site owner's name and its column's, above the dated title
+            continue
         if found:
             title, last, rest = found
             if rest:
