@@ -13,7 +13,10 @@ divisions drawn from the gazetteer (``nianbao.core.places``); every sentence is 
 - ``own_paper_bureau``: untitled, 我局 throughout, the bureau named only in a dated paper it published ('发布了某区某局
   YEAR年随机抽查计划'): the bureau;
 - ``subject_combining``: untitled, '在…领导下，某市某局结合…工作实际' as the overview's subject: the bureau;
-- ``compiled_around``: untitled, '由某市某局围绕YEAR年度…工作情况编制而成': the bureau.
+- ``compiled_around``: untitled, '由某市某局围绕YEAR年度…工作情况编制而成': the bureau;
+- ``county_tax_branch``: untitled, a county's tax bureau by the county's bare name ('某地税局', '某国税局', '某税务局')
+  compiling the report under the county's own rules ('依照某区政府信息公开工作的有关规定'): the bureau, never the
+  county's government the rules name.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 
 VERTICAL_KINDS = ("city_vertical_branch", "ministry_bureau", "corps_bureau", "own_channels_bureau", "own_paper_bureau",
-                  "subject_combining", "compiled_around")
+                  "subject_combining", "compiled_around", "county_tax_branch")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
 _SYSTEMS = ("海事局", "调查队", "邮政管理局", "通信管理局")  # (not 海关: a body name ending 海关 is not read as one yet)
 _MINISTRY_UNITS = ("交通运输部海事局", "交通运输部长江航务管理局", "水利部珠江水利委员会", "水利部黄河水利委员会")
@@ -113,7 +116,27 @@ def _compiled_around(rng: random.Random, rep: Report) -> tuple[list[str], str, i
     return lines, bureau, year
 
 
+def _county(rng: random.Random) -> str:
+    """A real county-level division's name whose bare form (without its suffix) the gazetteer reads as a county's."""
+    while True:
+        name = rng.choice([p.name for p in places.of_level("county") if p.name.endswith(("区", "县", "市"))
+                           and len(p.name) >= 3 and p.name[0] not in _WORDS])
+        lead = places.leading_places(name)
+        bare = places.match_at(name[:-1], 0, bare=True)
+        if (len(lead) == 1 and lead[0].end == len(name) and bare and bare.text == name[:-1]
+                and any(p.level == "county" for p in bare.places)):
+            return name
+
+
+def _county_tax_branch(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    county, year = _county(rng), rep.year
+    branch = county[:-1] + rng.choice(("地税局", "国税局", "税务局", "地方税务局"))
+    lines = [f"本年报依照{county}政府信息公开工作的有关规定，由{branch}编制，统计期限为{year}年1月1日至{year}年12月31日。",
+             "一、总体情况", f"{year}年，我局扎实推进公开。", *_items(rng), *_REST]
+    return lines, branch, year
+
+
 VERTICAL_SHAPES = {"city_vertical_branch": _city_vertical_branch, "ministry_bureau": _ministry_bureau,
                    "corps_bureau": _corps_bureau, "own_channels_bureau": _own_channels_bureau,
                    "own_paper_bureau": _own_paper_bureau, "subject_combining": _subject_combining,
-                   "compiled_around": _compiled_around}
+                   "compiled_around": _compiled_around, "county_tax_branch": _county_tax_branch}

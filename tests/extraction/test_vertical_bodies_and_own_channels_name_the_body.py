@@ -38,6 +38,16 @@ def test_a_body_of_a_kind_alone_or_a_non_vertical_body_by_a_bare_city_stays_plac
     assert is_placeless("海事局")
 
 
+def test_a_county_s_tax_bureau_or_customs_by_its_bare_name_needs_no_suffix() -> None:
+    # the tax bureaus before and after their 2018 merger, and a county-level city's customs
+    for name in ("江阴地税局", "昆山国税局", "宜兴地方税务局", "张家港海关", "义乌税务局"):
+        assert needs_no_place(name), name
+        assert not is_placeless(name), name
+    assert not needs_no_place("石桥税务局")  # a township's name (many places share it) opens no branch
+    assert not needs_no_place("江阴民政局")  # a county's own department is written with its suffix
+    assert not needs_no_place("江阴市场税务局")  # words between the place and the kind
+
+
 def test_a_titled_page_of_a_city_s_maritime_branch_is_that_branch_s(tmp_path: Path) -> None:
     text = ("厦门海事局2021年政府信息公开工作报告\n依照《条例》，厦门海事局编制了本级机关2021年政府信息公开工作年度报告。\n"
             "一、总体情况\n2021年，厦门海事局坚持公开为常态。\n" + ITEMS + REST)

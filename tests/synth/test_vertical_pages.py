@@ -9,7 +9,7 @@ from nianbao.synth.shapes import SHAPES
 from nianbao.synth.vertical_pages import VERTICAL_KINDS
 from tests.synth.readback import read_back
 
-N = 60  # reports per shape and format: 840 pages
+N = 60  # reports per shape and format: 960 pages
 
 
 def test_every_vertical_shape_is_a_page_shape() -> None:
