@@ -231,10 +231,12 @@ def _place_table_sections(sections: list[Section]) -> list[Section]:
             continue
         lines = section.lines
         # A sentence wrapped over lines (a PDF's) is judged whole; a group holding a table row is table text.
-        for group in dewrap([line.text for line in lines], [line.wraps for line in lines]):
+        groups = dewrap([line.text for line in lines], [line.wraps for line in lines])
+        for group in groups:
             texts = [lines[i].text for i in group]
             joined = "".join(t.strip() for t in texts)
-            if (is_prose(joined) or is_cut_sentence(joined)) and not any(is_table_row(t) for t in texts):
+            ends_text = k == len(sections) - 1 and group is groups[-1]
+            if (is_prose(joined) or is_cut_sentence(joined, ends_text)) and not any(is_table_row(t) for t in texts):
                 roles = ["paragraph"] * len(texts)
             elif len(texts) == 1 and _narrative_heading(texts[0]):
                 roles = ["paragraph"]  # a sub-heading of narrative ("1．主要问题"): it heads the prose below

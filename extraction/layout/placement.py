@@ -150,14 +150,15 @@ def is_prose(text: str) -> bool:
 _CLAUSE_COMMA = re.compile(r"[，,](?![^（(]*[)）])")
 
 
-def is_cut_sentence(text: str) -> bool:
+def is_cut_sentence(text: str, ends_text: bool = False) -> bool:
     """Prose a page cut before its stop ('2022年，我局无…件数，行政处罚8件，无规章、行政许可…信息公'): clauses
     joined by commas outside brackets, as a sentence runs and a table's cells never do, however many of the
-    table's labels the sentence names."""
+    table's labels the sentence names. ``ends_text``: the line is the text's last, where a cut page stops
+    mid-sentence, so one clause's comma is enough ('按照…公开目录，在办公场所划定了专门的区域公开发')."""
     t = text.strip()
     if "\t" in t or is_table_row(t) or len(_CJK.findall(t)) < 20 or len(_DIGIT.findall(t)) > 0.35 * len(t):
         return False
-    return len(_CLAUSE_COMMA.findall(t)) >= 2
+    return len(_CLAUSE_COMMA.findall(t)) >= (1 if ends_text else 2)
 
 
 _NUMBER_TOKEN = re.compile(r"^[\d.,，%]+$")

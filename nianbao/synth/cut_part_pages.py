@@ -6,8 +6,9 @@ shapes are those of crawled portal pages):
   ('某局2016年政府信息公开工作年度报告（以下简称年报）是根据《条例》…'), and stops on a cut sub-heading ('（一）公');
 - ``omitted_part_page``: a report a part a line where the editor left one sub-part's text out, its heading
   alone with a note ('（二）公开形式（略）'), the next sub-heading right after it;
-- ``cut_table_prose_line``: a crawler's one-line text of a 2021-format report cut inside part 二, whose table
-  the agency wrote as a sentence naming the table's labels ('2022年，我局无规章本年制发件数、…，行政处罚8件，…').
+- ``cut_table_prose_line``: a 2021-format report's text (one crawled line, or a line a part) cut inside part 二,
+  whose table the agency wrote as a sentence naming the table's labels ('2022年，我局无规章本年制发件数、…，行政处罚8件，…')
+  or whose part opens on prose; the cut may come right after the sentence's first clause.
 
 Each returns the page text and the paragraphs (squashed) it must yield whole.
 """
@@ -35,7 +36,8 @@ _NEW_SUMMARY = ("（一）主动公开情况。{y}年，我{b}通过门户网站
 _TABLE_PROSE = ("{y}年，我{b}无规章本年制发件数、现行有效件数，行政规范性文件制发{n}件，行政处罚{m}件，"
                 "无行政许可、行政强制、行政事业性收费事项需要公开",
                 "{y}年，我{b}行政规范性文件本年制发件数为0，现行有效件数{n}件，本年处理行政处罚决定{m}件，"
-                "行政许可和行政强制均无发生")
+                "行政许可和行政强制均无发生",
+                "按照省、市两级政府信息公开目录，我{b}在服务大厅设置了专门的公开查阅区，配备了查阅设备和资料")
 
 
 def _body(rep: Report) -> str:
@@ -73,14 +75,15 @@ def omitted_part_page(rng: random.Random, rep: Report) -> tuple[str, list[str]]:
 
 
 def cut_table_prose_line(rng: random.Random, rep: Report) -> tuple[str, list[str]]:
-    """A 2021-format report's one-line crawled text cut inside part 二's table written as a sentence."""
+    """A 2021-format report's text cut inside part 二's prose, on one crawled line or a line a part."""
     y, b = rng.randint(2021, 2024), _body(rep)
     n, m = rng.randint(1, 30), rng.randint(1, 60)
     preamble = f"根据{_BASIS}的要求，现将{rep.agency.name}{y}年度政府信息公开工作报告如下："
     summary = [s.format(y=y, b=b, n=n) for s in _NEW_SUMMARY]
     prose = rng.choice(_TABLE_PROSE).format(y=y, b=b, n=n, m=m)
-    # cut after the second comma at least: the page stops mid-clause, with no stop after it
+    # the page stops mid-clause, with no stop after it, four characters past the first comma at the soonest
+    # and past thirty characters: a shorter piece with digits reads as a table's text
     commas = [i for i, ch in enumerate(prose) if ch == "，"]
-    prose = prose[: rng.randint(commas[1] + 4, len(prose))]
-    text = " ".join([preamble, "一、总体情况", *summary, "二、主动公开政府信息情况", prose])
+    prose = prose[: rng.randint(max(commas[0] + 4, 30), len(prose))]
+    text = rng.choice((" ", "\n")).join([preamble, "一、总体情况", *summary, "二、主动公开政府信息情况", prose])
     return text, [prose]

@@ -1,7 +1,8 @@
 """Narrative a cut or an editor left in a shape no heading rule expects stays narrative (invented text in the
 shapes crawled portal pages show): a one-line page opening on its title's cut tail before the old preamble
 that names the report, a sub-heading cut at the text's end, a sub-heading whose text the editor left out
-('（二）公开形式（略）'), and a sentence standing in for table 二 that the page cut before its stop."""
+('（二）公开形式（略）'), and a sentence standing in for table 二 that the page cut before its stop — with one
+clause's comma where the cut ends the text."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ def test_a_sentence_cut_before_its_stop_is_no_table_text() -> None:
     assert not is_cut_sentence("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
     assert not is_cut_sentence("行政许可 12 0 3 5")
     assert not is_cut_sentence("本年制发件数、本年废止件数、现行有效件数")
+    # one clause's comma is a sentence only where the text stops: a page cut mid-sentence
+    one_clause = "按照省、市两级政府信息公开目录，在服务大厅设置了专门的公开查阅区并配备了查"
+    assert is_cut_sentence(one_clause, ends_text=True)
+    assert not is_cut_sentence(one_clause)
+    assert not is_cut_sentence("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ends_text=True)
 
 
 def test_a_table_section_sentence_cut_before_its_stop_is_a_paragraph(tmp_path: Path) -> None:
@@ -68,3 +74,11 @@ def test_a_table_section_sentence_cut_before_its_stop_is_a_paragraph(tmp_path: P
                      "（二）依申请公开情况。2022年，本局收到政府信息公开申请3件，均按期答复。",
                      "二、主动公开政府信息情况", prose])
     assert ("proactive", prose) in _paragraphs(tmp_path, line)
+
+
+def test_a_pages_last_line_cut_in_a_table_section_after_one_clause_is_a_paragraph(tmp_path: Path) -> None:
+    prose = "按照省、市两级政府信息公开目录，在服务大厅设置了专门的公开查阅区并配备了查"
+    lines = ["一、总体情况", "（一）主动公开情况", "2023年，本局通过门户网站主动公开各类信息一百余条，围绕重点领域展开。",
+             "（二）依申请公开情况", "2023年，本局收到政府信息公开申请5件，均在法定期限内答复。",
+             "二、主动公开政府信息情况"]
+    assert _paragraphs(tmp_path, "\n".join([*lines, prose]))[-1] == ("proactive", prose)
