@@ -19,7 +19,7 @@ from nianbao.extraction.layout.model import Line, Section
 from nianbao.extraction.layout.placement import (Tally, chars, is_cut_sentence, is_prose, is_table_row, is_table_text,
                                                  names_table_label, old_statistics_table, outline_evidence,
                                                  running_footers)
-from nianbao.extraction.layout.title import FIRST_SCREEN, TITLE_WORDS, is_chrome, take_title
+from nianbao.extraction.layout.title import FIRST_SCREEN, TITLE_WORDS, is_chrome, take_frame, take_title
 
 __all__ = ["FIRST_SCREEN", "NARRATIVE_SECTIONS", "TITLE_WORDS", "Layout", "Line", "Paragraph", "Section", "analyse",
            "is_chrome", "old_statistics_table"]
@@ -359,6 +359,7 @@ def analyse(doc: Document) -> Layout:
     before = sum(chars(i.text) for i in items if isinstance(i, Line))
     title = take_title(items)
     tally.add("title", "x" * (before - sum(chars(i.text) for i in items if isinstance(i, Line))))
+    tally.add("chrome", take_frame(items))
     sections = _split_sections(items, old, tally)
     inferred = _rehome_preamble(sections, old, tally)
     if not old:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extraction.layout.fields import is_bare_field
 from nianbao.extraction.layout.flowed import runs_on
 from nianbao.extraction.layout.headings import ITEM, section_of_heading, sub_heading
 from nianbao.extraction.layout.run_on import ends_in_heading
@@ -89,7 +90,7 @@ def frame_line(line: str, title: bool = True) -> bool:
     text = line.strip()
     if not text or "。" in text:
         return False
-    return bool(_FIELD.match(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
+    return bool(_FIELD.match(text) or is_bare_field(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
                 or _STAMP_END.search(text)
                 or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 

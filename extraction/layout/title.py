@@ -6,6 +6,7 @@ import re
 
 from nianbao.core.document import TableBlock
 from nianbao.extraction.layout import headings
+from nianbao.extraction.layout.fields import is_bare_field, title_field
 from nianbao.extraction.layout.model import Line
 
 # A title run into the first line. Not a sentence that cites the format (按照《政府信息公开工作年度报告格式》) or
@@ -32,15 +33,17 @@ def is_chrome(text: str) -> bool:
     """A line of portal chrome: breadcrumb, share or accessibility bar, a metadata-block line, a
     date/source/visits line. Such a line is never a title or an agency (a metadata block's values are
     read from the document's blocks by nianbao.extraction.metadata)."""
-    t = text.strip().strip("|").strip()
+    # A breadcrumb a converter set as an ordered list ('1. 当前位置:' / '2. 首页 > …' / '3. > 正文').
+    t = _LIST_NUMBER.sub("", text.strip().strip("|").strip())
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return True  # what a cleaned share bar leaves: '：', '| |'
     if _MARKUP_LINE.fullmatch(t):
         return True  # a spam mirror's empty HTML tags left in the text ('<legend id="x"></legend>'), no words of the page
 
-    return bool(_CHROME_LINE.search(t)) and len(t) <= 120
+    return (bool(_CHROME_LINE.search(t)) and len(t) <= 120) or is_bare_field(t)
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．]\s+")
 _MARKUP_LINE = re.compile(r"(?:[•·\s]*</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z-]+=\"[^\"<>]*\")*\s*/?>)+\s*")
 _CHROME_LINE = re.compile(
     "|".join((
@@ -48,7 +51,7 @@ _CHROME_LINE = re.compile(
         r"首页\s*(?:>|＞|»|›|/|\\|-&gt;|→)",
         r"^[>＞»›]|(?:[>＞»›][^>＞»›]{1,20}){2,}$",  # a breadcrumb whose 当前位置：首页 the line cleaner took
         r"^(?:首页|网站首页)$",
-        r"^(?:网站)?首页(?![>＞»›/\\-])[^，,。；;：:>＞]{0,40}$",  # a menu: '首页政务公开政务服务互动交流'
+        r"^(?:网站)?首页(?![>＞»›/\\-])[^，,。；;：:>＞]{0,60}$",  # a menu: '首页政务公开政务服务互动交流'
 
         r"分享到|扫一扫|^(?:微信|微博|QQ空间|QQ)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$",
         r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|简体版|繁体版|繁體|^English$",
@@ -155,6 +158,7 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
             continue
         if found:
             title, last, rest = found
+            title = title_field(title) or title  # a metadata block's title field: its value
             if rest:
                 idx = items.index(screen[last])
                 items[idx] = screen[last] = Line(rest, screen[last].origin)
@@ -165,7 +169,7 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
                 if headings.section_of_heading(text, True):
                     break
                 # The title repeated, or the report's own title under the notice that publishes it.
-                if re.sub(r"\s+", "", text) == re.sub(r"\s+", "", title) or (
+                if re.sub(r"\s+", "", title_field(text) or text) == re.sub(r"\s+", "", title) or (
                         title.endswith("通知") and len(text) <= 60 and not re.search(r"[，,。；;：:]", text)
                         and _complete_title(text)):
                     taken.add(id(later))
@@ -184,11 +188,34 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
         if len(text) > 60:
             # Body text has begun: a title further down would be a sentence's, not the page's.
             break
-    if chrome:
-        gone = set(map(id, chrome))
-        for k, item in enumerate(items[1:], start=1):
-            before = items[k - 1]
-            if id(item) in gone and isinstance(before, Line) and id(before) not in gone and before.wraps is None:
-                before.wraps = False  # no sentence runs across the chrome taken from between two lines
-        items[:] = [i for i in items if id(i) not in gone]
+    _drop(items, chrome)
     return title
+
+
+def take_frame(items: list[Line | TableBlock]) -> str:
+    """Remove the page's frame left between the title and the report's first heading or sentence — a metadata
+    block or a share bar a portal sets under the title ('发布日期：…', '索  引  号 …', '【字体：') — and return its
+    text."""
+    frame: list[Line] = []
+    for item in items[:FIRST_SCREEN]:
+        if not isinstance(item, Line):
+            break  # a table: the report has begun
+        text = item.text.strip()
+        if headings.section_of_heading(text) or "。" in text:
+            break  # the report's first heading or sentence: the frame is above it
+        if is_chrome(text):
+            frame.append(item)
+    _drop(items, frame)
+    return "\n".join(line.text for line in frame)
+
+
+def _drop(items: list[Line | TableBlock], lines: list[Line]) -> None:
+    """Take ``lines`` out of ``items``; no sentence runs across a line taken from between two others."""
+    gone = set(map(id, lines))
+    if not gone:
+        return
+    for k, item in enumerate(items[1:], start=1):
+        before = items[k - 1]
+        if id(item) in gone and isinstance(before, Line) and id(before) not in gone and before.wraps is None:
+            before.wraps = False
+    items[:] = [i for i in items if id(i) not in gone]
