@@ -32,7 +32,9 @@ Design
 - Shipped as package data in ``nianbao.models.agency_ranker`` (``config.json``: feature names, scaling,
   threshold; ``model.npz``: weights), loaded once with ``importlib.resources``. Nothing is unpickled.
 - Integration (``named``): the pipeline asks only when ``stated.choose`` names no agency; the name it takes says
-  source ``mention``, the last of ``stated.SOURCE_ORDER``.
+  source ``mention``, the last of ``stated.SOURCE_ORDER``. ``mention_guards`` (ranker16) withholds picks a wrong
+  name is likely from: a superior government only cited (titles, sites, footers, lists), and any pick of another
+  kind than a body the page stated and the rules rejected ('税务局' stated, '某县人民政府' picked).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
@@ -49,6 +52,7 @@ import numpy as np
 
 from nianbao.core import places
 from nianbao.extraction.agency import AgencyKey, normalise
+from nianbao.extraction.mention_guards import agrees_with_rejected, not_a_name, offered
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.script import to_simplified
 from nianbao.extraction.zone_names import fuller_zone
@@ -175,8 +179,8 @@ def candidates(text: str) -> list[Candidate]:
         school = text.endswith(_SCHOOL, 0, end)
         for start, known in _starts(text, end, school):
             name = text[start:end]
-            if _VERB.search(name) or (not known and not _unknown_place_ok(name, school)):
-                continue
+            if _VERB.search(name) or (not known and not _unknown_place_ok(name, school)) or not_a_name(name):
+                continue  # (a list of bodies, '某市人大、某市政府', or a sentence opening with 中国…, names none)
             if name.endswith("政府") and not name.endswith("人民政府") and text.startswith("信息", end):
                 continue  # '某市政府信息公开规定': the place's 政府信息公开, no body named 某市政府
             if not (plausible_agency(name) or (place_only and plausible_agency(name, place_only=True))):
@@ -327,24 +331,33 @@ def shipped_model() -> RankerModel:
         return RankerModel.load(Path(folder))
 
 
-def ranked(text: str, model: RankerModel | None = None) -> list[tuple[str, float]]:
-    """Every body ``text`` mentions with the model's probability that it is the page's body, best first."""
+def ranked(text: str, model: RankerModel | None = None, offered_only: bool = True) -> list[tuple[str, float]]:
+    """The bodies ``text`` mentions with the model's probability that each is the page's body, best first: those
+    ``mention_guards.offered`` lets be named (every one with ``offered_only=False``)."""
     model = model or shipped_model()
     body, tail_at = scanned(text)
     cands = candidates(body)
     if not cands:
         return []
-    probs = model.scores(features(body, tail_at, cands))
-    return sorted(((c.name, float(p)) for c, p in zip(cands, probs)), key=lambda x: -x[1])
+    rows = features(body, tail_at, cands)
+    probs = model.scores(rows)
+    agree = FEATURES.index("self_agree")
+    out = [(c.name, float(p)) for c, p, row in zip(cands, probs, rows)
+           if not offered_only or offered(body, c.name, c.spans, bool(row[agree]))]
+    return sorted(out, key=lambda x: -x[1])
 
 
-def named(text: str, model: RankerModel | None = None, threshold: float | None = None) -> str | None:
-    """The body the page's mentions name, or None where the best is below the threshold (the model's own); a zone
-    named by a tail like a real district's, with the fuller name the page writes it with (``zone_names.fuller_zone``)."""
+def named(text: str, model: RankerModel | None = None, threshold: float | None = None,
+          rejected: Iterable[str] = ()) -> str | None:
+    """The body the page's mentions name, or None where the best offered one is below the threshold (the model's
+    own) or disagrees with a body the page stated and the rules ``rejected`` (``mention_guards``); a zone named by
+    a tail like a real district's, with the fuller name the page writes it with (``zone_names.fuller_zone``)."""
     model = model or shipped_model()
     best = ranked(text, model)[:1]
     floor = model.threshold if threshold is None else threshold
-    return fuller_zone(best[0][0], text) if best and best[0][1] >= floor else None
+    if not best or best[0][1] < floor or not agrees_with_rejected(best[0][0], rejected):
+        return None
+    return fuller_zone(best[0][0], text)
 
 
 __all__ = [

@@ -103,7 +103,9 @@ def _metadata(doc, layout: Layout, text: str) -> tuple[Metadata, str | None]:
     each field's source and conflicting statements kept; and the page title the body did not give."""
     found = stated.statements(layout, doc, text)
     agency, agency_source, agency_others = stated.choose(found, "agency")
-    if agency is None and (agency := mentions.named(text)):  # the last resort: no rule named the body
+    # the last resort where no rule named the body; a body the page stated but the rules rejected (its kind alone)
+    # says what kind of body to name, so a pick of another kind is none
+    if agency is None and (agency := mentions.named(text, rejected=agency_others.values())):
         agency_source = mentions.SOURCE
     year_text, year_source, year_others = stated.choose(found, "year")
     year = int(year_text) if year_text else None

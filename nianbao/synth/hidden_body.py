@@ -33,7 +33,9 @@ and of the pages of a later round (heldout11):
 - ``author_field``: the publisher only in a portal's 作者 field and the overview's subject.
 
 sealfix15m's (heldout41–43: a short form completed with its place bare, a site header above the dated title, a
-title dropping 公开, a system titled as one) are in ``nianbao.synth.short_form_pages`` (``SHORT_FORM_KINDS``).
+title dropping 公开, a system titled as one) are in ``nianbao.synth.short_form_pages`` (``SHORT_FORM_KINDS``);
+ranker16's (pages stating no body of their own, a superior government named only in a rules title, a work report's
+title, a portal's name or a list) in ``nianbao.synth.cited_superior_pages`` (``CITED_SUPERIOR_KINDS``).
 
 heldout13's and heldout15's, where a reader needs to know which places are real, are in
 ``nianbao.synth.gazetteer_pages`` (``GAZETTEER_KINDS``); heldout16's in ``nianbao.synth.unsaid_pages``
@@ -67,6 +69,7 @@ from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
 from nianbao.synth.alias_pages import ALIAS_KINDS, ALIAS_SHAPES
 from nianbao.synth.sealed14_pages import SEALED14_KINDS, SEALED14_SHAPES
 from nianbao.synth.short_form_pages import SHORT_FORM_KINDS, SHORT_FORM_SHAPES
+from nianbao.synth.cited_superior_pages import CITED_SUPERIOR_KINDS, CITED_SUPERIOR_SHAPES
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
 from nianbao.synth.unsaid_pages import UNSAID_KINDS, UNSAID_SHAPES
@@ -83,7 +86,7 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      *GAZETTEER_KINDS, *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
-                     *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS)
+                     *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS, *CITED_SUPERIOR_KINDS)
 
 
 def _bank() -> dict:
@@ -286,4 +289,4 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
            "masked_year_mirror": _masked_year_mirror, "author_field": _author_field, **GAZETTEER_SHAPES, **UNSAID_SHAPES, **FAINT_SHAPES,
            **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **ALIAS_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
-           **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES}
+           **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES, **CITED_SUPERIOR_SHAPES}
