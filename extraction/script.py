@@ -38,14 +38,23 @@ def _converter():  # noqa: ANN202 — opencc has no type hints
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _hk_variants():  # noqa: ANN202 — opencc has no type hints
+    import opencc
+
+    # Hong Kong reposts write their own variants t2s leaves as they are ('衞生' for 衛生/卫生); hk2s folds them and
+    # leaves simplified text alone (no character of the dev pages' simplified text changes under it).
+    return opencc.OpenCC("hk2s")
+
+
 # A gateway writing a mainland page in Taiwan's words ('政府資訊公開'): the mainland term, the same length.
 _TAIWAN_TERMS = re.compile(r"资讯(?=公开)")
 
 
 def _convert(text: str) -> str:
-    out = _converter().convert(text)
-    if len(out) != len(text):
-        out = "".join(_converter().convert(ch) for ch in text)  # keep positions: one character for one
+    out = _hk_variants().convert(_converter().convert(text))
+    if len(out) != len(text):  # keep positions: one character for one
+        out = "".join(_hk_variants().convert(_converter().convert(ch)) for ch in text)
     return _TAIWAN_TERMS.sub("信息", out)
 
 
@@ -83,6 +92,30 @@ def simplified_view(doc: Document) -> tuple[Document, bool]:
         else:
             blocks.append(dataclasses.replace(block, text=to_simplified(block.text)))
     props = {k: to_simplified(v) for k, v in doc.properties.items()}
+    return dataclasses.replace(doc, blocks=blocks, properties=props), True
+
+
+# Full-width digits ('２０２３年'): a page typed in a full-width input mode, or a converter's. Every rule reads years,
+# counts and items in ASCII digits; the fold is one character for one, so the view's positions are the page's.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HAS_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+
+
+def digit_view(doc: Document) -> tuple[Document, bool]:
+    """The document with full-width digits written in ASCII, and whether any was; block order and count kept."""
+    if not any(_HAS_FULL_WIDTH_DIGIT.search(b.text) for b in doc.text_blocks) and not any(
+            _HAS_FULL_WIDTH_DIGIT.search(c.text) for b in doc.blocks if isinstance(b, TableBlock) for row in b.grid
+            for c in row):
+        return doc, False
+    fold = lambda text: text.translate(_FULL_WIDTH_DIGITS)  # noqa: E731
+    blocks: list = []
+    for block in doc.blocks:
+        if isinstance(block, TableBlock):
+            grid = [[dataclasses.replace(c, text=fold(c.text)) for c in row] for row in block.grid]
+            blocks.append(dataclasses.replace(block, grid=grid))
+        else:
+            blocks.append(dataclasses.replace(block, text=fold(block.text)))
+    props = {k: fold(v) for k, v in doc.properties.items()}
     return dataclasses.replace(doc, blocks=blocks, properties=props), True
 
 

@@ -26,6 +26,7 @@ from nianbao.extraction.figures.reconcile import reconcile
 from nianbao.extraction.layout import Layout, analyse, old_statistics_table
 from nianbao.extraction.pdf.tables import table_extractors
 from nianbao.extraction.readers import ReadError, read, readers
+from nianbao.extraction.readers.letter_spacing import closed_up
 from nianbao.extraction.repair import propose_repairs
 from nianbao.extraction.tables import aligners, document_format, extract_tables
 from nianbao.classification.default import load_tagger, tag_paragraphs
@@ -154,10 +155,12 @@ def _translated(text: str) -> bool:
 def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Record:
     """The record of a read document, each stage run by ``_stage``: a failing stage is named in the
     record's errors and its part left empty; status is then ``partial``."""
-    original = doc
     record = Record(doc_id=doc_id, source=source, status=Status.OK, warnings=list(doc.warnings))
+    # A text layer's letter-spaced lines are closed up for good: the spaces are the layer's, no text of the report.
+    doc = original = _stage(record, "layout", doc, closed_up, doc)
     # Traditional pages are read through a simplified view; paragraphs keep the page's own text (script).
     doc, converted = _stage(record, "layout", (doc, False), script.simplified_view, doc)
+    doc, folded = _stage(record, "layout", (doc, False), script.digit_view, doc)
     layout = _stage(record, "layout", _EMPTY_LAYOUT, analyse, doc)
     text = _stage(record, "layout", "", layout.text)
     record.sections, record.coverage = layout.found_sections, layout.coverage
@@ -178,7 +181,7 @@ def _build(doc, source: SourceFile, doc_id: str, config: ExtractConfig) -> Recor
                                        "agency is named as the translation words it", "metadata"))
     # Paragraphs are kept whatever detection says: a report taken for something else loses no narrative.
     record.paragraphs = _stage(record, "layout", [], _paragraphs, layout, record.metadata.agency)
-    if converted:
+    if converted or folded:
         _stage(record, "layout", None, script.keep_originals, record.paragraphs, doc, original)
     if report:
         record.tables = tables

@@ -89,6 +89,9 @@ def _opens_title(text: str) -> bool:
 
 # How the body's first sentence opens: never a wrapped title's later line.
 _SENTENCE_OPEN = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|本年度报告)")
+# A line this wide opening a sentence or holding a clause's punctuation is the body's (a title has neither).
+_PROSE_LINE = 20
+_CLAUSE = re.compile(r"[，。；]")
 
 
 def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
@@ -185,8 +188,9 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
                     items[idx : idx + 1] = [Line(rest, line.origin)]
                     title = m.group(1)
                     break
-        if len(text) > 60:
-            # Body text has begun: a title further down would be a sentence's, not the page's.
+        if len(text) > 60 or (len(text) >= _PROSE_LINE and (_SENTENCE_OPEN.match(text) or _CLAUSE.search(text))):
+            # Body text has begun: a title further down would be a sentence's, not the page's. A page's text layer
+            # wrapped at its width keeps its lines short, so a sentence's line tells it as a long one does.
             break
     _drop(items, chrome)
     return title

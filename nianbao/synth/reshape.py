@@ -1,0 +1,143 @@
+"""One page's text reshaped as portals, crawlers and converters reshape a report, for metamorphic checks: the
+same report in another shape must read as the same agency, year and detection (``benchmarks/dev_pages_morph.py``).
+
+Each reshaping takes a page's text (paragraphs a line each, as the dev pages keep them) and a seed, and gives the
+text in the new shape, or ``None`` where the shape cannot apply (a page with no title line to drop). The shapes
+are the ones real pages show:
+
+- ``s2t`` / ``s2hk`` / ``s2tw``: a repost in traditional characters (OpenCC's three traditional standards);
+- ``one_line``: a crawler's text with every break lost — the page run together on one line;
+- ``one_line_spaced``: a crawler's text keeping each break as a space, on one line;
+- ``hard_wrap``: a PDF's text layer, each paragraph cut at the page's width (30–48 characters, one line under the
+  other, as ``flowed_text.page_lines`` sets a page);
+- ``portal``: the page inside a portal's chrome (a stale clock, accessibility bar, breadcrumb, a metadata block
+  without the publisher, print tools above; share bar and footer below; ``portal``'s banks, no body named);
+- ``untitled``: the title line dropped (the page's first line, when it names a report and is short);
+- ``first_screen``: the page cut after its first screen (about 400 characters, mid-sentence);
+- ``full_width_digits``: every ASCII digit written full width ('２０２３年');
+- ``pdf_spaces``: a space between every two characters of each line, as some PDF text layers give them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from nianbao.synth.flowed_text import page_lines
+from nianbao.synth.model import banks
+
+Reshaping = Callable[[str, str], "str | None"]
+
+# A first line that is a report's title: short and naming a report (年度报告, 年报, 工作报告, 报告).
+_TITLE_LINE = re.compile(r"(?:报告|報告|年报|年報)")
+FIRST_SCREEN_CHARS = 400
+
+
+@lru_cache(maxsize=3)
+def _converter(config: str):  # noqa: ANN202 — opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _script(config: str) -> Reshaping:
+    def convert(text: str, seed: str) -> str:
+        return _converter(config).convert(text)
+
+    convert.__doc__ = f"The page reposted in traditional characters (OpenCC {config})."
+    return convert
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def one_line(text: str, seed: str) -> str:
+    """The page's lines run together on one line (Latin and digits kept a space from what they meet)."""
+    out = ""
+    for line in _lines(text):
+        sep = " " if out and (out[-1].isascii() and out[-1].isalnum() or line[0].isascii() and line[0].isalnum()) else ""
+        out += sep + line
+    return out + "\n"
+
+
+def one_line_spaced(text: str, seed: str) -> str:
+    """The page's lines on one line, a space where each break was."""
+    return " ".join(_lines(text)) + "\n"
+
+
+def hard_wrap(text: str, seed: str) -> str:
+    """Each paragraph cut at a PDF page's width, the page 30 to 48 characters wide."""
+    width = random.Random(f"{seed}:hard_wrap").randint(30, 48)
+    return "\n".join(piece for line in _lines(text) for piece in page_lines(line, width)) + "\n"
+
+
+def portal(text: str, seed: str) -> str:
+    """The page inside a portal's chrome and a metadata block that names no body."""
+    rng = random.Random(f"{seed}:portal")
+    p = banks()["portal"]
+    plain = lambda key: [s for s in p[key] if "{" not in s]  # noqa: E731 — chrome naming no owner
+    code = f"{rng.randint(10**7, 10**8 - 1)}/{rng.randint(2015, 2025)}-{rng.randint(1, 99999):05d}"
+    date = f"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    meta = [f"索引号：{code}", f"成文日期：{date}", f"发布日期：{date}", f"主题分类：{rng.choice(p['topics'])}"]
+    head = [rng.choice(p["clock"])] if rng.random() < 0.3 else []
+    head += [rng.choice(plain("access")), rng.choice(plain("breadcrumb"))]
+    head += ["  ".join(meta)] if rng.random() < 0.5 else meta
+    head.append(rng.choice(plain("tools")))
+    tail = [rng.choice(plain("share")), rng.choice(plain("footer"))]
+    return "\n".join([*head, *_lines(text), *tail]) + "\n"
+
+
+def untitled(text: str, seed: str) -> str | None:
+    """The page without its title line; ``None`` when its first line is no title."""
+    lines = _lines(text)
+    if len(lines) < 2 or len(lines[0]) > 60 or not _TITLE_LINE.search(lines[0]):
+        return None
+    return "\n".join(lines[1:]) + "\n"
+
+
+def first_screen(text: str, seed: str) -> str | None:
+    """The page cut after its first screen, mid-sentence; ``None`` when the page is no longer than that."""
+    kept, used = [], 0
+    for line in _lines(text):
+        if used + len(line) >= FIRST_SCREEN_CHARS:
+            kept.append(line[: FIRST_SCREEN_CHARS - used])
+            return "\n".join(kept) + "\n"
+        kept.append(line)
+        used += len(line)
+    return None
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def full_width_digits(text: str, seed: str) -> str:
+    """Every ASCII digit written full width."""
+    return text.translate(_FULL_WIDTH)
+
+
+def pdf_spaces(text: str, seed: str) -> str:
+    """A space between every two characters of each line."""
+    return "\n".join(" ".join(line.replace(" ", "")) for line in _lines(text)) + "\n"
+
+
+RESHAPINGS: dict[str, Reshaping] = {
+    "s2t": _script("s2t"),
+    "s2hk": _script("s2hk"),
+    "s2tw": _script("s2tw"),
+    "one_line": one_line,
+    "one_line_spaced": one_line_spaced,
+    "hard_wrap": hard_wrap,
+    "portal": portal,
+    "untitled": untitled,
+    "first_screen": first_screen,
+    "full_width_digits": full_width_digits,
+    "pdf_spaces": pdf_spaces,
+}
+
+
+def reshape(name: str, text: str, seed: str) -> str | None:
+    """``text`` in shape ``name`` (see ``RESHAPINGS``), drawn from ``seed``; ``None`` where the shape cannot apply."""
+    return RESHAPINGS[name](text, seed)
