@@ -41,6 +41,26 @@ _TITLE_THEN_PREAMBLE = re.compile(
     r"^[^。；;！？!?]{2,80}?(?:报告|年报)(?=\s+(?:根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报"
     # The old stock preamble opens on the report's own name ('某局2017年…工作年度报告(以下简称年报)是根据《条例》…').
     r"|[^\s。；;！？!?]{4,60}?(?:报告|年报)\s*(?:[（(]以下简称|是?(?:根据|依据|依照|按照))))")
+# The stock preamble's opening after a space, wherever the line puts it: whatever stood before it (the title, the
+# site's frame, a byline's date: '…二〇一三年一月 本报告…') ends there, since Chinese text has no space inside
+# a sentence. Not after a comma, an enumeration comma or a colon (an inline list's member), nor after a digit or
+# a Latin letter (a crawler spaces those anywhere).
+_PREAMBLE_AT_SPACE = re.compile(
+    r"(?<=[^\s，,、：:；;A-Za-z0-9])\s+(?=(?:根据|依据|按照|依照|遵照)《中华人民共和国政府信息公开条例》"
+    r"|本(?:年度)?报告(?:是|主要)?(?:根据|依据|按照|依照|由)|本年报(?:是)?(?:根据|依据|按照))")
+# A space after a sentence's end before a number: the next paragraph ('…成效。 2013年，我局…'), on a line whose
+# crawler sets no space between Chinese text and a number inside a sentence (it keeps one there on some pages,
+# and then a space before a number tells nothing). Told from the line's counts, a number and its measure word
+# ('公开信息424条', '占12.5%'), which only sentences hold: at least ``_TIGHT_COUNTS`` run into the text before them,
+# none set off by a space ('信息 424条', '信息424 条'). A year is no evidence (a heading ending at a space before
+# its paragraph's year, '一、概述 2013年，…', is on every kind of page), nor is a table's cell (no measure word).
+# Not on a pre-2019 report's line: the corpus's pre-2019 gold (pingtan-2012) keeps '…。 2012年，…' inside one
+# paragraph on such a line, so an old page's space before a number stays no edge.
+_STOP_THEN_NUMBER = re.compile(r"(?<=[。！？!?])\s+(?=\d)")
+_UNIT = r"(?:[条件项个篇次家期万亿元份]|%)"
+_TIGHT_COUNT = re.compile(rf"[\u4e00-\u9fff，、：:（(]\d+(?:\.\d+)?{_UNIT}")
+_SPACED_COUNT = re.compile(rf"[\u4e00-\u9fff，、：:]\s+\d+(?:\.\d+)?\s*{_UNIT}|[\u4e00-\u9fff]\d+(?:\.\d+)?\s+{_UNIT}")
+_TIGHT_COUNTS = 2
 # What tells such a line: a space after a sentence's end before Chinese text ('…公开。 一、…'). A space next to a
 # number or a Latin word alone tells nothing (a page keeps one there wherever they stand: '…不够。 (二)…',
 # '…情况 2024年度…'), nor does one between a table's cells.
@@ -87,6 +107,12 @@ def _runs_in_section(text: str) -> bool:
     return any(section_heading_at(text, m.end()) for m in _STOP_SPACE.finditer(text))
 
 
+def _numbers_tight(text: str) -> bool:
+    """The line's crawler runs its counts into the Chinese text around them ('共公开信息424条'), never a space
+    between: a space after a sentence's end before a number is then a paragraph's edge."""
+    return len(_TIGHT_COUNT.findall(text)) >= _TIGHT_COUNTS and not _SPACED_COUNT.search(text)
+
+
 def crawled_pieces(text: str, old: bool = False) -> list[str]:
     """The paragraphs, headings and captions of a crawler's one-line text, cut at the spaces that are their
     edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
@@ -98,6 +124,9 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     cuts: set[int] = set()
     for pattern in (_BEFORE_MARK, _AFTER_STOP):
         cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
+    cuts |= {m.end() for m in _PREAMBLE_AT_SPACE.finditer(text) if depth[m.end()] == 0}
+    if not old and _numbers_tight(text):
+        cuts |= {m.end() for m in _STOP_THEN_NUMBER.finditer(text) if depth[m.end()] == 0}
     title = _TITLE_THEN_PREAMBLE.match(text)
     if title:
         cuts.add(title.end())

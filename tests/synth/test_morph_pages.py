@@ -1,0 +1,85 @@
+"""At volume: synthetic reports reshaped (nianbao/synth/morph.py) must read as the report a part a line, in the
+shapes the layout rules were written for: a crawler's line with the site's frame run in before the preamble
+(``crawled._PREAMBLE_AT_SPACE``), a paragraph opening on a year after a sentence's end on a line that runs its
+numbers into its text (``crawled._STOP_THEN_NUMBER``), a PDF's text of an untitled report whose wrapped preamble
+names the report (``title._body_runs_on``). Each test fails without its rule."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from nianbao.core.config import ExtractConfig
+from nianbao.extraction.layout import analyse
+from nianbao.extraction.readers import read
+from nianbao.pipeline import extract
+from nianbao.synth.flowed_text import lined_text
+from nianbao.synth.morph import morph
+from nianbao.synth.sample import sample_report
+
+REPORTS = 40
+FRAME = ("发布机构：某某局办公室   信息来源：本局   栏目：政府信息公开年报   主题分类：综合政务   发布日期：2024-01-15   "
+         "浏览次数：388   【打印本页】【关闭窗口】")
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [re.sub(r"\s+", "", p.text) for p in extract(path, ExtractConfig(tag=False)).paragraphs]
+
+
+def _narrative(rep) -> list[str]:  # noqa: ANN001  (a synth Report)
+    return [re.sub(r"\s+", "", b.text) for b in rep.blocks if b.kind == "para"]
+
+
+def test_a_crawled_line_with_the_sites_frame_run_in_keeps_the_preamble_whole(tmp_path: Path) -> None:
+    """The site's frame (a field block with an empty field, longer than a title) runs into the line before the
+    title and the preamble: the preamble still opens a paragraph of its own (``crawled._PREAMBLE_AT_SPACE``)."""
+    compared = 0
+    for index in range(REPORTS):
+        rep = sample_report("morph-frame", index, "txt", 0.0)
+        lines = lined_text(rep).splitlines()
+        first = next((b.text for b in rep.blocks if b.kind == "para"), "")
+        if not first.startswith(("根据《中华人民共和国政府信息公开条例》", "本报告", "本年度报告")):
+            continue
+        compared += 1
+        page = tmp_path / f"{index}.txt"
+        page.write_text(morph(["某某县人民政府门户网站", FRAME, *lines], "one_line", str(index)).text, encoding="utf-8")
+        assert re.sub(r"\s+", "", first) in _paragraphs(page), index
+    assert compared >= REPORTS // 4
+
+
+def test_a_crawled_line_whose_numbers_run_into_the_text_breaks_before_a_year_after_a_stop(tmp_path: Path) -> None:
+    """Reports with a paragraph opening on a number after a sentence's end (skipped by test_spaced_text: a
+    space before a number tells nothing on a page that spaces its numbers) read as their lines when the page
+    runs its numbers into its text (``crawled._STOP_THEN_NUMBER``)."""
+    compared = 0
+    for index in range(REPORTS * 2):
+        rep = sample_report("morph-year", index, "txt", 0.0)
+        texts = [b.text for b in rep.blocks if b.kind != "table"]
+        if not any(a[-1:] in "。！？" and b[:1].isdigit() and b[:1].isascii() for a, b in zip(texts, texts[1:])):
+            continue
+        compared += 1
+        page = tmp_path / f"{index}.txt"
+        page.write_text(morph(lined_text(rep).splitlines(), "one_line", str(index)).text, encoding="utf-8")
+        got = _paragraphs(page)
+        missing = [p for p in _narrative(rep) if p not in got]
+        assert not missing, (index, missing[:1])
+    assert compared >= 5
+
+
+def test_a_pdf_text_of_an_untitled_report_takes_no_title_from_its_preamble(tmp_path: Path) -> None:
+    """A report without its title line, as a PDF's text layer: the preamble wrapped at the page's width names
+    the report ('…编制并公布《某局2023年…年度' / '报告》…') — that wrapped line is no title
+    (``title._body_runs_on``), and the preamble keeps its opening."""
+    compared = 0
+    for index in range(REPORTS):
+        rep = sample_report("morph-untitled", index, "txt", 0.0)
+        first = (f"按照《中华人民共和国政府信息公开条例》和上级工作要点要求，结合本单位工作实际，编制并向社会公布《{rep.title}》。"
+                 f"本报告所列数据的统计期限自{rep.year}年1月1日起至{rep.year}年12月31日止。")
+        compared += 1
+        page = tmp_path / f"{index}.txt"
+        page.write_text(morph([first, *lined_text(rep).splitlines()[1:]], "pdf_text", str(index)).text, encoding="utf-8")
+        layout = analyse(read(page))
+        assert layout.title is None, (index, layout.title)
+        # (whole but for a sentence's end at a wrapped line's end: dewrap's to judge, not this rule's)
+        assert any(re.sub(r"\s+", "", p.text).startswith(re.sub(r"\s+", "", first)[:40]) for p in layout.paragraphs)
+    assert compared >= 5
