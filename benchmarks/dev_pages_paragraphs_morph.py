@@ -1,5 +1,5 @@
 """Gold paragraphs found when the same pages arrive reshaped: each paragraph page's text put through each of
-``nianbao.synth.morph.MORPHS`` (a PDF's text layer with page numbers and running headers, a crawler's one line,
+``nianbao.synth.reshape.MORPHS`` (a PDF's text layer with page numbers and running headers, a crawler's one line,
 a traditional repost, a converter's Markdown, a DOCX dump), read and scored as ``dev_pages_paragraphs.py``
 scores the page as crawled.
 
@@ -7,7 +7,7 @@ scores the page as crawled.
         [--corpus] [--verbose]
 
 The gold is keyed on the page as crawled (``dev_pages_paragraphs.keyed_lines``/``keyed_parts``) and compared
-after the shape's own change to a paragraph (``morph.paragraph_as``): the shapes change only whitespace, which
+after the shape's own change to a paragraph (``reshape.paragraph_as``): the shapes change only whitespace, which
 ``paragraph_key`` drops, except ``traditional``, whose gold is the paragraph converted the same way (and its
 simplified view). ``--corpus`` scores the shared corpus's text reports that have paragraph gold
 (``corpus/gold/*.txt.json``, the texts under ../shared). Prints found/gold and heading lines per split and
@@ -28,7 +28,7 @@ from nianbao.extraction import script
 from nianbao.extraction.layout import analyse
 from nianbao.extraction.readers import read
 from nianbao.pipeline import extract
-from nianbao.synth.morph import MORPHS, morph, paragraph_as
+from nianbao.synth.reshape import MORPHS, morph, paragraph_as
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dev_pages_paragraphs import (CLASSES, FACTS, SEALED_SPLITS, Where, _unstopped, is_heading_line,  # noqa: E402

@@ -94,22 +94,6 @@ _PROSE_LINE = 20
 _CLAUSE = re.compile(r"[，。；]")
 
 
-# A line that ends inside a sentence of the body: it opens as the body's first sentence does or holds a clause's
-# comma after Chinese text, and ends on no sentence's end (a PDF's text layer wraps the preamble at the page's
-# width: '按照《条例》和《某市工作要点》' / '要求，编制并向社会公布《某镇2021年…年度' / '报告》。本报告…').
-_SENTENCE_END = tuple("。！？!?；;：:")
-_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff》”）)][，,]")
-_WRAPPED_BODY_CHARS = 16
-
-
-def _body_runs_on(text: str) -> bool:
-    """The line is the body's sentence going on into the next line: body text has begun, and the next line,
-    whatever it names ('…年度' / '报告》…'), is that sentence's, no title's."""
-    text = text.strip()
-    return (len(text) >= _WRAPPED_BODY_CHARS and not text.endswith(_SENTENCE_END) and not is_chrome(text)
-            and bool(_SENTENCE_OPEN.match(text) or _CLAUSE_COMMA.search(text)))
-
-
 def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
     """A report title starting at line ``k`` (one line, or wrapped over two or three), its last line,
     and the body text run on after it in that line (a title wrapped inside 报告: "…年度报" / "告根据…")."""
@@ -171,8 +155,6 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
         if is_chrome(text):
             chrome.append(line)
             continue
-        if k and _body_runs_on(screen[k - 1].text):
-            break
         found = _title_at(screen, k)
         if found and _site_header(found[0], screen, found[1]):
             chrome.extend(screen[k:found[1] + 1])  # the site owner's name and its column's, above the dated title

@@ -1,4 +1,4 @@
-"""At volume: synthetic reports reshaped (nianbao/synth/morph.py) must read as the report a part a line, in the
+"""At volume: synthetic reports reshaped (nianbao/synth/reshape.py) must read as the report a part a line, in the
 shapes the layout rules were written for: a crawler's line with the site's frame run in before the preamble
 (``crawled._PREAMBLE_AT_SPACE``), a paragraph opening on a year after a sentence's end on a line that runs its
 numbers into its text (``crawled._STOP_THEN_NUMBER``), a PDF's text of an untitled report whose wrapped preamble
@@ -14,7 +14,7 @@ from nianbao.extraction.layout import analyse
 from nianbao.extraction.readers import read
 from nianbao.pipeline import extract
 from nianbao.synth.flowed_text import lined_text
-from nianbao.synth.morph import morph
+from nianbao.synth.reshape import morph
 from nianbao.synth.sample import sample_report
 
 REPORTS = 40

@@ -1,6 +1,6 @@
-"""The reshaped texts of a page (nianbao/synth/morph.py): each shape does what the document kind does to a
+"""The reshaped texts of a page (nianbao/synth/reshape.py): each shape does what the document kind does to a
 page's text, changes a paragraph only in whitespace (but for ``traditional``), and is the same for the same
-seed (at volume through the pipeline: test_morph_pages.py)."""
+seed (at volume through the pipeline: test_reshaped_paragraph_pages.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import pytest
 
 from nianbao.core.keys import paragraph_key
-from nianbao.synth.morph import MORPHS, morph, paragraph_as
+from nianbao.synth.reshape import MORPHS, morph, paragraph_as
 
 # A short page of our own words: a title, a preamble, a heading, a sub-heading and two paragraphs.
 PAGE = [
