@@ -30,6 +30,8 @@ _INSIDE = re.compile(rf"(?<=[。！？!?])\s*{_ITEM}|(?<=[\d/／])\s*[{_CN}]{{1,
 _OPENING = re.compile(rf"^\s*{_ITEM}")
 # Fewer items inside lines than this, and the text is no flattened run (an inline list, '；（二）…', is).
 MIN_INSIDE_ITEMS = 3
+# Fewer lines at the most common width than this, and no converter wrapped the text.
+MIN_WRAPPED_LINES = 2
 
 
 # A wrapped line may fall short of the full width by this much (a Latin word or a number not split, a
@@ -47,7 +49,12 @@ def flowed_width(lines: list[str]) -> float | None:
     if inside < MIN_INSIDE_ITEMS or inside <= opening:
         return None
     widths = Counter(round(w) for w in map(width, lines) if w >= MIN_LINE_WIDTH)
-    return float(widths.most_common(1)[0][0]) if widths else None
+    if not widths:
+        return None
+    full, count = widths.most_common(1)[0]
+    # A text wrapped again sets many lines at its full width; lines of all different widths are a page's own
+    # paragraphs, one of them listing its items after its sentences ('…412条。' / '…：1.…。2.…。3.…').
+    return float(full) if count >= MIN_WRAPPED_LINES else None
 
 
 # A sentence's punctuation: a narrower line holding some is prose a converter cut short (pdfminer breaks a

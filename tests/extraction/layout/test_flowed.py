@@ -71,3 +71,17 @@ def test_flowed_is_told_by_items_inside_lines_not_at_their_starts() -> None:
     assert flowed_width(paragraphs) is None
     # an inline list after '；' is no run
     assert flowed_width(["公开规章3件；2.机关职能信息5条；3.规划信息2条；4.统计信息1条；5.许可信息9条。"]) is None
+
+
+def test_a_page_of_its_own_paragraphs_one_listing_items_after_its_sentences_is_no_flowed_text(tmp_path: Path) -> None:
+    # every line a paragraph of its own width; the last lists its items after its sentences, as a page may
+    overview = "2024年，本局围绕重点领域加大主动公开力度，持续更新政务公开信息，全年主动公开政府信息三百余条。"
+    listing = ("本局主动公开的政府信息有：1.及时更新法规规章和部门文件。2.公开预算决算和三公经费。"
+               "3.公开审计结果公告。4.公开人事任免信息。")
+    lines = [TITLE, "本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为2024年全年。", "一、总体情况",
+             overview, "（一）主动公开情况", listing]
+    assert flowed_width(lines) is None
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = _paragraphs(page)
+    assert ("overview", overview) in got  # not run on into the sub-heading and the items below it
