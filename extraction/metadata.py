@@ -174,6 +174,9 @@ def place_names(agency: str) -> list[str]:
 _BODY = re.compile(
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|办公厅|办公室|办事处|管理委员会|管委会|委员会|委|"
     r"局|厅|署|院|办|中心|总队|支队|大队|调查队|所|站|处|馆|会|"
+    # a customs house, named by its city or port ('宁波海关', '黄埔海关'); 海关 alone is no one's, and 全国海关 is the
+    # system, whose report 海关总署 makes
+    r"(?<!全国)海关|"
     # a government's research or counsellors' office ('某市人民政府研究室', '某省人民政府参事室')
     r"(?:研究|参事)室|"
     # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场

@@ -29,7 +29,7 @@ from nianbao.synth.model import Report
 VERTICAL_KINDS = ("city_vertical_branch", "ministry_bureau", "corps_bureau", "own_channels_bureau", "own_paper_bureau",
                   "subject_combining", "compiled_around", "county_tax_branch")
 _REST = ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况")
-_SYSTEMS = ("海事局", "调查队", "邮政管理局", "通信管理局")  # (not 海关: a body name ending 海关 is not read as one yet)
+_SYSTEMS = ("海事局", "调查队", "邮政管理局", "通信管理局", "海关")
 _MINISTRY_UNITS = ("交通运输部海事局", "交通运输部长江航务管理局", "水利部珠江水利委员会", "水利部黄河水利委员会")
 _CORPS_UNITS = ("民政局", "教育局", "商务局", "统计局", "审计局", "水利局")
 _BUREAUS = ("气象局", "地震局", "水利局", "统计局", "审计局", "生态环境局")

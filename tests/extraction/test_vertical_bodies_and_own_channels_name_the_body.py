@@ -120,3 +120,22 @@ def test_a_bare_state_assets_commission_citing_its_own_bulletin_is_the_central_o
     assert national_body("国资委", "通过《中国国有资产监督管理年鉴》公开年度监管信息。") == "国务院国有资产监督管理委员会"
     # without the central body's own papers or remit, a bare 国资委 stays unnamed (a province's is written 省国资委)
     assert national_body("国资委", "2021年，国资委持续规范公开，通过网站发布信息。") == "国资委"
+
+
+def test_a_customs_house_by_its_city_or_port_is_a_body() -> None:
+    from nianbao.extraction.metadata import plausible_agency
+
+    for name in ("宁波海关", "张家港海关", "黄埔海关"):
+        assert plausible_agency(name), name
+    assert not plausible_agency("海关")  # no one's
+    assert not plausible_agency("全国海关")  # the system: 海关总署 makes its report
+
+
+def test_a_customs_house_named_in_the_compile_sentence_is_the_agency(tmp_path) -> None:
+    from nianbao.core.config import ExtractConfig
+    from nianbao.pipeline import extract
+
+    page = tmp_path / "page.txt"
+    page.write_text("根据《中华人民共和国政府信息公开条例》的规定，特编制江门海关2011年度政府信息公开工作年度报告。\n"
+                    "一、概述\n2011年，江门海关认真落实关务公开的各项要求，公开工作平稳有序。\n", encoding="utf-8")
+    assert extract(page, ExtractConfig(tag=False)).metadata.agency == "江门海关"
