@@ -147,7 +147,7 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
             continue  # '市和县人民政府': a small word inside a sentence opens no place ('和县')
         if text.startswith(_PARTNER, s):
             continue
-        if places.match_at(text, s) or (school and places.match_at(text, s, bare=True)):
+        if places.match_at(text, s) or places.alias_at(text, s) or (school and places.match_at(text, s, bare=True)):
             if s and text[s - 1] in _NAME_END and text.endswith(_BRANCH, 0, end):
                 continue
             out.append((s, True))

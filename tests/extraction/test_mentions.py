@@ -142,3 +142,9 @@ def test_the_shipped_model_loads_with_this_code_s_features() -> None:
     assert model.features == list(FEATURES)
     assert 0.0 < model.threshold < 1.0
     assert np.all(np.isfinite(model.coef)) and model.coef.shape == (len(FEATURES),)
+
+
+def test_a_body_opening_with_an_autonomous_countys_short_form_inside_a_sentence_is_a_candidate() -> None:
+    # '都安县' for 都安瑶族自治县, after a verb's particle: the gazetteer's alias opens the name as its full form would
+    text = "为规范管理，本年度建立健全了都安县教育局政府信息公开工作制度。我局按时更新公开目录。"
+    assert "都安县教育局" in {c.name for c in candidates(text)}
