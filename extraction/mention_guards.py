@@ -33,11 +33,13 @@ _SITE_AFTER = re.compile(r"\s*[”\"』」]?\s*(?:门户网站|网站|门户网|
 _QUOTED_ACCOUNT = re.compile(r"[^”\"\n]{0,8}[”\"』」]\s*(?:微信公众号|公众号|客户端|微博|政务微博|抖音号|视频号|头条号|网站|门户网站)")
 # A website named in quotes with its address after it ('依托“某区人民政府”(http://…)作为…平台').
 _QUOTED_URL = re.compile(r"[”\"』」]\s*[（(]?\s*(?:https?://|www\.)")
-_AFTER_REPORT = re.compile(r"\s*(?:\d{4}\s*年度?)?\s*(?:政府)?(?:信息公开|政务公开)")
-_FOOTER = re.compile(r"主办单位|主办：|主办:|承办单位|承办：|承办:|版权所有|技术支持|网站标识码|ICP|公网安备|维护单位|主管单位")
+# What follows a body named as the report's maker ('某局2023年政府信息公开…'), read by the ranker as a feature too.
+AFTER_REPORT = re.compile(r"\s*(?:\d{4}\s*年度?)?\s*(?:政府)?(?:信息公开|政务公开)")
+# A portal's footer or host line: the site's owner (often the superior government), not the report's body.
+FOOTER = re.compile(r"主办单位|主办：|主办:|承办单位|承办：|承办:|版权所有|技术支持|网站标识码|ICP|公网安备|维护单位|主管单位|网站地图")
 # A sentence's particles and verbs: never inside a national body's name (国家发展和改革委员会 keeps its 和).
 _SENTENCE_WORD = re.compile(r"[了在对由于是的将把被从向为其该此各本我]|按照|作为|通过")
-_NATIONAL = ("国家", "国务院", "中国", "中华人民共和国")
+NATIONAL = ("国家", "国务院", "中国", "中华人民共和国")  # a national body's opening words
 # A document's title without 《》 right after a place or body ('2024年某市政务公开工作要点', '某市人民政府工作报告').
 _UNQUOTED_TITLE = re.compile(r"(?:\d{4}\s*年度?)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
                              r"(?:工作要点|要点|实施方案|管理办法|办法|规定|条例|实施细则|细则|规划|工作报告|公报)")
@@ -55,8 +57,8 @@ def not_a_name(name: str) -> bool:
     outside = _BRACKETED.sub("", name)
     if "、" in outside or any(b in outside for b in "（(）)"):
         return True  # (a bracket left open or closed alone: a span cut inside a name, '某开发区（某区')
-    if name.startswith(_NATIONAL):
-        rest = name[next(len(w) for w in sorted(_NATIONAL, key=len, reverse=True) if name.startswith(w)):]
+    if name.startswith(NATIONAL):
+        rest = name[next(len(w) for w in sorted(NATIONAL, key=len, reverse=True) if name.startswith(w)):]
         return bool(_SENTENCE_WORD.search(rest))
     return False
 
@@ -74,7 +76,7 @@ def _in_quotes(text: str, start: int) -> bool:
 def _titled(text: str, start: int, end: int) -> bool:
     """The mention opens or stands in a document's title, in 《》 or not ('2024年某市政务公开工作要点'), other than a
     disclosure report's ('《某局2023年政府信息公开…》', the page's own: a mention all the same)."""
-    if _AFTER_REPORT.match(text, end) and not _UNQUOTED_TITLE.match(text, end):
+    if AFTER_REPORT.match(text, end) and not _UNQUOTED_TITLE.match(text, end):
         return False
     return _in_title(text, start, end) or bool(_UNQUOTED_TITLE.match(text, end))
 
@@ -88,7 +90,7 @@ def cited_mention(text: str, start: int, end: int) -> bool:
                                                                        or _QUOTED_URL.match(text, end))):
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    if _FOOTER.search(text[max(line_start, start - 30): end + 30 if line_end < 0 else min(line_end, end + 30)]):
+    if FOOTER.search(text[max(line_start, start - 30): end + 30 if line_end < 0 else min(line_end, end + 30)]):
         return True
     return bool(_LIST_BEFORE.search(text, max(0, start - 3), start) or _LIST_AFTER.match(text, end))
 

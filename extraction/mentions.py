@@ -52,7 +52,7 @@ import numpy as np
 
 from nianbao.core import places
 from nianbao.extraction.agency import AgencyKey, normalise
-from nianbao.extraction.mention_guards import agrees_with_rejected, not_a_name, offered
+from nianbao.extraction.mention_guards import AFTER_REPORT, FOOTER, NATIONAL, agrees_with_rejected, not_a_name, offered
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.script import to_simplified
 from nianbao.extraction.zone_names import fuller_zone
@@ -63,7 +63,6 @@ HEAD, TAIL, REACH = 3000, 600, 32  # characters: the first screen, the signature
 _KIND = re.compile(r"人民政府|政府|办公室|办公厅|办事处|管理委员会|管委会|委员会|委|局|厅|署|中心|大学|学院|学校|医院|"
                    r"研究所|研究院|调查队|调查总队|海关|总队|支队|大队|站|馆|参事室|研究室")
 _PLACE_KIND = re.compile(r"街道|镇|乡|苏木|县|区|市|旗")
-_NATIONAL = ("国家", "国务院", "中国", "中华人民共和国")
 _BOUNDARY = set("，,。；;：:、（(《“\"'【[|·—-由经与和及向在对为是将据从于把被即")
 _SCHOOL = ("大学", "学院", "学校", "医院")
 # A sentence's small words and verbs: a name opening with no known place that holds one is a sentence's run.
@@ -85,7 +84,6 @@ _ZONE = re.compile(r"(?:新区|开发区|园区|高新区|实验区|示范区|�
 _BEFORE_OWN = re.compile(r"(?:本|我|由|经)$")
 _BEFORE_CITED = re.compile(r"(?:根据|按照|贯彻|依据|落实|遵照|依照|转发|印发)[^。；\n]{0,12}$")
 _AFTER_OWN = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?\s*(?:编制|编写|发布|公布|联系|电话|办公|地址|负责|特|现)")
-_AFTER_REPORT = re.compile(r"^\s*(?:\d{4}\s*年度?)?\s*(?:政府)?(?:信息公开|政务公开)")
 _CONTACT = re.compile(r"联系|电话|地址|邮编|邮政编码|传真|电子邮箱|邮箱")
 _META = re.compile(r"发布机构|发文机关|发布单位|来源|索引号|信息来源|作者|所属机构|公开主体|发布部门")
 # A page's words for itself and the body kinds each stands for (我局 ↔ …局).
@@ -98,8 +96,6 @@ _SELF_KINDS = {"局": ("局",), "委": ("委员会", "委"), "办": ("办公室"
 # A cited document's issuer: a name followed by the title of what it issued ('某市人民政府办公室关于…的通知').
 _ISSUED = re.compile(r"[^，,。；;：:《》\s]{0,16}?\s*(《)?(?:关于|印发|转发)[^。；;》\n]{0,60}?(?:通知|意见|办法|方案|规定|决定|要点|细则|批复|计划|函)")
 _CITING = re.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实|转发|印发|执行)[^。；\n]{0,8}$")
-# A portal's footer or host line: the site's owner (often the superior government), not the report's body.
-_FOOTER = re.compile(r"主办单位|主办：|主办:|承办单位|承办：|承办:|版权所有|技术支持|网站标识码|ICP|公网安备|维护单位|主管单位|网站地图")
 # A portal or publication named after its owner ('在某县人民政府网站公开', '《某省人民政府公报》'): the owner hosts the
 # page, often a superior government, and names no body of it.
 _SITE = re.compile(r"\s*(?:门户网站|网站|门户网|政务网|政府网|公报|门户|微信公众号|公众号|客户端|政务服务网|网)")
@@ -151,7 +147,7 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
             if s and text[s - 1] in _NAME_END and text.endswith(_BRANCH, 0, end):
                 continue
             out.append((s, True))
-        elif text.startswith(_NATIONAL, s) or s == 0 or text[s - 1] in _BOUNDARY or text[s - 1].isspace():
+        elif text.startswith(NATIONAL, s) or s == 0 or text[s - 1] in _BOUNDARY or text[s - 1].isspace():
             out.append((s, False))
     return out
 
@@ -159,7 +155,7 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
 def _unknown_place_ok(name: str, school: bool) -> bool:
     """A name opening with no place the gazetteer knows: taken only where it reads as a name — a national body, a
     first place of three to five characters or a school's own name — holding none of a sentence's small words."""
-    if name.startswith(_NATIONAL):
+    if name.startswith(NATIONAL):
         return True
     names = place_names(name)
     if names and 3 <= len(names[0]) <= 5 and not _FUNCTION.search(names[0]):
@@ -185,7 +181,7 @@ def candidates(text: str) -> list[Candidate]:
                 continue  # '某市政府信息公开规定': the place's 政府信息公开, no body named 某市政府
             if not (plausible_agency(name) or (place_only and plausible_agency(name, place_only=True))):
                 continue
-            if not (place_names(name) or name.startswith(_NATIONAL)):
+            if not (place_names(name) or name.startswith(NATIONAL)):
                 continue
             bare = place_only and "".join(place_names(name)) == name
             if bare and _DATELINE.match(text, end):
@@ -255,14 +251,14 @@ def features(text: str, tail_at: int, cands: list[Candidate]) -> np.ndarray:
             row["own_before"] += float(bool(_BEFORE_OWN.search(before)))
             row["cited_before"] += float(bool(_BEFORE_CITED.search(before)))
             row["own_after"] += float(bool(_AFTER_OWN.match(after)))
-            row["report_after"] += float(bool(_AFTER_REPORT.match(after)))
+            row["report_after"] += float(bool(AFTER_REPORT.match(after)))
             opened = text.rfind("《", 0, s)
             quoted = opened >= 0 and text.rfind("》", opened, s) < 0 and "》" in text[e:e + 60]
             row["in_quote"] += float(quoted)
             citing = bool(_CITING.search(text[max(0, s - 12):s]))
             issued = _ISSUED.match(text, e)  # a title opened in 《》 right after the name is cited, wherever it stands
             row["cited_issuer"] += float(bool(issued) and (quoted or citing or bool(issued.group(1))))
-            footers += bool(_FOOTER.search(_near(text, s, e)))
+            footers += bool(FOOTER.search(_near(text, s, e)))
             sites += bool(_SITE.match(text, e))
         for k in ("own_before", "cited_before", "own_after", "report_after", "in_quote", "cited_issuer"):
             row[k] = row[k] / n
@@ -277,7 +273,7 @@ def features(text: str, tail_at: int, cands: list[Candidate]) -> np.ndarray:
         row["places"], row["length"] = float(len(names)), len(name) / 10
         row["place_only"] = c.bare / n
         row["government"] = float(name.endswith(("人民政府", "政府")))
-        row["national"] = float(name.startswith(_NATIONAL))
+        row["national"] = float(name.startswith(NATIONAL))
         row["forms"] = float(len(c.names))
         row["gazetteer"] = float(places.opens_with_place(name))
         row["relative_count"] = n / max(1, top)

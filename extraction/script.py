@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from nianbao.core.document import Document, TableBlock, TextBlock
@@ -84,15 +85,20 @@ def simplified_view(doc: Document) -> tuple[Document, bool]:
     sample = "\n".join(b.text for b in doc.text_blocks[:400])
     if not is_traditional(sample):
         return doc, False
+    return _mapped(doc, to_simplified), True
+
+
+def _mapped(doc: Document, convert: Callable[[str], str]) -> Document:
+    """The document with ``convert`` applied to every block's text, table cell and property."""
     blocks: list = []
     for block in doc.blocks:
         if isinstance(block, TableBlock):
-            grid = [[dataclasses.replace(c, text=to_simplified(c.text)) for c in row] for row in block.grid]
+            grid = [[dataclasses.replace(c, text=convert(c.text)) for c in row] for row in block.grid]
             blocks.append(dataclasses.replace(block, grid=grid))
         else:
-            blocks.append(dataclasses.replace(block, text=to_simplified(block.text)))
-    props = {k: to_simplified(v) for k, v in doc.properties.items()}
-    return dataclasses.replace(doc, blocks=blocks, properties=props), True
+            blocks.append(dataclasses.replace(block, text=convert(block.text)))
+    props = {k: convert(v) for k, v in doc.properties.items()}
+    return dataclasses.replace(doc, blocks=blocks, properties=props)
 
 
 # Full-width digits ('２０２３年'): a page typed in a full-width input mode, or a converter's. Every rule reads years,
@@ -107,16 +113,7 @@ def digit_view(doc: Document) -> tuple[Document, bool]:
             _HAS_FULL_WIDTH_DIGIT.search(c.text) for b in doc.blocks if isinstance(b, TableBlock) for row in b.grid
             for c in row):
         return doc, False
-    fold = lambda text: text.translate(_FULL_WIDTH_DIGITS)  # noqa: E731
-    blocks: list = []
-    for block in doc.blocks:
-        if isinstance(block, TableBlock):
-            grid = [[dataclasses.replace(c, text=fold(c.text)) for c in row] for row in block.grid]
-            blocks.append(dataclasses.replace(block, grid=grid))
-        else:
-            blocks.append(dataclasses.replace(block, text=fold(block.text)))
-    props = {k: fold(v) for k, v in doc.properties.items()}
-    return dataclasses.replace(doc, blocks=blocks, properties=props), True
+    return _mapped(doc, lambda text: text.translate(_FULL_WIDTH_DIGITS)), True
 
 
 def _char_map(view: Document, original: Document) -> dict[str, str]:
