@@ -1,7 +1,7 @@
 """Where each page's agency came from, and how often each source is right (the agency audit, ranker16).
 
     python benchmarks/agency_sources.py DIR:SPLIT[,SPLIT…] [DIR:SPLIT…] [--verbose] [--dump FILE.jsonl]
-    python benchmarks/agency_sources.py --dev-splits [--verbose]     # every metadata split of /work/devpages/all.sh
+    python benchmarks/agency_sources.py --dev-splits FILE [--verbose]   # FILE: one DIR:SPLIT[,SPLIT…] a line
 
 Each page is extracted as ``benchmarks/dev_pages.py`` extracts it (the whole pipeline); the agency's source is the
 record's ``metadata.sources["agency"]`` (``stated.SOURCE_ORDER``: title, preamble, signature, metadata_block, html,
@@ -35,21 +35,6 @@ from dev_pages import _same_agency, extract_page  # noqa: E402  (the benchmark's
 from nianbao.core.config import ExtractConfig  # noqa: E402
 from nianbao.core.record import Status  # noqa: E402
 from nianbao.extraction import mentions  # noqa: E402
-
-# The metadata splits /work/devpages/all.sh scores (folder under /work/devpages or an absolute one, splits).
-DEV_SPLITS = (
-    ("/work/devpages/agency13", "agency13,agency13b,agency13c,agency13d"),
-    ("/work/devpages/agency14", "agency14,agency14b"),
-    ("/work/devpages/detect13", "detect13,detect13a,detect13b,detect13c"),
-    ("/work/devpages/detect14", "detect14"), ("/work/devpages/detect14b", "detect14b"),
-    ("/work/devpages/sealfix13d", "fresh"), ("/work/devpages/sealfix13n", "fresh"),
-    ("/work/devpages/h3x", "heldout34,heldout35,heldout36"), ("/work/devpages/sealfix14", "fresh"),
-    ("/work/sealscore3", "heldout37,heldout38,heldout39"), ("/work/sealscore4", "heldout40"),
-    ("/work/devpages/agency15", "agency15,agency15b"), ("/work/devpages/detect15", "detect15,detect15b"),
-    ("/work/devpages/sealfix15m", "fresh"), ("/work/sealscore6", "heldout41,heldout42,heldout43"),
-    ("/work/sealscore7", "heldout44"),
-)
-
 
 def audit(sets: list[tuple[Path, list[str]]], verbose: bool, dump: Path | None) -> dict[str, dict[str, int]]:
     """Per agency source: right, wrong, unstated (named where the page states none); and pages left unnamed."""
@@ -118,11 +103,12 @@ def report(counts: dict[str, dict[str, int]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="DIR:SPLIT[,SPLIT…] — a dev_pages.py folder and its splits")
-    parser.add_argument("--dev-splits", action="store_true", help="every metadata split /work/devpages/all.sh scores")
+    parser.add_argument("--dev-splits", type=Path, help="a file listing the development splits, one DIR:SPLIT[,SPLIT…] a line")
     parser.add_argument("--verbose", action="store_true", help="list every wrong or unstated name")
     parser.add_argument("--dump", type=Path, help="one JSON line a page (for threshold studies)")
     args = parser.parse_args()
-    pairs = list(DEV_SPLITS) if args.dev_splits else [tuple(s.rsplit(":", 1)) for s in args.sets]
+    lines = args.dev_splits.read_text(encoding="utf-8").split() if args.dev_splits else args.sets
+    pairs = [tuple(s.rsplit(":", 1)) for s in lines]
     sets = [(Path(d), s.split(",")) for d, s in pairs if Path(d, "facts.json").exists()]
     report(audit(sets, args.verbose, args.dump))
 
