@@ -32,6 +32,7 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
 from nianbao.extraction.naming_sentences import STATED_PUBLISHER, stated_report
+from nianbao.extraction.frame_words import strip_frame
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
                                          narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
@@ -166,6 +167,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     title_named: str | None = None  # the title's subject, for an enterprise publishing its own report
     if layout.title:
         agency, year = parse_title(_title_with_head(layout.title, doc))
+        agency = strip_frame(_strip_year(agency))  # a one-line page's breadcrumb or field run into the title
         title_named = _strip_year(agency)
         out.append(Statement("title", layout.title, "title"))
         if agency and plausible_agency(_strip_year(agency), place_only=True):
@@ -290,6 +292,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("year", str(school_year), "academic_year"))
     for s in out:  # a name cut inside the words before it starts at its real place ('了某市某委' → '某市某委');
         if s.field == "agency":  # a generic place's body takes the real place the page names it with
+            s.value = strip_frame(s.value)  # a one-line page's frame run into the name ('发文字号某街道')
             s.value = complete_zone(complete_placeless(trim_to_place(complete_generic(s.value, head, subject)), head), head)
             s.value = parent_of_unit(undoubled(s.value), head)  # '某县县人民政府' (a typo) is the county's
             s.value = _JOINT_PARTY.sub(r"\g<place>\g<body>", s.value)  # '某经开区党工委管委会': the 管委会 discloses

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-_KEYS = ("索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生成日期", "主题分类",
+FIELD_KEYS = ("索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生成日期", "主题分类",
          "信息分类", "服务对象分类", "分类", "公开方式", "公开范围", "文号", "发文字号", "文件编号", "有效性", "是否有效", "时效",
          "标题", "名称", "体裁分类", "组配分类", "信息来源", "来源", "发布时间", "更新时间", "关键词", "关键字")
 # Keys no sentence opens on: the line is a field whatever follows ('索引号 000014349/2023-74857').
 _FIELD_ONLY = re.compile(r"^\s*(?:索\s*引\s*号|发文字号|文件编号|主题分类)")
-_KEY = "|".join(r"\s*".join(key) for key in sorted(_KEYS, key=len, reverse=True))
+_KEY = "|".join(r"\s*".join(key) for key in sorted(FIELD_KEYS, key=len, reverse=True))
 # A key at the line's start and no colon after it (the colon's fields are the frame's patterns already).
 _OPENING_KEY = re.compile(rf"^\s*({_KEY})(?![:：])(?=\s|$|[^\u4e00-\u9fff]|{_KEY})")
 _ANY_KEY = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_KEY})(?![\u4e00-\u9fff])")
@@ -30,7 +30,7 @@ def is_bare_field(text: str) -> bool:
     if not m or len(t) > 120 or _SENTENCE.search(t) or title_field(t) is not None:
         return False
     return (bool(re.search(r"\s", m.group(1))) or len(_ANY_KEY.findall(t)) >= 2 or bool(_KEY_PAIR.match(t))
-            or bool(_FIELD_ONLY.match(t)) or re.sub(r"\s+", "", t) in _KEYS)
+            or bool(_FIELD_ONLY.match(t)) or re.sub(r"\s+", "", t) in FIELD_KEYS)
 
 
 _TITLE_FIELD = re.compile(r"^\s*(?:标\s*题|名\s*称|文件名称)\s*[:：]?\s*(?=\S)")
