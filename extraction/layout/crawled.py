@@ -9,6 +9,12 @@ spaces that are no paragraph's edge stay: inside a title ('某局 2022年度…�
 that runs a section heading in after a sentence's end and a space ('…报告。 一、总体情况 …': a flattened page
 whose converter glosses the cleaner took out, '生態(tài)環(huán)境'); a line of a page that kept its lines is left whole.
 
+Edges a page's frame or list hides are read too: a numbered list after a colon or a semicolon whose items are
+paragraphs (the first holds a sentence of its own; the next follow its edge), the stock preamble after a frame's
+field label or date stamp, a bare section title between spaces, the report's title ending at a space, and a line
+opening on a section heading that ends at a space before a sentence (a one-line page whose items open on '(' or
+a digit). A bracket the line never closes (a frame's '【字体：') opens nothing.
+
 A pre-2019 one (``old``) is cut at the same spaces before a numbered heading or item and after a sentence's end,
 but a heading ending at a space keeps its text ('（一）主动公开政府信息的数量 区管委会…', as the pre-2019 gold
 reads them), and the title is the old outline's to find.
@@ -18,12 +24,22 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.layout.headings import section_heading_at
+from nianbao.extraction.layout.headings import section_heading_at, section_of_heading
 from nianbao.extraction.layout.run_on import RUN_ON_CHARS
 
 _CN = "一二三四五六七八九十"
 # A numbered heading's or item's marker: '一、', '（一）', '(1)', '1.' (not '1.2万', not '3.5%').
-_MARK = rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[、.．](?![\d%]))"
+# An item's number may run into the year its text opens on ('2.2020年，街道…'): no decimal is followed by 年.
+_MARK = (rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]|[（(]\d{{1,2}}[)）]"
+         rf"|\d{{1,2}}[、.．](?:(?![\d%])|(?=(?:19|20)\d\d年)))")
+# The same marker's kind and number: a list's members count on in one kind ('（一）…（二）', '1.…2.').
+_MARK_PARTS = re.compile(rf"[（(](?P<paren_cn>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,2}})[、.．]"
+                         rf"|[（(](?P<paren_num>\d{{1,2}})[)）]|(?P<num>\d{{1,2}})[、.．]")
+# A space after a colon or a semicolon a numbered item follows: an inline list's member, or a paragraph of a list
+# the page set one item a line ('…报告如下： （一）强化组织领导。我局…'; '…0件； （二）主动公开的主要类别：…').
+_AFTER_LIST_PUNCT = re.compile(rf"(?<=[：:；;])\s+(?={_MARK})")
+# An item's own first sentence ends before any semicolon: a paragraph, not an inline list's member ('1.A；2.B。').
+_ITEM_SENTENCE = re.compile(r"^[^；;]*?[。！？!?]")
 # A space a numbered heading or item follows, after a sentence's end or a heading's or caption's last word
 # (after a comma, an enumeration comma, a colon or semicolon it is an inline list's member: no edge).
 _BEFORE_MARK = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?={_MARK})")
@@ -34,7 +50,15 @@ _AFTER_STOP = re.compile(r"(?<=[。！？!?])\s+(?=[^\sA-Za-z0-9])")
 # A figure's caption standing between paragraphs ('图1:某平台截图'): its own piece, dropped as chrome.
 _CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，,]{1,40}(?=\s|$)")
 # A heading at a piece's start that ends at a space, no sentence's punctuation in it ('1.机构和人员设置情况 我局…').
-_HEADING_AT_SPACE = re.compile(rf"^\s*{_MARK}\s*[^\s。；;，,：:！？!?]{{2,30}}(?=\s+\S)")
+# Its words may be spaced out letter by letter ('一、概 述 2019年，…'): each a single character and a space.
+_HEADING_CHAR = r"[^\s。；;，,：:！？!?]"
+_HEADING_AT_SPACE = re.compile(
+    rf"^\s*{_MARK}\s*(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s))+|{_HEADING_CHAR}{{2,30}})(?=\s+\S)")
+# A report's title ending at a space before the text under it ('…2019年政府信息公开工作年度报告 2019年以来，…'):
+# a title never runs on into a sentence, and its last words hold no sentence's punctuation.
+_TITLE_END_AT_SPACE = re.compile(
+    r"(?:^|(?<=\s))[^\s。；;，,！？!?：:“”《》]{0,40}(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
+    r"\s+(?=[\u4e00-\u9fff\d])")
 # The title ahead of the stock preamble: no sentence's end in it, ending on 报告 or 年报, a space, then the
 # preamble's first word ('某局2022年度政府信息公开工作的报告 根据《…》').
 _TITLE_THEN_PREAMBLE = re.compile(
@@ -48,6 +72,19 @@ _TITLE_THEN_PREAMBLE = re.compile(
 _PREAMBLE_AT_SPACE = re.compile(
     r"(?<=[^\s，,、：:；;A-Za-z0-9])\s+(?=(?:根据|依据|按照|依照|遵照)《中华人民共和国政府信息公开条例》"
     r"|本(?:年度)?报告(?:是|主要)?(?:根据|依据|按照|依照|由)|本年报(?:是)?(?:根据|依据|按照))")
+_PREAMBLE_OPENING = (r"(?:(?:根据|依据|按照|依照|遵照)《中华人民共和国政府信息公开条例》"
+                     r"|本(?:年度)?报告(?:是|主要)?(?:根据|依据|按照|依照|由)|本年报(?:是)?(?:根据|依据|按照))")
+# The same opening after a portal's field whose value is empty or a date ('文号： 本年度报告根据…', '【字体： 根据《…',
+# '日期：2020-07-09 根据《…', '2014-03-25 10:21 根据《…'): the frame's labels hold a number, a name or a date,
+# never a sentence, so the preamble is no field's value. A label that could head the text it precedes
+# ('编制说明： 本年度报告根据…') is no frame's and keeps it.
+_FRAME_LABEL = (r"(?:文\s*号|发文字号|索\s*引\s*号|关键[词字]|日\s*期|发布日期|发布时间|更新时间|来\s*源|信息来源|作\s*者"
+                r"|字\s*[体号]|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|访问量|分享(?:到)?)")
+_STAMP = r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)"
+_PREAMBLE_AFTER_FIELD = re.compile(
+    rf"(?:(?:^|(?<=[\s【\[|]))(?:{_FRAME_LABEL})\s*[：:]|{_STAMP})\s+(?={_PREAMBLE_OPENING})")
+
+
 # A space after a sentence's end before a number: the next paragraph ('…成效。 2013年，我局…'), on a line whose
 # crawler sets no space between Chinese text and a number inside a sentence (it keeps one there on some pages,
 # and then a space before a number tells nothing). Told from the line's counts, a number and its measure word
@@ -75,14 +112,20 @@ _OPEN, _CLOSE = "“‘《（(「【", "”’》）)」】"
 
 
 def _depths(text: str) -> list[int]:
-    """How many quotes or brackets are open before each character of the text."""
-    out, depth = [], 0
-    for ch in text:
-        out.append(depth)
+    """How many quotes or brackets are open before each character of the text. One the line never closes opens
+    nothing (a frame's cut-off font switch '【字体： 一、总体情况 …'): else no edge after it would count."""
+    stack: list[int] = []
+    delta = [0] * (len(text) + 1)
+    for i, ch in enumerate(text):
         if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
+            stack.append(i)
+        elif ch in _CLOSE and stack:
+            delta[stack.pop() + 1] += 1
+            delta[i + 1] -= 1
+    out, depth = [], 0
+    for d in delta[:-1]:
+        depth += d
+        out.append(depth)
     return out
 
 
@@ -107,10 +150,86 @@ def _runs_in_section(text: str) -> bool:
     return any(section_heading_at(text, m.end()) for m in _STOP_SPACE.finditer(text))
 
 
+# A numbered section heading opening the line and ending at a space before a sentence ('一、总体情况 2023年，…'):
+# the page's breaks became spaces, whatever its paragraphs open on ('。 (一)…', '。 2.…', which alone tell
+# nothing: ``_KEPT_BREAK``). The text after it must be a sentence (no space before its end): a heading over a
+# flattened table ('二、主动公开政府信息情况 信息内容 本年制发件数 …') is on pages that ran everything together.
+_MARKED_HEADING_AT_SPACE = re.compile(
+    rf"^\s*{_MARK}\s*[^\s。；;，,：:！？!?]{{2,30}}\s+(?=[^\s。！？!?]{{4,}}[。！？!?])")
+
+
+# A word standing between spaces, no sentence's punctuation in it: a bare section heading when it is one of the
+# six section titles ('…监督权。 主动公开政府信息情况 第二十条…', '邮编：321400 概述 在…'); a lone numeral before it
+# is its number ('二 政府信息主动公开情况'), its letters may be spaced out ('一 概 述'). Not after a comma, a colon or
+# a semicolon (an inline list's member).
+_BARE_CHAR = r"[^\s。；;，,、：:！？!?“”《》（）()]"
+_BARE_WORD = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?:([一二三四五六七八九十])\s+)?"
+                        rf"({_BARE_CHAR}(?:\s{_BARE_CHAR}(?=\s))+|{_BARE_CHAR}{{2,20}})(?=\s+\S)")
+
+
+def _bare_heading_cuts(text: str, old: bool) -> set[int]:
+    """The edges around each section heading standing bare between spaces."""
+    cuts: set[int] = set()
+    for m in _BARE_WORD.finditer(text):
+        words = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+        if section_of_heading(words, old):
+            cuts |= {m.start(1) if m.group(1) else m.start(2), m.end()}
+    return cuts
+
+
+def _section_heading_at_space(text: str) -> bool:
+    """One of the six section headings opens the line, and a space ends it before a sentence. (After a sentence's
+    end and a space it is ``_KEPT_BREAK``'s; after a flattened table's cells it tells nothing.)"""
+    m = _MARKED_HEADING_AT_SPACE.match(text)
+    return m is not None and section_heading_at(text, len(text) - len(text.lstrip()))
+
+
 def _numbers_tight(text: str) -> bool:
     """The line's crawler runs its counts into the Chinese text around them ('共公开信息424条'), never a space
     between: a space after a sentence's end before a number is then a paragraph's edge."""
     return len(_TIGHT_COUNT.findall(text)) >= _TIGHT_COUNTS and not _SPACED_COUNT.search(text)
+
+
+def _mark_rank(mark: str) -> tuple[str, int] | None:
+    """A numbered marker's kind and number ('（三）' → ('paren_cn', 3), '2.' → ('num', 2))."""
+    m = _MARK_PARTS.match(mark)
+    if m is None:
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v)
+    value = m.group(kind)
+    if kind in ("paren_num", "num"):
+        return kind, int(value)
+    tens, _, ones = value.rpartition("十")
+    digit = {c: i + 1 for i, c in enumerate(_CN[:9])}
+    if "十" not in value:
+        return kind, digit.get(value, 0)
+    return kind, (digit.get(tens, 0) if tens else 1) * 10 + digit.get(ones, 0)
+
+
+def _list_item_cuts(text: str, depth: list[int], cuts: set[int]) -> set[int]:
+    """The spaces after a colon or semicolon that start a paragraph of a numbered list: its first item holds a
+    sentence of its own before any semicolon (an inline list's member ends on a semicolon: '包括： 1.A； 2.B。'), and
+    each next item where the item before it, one number lower in the same kind, started a paragraph (a list is
+    one item a line, or inline, throughout)."""
+    starts: dict[tuple[str, int], list[int]] = {}
+    for m in re.finditer(rf"(?<!\S){_MARK}", text):
+        rank = _mark_rank(m.group())
+        if rank is not None and depth[m.start()] == 0:
+            starts.setdefault(rank, []).append(m.start())
+    added: set[int] = set()
+    for m in _AFTER_LIST_PUNCT.finditer(text):
+        at = m.end()
+        rank = _mark_rank(text[at:])
+        if depth[at] or rank is None:
+            continue
+        kind, number = rank
+        before = max((b for b in starts.get((kind, number - 1), []) if b < at), default=None)
+        if number > 1 and before is not None:
+            if before in cuts or before in added:
+                added.add(at)
+        elif number == 1 and _ITEM_SENTENCE.match(text[at:]):
+            added.add(at)
+    return added
 
 
 def crawled_pieces(text: str, old: bool = False) -> list[str]:
@@ -118,15 +237,22 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
     text (no sign it kept its breaks as spaces), comes back whole. ``old``: a pre-2019 report's line, whose
     headings ending at a space keep their text."""
-    if not _KEPT_BREAK.search(text) or (len(text) < RUN_ON_CHARS and not _runs_in_section(text)):
+    kept_breaks = _KEPT_BREAK.search(text) or _section_heading_at_space(text)
+    if not kept_breaks or (len(text) < RUN_ON_CHARS and not _runs_in_section(text)):
         return [text]
     depth = _depths(text)
     cuts: set[int] = set()
     for pattern in (_BEFORE_MARK, _AFTER_STOP):
         cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
     cuts |= {m.end() for m in _PREAMBLE_AT_SPACE.finditer(text) if depth[m.end()] == 0}
+    # A frame's bracket may stay open ('【字体： 根据《…'): the label and the stock opening tell enough.
+    cuts |= {m.end() for m in _PREAMBLE_AFTER_FIELD.finditer(text)}
     if not old and _numbers_tight(text):
         cuts |= {m.end() for m in _STOP_THEN_NUMBER.finditer(text) if depth[m.end()] == 0}
+    cuts |= {c for c in _bare_heading_cuts(text, old) if depth[c] == 0}
+    cuts |= _list_item_cuts(text, depth, cuts)
+    if not old:  # a pre-2019 one's title is its old outline's to find
+        cuts |= {m.end() for m in _TITLE_END_AT_SPACE.finditer(text) if depth[m.end()] == 0}
     title = _TITLE_THEN_PREAMBLE.match(text)
     if title:
         cuts.add(title.end())
