@@ -199,7 +199,7 @@ def pdf_text(lines: list[str], seed: str, headers: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def one_line(lines: list[str]) -> str:
+def titled_one_line(lines: list[str]) -> str:
     """The first line, then every other line on one line, a space apart."""
     rest = [line.strip() for line in lines[1:] if line.strip()]
     return "\n".join([lines[0].strip(), " ".join(rest)] if lines else []) + "\n"
@@ -237,7 +237,7 @@ def morph(lines: list[str], kind: str, seed: str) -> Morphed:
     if kind in ("pdf_text", "pdf_headers"):
         return Morphed(pdf_text(lines, seed, headers=kind == "pdf_headers"), ".txt")
     if kind == "one_line":
-        return Morphed(one_line(lines), ".txt")
+        return Morphed(titled_one_line(lines), ".txt")
     if kind == "traditional":
         return Morphed("\n".join(_converter("s2t").convert(line) for line in lines) + "\n", ".txt")
     if kind == "markdown":
