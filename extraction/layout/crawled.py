@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+import cn2an
+
 from nianbao.extraction.layout.headings import section_heading_at, section_of_heading
 from nianbao.extraction.layout.run_on import RUN_ON_CHARS
 
@@ -69,11 +71,9 @@ _TITLE_THEN_PREAMBLE = re.compile(
 # site's frame, a byline's date: '…二〇一三年一月 本报告…') ends there, since Chinese text has no space inside
 # a sentence. Not after a comma, an enumeration comma or a colon (an inline list's member), nor after a digit or
 # a Latin letter (a crawler spaces those anywhere).
-_PREAMBLE_AT_SPACE = re.compile(
-    r"(?<=[^\s，,、：:；;A-Za-z0-9])\s+(?=(?:根据|依据|按照|依照|遵照)《中华人民共和国政府信息公开条例》"
-    r"|本(?:年度)?报告(?:是|主要)?(?:根据|依据|按照|依照|由)|本年报(?:是)?(?:根据|依据|按照))")
 _PREAMBLE_OPENING = (r"(?:(?:根据|依据|按照|依照|遵照)《中华人民共和国政府信息公开条例》"
                      r"|本(?:年度)?报告(?:是|主要)?(?:根据|依据|按照|依照|由)|本年报(?:是)?(?:根据|依据|按照))")
+_PREAMBLE_AT_SPACE = re.compile(rf"(?<=[^\s，,、：:；;A-Za-z0-9])\s+(?={_PREAMBLE_OPENING})")
 # The same opening after a portal's field whose value is empty or a date ('文号： 本年度报告根据…', '【字体： 根据《…',
 # '日期：2020-07-09 根据《…', '2014-03-25 10:21 根据《…'): the frame's labels hold a number, a name or a date,
 # never a sentence, so the preamble is no field's value. A label that could head the text it precedes
@@ -197,13 +197,7 @@ def _mark_rank(mark: str) -> tuple[str, int] | None:
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
     value = m.group(kind)
-    if kind in ("paren_num", "num"):
-        return kind, int(value)
-    tens, _, ones = value.rpartition("十")
-    digit = {c: i + 1 for i, c in enumerate(_CN[:9])}
-    if "十" not in value:
-        return kind, digit.get(value, 0)
-    return kind, (digit.get(tens, 0) if tens else 1) * 10 + digit.get(ones, 0)
+    return kind, int(value) if kind in ("paren_num", "num") else int(cn2an.cn2an(value, "smart"))
 
 
 def _list_item_cuts(text: str, depth: list[int], cuts: set[int]) -> set[int]:
