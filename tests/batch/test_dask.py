@@ -35,6 +35,6 @@ def test_dask_keeps_the_timeout(tmp_path: Path) -> None:
     if not ocr.available():
         pytest.skip("needs nianbao[ocr]: the slow document here is a scanned PDF read by OCR")
     scan = Path(__file__).parents[2] / "corpus" / "samples" / "sample-2020-district-office-scanned.pdf"
-    summary = run_batch([scan], tmp_path / "run", BatchOptions(engine="dask", workers=1, timeout=1.0))
+    summary = run_batch([scan], tmp_path / "run", BatchOptions(engine="dask", workers=1, timeout=8.0))
     (record,) = records_by_path(tmp_path / "run").values()
     assert summary.errors == 1 and record["errors"][0]["code"] == "timeout"

@@ -107,7 +107,9 @@ def test_a_document_past_the_timeout_is_recorded_and_the_run_goes_on(tmp_path: P
         pytest.skip("needs nianbao[ocr]: the slow document here is a scanned PDF read by OCR")
     scan = ROOT / "corpus" / "samples" / "sample-2020-district-office-scanned.pdf"
     files = [scan, *copies(tmp_path / "in", 2)]
-    options = BatchOptions(workers=1, timeout=1.0)  # OCR takes seconds a page
+    # OCR of the scan takes some 20 s of CPU here; a text report well under a second. 8 s separates them with room
+    # on a loaded machine (1 s let a text copy's first document in a fresh worker time out when CI shared the CPU).
+    options = BatchOptions(workers=1, timeout=8.0)
     summary = run_batch(files, tmp_path / "run", options)
     records = {Path(r.source.path).name: r for r in read_jsonl(tmp_path / "run" / RECORDS)}
     assert summary.balanced and (summary.records, summary.errors) == (2, 1)
