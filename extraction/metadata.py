@@ -177,6 +177,8 @@ _BODY = re.compile(
     # a customs house, named by its city or port ('宁波海关', '黄埔海关'); 海关 alone is no one's, and 全国海关 is the
     # system, whose report 海关总署 makes
     r"(?<!全国)海关|"
+    # the central bank and its city branches ('中国人民银行', '中国人民银行某市中心支行'), which report under the 条例
+    r"人民银行|中心支行|"
     # a government's research or counsellors' office ('某市人民政府研究室', '某省人民政府参事室')
     r"(?:研究|参事)室|"
     # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
