@@ -157,7 +157,7 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
 # (A university's name is its own: '中山大学', '某汽车职业技术大学' say whose body without a place.)
 # (Only central bodies are named 署 — 审计署, 海关总署, 国家国际发展合作署 — and a few by a short name without 国家 that
 # officials write nationwide: 国管局, 民航局, 国防科工局.)
-_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区|"
+_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:(?<![本该此我各全])署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区|"
                              r"^(?:国管局|民航局|国防科工局)$")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from functools import cache
 
 from nianbao.core import places
 from nianbao.synth.body_catalogue import CATALOGUE, HEADED, BodyKind
@@ -32,34 +33,36 @@ _AUTONOMY = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+自治(?=[县州旗])")
 def _place(rng: random.Random, level: str) -> str:
     """A real place of ``level`` as a page writes it before its body's name."""
     if level == "city_bare":
-        while True:
-            city = rng.choice(places.of_level("prefectural")).name
-            if city.endswith("市") and len(city) >= 3 and city not in _MUNICIPALITIES and city[0] not in _SELF:
-                return city[:-1]
+        return rng.choice([p.name for p in _pool("prefectural") if p.name.endswith("市") and len(p.name) >= 3])[:-1]
     if level == "province_bare":
         return places.bare_name(rng.choice(places.of_level("provincial")).name)
-    pool = places.of_level(level)  # type: ignore[arg-type]
-    while True:
-        place = rng.choice(pool)
-        # (the gazetteer's placeholders for directly administered counties and the special administrative regions,
-        # which report under no 条例, are no place a page writes)
-        if (place.name[0] in _SELF or place.name in _MUNICIPALITIES or len(place.name) < 2
-                or re.search(r"[-－]|直辖|特别行政区", place.name)):
-            continue
-        if level == "township":
-            up = places.parent(place)
-            return (up.name if up and rng.random() < 0.5 else "") + place.name
-        return place.name
+    place = rng.choice(_pool(level))
+    if level == "township":
+        up = places.parent(place)
+        return (up.name if up and rng.random() < 0.5 else "") + place.name
+    return place.name
+
+
+@cache
+def _pool(level: str) -> tuple[places.Place, ...]:
+    """The places of ``level`` a page may write: not the gazetteer's placeholders for directly administered counties
+    nor the special administrative regions (which report under no 条例), no municipality as a province."""
+    return tuple(p for p in places.of_level(level) if p.name[0] not in _SELF and p.name not in _MUNICIPALITIES  # type: ignore[arg-type]
+                 and len(p.name) >= 2 and not re.search(r"[-－]|直辖|特别行政区", p.name))
 
 
 def _autonomous_short(rng: random.Random) -> str:
     """An autonomous county's or prefecture's government by the short form officials write ('某某县人民政府' for
     '某某瑶族自治县人民政府', '某某州' for '某某彝族自治州')."""
-    pool = [p.name for p in (*places.of_level("county"), *places.of_level("prefectural")) if _AUTONOMY.search(p.name)]
-    while True:
-        short = _AUTONOMY.sub("", rng.choice(pool))
-        if len(short) >= 3:
-            return short + rng.choice(("人民政府", "人民政府办公室", "发展和改革局", "教育局", "财政局"))
+    short = rng.choice(_autonomous_shorts())
+    return short + rng.choice(("人民政府", "人民政府办公室", "发展和改革局", "教育局", "财政局"))
+
+
+@cache
+def _autonomous_shorts() -> tuple[str, ...]:
+    """Every autonomous county's and prefecture's short form of three characters or more ('大化县', '凉山州')."""
+    names = (p.name for p in (*places.of_level("county"), *places.of_level("prefectural")) if _AUTONOMY.search(p.name))
+    return tuple(short for short in (_AUTONOMY.sub("", n) for n in names) if len(short) >= 3)
 
 
 def draw_body(rng: random.Random, kind: str) -> str:
@@ -86,28 +89,37 @@ def _body_lines(rng: random.Random, year: int) -> list[str]:
 
 
 def catalogue_page(rng: random.Random, name: str, position: str, year: int) -> list[str]:
-    """The lines of a page stating ``name`` as its body at ``position`` (one of ``POSITIONS``)."""
-    titled = f"{name}{year}年政府信息公开工作年度报告"
+    """The lines of a page stating ``name`` as its body at ``position`` (one of ``POSITIONS``), in one of the
+    wordings reports use there."""
     untitled = f"{year}年政府信息公开工作年度报告"
     body = _body_lines(rng, year)
     if position == "title":
-        return [titled, f"本报告依照条例编制，统计期限为{year}年1月1日至{year}年12月31日。", *body]
+        title = rng.choice((f"{name}{year}年政府信息公开工作年度报告", f"{name}{year}年度政府信息公开工作年度报告",
+                            f"{name}关于{year}年度政府信息公开工作年度报告", f"{name}政府信息公开工作年度报告（{year}年度）"))
+        return [title, f"本报告依照条例编制，统计期限为{year}年1月1日至{year}年12月31日。", *body]
     if position == "meta":
-        return [f"索引号：{rng.randint(10 ** 8, 10 ** 9 - 1)}", f"发布机构：{name}", f"发布日期：{year + 1}-01-{rng.randint(10, 28)}",
+        key = rng.choice(("发布机构", "发文机关", "信息来源", "发布单位"))
+        return [f"索引号：{rng.randint(10 ** 8, 10 ** 9 - 1)}", f"{key}：{name}", f"发布日期：{year + 1}-01-{rng.randint(10, 28)}",
                 untitled, *body]
     if position == "preamble":
-        return [untitled, f"本报告由{name}依照《中华人民共和国政府信息公开条例》要求编制。", *body]
+        sentence = rng.choice((f"本报告由{name}依照《中华人民共和国政府信息公开条例》要求编制。",
+                               f"本报告由{name}编制，所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
+                               f"根据《中华人民共和国政府信息公开条例》规定，{name}编制了本年度报告。",
+                               f"现公布{name}{year}年政府信息公开工作年度报告。"))
+        return [untitled, sentence, *body]
     if position == "signature":
         return [untitled, *body, name, f"{year + 1}年1月{rng.randint(10, 28)}日"]
     if position == "contact":
-        return [untitled, *body, f"如对本报告有疑问，请与{name}联系（电话：0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}）。"]
+        sentence = rng.choice((f"如对本报告有疑问，请与{name}联系（电话：0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}）。",
+                               f"如对本报告有任何意见，可与{name}联系。",
+                               f"公众如需了解更多情况，请联系：{name}，地址：某路{rng.randint(1, 300)}号。"))
+        return [untitled, *body, sentence]
     raise ValueError(f"unknown position {position!r}")
 
 
-# What the registered shapes draw: every kind but an enterprise (named as the publisher only in a title or a
-# signature: elsewhere '某公司' is read as no body, a guard against spam companies), and in a preamble or a contact
-# sentence no township's 党政办, which nianbao reads as its township (the body whose office compiled the report).
-SHAPE_KINDS = tuple(k for k in KINDS if k != "enterprise")
+# What the registered shapes draw: every kind, and in a preamble or a contact sentence no township's 党政办, which
+# nianbao reads as its township (the body whose office compiled the report or answers for it: left open).
+SHAPE_KINDS = KINDS
 _OFFICE_READ_AS_BODY = ("preamble", "contact")
 
 

@@ -47,3 +47,26 @@ def test_contact_sentences_still_refuse_what_is_no_body() -> None:
     assert contact_agency("如有疑问，请与全国海关联系。") is None
     assert contact_agency("如有疑问，请与综合业务部联系。") is None
     assert not plausible_agency("全国海关")
+
+
+def test_a_public_enterprise_stated_in_a_metadata_block_a_preamble_or_a_contact_sentence() -> None:
+    from nianbao.extraction.enterprises import enterprise_statements
+    head = "现公布桂林市自来水有限公司2023年政府信息公开工作年度报告。"
+    assert [s.value for s in enterprise_statements(None, head)] == ["桂林市自来水有限公司"]
+    head = "本报告由桂林市燃气集团有限公司依照《中华人民共和国政府信息公开条例》要求编制。"
+    assert [s.value for s in enterprise_statements(None, head)] == ["桂林市燃气集团有限公司"]
+    assert contact_agency("如有疑问，请与桂林市自来水有限公司联系。") == "桂林市自来水有限公司"
+
+
+def test_a_company_of_no_public_trade_or_with_spam_is_still_refused() -> None:
+    from nianbao.extraction.enterprises import enterprise_statements
+    assert enterprise_statements(None, "现公布桂林市娱乐有限公司2023年政府信息公开工作年度报告。") == []
+    assert enterprise_statements(None, "现公布桂林市某某贸易有限公司2023年政府信息公开工作年度报告。") == []
+    assert contact_agency("如有疑问，请与桂林市某某贸易有限公司联系。") != "桂林市某某贸易有限公司"
+
+
+def test_the_new_body_words_refuse_the_system_and_the_self_word() -> None:
+    assert not plausible_agency("全国人民银行")  # the system, not a body
+    for self_word in ("本署", "该署", "此署"):  # the page's own body, unnamed
+        assert not plausible_agency(self_word), self_word
+    assert is_placeless("我署")
