@@ -20,8 +20,21 @@ from nianbao.extraction.public_desks import place_of_public_desk
 def clean_agency(name: str) -> str:
     """A name without the words of the sentence around it (现将, 由, 和 …) and its brackets."""
     name = re.sub(r"\s+", "", name)
-    name = re.sub(r"^(?:现将|现就|现予|现|特|将|并|由|已|的|和|及)", "", name)
+    lead = re.match(r"^(?:现将|现就|现予|现|特|将|并|由|已|的|和|及)", name)
+    if lead and not _opens_with_own_place(name, lead.end()):
+        name = name[lead.end():]
     return unbracket(name)
+
+
+def _opens_with_own_place(name: str, cut: int) -> bool:
+    """True when ``name`` opens with a real county-level or higher place that holds its first ``cut`` characters
+    ('和龙市某局', '将乐县某局', '特克斯县某局': the lead word is the place's own), reaching at least as far as a place
+    the name opens with once they are cut."""
+    whole = leading_places(name)
+    if not whole or whole[0].start != 0 or all(p.level == "township" for p in whole[0].places):
+        return False
+    rest = leading_places(name[cut:])
+    return not rest or rest[0].start != 0 or whole[0].end >= rest[0].end + cut
 
 
 def unbracket(name: str) -> str:
@@ -147,7 +160,7 @@ _OPENS_NAME = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共|[省
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)|(?:^|\n)[ \t\u3000]*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》)"
                           rf"[^。；;]{{0,300}}?(?<![自理缘经事])由(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、（()《》\s]{{2,60}})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
-_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|按照|围绕|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
+_COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|依照|遵照|按照|围绕|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")
 _COMPILES = re.compile(r"由?(?P<before>[^。；;，,\s]{2,40}?)(?:负责|认真|组织|特|专门)?(?:编制|编写|制作)(?:了|完成)?"
                        # '某局编制了2024年度政府信息公开工作年度报告': the report named with its year
                        r"(?:本(?:年度)?报告|[《“]?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^。，,；;]{0,10}?(?:年度报告|工作报告|年报))")

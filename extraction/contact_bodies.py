@@ -7,6 +7,8 @@ import re
 
 from nianbao.extraction.bodies import strip_asides
 from nianbao.extraction.metadata import BRACKETED_PROVINCE, GENERIC_ZONE, ZONE_WITH_TOWN, place_names, plausible_agency
+from nianbao.extraction.enterprises import is_enterprise_publisher
+from nianbao.extraction.vertical_bodies import MINISTRIES, needs_no_place
 from nianbao.extraction.offices import (INTERNAL_OFFICE, NATIONAL, PLACE_BODY, TOWNSHIP, body_of, government_office)
 
 
@@ -60,8 +62,11 @@ def _contact_body(m: re.Match[str], text: str) -> str | None:
         if (name != who or TOWNSHIP.search(name)) and plausible_agency(name, place_only=True):
             return name  # a 镇, 乡, 街道 or 苏木 is called by its name alone: '请与某旗某镇联系'
         return None
-    if plausible_agency(name) and (place_names(name) or NATIONAL.search(name)):
+    if plausible_agency(name) and (place_names(name) or NATIONAL.search(name) or name in MINISTRIES
+                                   or needs_no_place(name)):  # (a ministry; a vertical branch by its city's bare name)
         return name  # '请联系海关总署办公厅政务公开处': the national body the office is part of
+    if is_enterprise_publisher(name):
+        return name  # a public enterprise as the desk of its own report ('请与某市水务集团有限公司联系')
     return _shortest_agency(who)
 
 

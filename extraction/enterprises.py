@@ -49,7 +49,15 @@ def is_enterprise_publisher(name: str | None) -> bool:
 
 
 # '本报告…由某公司编制': the enterprise that compiled the report (the sentence's own words are refused above).
-_COMPILED_BY = re.compile(r"由\s*(?P<name>[^\s，,。；;：:、《》“”\"（）()]{5,30}?(?:公司|集团))\s*(?:负责)?(?:编制|编写)")
+# (The regulation it follows may stand between: '由某公司依照《中华人民共和国政府信息公开条例》要求编制'.)
+_COMPILED_BY = re.compile(r"由\s*(?P<name>[^\s，,。；;：:、《》“”\"（）()]{5,30}?(?:公司|集团))\s*(?:负责)?"
+                          r"(?:(?:依照|根据|按照|依据)《[^》]{2,40}》[^。；;，,《》]{0,8}?)?(?:编制|编写)")
+
+
+# '现公布某公司2024年…年度报告', '某公司编制了本年度报告': the enterprise publishing or compiling the report named as
+# the sentence's subject or object.
+_PUBLISHES = re.compile(r"(?:(?:现|特)?(?:公布|发布)|^|[，,。；;\n])\s*(?P<name>[^\s，,。；;：:、《》“”\"（）()]{5,30}?(?:公司|集团))\s*"
+                        r"(?:(?:19|20)\d{2}\s*年度?\s*(?:政府)?信息公开|(?:编制|编写)了?本(?:年度)?报告)")
 
 
 # '2024年，某市水务集团有限公司严格贯彻…': the enterprise the overview's opening sentence has for its subject (the
@@ -67,7 +75,7 @@ def enterprise_statements(title_agency: str | None, head: str) -> list[Statement
     out: list[Statement] = []
     if title_agency and is_enterprise_publisher(title_agency):
         out.append(Statement("agency", title_agency, "title"))
-    for m in _COMPILED_BY.finditer(head[:1500]):
+    for m in (*_COMPILED_BY.finditer(head[:1500]), *_PUBLISHES.finditer(head[:1500])):
         if is_enterprise_publisher(m.group("name")):
             out.append(Statement("agency", m.group("name"), "preamble"))
             break

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.bodies import clean_agency
+from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.offices import is_internal_office
 from nianbao.extraction.metadata import DATE, is_zone_with_town, iso_date, plausible_agency
 from nianbao.extraction.statement import Statement
@@ -100,7 +101,10 @@ def metadata_block(doc: Document) -> list[Statement]:
             if kind in ("agency", "agency_source"):
                 name = clean_agency(value)
                 # (a zone run with its town is named as a place: '发布单位 | 某科技城（某镇）')
-                if (plausible_agency(name) or is_zone_with_town(name)) and not is_internal_office(name):  # '党政办公室': whose?
+                # (a public enterprise the portal names as the publisher: '发布机构：某市水务集团有限公司', taken only
+                # where ``is_enterprise_publisher`` does — a real place and a public trade, no spam word)
+                if ((plausible_agency(name) or is_zone_with_town(name) or is_enterprise_publisher(name))
+                        and not is_internal_office(name)):  # '党政办公室': whose?
                     out.append(Statement("agency", name, "metadata_block"))
             elif kind == "title":
                 out.append(Statement("title", value, "metadata_block"))

@@ -177,6 +177,8 @@ _BODY = re.compile(
     # a customs house, named by its city or port ('宁波海关', '黄埔海关'); 海关 alone is no one's, and 全国海关 is the
     # system, whose report 海关总署 makes
     r"(?<!全国)海关|"
+    # the central bank and its city branches ('中国人民银行', '中国人民银行某市中心支行'), which report under the 条例
+    r"(?<!全国)人民银行|中心支行|"
     # a government's research or counsellors' office ('某市人民政府研究室', '某省人民政府参事室')
     r"(?:研究|参事)室|"
     # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
@@ -190,7 +192,7 @@ _BODY = re.compile(
 _NOT_AGENCY = re.compile(
     r"[:：,，。；;!！?？《》“”\"'|<>\s]|公布|公开|发布|编制|本单位|本机关|我|关于|根据|"
     # a self-word: 本/该/此 and a kind stand for the body the page is about, never name it ('本街道', '该县')
-    r"[本该此](?:街道|社区|[局委办厅镇乡部县区市省州旗盟街村])|"
+    r"[本该此](?:街道|社区|[局委办厅镇乡部县区市省州旗盟街村署])|"
     r"完成|依法|按时|开展|做好|撰写|报送|上报|标题|"
     r"要求|通知|报告|年报|联系|领导小组|信息公开|政务公开|首页|网站|游戏|娱乐|彩票|视频|下载|博彩|棋牌|"
     # spam a mirror writes in place of a body's name, in either script: '某某娛樂城办公厅'

@@ -34,8 +34,12 @@ def government_office(rest: str, office: str) -> bool:
     return bool(re.search(r"(?:人民政府|政府)$", rest) or NAMED_GOVERNMENT_OFFICE.search(rest))
 
 
-# A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'.
-NATIONAL = re.compile(r"^(?:国家|国务院|中华全国)|(?:总署|总局)$")
+# A national body needs no place: '海关总署', '国家新闻出版署', '国务院国资委'; the central bodies named 中国… by the
+# State Council's own list (the central bank, the meteorological and seismological administrations, civil aviation,
+# the securities regulator); only central bodies are named 署 ('审计署'); and the few central short names officials
+# write without 国家 ('国管局', '民航局', '国防科工局').
+NATIONAL = re.compile(r"^(?:国家|国务院|中华全国|中国人民银行|中国(?:气象|地震|民用航空)局|中国证券监督管理委员会|中国证监会)|"
+                      r"(?:总署|总局)$|^[\u4e00-\u9fff]{2,8}署$|^(?:国管局|民航局|国防科工局)$")
 
 
 def is_internal_office(name: str) -> bool:

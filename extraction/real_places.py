@@ -155,7 +155,10 @@ def self_named_body(text: str, chosen: str | None) -> str | None:
 # Names that need no place: national bodies, ministries, zones and parks named by their own name, farms and
 # institutes ('国家统计局', '自然资源部', '苏银产业园管理委员会', '园艺场', '某病毒所').
 # (A university's name is its own: '中山大学', '某汽车职业技术大学' say whose body without a place.)
-_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:总署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区")
+# (Only central bodies are named 署 — 审计署, 海关总署, 国家国际发展合作署 — and a few by a short name without 国家 that
+# officials write nationwide: 国管局, 民航局, 国防科工局.)
+_NEEDS_NO_PLACE = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共)|(?:(?<![本该此我各全])署|总局|部|园|场|所|院|(?<!老年)大学)$|园区|产业园|开发区|"
+                             r"^(?:国管局|民航局|国防科工局)$")
 
 
 # A school's or institute's kind alone ('学院坚持…' names no school): '…院$' above would take it for a name.

@@ -69,6 +69,7 @@ from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
 from nianbao.synth.alias_pages import ALIAS_KINDS, ALIAS_SHAPES
 from nianbao.synth.sealed14_pages import SEALED14_KINDS, SEALED14_SHAPES
 from nianbao.synth.short_form_pages import SHORT_FORM_KINDS, SHORT_FORM_SHAPES
+from nianbao.synth.catalogue_pages import CATALOGUE_KINDS, CATALOGUE_SHAPES
 from nianbao.synth.cited_superior_pages import CITED_SUPERIOR_KINDS, CITED_SUPERIOR_SHAPES
 from nianbao.synth.detect_pages import DETECT_KINDS, DETECT_SHAPES
 from nianbao.synth.faint_pages import FAINT_KINDS, FAINT_SHAPES
@@ -86,7 +87,7 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      *GAZETTEER_KINDS, *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
-                     *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS, *CITED_SUPERIOR_KINDS)
+                     *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS, *CITED_SUPERIOR_KINDS, *CATALOGUE_KINDS)
 
 
 def _bank() -> dict:
@@ -289,4 +290,4 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
            "masked_year_mirror": _masked_year_mirror, "author_field": _author_field, **GAZETTEER_SHAPES, **UNSAID_SHAPES, **FAINT_SHAPES,
            **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **ALIAS_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
-           **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES, **CITED_SUPERIOR_SHAPES}
+           **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES, **CITED_SUPERIOR_SHAPES, **CATALOGUE_SHAPES}
