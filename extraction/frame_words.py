@@ -11,6 +11,7 @@ plausible body named by its place: a name the frame did not touch never opens on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nianbao.core import places
 from nianbao.extraction.layout.fields import FIELD_KEYS
@@ -36,6 +37,9 @@ _GENERIC_PLACE = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州�
 # level ('县级部门', '市直单位') and its column for the reports ('公开年报', '政府信息公开年报').
 _ENDS_ON_FRAME = re.compile("(?:" + "|".join(map(re.escape, (*_WORDS, *_TAILS))) + r"|(?:[省市区县]级|[省市区县]直)(?:部门|单位|机关)"
                             r"|年报|年度报告)$")
+
+
+_OPENS_ON_FRAME = re.compile("(?:" + "|".join(map(re.escape, _WORDS)) + r"|告)")
 
 
 def _named_body(rest: str, loose: bool = False) -> bool:
@@ -83,3 +87,14 @@ def _cut_after_frame(name: str) -> str:
             return name[i:]
     # a place only the body grammar reads, which reads the frame's words into it too ('无障碍某区'): the last cut
     return next((name[i:] for i in reversed(cuts) if _named_body(name[i:], loose=True)), name)
+
+
+def after_frame(name: str, accept: Callable[[str], bool]) -> str:
+    """``name`` from the last place the frame's words before it end where what follows is a name ``accept`` takes
+    ('信息公开年报某二中' → '某二中', '语音朗读某市建设集团' → '某市建设集团' for a test taking schools and
+    enterprises); ``name`` as it is where no such place is. For a name ``plausible_agency`` would refuse (a school
+    named by no place, an enterprise), which ``strip_frame`` leaves whole."""
+    taken = [name[i:] for i in range(1, len(name) - 1) if _ENDS_ON_FRAME.search(name, 0, i) and accept(name[i:])]
+    # a breadcrumb of several frame words ('无障碍关怀版某学院', '通知公告公告公示某学院'): the name is after the last
+    # of them, and opens on none of them, nor on a report title's last character cut off from it
+    return next((rest for rest in reversed(taken) if not _OPENS_ON_FRAME.match(rest)), taken[0] if taken else name)

@@ -33,6 +33,7 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             trim_to_place, undoubled)
 from nianbao.extraction.naming_sentences import STATED_PUBLISHER, stated_report
 from nianbao.extraction.frame_words import strip_frame
+from nianbao.extraction.run_on_title import publisher_after_frame, run_on_title_body
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
                                          narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
@@ -169,9 +170,14 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         agency, year = parse_title(_title_with_head(layout.title, doc))
         agency = strip_frame(_strip_year(agency))  # a one-line page's breadcrumb or field run into the title
         title_named = _strip_year(agency)
+        publisher = None  # a school's or an enterprise's name with the frame run into it ('语音朗读某市建设集团')
+        if title_named and not plausible_agency(title_named, place_only=True):
+            title_named = publisher = publisher_after_frame(title_named) or title_named
         out.append(Statement("title", layout.title, "title"))
         if agency and plausible_agency(_strip_year(agency), place_only=True):
             out.append(Statement("agency", _strip_year(agency), "title"))
+        elif publisher and publisher != agency:
+            out.append(Statement("agency", publisher, "title"))
         elif agency and _is_system(_strip_year(agency)):
             out.append(Statement("agency", _strip_year(agency), "title"))
         elif agency and (real := past_spam(_strip_year(agency))):
@@ -190,6 +196,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", wrapped[0], "title"))
         if wrapped[1]:
             out.append(Statement("year", str(wrapped[1]), "title"))
+    elif run_on := run_on_title_body("\n".join(b.text for b in doc.blocks[:3] if not isinstance(b, TableBlock))):  # a crawler's one-line page: its title inside the run, after the frame
+        out.append(Statement("agency", run_on, "title"))
     out += english_statements(text)  # a report translated into English: its title is the one place naming the body
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office

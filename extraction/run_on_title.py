@@ -1,0 +1,75 @@
+"""The body a crawler's one-line page names in its title, where the layout could take no title: the page's lines
+run together ('首页 > 通知公告 > 正文某学院2023-2024学年信息公开工作年度报告发布时间:…'), the title sits inside
+the run, between the portal's frame and the date or preamble after it. The title is the first report's name in the
+run's opening — a name, a year (a calendar year or a school's academic year) and the report's words — and its
+body is the name before the year, read from the last break of the frame (a space, a breadcrumb's arrow, a colon)
+and cut after the frame's own words run into its front ('正文', '信息公开年报', '语音朗读'; the closed set of
+``frame_words``).
+
+A name is taken only where, so cut, it is a plausible body named by its place, a school, or a public enterprise
+publishing its own report; a name the frame leaves in doubt is no statement (a wrong name is worse than none)."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.core import places
+from nianbao.extraction.enterprises import is_enterprise_publisher
+from nianbao.extraction.frame_words import after_frame, strip_frame
+from nianbao.extraction.metadata import ACADEMIC_YEAR, YEAR, plausible_agency
+
+# A run's first line this long or longer is a crawler's one line, no title line of its own.
+_ONE_LINE = 200
+# How far into the run the title stands (the frame before it: chrome, breadcrumb, a metadata block).
+_OPENING = 400
+# A school's two years written without 学 ('2013—2014年度'), as a school's title writes them.
+_TWO_YEARS = rf"{YEAR}\s*[—\-–－~～至到]\s*{YEAR}\s*年度?"
+# The title in the run: the name (no break, digit or sentence mark in it), the year, the report's words.
+_TITLE = re.compile(
+    rf"(?P<name>[^\s，,。；;：:、《》“”\"'<>＞»›|｜\[\]【】()（）\d]{{2,60}}?)\s*(?:关于)?\s*"
+    rf"(?:{ACADEMIC_YEAR}|{_TWO_YEARS}|{YEAR}\s*年?度?)\s*"
+    r"(?:政府|政务|校务)?信息公开[^\s，,。；;:：]{0,8}?(?:报告|年报)")
+# A title stands after the frame, never inside a sentence: a report's name after a comma or with a sentence's
+# verb before it is the preamble's ('…，现将学院2022年度信息公开工作报告如下').
+_IN_SENTENCE = re.compile(r"[，,。；;、]\s*$")
+# A school's name, which ends on its kind.
+_SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|二中|一中|三中|幼儿园)$")
+
+
+# A cut that leaves a date's words at the name's front ('年度某大学' of a column '2023年…公开年度'): no name.
+_DATE_WORD = re.compile(r"^[年度月日]")
+
+
+def names_a_publisher(name: str) -> bool:
+    """True for a name that may publish a report: a plausible body named by its place, a school (a name ending on
+    its kind), or a public enterprise (``enterprises.is_enterprise_publisher``)."""
+    if _DATE_WORD.match(name):
+        return False
+    return plausible_agency(name, place_only=True) or (bool(_SCHOOL.search(name)) and plausible_agency(name)) \
+        or is_enterprise_publisher(name)
+
+
+def run_on_title_body(text: str) -> str | None:
+    """The body the title inside a one-line page's opening names (see the module), or None where the page's first
+    line is no crawler's run or its title names no body the frame leaves clear."""
+    first = text.lstrip().split("\n", 1)[0]
+    if len(first) < _ONE_LINE:
+        return None
+    m = next((m for m in _TITLE.finditer(first, 0, _OPENING + 120) if not _IN_SENTENCE.search(first, 0, m.start())), None)
+    if not m or m.start("name") > _OPENING:
+        return None
+    return publisher_after_frame(m.group("name"))
+
+
+def publisher_after_frame(name: str) -> str | None:
+    """The publisher ``name`` names once the portal's frame run into its front is cut off (after the frame's last
+    break, then after its words: '首页 > 正文某学院' → '某学院', '语音朗读某市建设集团' → '某市建设集团'); None where
+    what is left is no publisher (``names_a_publisher``) or, uncut, may still carry a frame the closed set lacks."""
+    last = re.split(r"[>＞»›\s:：|｜]+", name.strip())[-1]
+    name = last or name
+    for cut in (after_frame(name, names_a_publisher), strip_frame(name)):
+        if cut and cut != name and names_a_publisher(cut):
+            return cut
+    # a school or an enterprise, named by the place's short name ('某地职业学院'), stands after a break as it is
+    whole = places.opens_with_place(name) or _SCHOOL.search(name) or is_enterprise_publisher(name)
+    return name if whole and names_a_publisher(name) else None
