@@ -21,7 +21,9 @@ from nianbao.extraction.metadata import place_names, plausible_agency
 _VALUES = ("现行有效", "有效", "失效", "废止", "主动公开", "依申请公开", "全文公开", "不公开", "社会公众")
 _CHROME = ("无障碍浏览", "无障碍", "语音朗读", "朗读", "读屏", "长者模式", "关怀版", "适老化", "正文", "网站首页", "首页", "打印本页", "打印", "关闭窗口",
            "关闭", "收藏", "字号", "登录注册", "登录", "注册", "公告公示", "通知公告", "专栏", "专题专栏", "政务公开", "信息公开",
-           "年度报告", "年报", "部门文件", "部门", "当前位置")
+           "年度报告", "年报", "部门文件", "部门", "当前位置",
+           # the share bar and its QR code's caption ('分享到：微信 微博', '用手机打开当前页')
+           "分享到", "分享", "微信", "微博", "手机版", "打开当前页", "当前页", "扫一扫")
 # The tails a field before the name leaves when the crawler cut there: a committee's (管委会, 委员会), a
 # report's title (年报, 报告), a view count's unit.
 _TAILS = ("委会", "员会", "报", "告", "次")

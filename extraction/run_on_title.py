@@ -16,7 +16,7 @@ import re
 from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.frame_words import after_frame, strip_frame
-from nianbao.extraction.metadata import ACADEMIC_YEAR, YEAR, plausible_agency
+from nianbao.extraction.metadata import ACADEMIC_YEAR, YEAR, parse_title, plausible_agency
 
 # A run's first line this long or longer is a crawler's one line, no title line of its own.
 _ONE_LINE = 200
@@ -73,3 +73,22 @@ def publisher_after_frame(name: str) -> str | None:
     # a school or an enterprise, named by the place's short name ('某地职业学院'), stands after a break as it is
     whole = places.opens_with_place(name) or _SCHOOL.search(name) or is_enterprise_publisher(name)
     return name if whole and names_a_publisher(name) else None
+
+
+# The breaks a portal's frame leaves between its pieces on a one-line page: a space, a breadcrumb's arrow, a colon.
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+_BREAK = re.compile(r"\s*[>＞»›|｜:：]\s*|\s+")
+
+
+def title_past_frame(title: str) -> str:
+    """A title the layout took with the frame before it ('某市政府门户网站 返回首页 2017年某局政府信息公开…报告',
+    '首页 > 年报 > 街道 2018年某街道办事处…报告'), from the break where the report's own name begins: the shortest
+    tail after a break that ``parse_title`` reads a publisher and a year in; the title as it is where none."""
+    cuts = [m.end() for m in _BREAK.finditer(title)]
+    for cut in reversed(cuts):
+        tail = re.sub(r"\s+", "", title[cut:])  # (a name spaced from the report's words: '某委员会 政府信息公开…')
+        agency, year = parse_title(tail)
+        bare = _ASIDE.sub("", agency or "")  # a body's second name in brackets is no part of its own
+        if agency and year and bare and (publisher_after_frame(bare) == bare or plausible_agency(bare, place_only=True)):
+            return tail
+    return title

@@ -33,7 +33,7 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             trim_to_place, undoubled)
 from nianbao.extraction.naming_sentences import STATED_PUBLISHER, stated_report
 from nianbao.extraction.frame_words import strip_frame
-from nianbao.extraction.run_on_title import publisher_after_frame, run_on_title_body
+from nianbao.extraction.run_on_title import publisher_after_frame, run_on_title_body, title_past_frame
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
                                          narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
@@ -168,6 +168,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     title_named: str | None = None  # the title's subject, for an enterprise publishing its own report
     if layout.title:
         agency, year = parse_title(_title_with_head(layout.title, doc))
+        if not agency and not year:  # the frame taken into the title ('某网站 返回首页 2017年某局…报告')
+            agency, year = parse_title(title_past_frame(layout.title))
         agency = strip_frame(_strip_year(agency))  # a one-line page's breadcrumb or field run into the title
         title_named = _strip_year(agency)
         publisher = None  # a school's or an enterprise's name with the frame run into it ('语音朗读某市建设集团')

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from nianbao.extraction.frame_words import after_frame
-from nianbao.extraction.run_on_title import names_a_publisher, publisher_after_frame, run_on_title_body
+from nianbao.extraction.run_on_title import names_a_publisher, publisher_after_frame, run_on_title_body, title_past_frame
 from tests.extraction.pages import read_page
 
 _BODY = ("根据《中华人民共和国政府信息公开条例》和上级要求，编制本年度信息公开工作报告。本报告所列数据的统计期限为"
@@ -63,3 +63,19 @@ def test_a_one_line_pages_enterprise_is_read_past_the_frame(tmp_path: Path) -> N
             + _BODY.replace("学年", "年度") + "\n")
     assert read_page(tmp_path, page).metadata.agency == "株洲市水务集团有限公司"
 
+
+
+@pytest.mark.parametrize(("title", "tail"), [
+    ("湘潭市政府门户网站 返回首页 2019年湘潭市统计局政府信息公开工作年度报告", "2019年湘潭市统计局政府信息公开工作年度报告"),
+    ("您的位置: 首页 > 政务公开 > 年报 > 街道 2020年湘潭市雨湖区城正街街道办事处政府信息公开年度报告",
+     "2020年湘潭市雨湖区城正街街道办事处政府信息公开年度报告"),
+    # the body's name spaced from the report's words, its second name in brackets
+    ("部门信息公开目录 2021年度湘潭昭山示范区管理委员会（昭山风景区管委会） 政府信息公开工作年度报告",
+     "2021年度湘潭昭山示范区管理委员会（昭山风景区管委会）政府信息公开工作年度报告"),
+])
+def test_a_title_taken_with_the_frame_before_it_is_read_from_the_reports_own_name(title: str, tail: str) -> None:
+    assert title_past_frame(title) == tail
+
+
+def test_a_title_without_a_frame_is_left_as_it_is() -> None:
+    assert title_past_frame("2019年湘潭市统计局政府信息公开工作年度报告") == "2019年湘潭市统计局政府信息公开工作年度报告"
