@@ -6,6 +6,10 @@ body is the name before the year, read from the last break of the frame (a space
 and cut after the frame's own words run into its front ('正文', '信息公开年报', '语音朗读'; the closed set of
 ``frame_words``).
 
+Two more shapes of the same title: a title naming no body with the school's name run on right after it and the
+date in brackets (the lines '…年度报告' / '某大学' / '(某年某月某日)' joined), and a title the layout did take but
+with the frame before it ('某网站 返回首页 2017年某局…报告': ``title_past_frame``).
+
 A name is taken only where, so cut, it is a plausible body named by its place, a school, or a public enterprise
 publishing its own report; a name the frame leaves in doubt is no statement (a wrong name is worse than none)."""
 
@@ -31,7 +35,17 @@ _TITLE = re.compile(
     r"(?:政府|政务|校务)?信息公开[^\s，,。；;:：]{0,8}?(?:报告|年报)")
 # A title stands after the frame, never inside a sentence: a report's name after a comma or with a sentence's
 # verb before it is the preamble's ('…，现将学院2022年度信息公开工作报告如下').
-_IN_SENTENCE = re.compile(r"[，,。；;、]\s*$")
+_IN_SENTENCE = re.compile(r"[，,。；;、《“「]\s*$")
+# The report opens on its title: a sentence's end before it says the run is already in the report's prose, where a
+# report's name is a citation ('根据…及《某办公室关于2022年…报告的通知》').
+_PROSE_BEFORE = re.compile(r"[。！？]")
+# A title naming no body with the school's name right after it, then the date it was issued in brackets or the
+# preamble's lead ('2020年度信息公开工作年度报告 某农业大学 (2020年10月30日) 按照…'): a school's title over its
+# name, as ``schools.school_below_title`` reads it on lines, run onto one line.
+_SCHOOL_BELOW = re.compile(
+    rf"(?<!\d){YEAR}\s*(?:年度?)?\s*(?:校务|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)\s*"
+    rf"(?P<name>[^\s，,。；;：:、《》“”()（）\d]{{2,28}}?(?:大学|学院|学校|中学|小学|幼儿园))\s*"
+    rf"(?:[（(]\s*{YEAR}\s*年|按照|根据|依据)")
 # A school's name, which ends on its kind.
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|二中|一中|三中|幼儿园)$")
 
@@ -42,11 +56,17 @@ _DATE_WORD = re.compile(r"^[年度月日]")
 
 def names_a_publisher(name: str) -> bool:
     """True for a name that may publish a report: a plausible body named by its place, a school (a name ending on
-    its kind), or a public enterprise (``enterprises.is_enterprise_publisher``)."""
+    its kind, opening on a province, city or county: '第三中学' alone is a mirror's cut, no school's whole name), or a
+    public enterprise (``enterprises.is_enterprise_publisher``)."""
     if _DATE_WORD.match(name):
         return False
-    return plausible_agency(name, place_only=True) or (bool(_SCHOOL.search(name)) and plausible_agency(name)) \
-        or is_enterprise_publisher(name)
+    return plausible_agency(name, place_only=True) or (bool(_SCHOOL.search(name)) and _opens_on_division(name)
+                                                       and plausible_agency(name)) or is_enterprise_publisher(name)
+
+
+def _opens_on_division(name: str) -> bool:
+    lead = places.match_at(name, 0, bare=True)
+    return bool(lead) and any(p.level in ("provincial", "prefectural", "county") for p in lead.places)
 
 
 def run_on_title_body(text: str) -> str | None:
@@ -56,9 +76,13 @@ def run_on_title_body(text: str) -> str | None:
     if len(first) < _ONE_LINE:
         return None
     m = next((m for m in _TITLE.finditer(first, 0, _OPENING + 120) if not _IN_SENTENCE.search(first, 0, m.start())), None)
-    if not m or m.start("name") > _OPENING:
-        return None
-    return publisher_after_frame(m.group("name"))
+    if m and m.start("name") <= _OPENING and not _PROSE_BEFORE.search(first, 0, m.start()) and (
+            publisher := publisher_after_frame(m.group("name"))):
+        return publisher
+    below = _SCHOOL_BELOW.search(first, 0, _OPENING + 120)  # the line form's school under a title naming none
+    if below and not _PROSE_BEFORE.search(first, 0, below.start()) and names_a_publisher(below.group("name")):
+        return below.group("name")
+    return None
 
 
 def publisher_after_frame(name: str) -> str | None:
@@ -71,7 +95,7 @@ def publisher_after_frame(name: str) -> str | None:
         if cut and cut != name and names_a_publisher(cut):
             return cut
     # a school or an enterprise, named by the place's short name ('某地职业学院'), stands after a break as it is
-    whole = places.opens_with_place(name) or _SCHOOL.search(name) or is_enterprise_publisher(name)
+    whole = places.opens_with_place(name) or (_SCHOOL.search(name) and _opens_on_division(name)) or is_enterprise_publisher(name)
     return name if whole and names_a_publisher(name) else None
 
 

@@ -198,8 +198,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", wrapped[0], "title"))
         if wrapped[1]:
             out.append(Statement("year", str(wrapped[1]), "title"))
-    elif run_on := run_on_title_body("\n".join(b.text for b in doc.blocks[:3] if not isinstance(b, TableBlock))):  # a crawler's one-line page: its title inside the run, after the frame
-        out.append(Statement("agency", run_on, "title"))
+    if not any(s.field == "agency" and s.source == "title" for s in out) and (
+            run_on := run_on_title_body("\n".join(b.text for b in doc.blocks[:3] if not isinstance(b, TableBlock)))):
+        out.append(Statement("agency", run_on, "title"))  # a crawler's one-line page: its title in the run, past the frame
     out += english_statements(text)  # a report translated into English: its title is the one place naming the body
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office

@@ -82,7 +82,10 @@ def framed_publisher_page(seed: str, index: int, spaced: bool = False) -> tuple[
     name = rng.choice(_SCHOOLS if school else _ENTERPRISES).format(city=city)
     title = rng.choice(_SCHOOL_TITLES if school else _ENTERPRISE_TITLES).format(name=name, y0=year - 1, y1=year)
     self_word = "我校" if school else "本公司"
-    lines = [*rng.choice(_PUBLISHER_FRAMES), title,
+    heading = [title]
+    if school and rng.random() < 0.25:  # a title naming no body, the school's name and the date under it
+        heading = [f"{year}年度信息公开工作年度报告", name, f"（{year}年{rng.randint(10, 12)}月{rng.randint(10, 28)}日）"]
+    lines = [*rng.choice(_PUBLISHER_FRAMES), *heading,
              f"发布时间：{year if school else year + 1}-{rng.randint(10, 12) if school else rng.randint(1, 3)}-{rng.randint(10, 28)} 浏览次数：{rng.randint(20, 3000)}",
              f"根据《中华人民共和国政府信息公开条例》和上级有关要求，{self_word}编制了本年度信息公开工作报告。"
              f"报告所列数据的统计期限为{year - 1 if school else year}年{9 if school else 1}月1日至{year}年"

@@ -79,3 +79,22 @@ def test_a_title_taken_with_the_frame_before_it_is_read_from_the_reports_own_nam
 
 def test_a_title_without_a_frame_is_left_as_it_is() -> None:
     assert title_past_frame("2019年湘潭市统计局政府信息公开工作年度报告") == "2019年湘潭市统计局政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_school_named_under_a_title_naming_none_is_read_on_one_line(gap: str) -> None:
+    # the line form's title / school / date, run together: the school right after the title, the date in brackets
+    run = f"首页 > 通知公告{gap}2022年度信息公开工作年度报告{gap}湘潭理工学院{gap}（2022年10月30日）{gap}" + _BODY
+    assert run_on_title_body(run) == "湘潭理工学院"
+
+
+def test_a_report_cited_in_the_run_with_no_school_after_it_names_none() -> None:
+    run = "首页 > 通知公告 2022年度信息公开工作年度报告 发布时间：2022-10-30 " + _BODY
+    assert run_on_title_body(run) is None
+
+
+def test_a_report_cited_in_the_runs_prose_names_no_body() -> None:
+    # an untitled page's first paragraph citing a notice on the reports: the name is the notice's, no title
+    run = ("本单位高度重视政务公开工作。根据《湘潭市人民政府办公室关于2022年政府信息公开工作年度报告编制工作的通知》，"
+           "现向社会公布本年度报告。") + _BODY
+    assert run_on_title_body(run) is None
