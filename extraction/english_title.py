@@ -76,10 +76,28 @@ def read_english_title(line: str) -> EnglishTitle | None:
 
 
 def english_report_title(text: str) -> EnglishTitle | None:
-    """The first line within a page's top lines that is a translated report's title, or None."""
+    """The first line within a page's top lines that is a translated report's title, or None; in a line a crawler
+    ran the page onto (longer than any title), the title inside it (``_run_on_title``)."""
     for line in text.splitlines()[:_LINES]:
-        if title := read_english_title(line):
+        if title := read_english_title(line) or (len(line) > _TITLE_ROOM and _run_on_title(line)):
             return title
+    return None
+
+
+# Where a run's pieces may part: before a capitalised word, a digit or a bullet (the chrome before the title, the
+# date field or the preamble's first sentence after it: 'Release date:', 'This report…', 'According to…').
+_PIECE_EDGE = re.compile(r"(?<=\s)(?=[A-Z0-9•·])")
+
+
+def _run_on_title(line: str) -> EnglishTitle | None:
+    """The translated title inside a crawler's one line: the first piece, from a word's start in the run's opening
+    to the longest end before a capitalised word or a digit, that reads whole as a title."""
+    edges = [0, *(m.start() for m in _PIECE_EDGE.finditer(line, 0, _TITLE_ROOM * 2))]
+    for start in edges:
+        ends = [e for e in edges if start < e <= start + _TITLE_ROOM + 1] + [min(len(line), start + _TITLE_ROOM)]
+        for end in sorted(set(ends), reverse=True):
+            if title := read_english_title(line[start:end]):
+                return title
     return None
 
 

@@ -11,6 +11,7 @@ plausible body named by its place: a name the frame did not touch never opens on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nianbao.core import places
 from nianbao.extraction.layout.fields import FIELD_KEYS
@@ -20,7 +21,9 @@ from nianbao.extraction.metadata import place_names, plausible_agency
 _VALUES = ("现行有效", "有效", "失效", "废止", "主动公开", "依申请公开", "全文公开", "不公开", "社会公众")
 _CHROME = ("无障碍浏览", "无障碍", "语音朗读", "朗读", "读屏", "长者模式", "关怀版", "适老化", "正文", "网站首页", "首页", "打印本页", "打印", "关闭窗口",
            "关闭", "收藏", "字号", "登录注册", "登录", "注册", "公告公示", "通知公告", "专栏", "专题专栏", "政务公开", "信息公开",
-           "年度报告", "年报", "部门文件", "部门", "当前位置")
+           "年度报告", "年报", "部门文件", "部门", "当前位置",
+           # the share bar and its QR code's caption ('分享到：微信 微博', '用手机打开当前页')
+           "分享到", "分享", "微信", "微博", "手机版", "打开当前页", "当前页", "扫一扫")
 # The tails a field before the name leaves when the crawler cut there: a committee's (管委会, 委员会), a
 # report's title (年报, 报告), a view count's unit.
 _TAILS = ("委会", "员会", "报", "告", "次")
@@ -36,6 +39,9 @@ _GENERIC_PLACE = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州�
 # level ('县级部门', '市直单位') and its column for the reports ('公开年报', '政府信息公开年报').
 _ENDS_ON_FRAME = re.compile("(?:" + "|".join(map(re.escape, (*_WORDS, *_TAILS))) + r"|(?:[省市区县]级|[省市区县]直)(?:部门|单位|机关)"
                             r"|年报|年度报告)$")
+
+
+_OPENS_ON_FRAME = re.compile("(?:" + "|".join(map(re.escape, _WORDS)) + r"|告)")
 
 
 def _named_body(rest: str, loose: bool = False) -> bool:
@@ -83,3 +89,14 @@ def _cut_after_frame(name: str) -> str:
             return name[i:]
     # a place only the body grammar reads, which reads the frame's words into it too ('无障碍某区'): the last cut
     return next((name[i:] for i in reversed(cuts) if _named_body(name[i:], loose=True)), name)
+
+
+def after_frame(name: str, accept: Callable[[str], bool]) -> str:
+    """``name`` from the last place the frame's words before it end where what follows is a name ``accept`` takes
+    ('信息公开年报某二中' → '某二中', '语音朗读某市建设集团' → '某市建设集团' for a test taking schools and
+    enterprises); ``name`` as it is where no such place is. For a name ``plausible_agency`` would refuse (a school
+    named by no place, an enterprise), which ``strip_frame`` leaves whole."""
+    taken = [name[i:] for i in range(1, len(name) - 1) if _ENDS_ON_FRAME.search(name, 0, i) and accept(name[i:])]
+    # a breadcrumb of several frame words ('无障碍关怀版某学院', '通知公告公告公示某学院'): the name is after the last
+    # of them, and opens on none of them, nor on a report title's last character cut off from it
+    return next((rest for rest in reversed(taken) if not _OPENS_ON_FRAME.match(rest)), taken[0] if taken else name)

@@ -33,6 +33,7 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
                                             trim_to_place, undoubled)
 from nianbao.extraction.naming_sentences import STATED_PUBLISHER, stated_report
 from nianbao.extraction.frame_words import strip_frame
+from nianbao.extraction.run_on_title import publisher_after_frame, run_on_title_body, title_past_frame
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
                                          narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
@@ -167,11 +168,18 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     title_named: str | None = None  # the title's subject, for an enterprise publishing its own report
     if layout.title:
         agency, year = parse_title(_title_with_head(layout.title, doc))
+        if not agency and not year:  # the frame taken into the title ('某网站 返回首页 2017年某局…报告')
+            agency, year = parse_title(title_past_frame(layout.title))
         agency = strip_frame(_strip_year(agency))  # a one-line page's breadcrumb or field run into the title
         title_named = _strip_year(agency)
+        publisher = None  # a school's or an enterprise's name with the frame run into it ('语音朗读某市建设集团')
+        if title_named and not plausible_agency(title_named, place_only=True):
+            title_named = publisher = publisher_after_frame(title_named) or title_named
         out.append(Statement("title", layout.title, "title"))
         if agency and plausible_agency(_strip_year(agency), place_only=True):
             out.append(Statement("agency", _strip_year(agency), "title"))
+        elif publisher and publisher != agency:
+            out.append(Statement("agency", publisher, "title"))
         elif agency and _is_system(_strip_year(agency)):
             out.append(Statement("agency", _strip_year(agency), "title"))
         elif agency and (real := past_spam(_strip_year(agency))):
@@ -190,6 +198,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         out.append(Statement("agency", wrapped[0], "title"))
         if wrapped[1]:
             out.append(Statement("year", str(wrapped[1]), "title"))
+    if not any(s.field == "agency" and s.source == "title" for s in out) and (
+            run_on := run_on_title_body("\n".join(b.text for b in doc.blocks[:3] if not isinstance(b, TableBlock)))):
+        out.append(Statement("agency", run_on, "title"))  # a crawler's one-line page: its title in the run, past the frame
     out += english_statements(text)  # a report translated into English: its title is the one place naming the body
     block = metadata_block(doc)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office

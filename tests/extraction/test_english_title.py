@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from nianbao.core.problems import ProblemCode
 from nianbao.core.record import Status
-from nianbao.extraction.english_title import mostly_not_chinese, read_english_title
+from nianbao.extraction.english_title import english_report_title, mostly_not_chinese, read_english_title
 from tests.extraction.pages import read_page
 
 
@@ -69,3 +71,23 @@ def test_a_chinese_report_with_an_english_title_line_keeps_its_own_name(tmp_path
     record = read_page(tmp_path, page)
     assert record.metadata.agency != "Some Municipal Transport Bureau"
     assert ProblemCode.TRANSLATED not in [w.code for w in record.warnings]
+
+
+# A crawler's one line: the translated title inside the run, between the portal's chrome and the date or preamble.
+
+@pytest.mark.parametrize("run", [
+    "Home Sign in 2021 Annual Report of Xiangtan Municipal Transport Bureau on Government Information Disclosure "
+    "Release date: January 20, 2022 Views: 31 This report is compiled according to the Regulations.",
+    "Annual Report of Xiangtan Municipal Transport Bureau on Government Information Disclosure in 2021 This report "
+    "is compiled according to the Regulations of the People's Republic of China on the Disclosure of Government "
+    "Information. I. General situation In 2021, the bureau published 212 items of information.",
+])
+def test_a_translated_title_inside_a_one_line_run_names_the_body(run: str) -> None:
+    title = english_report_title(run + " " + "The bureau kept its catalogue up to date. " * 8)
+    assert title is not None and (title.body, title.year) == ("Xiangtan Municipal Transport Bureau", 2021)
+
+
+def test_a_run_citing_a_report_in_a_sentence_names_no_body() -> None:
+    run = ("News Center The city held a meeting on the work. The Annual Report of Xiangtan Municipal Transport Bureau "
+           "on Government Information Disclosure in 2021 was discussed at length by the staff. ") * 3
+    assert english_report_title(run) is None

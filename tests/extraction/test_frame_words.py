@@ -26,6 +26,8 @@ from nianbao.extraction.frame_words import strip_frame
     ("报市气象局", "市气象局"),  # a title's tail before a generic place (its real place is completed later)
     ("首页 > 通知公告 > 正文绵阳市教育局", "绵阳市教育局"),  # a whole breadcrumb before the name
     ("政府信息公开年报锦州市水利局", "锦州市水利局"),  # the reports' column
+    ("分享到微信微博包头市教育局", "包头市教育局"),  # the share bar
+    ("扫一扫用手机打开当前页赤峰市审计局", "赤峰市审计局"),  # the QR code's caption, cut inside its words
 ])
 def test_the_frame_run_into_a_name_is_taken_off(framed: str, name: str) -> None:
     assert strip_frame(framed) == name
