@@ -161,13 +161,17 @@ def is_caption(piece: str) -> bool:
 
 # A space before a numbered section heading anywhere in the line ('…邮编:236800 一、总体情况 (一)…'): the six
 # headings each stand on a line of their own on every page, so a space before one is a break the crawler kept,
-# whatever the paragraphs open on ('。 (二)…' alone tells nothing: a page spaces ASCII brackets anywhere).
-_SPACE_BEFORE = re.compile(r"\s+")
+# whatever the paragraphs open on ('。 (二)…' alone tells nothing: a page spaces ASCII brackets anywhere). Not
+# after a table's cell (a number, '—', '/'): a flattened page spaces its cells, and the next section's heading
+# follows its table's last cell ('… 0 0 1 三、收到和处理…') on a line that kept no break.
+_SPACE_BEFORE = re.compile(r"(?<=\S)\s+")
+_CELL = re.compile(r"[\d.,%/—–\-]+")
 
 
 def _section_after_space(text: str) -> bool:
-    """One of the six numbered section headings follows a space somewhere in the line."""
-    return any(section_heading_at(text, m.end()) for m in _SPACE_BEFORE.finditer(text) if m.end() < len(text))
+    """One of the six numbered section headings follows a space somewhere in the line, not after a table's cell."""
+    return any(section_heading_at(text, m.end()) and not _CELL.fullmatch(text[:m.start()].split()[-1])
+               for m in _SPACE_BEFORE.finditer(text) if m.end() < len(text))
 
 
 def _runs_in_section(text: str) -> bool:
@@ -192,14 +196,22 @@ _BARE_WORD = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?:([一二三四五六�
                         rf"({_BARE_CHAR}(?:\s{_BARE_CHAR}(?=\s))+|{_BARE_CHAR}{{2,20}})(?=\s+\S)")
 
 
+# The same word opening the line ('总体情况 2020年以来，…'): the page's first line under the title was the heading.
+_BARE_AT_START = re.compile(rf"^\s*(?:([一二三四五六七八九十])\s+)?"
+                            rf"({_BARE_CHAR}(?:\s{_BARE_CHAR}(?=\s))+|{_BARE_CHAR}{{2,20}})(?=\s+\S)")
+
+
 def _bare_heading_cuts(text: str, old: bool) -> set[int]:
-    """The edges around each section heading standing bare between spaces."""
+    """The edges around each section heading standing bare between spaces or opening the line."""
     cuts: set[int] = set()
+    start = _BARE_AT_START.match(text)
+    opening = start.end() if start and section_of_heading(text[: start.end()], old) else 0
     for m in _BARE_WORD.finditer(text):
         words = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
         if section_of_heading(words, old):
             cuts |= {m.start(1) if m.group(1) else m.start(2), m.end()}
-    return cuts
+    # The opening heading is one piece: its numeral is no word standing alone before it ('一 总体情况').
+    return {c for c in cuts if c > opening} | ({opening} if opening else set())
 
 
 def _section_heading_at_space(text: str) -> bool:

@@ -1,16 +1,18 @@
 """A report page a crawler ran into one line, built around one kind of paragraph edge that only the page's lost
 line breaks showed (``layout/crawled.py`` reads each back): a numbered list after a colon or semicolon whose items
-are paragraphs, the stock preamble after a frame's field, a bare or letter-spaced section heading, the title ending
-at a space, a frame's bracket never closed, a contact field with no full stop, a numbered heading ending on a
-colon, prose after '如下：', and a section heading after a space as the only sign of a one-line page. Each page
-comes with the pieces its line must be cut into. The wording is invented; the agency and numbers are drawn."""
+are paragraphs, the stock preamble after a frame's field, a bare or letter-spaced section heading, a bare section
+title opening the line, the title ending at a space, a frame's bracket never closed, a contact field with no full
+stop, a numbered heading ending on a colon, prose after '如下：', and a section heading after a space as the only
+sign of a one-line page. Each page comes with the pieces its line must be cut into. The wording is invented; the
+agency and numbers are drawn."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
 
-EDGES = ("list_after_colon", "preamble_after_field", "bare_heading", "spaced_heading", "title_at_space",
+EDGES = ("list_after_colon", "preamble_after_field", "bare_heading", "bare_heading_at_start", "spaced_heading",
+         "title_at_space",
          "unclosed_bracket", "contact_fields", "heading_colon", "as_follows", "section_after_space")
 
 _AGENCIES = ("某县自然资源局", "某市生态环境局", "某区人民政府办公室", "某镇人民政府", "某县教育体育局", "某市医疗保障局",
@@ -86,6 +88,10 @@ def _page(w: _Writer, edge: str) -> tuple[list[str], list[str]]:
         body = w.paragraph()
         return [preamble, "一、总体情况", *w.filler(2), "主动公开政府信息情况", body, *w.filler(1)], \
             ["主动公开政府信息情况", body]
+    if edge == "bare_heading_at_start":
+        heading = rng.choice(("总体情况", "一 总体情况", "主动公开政府信息情况"))
+        body = w.paragraph(f"{y}年以来，")
+        return [heading, body, *w.filler(4)], [heading, body]
     if edge == "spaced_heading":
         body = w.paragraph(f"{y}年，")
         return [preamble, "一、总 体 情 况", body, *w.filler(3)], ["一、总 体 情 况", body]

@@ -53,3 +53,18 @@ def test_a_section_heading_after_any_space_tells_a_one_line_page() -> None:
 def test_a_sentence_with_a_heading_word_after_a_space_stays_whole_when_short() -> None:
     line = "本局 一、总体情况 见下文。"
     assert crawled_pieces(line) == [line]
+
+
+def test_a_section_heading_after_a_tables_cell_tells_nothing() -> None:
+    # A flattened page spaces its table's cells; the next heading follows the last cell on a line with no break.
+    cells = " ".join(["0"] * 40)
+    line = f"二、主动公开政府信息情况{LONG}{LONG}行政许可 {cells} 三、收到和处理政府信息公开申请情况{LONG}"
+    assert len(line) >= 400
+    assert crawled_pieces(line) == [line]
+
+
+def test_a_bare_section_title_opening_the_line_ends_at_its_space() -> None:
+    body = f"2023年以来，{LONG}"
+    for opening in ("总体情况", "一 总体情况"):
+        pieces = crawled_pieces(f"{opening} {body} 主动公开政府信息情况 {LONG} {LONG} {LONG}")
+        assert pieces[:2] == [opening, body], opening
