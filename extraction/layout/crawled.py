@@ -15,9 +15,14 @@ field label or date stamp, a bare section title between spaces, the report's tit
 opening on a section heading that ends at a space before a sentence (a one-line page whose items open on '(' or
 a digit). A bracket the line never closes (a frame's '【字体：') opens nothing.
 
+Fields and colons: a contact field's label after a space opens its line ('联系电话：… 联系地址：…', values with no
+full stop), a numbered heading may end on a colon at a space ('（一）主动公开： 2025年，…'), and prose after '如下：'
+and a space is the next paragraph. A numbered section heading after any space marks a long line as one-line too.
+
 A pre-2019 one (``old``) is cut at the same spaces before a numbered heading or item and after a sentence's end,
 but a heading ending at a space keeps its text ('（一）主动公开政府信息的数量 区管委会…', as the pre-2019 gold
-reads them), and the title is the old outline's to find.
+reads them: the dev pages' gold, which cuts there, would cost the corpus's pingtan-2012 its sections), and the title
+is the old outline's to find.
 """
 
 from __future__ import annotations
@@ -52,10 +57,11 @@ _AFTER_STOP = re.compile(r"(?<=[。！？!?])\s+(?=[^\sA-Za-z0-9])")
 # A figure's caption standing between paragraphs ('图1:某平台截图'): its own piece, dropped as chrome.
 _CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，,]{1,40}(?=\s|$)")
 # A heading at a piece's start that ends at a space, no sentence's punctuation in it ('1.机构和人员设置情况 我局…').
-# Its words may be spaced out letter by letter ('一、概 述 2019年，…'): each a single character and a space.
+# Its words may be spaced out letter by letter ('一、概 述 2019年，…'): each a single character and a space. It may
+# end on a colon ('（一）主动公开： 2025年，…'): a heading the page set on its own line, its text under it.
 _HEADING_CHAR = r"[^\s。；;，,：:！？!?]"
 _HEADING_AT_SPACE = re.compile(
-    rf"^\s*{_MARK}\s*(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s))+|{_HEADING_CHAR}{{2,30}})(?=\s+\S)")
+    rf"^\s*{_MARK}\s*(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s))+|{_HEADING_CHAR}{{2,30}}[：:]?)(?=\s+\S)")
 # A report's title ending at a space before the text under it ('…2019年政府信息公开工作年度报告 2019年以来，…'):
 # a title never runs on into a sentence, and its last words hold no sentence's punctuation.
 _TITLE_END_AT_SPACE = re.compile(
@@ -105,6 +111,14 @@ _KEPT_BREAK = re.compile(r"[。！？!?；;]\s+[^\x00-\x7f\s]")
 # A sentence's end and a space before a numbered section heading ('…报告。 一、总体情况 2021年，…'): a page's
 # paragraphs run into one line, however short the line (a page whose glosses were taken out: '生態(tài)' → '生态').
 _STOP_SPACE = re.compile(r"[。！？!?]\s+")
+# A space after '如下：' before prose ('…报告如下： 报告统计数据时限为…'): the stock words close the sentence that
+# announces what follows, which the page sets under it (a list after it is ``_list_item_cuts``'s to read).
+_AFTER_AS_FOLLOWS = re.compile(r"(?<=如下[：:])\s+(?=[\u4e00-\u9fff“《])")
+# A space before a contact field's label ('…联系。 联系电话：0477-… 联系地址：某路1号 邮政编码：017000 一、…'): each field
+# stands on a line of its own, and a value (a number, an address) ends without a full stop. Not after a comma,
+# a colon or a semicolon ('电话：…； 传真：…' is one line's list of fields).
+_CONTACT_FIELD = re.compile(
+    r"(?<=[^\s，,、：:；;])\s+(?=(?:联系|咨询|办公|通信|通讯)?(?:电话|地址|邮编|邮政编码|传真|电子邮箱|邮箱)\s*[：:])")
 # Where a pre-2019 report's old statistics table starts: its header row.
 _OLD_TABLE = re.compile(r"指标名称\s*计量单位")
 # Characters that open and close a quotation or a bracket: a space inside one is no paragraph's edge.
@@ -145,6 +159,21 @@ def is_caption(piece: str) -> bool:
     return m is not None and m.end() == len(piece.strip())
 
 
+# A space before a numbered section heading anywhere in the line ('…邮编:236800 一、总体情况 (一)…'): the six
+# headings each stand on a line of their own on every page, so a space before one is a break the crawler kept,
+# whatever the paragraphs open on ('。 (二)…' alone tells nothing: a page spaces ASCII brackets anywhere). Not
+# after a table's cell (a number, '—', '/'): a flattened page spaces its cells, and the next section's heading
+# follows its table's last cell ('… 0 0 1 三、收到和处理…') on a line that kept no break.
+_SPACE_BEFORE = re.compile(r"(?<=\S)\s+")
+_CELL = re.compile(r"[\d.,%/—–\-]+")
+
+
+def _section_after_space(text: str) -> bool:
+    """One of the six numbered section headings follows a space somewhere in the line, not after a table's cell."""
+    return any(section_heading_at(text, m.end()) and not _CELL.fullmatch(text[:m.start()].split()[-1])
+               for m in _SPACE_BEFORE.finditer(text) if m.end() < len(text))
+
+
 def _runs_in_section(text: str) -> bool:
     """A section heading follows a sentence's end and a space inside the line: a crawler ran the page's lines."""
     return any(section_heading_at(text, m.end()) for m in _STOP_SPACE.finditer(text))
@@ -167,14 +196,22 @@ _BARE_WORD = re.compile(rf"(?<=[^\s，,、：:；;])\s+(?:([一二三四五六�
                         rf"({_BARE_CHAR}(?:\s{_BARE_CHAR}(?=\s))+|{_BARE_CHAR}{{2,20}})(?=\s+\S)")
 
 
+# The same word opening the line ('总体情况 2020年以来，…'): the page's first line under the title was the heading.
+_BARE_AT_START = re.compile(rf"^\s*(?:([一二三四五六七八九十])\s+)?"
+                            rf"({_BARE_CHAR}(?:\s{_BARE_CHAR}(?=\s))+|{_BARE_CHAR}{{2,20}})(?=\s+\S)")
+
+
 def _bare_heading_cuts(text: str, old: bool) -> set[int]:
-    """The edges around each section heading standing bare between spaces."""
+    """The edges around each section heading standing bare between spaces or opening the line."""
     cuts: set[int] = set()
+    start = _BARE_AT_START.match(text)
+    opening = start.end() if start and section_of_heading(text[: start.end()], old) else 0
     for m in _BARE_WORD.finditer(text):
         words = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
         if section_of_heading(words, old):
             cuts |= {m.start(1) if m.group(1) else m.start(2), m.end()}
-    return cuts
+    # The opening heading is one piece: its numeral is no word standing alone before it ('一 总体情况').
+    return {c for c in cuts if c > opening} | ({opening} if opening else set())
 
 
 def _section_heading_at_space(text: str) -> bool:
@@ -231,12 +268,13 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     edges; a shorter line (under ``RUN_ON_CHARS``), or one with no space after a sentence's end before Chinese
     text (no sign it kept its breaks as spaces), comes back whole. ``old``: a pre-2019 report's line, whose
     headings ending at a space keep their text."""
-    kept_breaks = _KEPT_BREAK.search(text) or _section_heading_at_space(text)
+    kept_breaks = _KEPT_BREAK.search(text) or _section_heading_at_space(text) or (
+        len(text) >= RUN_ON_CHARS and _section_after_space(text))
     if not kept_breaks or (len(text) < RUN_ON_CHARS and not _runs_in_section(text)):
         return [text]
     depth = _depths(text)
     cuts: set[int] = set()
-    for pattern in (_BEFORE_MARK, _AFTER_STOP):
+    for pattern in (_BEFORE_MARK, _AFTER_STOP, _AFTER_AS_FOLLOWS, _CONTACT_FIELD):
         cuts |= {m.end() for m in pattern.finditer(text) if depth[m.end()] == 0}
     cuts |= {m.end() for m in _PREAMBLE_AT_SPACE.finditer(text) if depth[m.end()] == 0}
     # A frame's bracket may stay open ('【字体： 根据《…'): the label and the stock opening tell enough.
@@ -257,8 +295,14 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     for m in _CAPTION.finditer(text):
         if depth[m.start()] == 0:
             cuts |= {m.start(), m.end()}
+    return _split_headings(_cut(text, cuts))
+
+
+def _split_headings(pieces: list[str]) -> list[str]:
+    """Each piece opening on a numbered heading that ends at a space, cut there into the heading and its text (not
+    a caption)."""
     out: list[str] = []
-    for piece in _cut(text, cuts):
+    for piece in pieces:
         heading = _HEADING_AT_SPACE.match(piece)
         if heading and not is_caption(piece):
             out += [piece[: heading.end()].strip(), piece[heading.end():].strip()]
