@@ -10,6 +10,7 @@ from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, 
 from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings, run_on
 from nianbao.extraction.layout.clean import clean_line, web_chrome
+from nianbao.extraction.readers.folios import bare_page_numbers
 from nianbao.extraction.layout.crawled import crawled_pieces, is_caption
 from nianbao.extraction.layout.dewrap import dewrap, join
 from nianbao.extraction.layout.flattened import flattened_sections
@@ -83,6 +84,8 @@ def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) 
     footers = running_footers([clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)])
     kept: set[str] = set()
     texts = [clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)]
+    folios = bare_page_numbers(texts)  # a PDF's text layer's bare page numbers: page furniture
+    texts = ["" if k in folios else t for k, t in enumerate(texts)]
     mended = iter(mend_cut_headings(texts, old))
     for k, block in enumerate(doc.blocks):
         if isinstance(block, TableBlock):

@@ -10,11 +10,15 @@ going on is full again. So a full line ending a sentence wraps only into a full 
 PDFs: a PDF of a report set without indents, read by markitdown, had its paragraph cut there; another
 converter's page with indents, kirogov__shanghai-kewei-2024.md, has a paragraph ending at a full line,
 kept). A next line opening an item or a heading still starts a paragraph (``dewrap`` keeps that whatever the
-geometry says). Applied to Markdown only: a text report's own lines are its paragraphs.
+geometry says). Applied to Markdown, and to a plain text only where most of its wide lines share the full width
+(a PDF's text layer saved as text: the real PDF in the shared corpus, read by pdfminer or pdfium, sets its
+paragraphs' first lines two characters short of the lines under them); a crawled text's own lines are its
+paragraphs, of all lengths.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from itertools import pairwise
@@ -30,6 +34,7 @@ MIN_FULL_LINES = 4
 # half-width digit).
 FULL_SLACK = 1.0
 _STOPS = tuple("。！？!?")
+_LATIN = re.compile(r"[0-9A-Za-z]")
 
 
 def width(text: str) -> float:
@@ -47,6 +52,30 @@ def full_width(blocks: list[TextBlock | TableBlock]) -> float | None:
     return float(full) if count >= MIN_FULL_LINES else None
 
 
+# A plain text is a page's wrapped lines (a PDF's text layer, a converter's hard-wrapped output) where at least this
+# share of its wide lines stand at the full width or at a paragraph's first line's, ``FIRST_LINE_INDENT`` narrower:
+# a crawled page's paragraphs, a line each, vary in length and only a few share any one width.
+MIN_FULL_SHARE = 0.4
+FIRST_LINE_INDENT = 2.0
+
+
+def page_lines_width(blocks: list[TextBlock | TableBlock]) -> float | None:
+    """The full line width of a plain text that is a page's wrapped lines, else None: ``full_width`` found, and at
+    least ``MIN_FULL_SHARE`` of the lines at least ``MIN_LINE_WIDTH`` wide are as wide or a first line's width
+    (a table's rows and a paragraph's last lines are neither)."""
+    full = full_width(blocks)
+    if full is None:
+        return None
+    wide = [width(b.text) for b in blocks if isinstance(b, TextBlock) and width(b.text) >= MIN_LINE_WIDTH]
+    # Short paragraphs (a first line and a last) make the first line's width the commonest: the full one is the
+    # wider of the two, a first line's indent wider, where at least half as many lines stand there.
+    at = lambda w0: sum(abs(w - w0) <= FULL_SLACK / 2 for w in wide)  # noqa: E731
+    if at(full + FIRST_LINE_INDENT) * 2 >= at(full):
+        full += FIRST_LINE_INDENT
+    paged = sum(abs(w - full) <= FULL_SLACK or abs(w - full + FIRST_LINE_INDENT) <= FULL_SLACK for w in wide)
+    return full if paged >= MIN_FULL_SHARE * len(wide) else None
+
+
 def _next_line(block: TextBlock, after: TextBlock) -> bool:
     """Whether ``after`` is the very next line of the Markdown (no blank line between: one Markdown paragraph,
     as markitdown writes a PDF's lines; a converter writing the document's paragraphs sets blank lines
@@ -54,16 +83,33 @@ def _next_line(block: TextBlock, after: TextBlock) -> bool:
     return block.origin.line is not None and after.origin.line == block.origin.line + 1
 
 
-def mark_full_lines(blocks: list[TextBlock | TableBlock]) -> list[TextBlock | TableBlock]:
+def mark_full_lines(blocks: list[TextBlock | TableBlock], plain: bool = False,
+                    furniture: set[int] | None = None) -> list[TextBlock | TableBlock]:
     """The blocks with each text line as wide as a full page line that ends a sentence, the next Markdown line
-    a full text line too, marked as wrapping (``TextBlock.wraps``); other lines keep what they had."""
-    full = full_width(blocks)
+    a full text line too, marked as wrapping (``TextBlock.wraps``); other lines keep what they had. ``plain``:
+    the blocks are a plain text's lines, marked only where they are a page's wrapped lines (``page_lines_width``);
+    its next line is the next one not in ``furniture`` (indices of the page's footers and headers between two
+    pages' lines), blank lines between or not (plain text's paragraphs are its lines' to tell: ``layout.dewrap``)."""
+    full = page_lines_width(blocks) if plain else full_width(blocks)
     if full is None:
         return blocks
-    for block, after in pairwise(blocks):
-        if isinstance(block, TextBlock) and isinstance(after, TextBlock) and block.wraps is None \
-                and block.heading_level is None and after.heading_level is None and _next_line(block, after) \
-                and block.text.rstrip().endswith(_STOPS) and width(block.text) >= full - FULL_SLACK \
-                and width(after.text) >= full - FULL_SLACK:
+    kept = [b for k, b in enumerate(blocks) if not (furniture and k in furniture)]
+    # The line under must be full: in a plain text a paragraph's first line two characters narrower may reach one
+    # character short of full where it ends on a mark no line opens with ('…尽公开。', '…信息”。').
+    under_slack = FULL_SLACK / 2 if plain else FULL_SLACK
+    # ... and its width exact: digits and Latin with the spaces a text layer puts around them ('办结率 100%、') widen
+    # a paragraph's first line to a full one's (the shared corpus's text taken from a PDF shows it).
+    for block, after in pairwise(kept):
+        # A plain text's paragraph's first line, a sentence ending at its end, goes on as well: a full line under
+        # it is no paragraph's first line.
+        if not (isinstance(block, TextBlock) and isinstance(after, TextBlock)):
+            continue
+        fills = width(block.text) >= full - FULL_SLACK \
+            or (plain and abs(width(block.text) - full + FIRST_LINE_INDENT) <= FULL_SLACK)
+        if block.wraps is None \
+                and block.heading_level is None and after.heading_level is None \
+                and (plain or _next_line(block, after)) \
+                and block.text.rstrip().endswith(_STOPS) and fills and width(after.text) >= full - under_slack \
+                and not (plain and _LATIN.search(after.text)):
             block.wraps = True
     return blocks

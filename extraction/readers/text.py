@@ -11,6 +11,8 @@ from nianbao.core.document import Document, Origin, TextBlock
 from nianbao.core.problems import ProblemCode
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.base import ReadError
+from nianbao.extraction.readers.folios import page_furniture
+from nianbao.extraction.readers.full_lines import mark_full_lines
 
 # Scrapers write "key: value" lines, then a ruler such as "==== 正文 ====", above the page text.
 _FRONT_MATTER_END = re.compile(r"^=*\s*正文\s*=*$")
@@ -113,5 +115,8 @@ class TextReader:
         text, encoding, replaced = decode_text(data)
         lines = text.split("\n")
         props, start = split_front_matter(lines)
-        return Document(path, self.name, _line_blocks(lines, start, self.name), encoding, props,
-                        decode_warnings(replaced))
+        # A PDF's text layer saved as text: a sentence ending at a full line's end goes on (``full_lines``), across
+        # the page's footer and header.
+        blocks = list(_line_blocks(lines, start, self.name))
+        blocks = mark_full_lines(blocks, plain=True, furniture=page_furniture([b.text for b in blocks]))
+        return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))

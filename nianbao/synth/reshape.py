@@ -21,8 +21,9 @@ The paragraph shapes (``MORPHS``, ``benchmarks/dev_pages_paragraphs_morph.py``) 
 every paragraph's words, so a gold paragraph keeps its key (``paragraph_as``: only ``traditional`` changes its
 characters; the others change only whitespace, which ``paragraph_key`` drops):
 
-- ``pdf_text``: a PDF's text layer — every line hard-wrapped at the page's width (``flowed_text.page_lines``),
-  no blank line between paragraphs, and at every page break a page number as the footer ('- 3 -', '第3页 共8页',
+- ``pdf_text``: a PDF's text layer — every line hard-wrapped at the page's width (``flowed_text.page_lines``), a
+  paragraph's first line two characters narrower (its indent, which the layer keeps as no character), no blank
+  line between paragraphs, and at every page break a page number as the footer ('- 3 -', '第3页 共8页',
   '— 3 —' or a bare '3'), so a paragraph may run across it;
 - ``pdf_headers``: the same with a running header (the report's title) at the top of every page after the first,
   as marker writes a page break (``render_markdown``: the number, a blank line, the title);
@@ -177,10 +178,27 @@ class Morphed:
     suffix: str
 
 
+# A report's paragraph opens on a first-line indent of two characters (the official document format, GB/T 9704):
+# a text layer keeps no indent characters but its first line holds two characters fewer than a full line
+# (a real PDF's text layer read by pdfminer or pdfium shows it: '2023 年，…坚持以…社会' two short of the lines under it).
+FIRST_LINE_INDENT = 2
+
+
+def indented_lines(text: str, width: int) -> list[str]:
+    """A paragraph as a page sets it under a first-line indent: its first line ``FIRST_LINE_INDENT`` characters
+    narrower than the others (``flowed_text.page_lines``)."""
+    text = text.strip()
+    first = page_lines(text, width - FIRST_LINE_INDENT)
+    if len(first) <= 1 or not text.startswith(first[0]):
+        return first
+    return [first[0], *page_lines(text[len(first[0]):], width)]
+
+
 def _wrapped_pages(lines: list[str], rng: random.Random) -> list[list[str]]:
-    """The lines as a PDF sets them: hard-wrapped at one width, cut into pages of one height."""
+    """The lines as a PDF sets them: hard-wrapped at one width under a first-line indent, cut into pages of
+    one height."""
     width, height = rng.randint(28, 40), rng.randint(30, 42)
-    flat = [piece for line in lines if line.strip() for piece in page_lines(line.strip(), width)]
+    flat = [piece for line in lines if line.strip() for piece in indented_lines(line, width)]
     return [flat[i:i + height] for i in range(0, len(flat), height)] or [[]]
 
 

@@ -35,3 +35,31 @@ def test_lines_apart_or_too_few_to_tell_a_width_are_left_as_they_are() -> None:
     assert _wraps("\n\n".join(PAGE) + "\n") == [None] * len(PAGE)
     # Three lines share no full width to measure against.
     assert _wraps("\n".join(PAGE[:3]) + "\n") == [None] * 3
+
+
+# The same page lines saved as plain text (a PDF's text layer pasted or dumped as .txt), a first line two characters
+# narrower than the lines under it.
+def _text_wraps(lines: list[str]) -> list[bool | None]:
+    from nianbao.extraction.readers.text import TextReader
+
+    doc = TextReader().read(("\n".join(lines) + "\n").encode("utf-8"), "p.txt")
+    return [b.wraps for b in doc.blocks if isinstance(b, TextBlock)]
+
+
+def test_a_plain_texts_page_lines_wrap_at_a_full_line_ending_a_sentence() -> None:
+    assert _text_wraps(PAGE) == [None, True, None, None, None, None, None, None, None, None]
+
+
+def test_a_crawled_text_whose_lines_are_its_paragraphs_is_left_as_it_is() -> None:
+    # Paragraphs a line each, of all lengths: a few share a width by chance, too few of the wide lines for a page's.
+    paragraphs = [
+        "本机关持续推进政务公开标准化建设，围绕重点领域做好信息发布工作，及时更新公开目录。",  # ends a sentence
+        "同时加强政策解读，通过图文解读和在线访谈等方式回应公众关切，全年共组织解读活动十余次。",
+        "加强平台建设，优化网站检索功能，提升栏目内容的完整性和准确性，方便群众查阅各类信息。",
+        "本年度未发生因公开不当引发的舆情事件，各项工作有序开展，公开质量稳步提升。",
+        "本机关将继续深化公开工作，提升群众获得感和满意度。",
+        "全年共受理政府信息公开申请十二件，均在法定期限内答复，未发生行政复议和行政诉讼。",
+        "下一步，将进一步完善工作机制，加强业务培训，推动政务公开工作再上新台阶，取得更大成效。",
+        "青石县交通运输局",
+    ]
+    assert _text_wraps(paragraphs) == [None] * len(paragraphs)
