@@ -60,8 +60,9 @@ def names_a_publisher(name: str) -> bool:
     public enterprise (``enterprises.is_enterprise_publisher``)."""
     if _DATE_WORD.match(name):
         return False
-    return plausible_agency(name, place_only=True) or (bool(_SCHOOL.search(name)) and _opens_on_division(name)
-                                                       and plausible_agency(name)) or is_enterprise_publisher(name)
+    if _SCHOOL.search(name):  # (``plausible_agency`` takes any short name ending on 学校: a menu's '…指南学校' too)
+        return _opens_on_division(name) and plausible_agency(name)
+    return plausible_agency(name, place_only=True) or is_enterprise_publisher(name)
 
 
 def _opens_on_division(name: str) -> bool:
