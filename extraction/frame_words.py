@@ -63,12 +63,21 @@ def _grammar_place(rest: str) -> bool:
     return not any((lead := places.leading_places(first[j:])) and j + lead[-1].end == len(first) for j in range(2, len(first) - 1))
 
 
+# A page's title as a browser shows it, the site's name joined to the report's by a dash or a bar ('某县人民政府-某处
+# 2020年度…报告'): no body's name holds one, so the body is the name after it.
+_SITE_JOIN = re.compile(r"\s*(?:[-－_|｜]|—{1,2}|–)\s*")
+
+
 def strip_frame(name: str | None) -> str | None:
     """``name`` with the portal frame's words taken off its front where what follows is a plausible body named
     by its place ('文号时效某区某委员会' → '某区某委员会'); the name as it is otherwise,
     and always when it opens with a real place itself. A name that is no plausible body as it stands and holds
     the frame's breaks (a breadcrumb's arrows, a space, a colon) is read from after its last break."""
-    if not name or places.opens_with_place(name):
+    if not name:
+        return name
+    if (joined := _SITE_JOIN.split(name)) and len(joined) > 1 and plausible_agency(joined[-1], place_only=True):
+        return strip_frame(joined[-1])
+    if places.opens_with_place(name):
         return name
     if not plausible_agency(name, place_only=True) and (breaks := list(_FRAME_BREAK.finditer(name))):
         # a breadcrumb or a field run in before it ('首页 > 通知公告 > 正文某学院'): the name is after its last break

@@ -234,7 +234,14 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
         return place_only and bool(names) and not re.fullmatch(r"[省市区县镇乡州旗盟街]+|街道", name)
     if not _BODY.search(rest) and not body:
         return False
-    return bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
+    return (bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
+            or bool(_NAMED_AREA_BODY.search(rest)))
+
+
+# A scenic or protected area's administration, named by the area's own name, often long ('某某河风景名胜区管理处',
+# '某山国家级自然保护区管理局'): bodies that report under the 条例 with no place word of their own.
+_NAMED_AREA_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:风景名胜区|风景区|旅游度假区|自然保护区|湿地公园|森林公园|地质公园|"
+                              r"国家公园)(?:管理处|管理局|管理委员会|管委会|管理中心)$")
 
 
 def is_zone_with_town(name: str) -> bool:

@@ -20,6 +20,10 @@ _SELF = re.compile(
     r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)(?:编制|公布|发布)?如下|年度报告(?:电子版|中所列)|"
     # a university's preamble listing its parts, then what they make: '现将学校…的工作举措、主动公开情况…形成信息公开工作报告'
     r"现将[^。]{0,240}?形成(?:了)?(?:本学年|本年度)?(?:信息公开|政务公开|政府信息公开)(?:工作)?(?:年度)?(?:报告|年报)|"
+    # the old format's preamble naming itself in brackets and published now ('…编制了《2012年政府信息公开工作年度
+    # 报告》，现予以公布'): a notice or news item says it was published, never 现予公布
+    r"(?:编制|编写|制作|形成)了?《[^》]{0,40}?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)[^》]{0,10}?"
+    r"(?:年度报告|工作报告|年报)》[,，、\s]*(?:现予以|现予|现|特)(?:公布|发布)|"
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
     r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
     # its contact line, maybe all a cut page keeps above 一、总体情况: '如对本报告有任何疑问，请联系：…'
