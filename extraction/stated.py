@@ -365,6 +365,11 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
         chosen = next((s for s in mine[1:] if ends_with_kind(s.value, chosen.value) and not is_placeless(s.value)),
                       chosen)
         placeless = is_placeless(chosen.value)
+    if field_name == "agency" and chosen.source == "contact":
+        # the overview's subject is the place itself ('2022年，某县紧紧围绕…') and the contact desk one of its bodies
+        # ('请与某县政务服务和大数据管理局联系'): the place's report, which the body that runs disclosure compiled
+        chosen = next((s for s in mine if s.source == "body" and is_bare_place(s.value)
+                       and chosen.value.startswith(s.value) and chosen.value != s.value), chosen)
     others: dict[str, str] = {}
     for s in mine:
         if (s.value != chosen.value or placeless) and s.source not in others and (s.source != chosen.source or placeless):
