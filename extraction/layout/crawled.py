@@ -60,8 +60,11 @@ _CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，
 # Its words may be spaced out letter by letter ('一、概 述 2019年，…'): each a single character and a space. It may
 # end on a colon ('（一）主动公开： 2025年，…'): a heading the page set on its own line, its text under it.
 _HEADING_CHAR = r"[^\s。；;，,：:！？!?]"
+# Or be two short phrases a comma joins ('一、主动公开，拓宽渠道 2024年，…'), then a year or a word: not a count
+# spaced from its words ('一、主动公开，全年发布 1019 篇').
 _HEADING_AT_SPACE = re.compile(
-    rf"^\s*{_MARK}\s*(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s))+|{_HEADING_CHAR}{{2,30}}[：:]?)(?=\s+\S)")
+    rf"^\s*{_MARK}\s*(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s))+|{_HEADING_CHAR}{{2,30}}[：:]?(?=\s+\S)|"
+    rf"{_HEADING_CHAR}{{2,12}}[，,]{_HEADING_CHAR}{{2,12}}(?=\s+(?:(?:19|20)\d\d\s*年|[\u4e00-\u9fff])))")
 # A report's title ending at a space before the text under it ('…2019年政府信息公开工作年度报告 2019年以来，…'):
 # a title never runs on into a sentence, and its last words hold no sentence's punctuation.
 _TITLE_END_AT_SPACE = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 EDGES = ("list_after_colon", "preamble_after_field", "bare_heading", "bare_heading_at_start", "spaced_heading",
          "title_at_space",
-         "unclosed_bracket", "contact_fields", "heading_colon", "as_follows", "section_after_space")
+         "unclosed_bracket", "contact_fields", "heading_colon", "as_follows", "section_after_space", "comma_heading")
 
 _AGENCIES = ("某县自然资源局", "某市生态环境局", "某区人民政府办公室", "某镇人民政府", "某县教育体育局", "某市医疗保障局",
              "某街道办事处", "某县交通运输局", "某区民政局", "某县市场监督管理局")
@@ -34,6 +34,9 @@ _CONTACTS = (("联系电话:{tel}", "联系地址:某县人民路{n}号行政中
              ("电话：{tel}", "地址：某市新华街{n}号", "邮编：2{d}0000"),
              ("咨询电话：{tel}", "通讯地址：某区政务中心{n}楼", "电子邮箱：gk{n}@example.cn"))
 _SUBS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
+# Headings of two short phrases a comma joins, as a report's own sub-headings often run.
+_PHRASES = (("强化组织领导", "建章立制"), ("主动公开", "拓宽发布渠道"), ("规范依申请公开", "依法答复"),
+            ("加强平台建设", "提升服务能力"), ("健全监督机制", "压实工作责任"))
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,12 @@ def _page(w: _Writer, edge: str) -> tuple[list[str], list[str]]:
         items = [f"{k}.{w.paragraph()}" for k in (1, 2, 3)]
         frame = f"当前位置：首页 > 信息公开 > 年度报告 邮编:3{rng.randint(1, 9)}0000"
         return [frame, "一、总体情况", *subs, *items], ["一、总体情况", *items]
+    if edge == "comma_heading":
+        comma = rng.choice(("，", ","))
+        subs = [f"{'一二三四五'[k]}、{a}{comma}{b}" for k, (a, b) in enumerate(rng.sample(_PHRASES, 3))]
+        bodies = [w.paragraph(rng.choice((f"{y}年，", f"{y}年以来，", ""))) for _ in subs]
+        pairs = [p for pair in zip(subs, bodies) for p in pair]
+        return [preamble, *pairs, *w.filler(1)], pairs
     raise ValueError(f"unknown edge {edge!r}; known: {', '.join(EDGES)}")
 
 
