@@ -43,7 +43,10 @@ _BYLINE = re.compile(r"[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,
 # A news item's lead: a day, then a body published its report ('27日，某省人民政府正式向社会发布2016年…年度报告',
 # '日前，…发布…年度报告'), or the item telling what the report shows ('报告显示，…'): news of a report, not one.
 _NEWS_LEAD = re.compile(r"(?:^|[。\n])(?:日前|近日|近期|今天|今日|\d{1,2}日)[，,][^。]{0,40}?(?:发布|公布|公开)(?:了)?"
-                        r"[^。]{0,40}?(?:年度报告|年报)|(?:^|[。\n])(?:该)?(?:报告|年报)显示[，,：:]")
+                        r"[^。]{0,40}?(?:年度报告|年报)|(?:^|[。\n])(?:该)?(?:报告|年报)显示[，,：:]|"
+                        # a sentence opening on a named report that shows something ('某镇2015年度信息公开工作报告显示，'):
+                        # an answer site's or a news item's account of the report, which never speaks of itself so
+                        r"(?:^|[。\n])[^。，,\n]{2,40}?(?:19|20)\d{2}年度?[^。，,\n]{0,16}?(?:报告|年报)显示[，,：:]")
 # Text in Latin letters past the title ('Overview - The report outlines…'): a summary of the report in another
 # language under its title, not the report's text.
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -69,6 +69,14 @@ def test_news_of_a_report_told_from_its_day_is_no_report(tmp_path: Path, lead: s
     assert "news item" in record.metadata.report_evidence[0]
 
 
+def test_an_answer_sites_account_of_what_a_report_shows_is_no_report(tmp_path: Path) -> None:
+    text = ("搜题网\n云溪镇2016年\n优质解答\n云溪县云溪镇2016年度信息公开工作报告显示，该镇当年在政务公开方面取得成效："
+            "一是建立镇长牵头的工作机制；二是通过网站、公示栏等渠道及时公开信息。\n"
+            "这一结论主要基于三方面依据：该镇辖12个行政村，公开工作遵循了《条例》的要求。\n")
+    record = _run(tmp_path, text)
+    assert record.status is Status.NOT_A_REPORT, record.metadata.report_evidence
+
+
 def test_news_carrying_the_report_in_full_is_the_report(tmp_path: Path) -> None:
     text = ("海洋渔业部2024年政府信息公开工作年度报告发布\n日前，海洋渔业部网站发布《海洋渔业部2024年政府信息公开工作年度报告》。"
             "全文如下。\n海洋渔业部2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》有关规定，编制本年度报告。"
