@@ -294,13 +294,18 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
                 tally.add("unplaced" if kind == "unplaced" else "heading", piece)
             pending = None
 
-    for g, group in enumerate(groups):
+    texts = []
+    for group in groups:
         text = lines[group[0]].text.strip()
         for i in group[1:]:
             text = join(text, lines[i].text)
+        texts.append(text)
+    listed = _list_runs(texts)
+    for g, group in enumerate(groups):
+        text = texts[g]
         pieces = run_on.split_run_on(text, old, run_chars)
         for p, piece in enumerate(pieces):
-            heading = headings.sub_heading(piece)
+            heading = None if g in listed else headings.sub_heading(piece)
             if ends_text and g == len(groups) - 1 and p == len(pieces) - 1 and heading is not None \
                     and not heading.run_in:
                 # The cut-off last line of a page ('3.深化认识政府信', '（一）公'): a heading there heads nothing.
@@ -326,6 +331,26 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
 
 
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*[条件篇次个期场项人]")
+_LIST_RUN = 3  # bare siblings in a row, none heading any text: a list's items
+
+
+def _list_runs(texts: list[str]) -> set[int]:
+    """The lines that are a list's items though each reads as a bare sub-heading ('（2）市级部门及其主要职责',
+    '（3）…', '（4）…' one a line): ``_LIST_RUN`` or more siblings in a row with no text under any of them. A
+    heading always heads text; a run of them heading nothing is what the report lists, and kept as paragraphs."""
+    found: set[int] = set()
+    run: list[int] = []
+    depth = None
+    for g, text in enumerate([*texts, ""]):
+        heading = headings.sub_heading(text) if text else None
+        bare = heading is not None and not heading.run_in and len(run_on.split_run_on(text, False, None)) == 1
+        if bare and heading.depth == depth:
+            run.append(g)
+            continue
+        if len(run) >= _LIST_RUN:
+            found.update(run)
+        run, depth = ([g], heading.depth) if bare else ([], None)
+    return found
 
 
 # An editor's note that a part's text was left out: '（二）公开形式（略）', '3.其他情况(略)。'.
