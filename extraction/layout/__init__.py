@@ -300,7 +300,8 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
         for i in group[1:]:
             text = join(text, lines[i].text)
         texts.append(text)
-    listed = _list_runs(texts)
+    # (not among a table section's prose lines nor the unplaced: rows set as text, '3.危及… / / /', run so)
+    listed = _list_runs(texts) if section.id in NARRATIVE_SECTIONS or (old and section.id in TABLE_SECTIONS) else set()
     for g, group in enumerate(groups):
         text = texts[g]
         pieces = run_on.split_run_on(text, old, run_chars)

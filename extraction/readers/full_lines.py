@@ -35,6 +35,7 @@ MIN_FULL_LINES = 4
 FULL_SLACK = 1.0
 _STOPS = tuple("。！？!?")
 _LATIN = re.compile(r"[0-9A-Za-z]")
+_PROSE = re.compile(r"[，。；、]")
 
 
 def width(text: str) -> float:
@@ -57,23 +58,31 @@ def full_width(blocks: list[TextBlock | TableBlock]) -> float | None:
 # a crawled page's paragraphs, a line each, vary in length and only a few share any one width.
 MIN_FULL_SHARE = 0.4
 FIRST_LINE_INDENT = 2.0
+# ... and at least this share of its full lines end mid-sentence (no stop): wrapped, not paragraphs a line each.
+MIN_WRAPPED_SHARE = 0.3
 
 
 def page_lines_width(blocks: list[TextBlock | TableBlock]) -> float | None:
     """The full line width of a plain text that is a page's wrapped lines, else None: ``full_width`` found, and at
     least ``MIN_FULL_SHARE`` of the lines at least ``MIN_LINE_WIDTH`` wide are as wide or a first line's width
     (a table's rows and a paragraph's last lines are neither)."""
-    full = full_width(blocks)
+    # Measured on prose lines: a table's rows set as text ('其他 49 37 3') share widths by chance and end on no stop.
+    prose = [b for b in blocks if isinstance(b, TextBlock) and _PROSE.search(b.text)]
+    full = full_width(prose)
     if full is None:
         return None
-    wide = [width(b.text) for b in blocks if isinstance(b, TextBlock) and width(b.text) >= MIN_LINE_WIDTH]
+    wide = [width(b.text) for b in prose if width(b.text) >= MIN_LINE_WIDTH]
     # Short paragraphs (a first line and a last) make the first line's width the commonest: the full one is the
     # wider of the two, a first line's indent wider, where at least half as many lines stand there.
     at = lambda w0: sum(abs(w - w0) <= FULL_SLACK / 2 for w in wide)  # noqa: E731
     if at(full + FIRST_LINE_INDENT) * 2 >= at(full):
         full += FIRST_LINE_INDENT
     paged = sum(abs(w - full) <= FULL_SLACK or abs(w - full + FIRST_LINE_INDENT) <= FULL_SLACK for w in wide)
-    return full if paged >= MIN_FULL_SHARE * len(wide) else None
+    # A page's full lines end mid-sentence far more often than at a stop; a text whose lines are each a paragraph,
+    # of like lengths (a report written from stock sentences), ends every one on a stop.
+    full_lines = [b.text.rstrip() for b in prose if abs(width(b.text) - full) <= FULL_SLACK]
+    mid_sentence = sum(not t.endswith(_STOPS) for t in full_lines)
+    return full if paged >= MIN_FULL_SHARE * len(wide) and mid_sentence >= MIN_WRAPPED_SHARE * len(full_lines) else None
 
 
 def _next_line(block: TextBlock, after: TextBlock) -> bool:

@@ -63,3 +63,14 @@ def test_a_crawled_text_whose_lines_are_its_paragraphs_is_left_as_it_is() -> Non
         "青石县交通运输局",
     ]
     assert _text_wraps(paragraphs) == [None] * len(paragraphs)
+
+
+def test_paragraphs_a_line_each_of_like_lengths_and_table_rows_are_no_page_lines() -> None:
+    # A report written from stock sentences: its paragraphs, a line each, share a width and all end on a stop; its
+    # table rows set as text share another and end on none. Neither is a page's wrapped lines.
+    paragraphs = [f"{who}持续推进政务公开标准化建设工作，及时更新公开目录。" for who in ("本机关", "本单位", "各科室", "各部门")] * 2
+    assert len({len(p) for p in paragraphs}) == 1  # one width: what a page's full lines share
+    rows = ["政府信息公开申请数量 49 / / / / / 49", "（一）予以公开 37 / / / / / 37 / / 1",
+            "4.保护第三方合法权益 1 / / / / / 1 / /", "5.属于三类内部事务信息 / / / / / / / /"]
+    lines = [*paragraphs, *rows]
+    assert _text_wraps(lines) == [None] * len(lines)
