@@ -25,6 +25,8 @@ and the counter-cases, reports the rules must leave as they are:
   administration after it, its subject in the overview): the bureau;
 - ``department_subject_desk``: ``place_subject_desk`` where the overview's subject is the department at the desk: the
   department;
+- ``office_desk_government``: ``place_subject_desk`` whose desk is the government's office ('请与某县人民政府办公室联系'):
+  the government, as the office at the desk is read (``stated.resolve_offices``), not the bare place;
 - ``report_says_shows``: a body's titled report one of whose items says '本报告显示，…' or '本年报显示：…': the body.
 
 Look-alikes (``SEALED17_LOOKALIKE_KINDS``, bare lines):
@@ -44,7 +46,8 @@ from nianbao.core import places
 from nianbao.synth.model import Report
 
 SEALED17_KINDS = ("site_joined_title", "named_area_title", "old_bracket_preamble", "place_subject_desk",
-                  "dash_no_title", "area_word_no_admin", "department_subject_desk", "report_says_shows")
+                  "dash_no_title", "area_word_no_admin", "department_subject_desk", "office_desk_government",
+                  "report_says_shows")
 SEALED17_LOOKALIKE_KINDS = ("named_report_shows", "published_already")
 # the shapes whose report is of its own year before 2019, whatever the sampled report's
 SEALED17_OLD_KINDS = ("old_bracket_preamble",)
@@ -169,6 +172,13 @@ def _department_subject_desk(rng: random.Random, rep: Report) -> tuple[list[str]
     return lines, place + desk, year
 
 
+def _office_desk_government(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
+    lines, place, year = _place_subject_desk(rng, rep)
+    desk = next(d for d in _DESKS if f"请与{place}{d}联系" in lines[-1])
+    lines[-1] = lines[-1].replace(f"请与{place}{desk}联系", f"请与{place}人民政府办公室联系")
+    return lines, place + "人民政府", year
+
+
 def _dash_no_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     place, year = _place(rng), rep.year
     body = place + rng.choice(_DEPARTMENTS)
@@ -225,6 +235,7 @@ def _published_already(rng: random.Random) -> list[str]:
 SEALED17_SHAPES = {"site_joined_title": _site_joined_title, "named_area_title": _named_area_title,
                    "old_bracket_preamble": _old_bracket_preamble, "place_subject_desk": _place_subject_desk,
                    "dash_no_title": _dash_no_title, "area_word_no_admin": _area_word_no_admin,
-                   "department_subject_desk": _department_subject_desk, "report_says_shows": _report_says_shows}
+                   "department_subject_desk": _department_subject_desk,
+                   "office_desk_government": _office_desk_government, "report_says_shows": _report_says_shows}
 # The look-alikes' writers, as ``nianbao.synth.detect_pages`` calls them: rng → lines.
 SEALED17_LOOKALIKES = {"named_report_shows": _named_report_shows, "published_already": _published_already}
