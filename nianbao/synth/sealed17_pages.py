@@ -125,7 +125,8 @@ def _title(body: str, year: int, rng: random.Random) -> str:
 def _site_joined_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     place, year = _place(rng), rep.year
     body = place + rng.choice(_DEPARTMENTS)
-    site = rng.choice(_SITES).format(p=place)
+    # the site is the body's own place's, or a city portal carrying a county's report
+    site = rng.choice(_SITES).format(p=place if rng.random() < 0.7 else rng.choice(_cities()))
     lines = [f"{site}{rng.choice(_JOINS)}{_title(body, year, rng)}",
              f"根据政府信息公开条例的规定，编制本报告。{_period(year)}", "一、总体情况",
              f"{year}年，我局坚持以公开为常态，稳步推进政府信息公开工作。", *_items(rng, "我局"), *_REST]
