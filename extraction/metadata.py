@@ -244,6 +244,12 @@ _NAMED_AREA_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:风景名胜区|风景�
                               r"国家公园)(?:管理处|管理局|管理委员会|管委会|管理中心)$")
 
 
+def is_named_area_body(name: str) -> bool:
+    """True for a scenic or protected area's administration named by the area alone ('某山国家森林公园管理处'): the
+    area's own name is its place, though no division's suffix shows it."""
+    return bool(_NAMED_AREA_BODY.search(name))
+
+
 def is_zone_with_town(name: str) -> bool:
     """True for a zone run with its town named alone, the town in brackets ('某经开区（镇）', '某科技城（某镇）'): the
     place is the body a portal names as the publisher."""

@@ -15,7 +15,7 @@ from collections import Counter
 from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.lead_words import PARTICLES, leading_word
-from nianbao.extraction.metadata import place_names, plausible_agency
+from nianbao.extraction.metadata import is_named_area_body, place_names, plausible_agency
 from nianbao.extraction.vertical_bodies import needs_no_place
 from nianbao.extraction.zone_names import complete_zone_committee, fuller_zone
 
@@ -186,7 +186,9 @@ def is_placeless(name: str) -> bool:
     city's bare name has its place ('某市轨道交通集团有限责任公司')."""
     return bool(_KIND_ALONE.match(name)) or not (_GENERIC_START.match(name) or place_names(name) or places.opens_with_place(name)
                 or _NEEDS_NO_PLACE.search(name) or ((bool(_SCHOOL.search(name)) or is_enterprise_publisher(name)) and _opens_with_bare_place(name))
-                or _opens_with_province(name) or _committee_department(name) or needs_no_place(name))
+                or _opens_with_province(name) or _committee_department(name) or needs_no_place(name)
+                # a park's administration named by the park ('某山森林公园管理处'): no 区 for the gazetteer to read
+                or is_named_area_body(name))
 
 
 def _opens_with_province(name: str) -> bool:

@@ -367,9 +367,11 @@ def choose(found: list[Statement], field_name: str) -> tuple[str | None, str | N
         placeless = is_placeless(chosen.value)
     if field_name == "agency" and chosen.source == "contact":
         # the overview's subject is the place itself ('2022年，某县紧紧围绕…') and the contact desk one of its bodies
-        # ('请与某县政务服务和大数据管理局联系'): the place's report, which the body that runs disclosure compiled
+        # ('请与某县政务服务和大数据管理局联系'): the place's report, which the body that runs disclosure compiled. A desk
+        # read as the place's government already (its office at the desk: '某县人民政府') names that report's body.
         chosen = next((s for s in mine if s.source == "body" and is_bare_place(s.value)
-                       and chosen.value.startswith(s.value) and chosen.value != s.value), chosen)
+                       and chosen.value.startswith(s.value) and chosen.value[len(s.value):] not in ("", "人民政府", "政府")),
+                      chosen)
     others: dict[str, str] = {}
     for s in mine:
         if (s.value != chosen.value or placeless) and s.source not in others and (s.source != chosen.source or placeless):

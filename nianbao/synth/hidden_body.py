@@ -55,6 +55,10 @@ heldout17's are in ``nianbao.synth.aside_pages`` (``ASIDE_KINDS``: a free trade 
 brackets, an autonomous county by its short name, a desk said as the second way to ask or with its verb twice, a
 subject after a clause or in a tally, a zone run with its town, a zone named in full only in its rules).
 
+The integrator's five rules of heldout47–48 and their counter-cases are in ``nianbao.synth.sealed17_pages``
+(``SEALED17_KINDS``: a site's name dashed before the title, a scenic area's administration, an old preamble publishing
+its bracketed report, a place's report with one of its bodies at the desk).
+
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
 
@@ -68,6 +72,7 @@ from nianbao.synth.passing_pages import PASSING_KINDS, PASSING_SHAPES
 from nianbao.synth.aside_pages import ASIDE_KINDS, ASIDE_SHAPES
 from nianbao.synth.alias_pages import ALIAS_KINDS, ALIAS_SHAPES
 from nianbao.synth.sealed14_pages import SEALED14_KINDS, SEALED14_SHAPES
+from nianbao.synth.sealed17_pages import SEALED17_KINDS, SEALED17_SHAPES
 from nianbao.synth.short_form_pages import SHORT_FORM_KINDS, SHORT_FORM_SHAPES
 from nianbao.synth.catalogue_pages import CATALOGUE_KINDS, CATALOGUE_SHAPES
 from nianbao.synth.cited_superior_pages import CITED_SUPERIOR_KINDS, CITED_SUPERIOR_SHAPES
@@ -87,7 +92,8 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "year_before_title", "desk_disclosure_office", "office_compiled_named", "system_title",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      *GAZETTEER_KINDS, *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
-                     *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS, *CITED_SUPERIOR_KINDS, *CATALOGUE_KINDS)
+                     *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS, *CITED_SUPERIOR_KINDS, *CATALOGUE_KINDS,
+                     *SEALED17_KINDS)
 
 
 def _bank() -> dict:
@@ -290,4 +296,5 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "zone_kind_named_desk": _zone_kind_named_desk, "name_under_title": _name_under_title, "spam_name": _spam_name,
            "masked_year_mirror": _masked_year_mirror, "author_field": _author_field, **GAZETTEER_SHAPES, **UNSAID_SHAPES, **FAINT_SHAPES,
            **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **ALIAS_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
-           **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES, **CITED_SUPERIOR_SHAPES, **CATALOGUE_SHAPES}
+           **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES, **CITED_SUPERIOR_SHAPES, **CATALOGUE_SHAPES,
+           **SEALED17_SHAPES}

@@ -25,3 +25,13 @@ def test_the_overview_subject_decides_between_the_place_and_its_desk(tmp_path: P
                     f"{_ITEMS}{_CONTACT}\n", encoding="utf-8")
     record = extract(page, ExtractConfig(tag=False))
     assert record.metadata.agency == agency, record.metadata.candidates
+
+
+def test_the_governments_office_at_the_desk_names_the_government_not_the_bare_place(tmp_path: Path) -> None:
+    # the office at the desk is read as its government ('云泽县人民政府'), which the place-subject rule must keep
+    # (it gave the bare '云泽县': synth office_desk_government 0 of 100 right, tests/extraction/test_bodies.py failing)
+    page = tmp_path / "page.txt"
+    page.write_text("一、总体情况\n（一）主动公开情况。2023年，云泽县聚焦群众关切，全面推进政府信息公开工作。\n"
+                    f"{_ITEMS}如对本报告有疑问，请与云泽县人民政府办公室联系，电话：0000-7654321。\n", encoding="utf-8")
+    record = extract(page, ExtractConfig(tag=False))
+    assert record.metadata.agency == "云泽县人民政府", record.metadata.candidates

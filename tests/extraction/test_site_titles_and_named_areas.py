@@ -51,3 +51,15 @@ def test_an_untitled_old_report_opening_with_that_preamble_is_a_report(tmp_path:
     record = extract(page, ExtractConfig(tag=False))
     assert record.status is Status.PARTIAL, record.metadata.report_evidence
     assert record.metadata.year == 2012
+
+
+@pytest.mark.parametrize("name", ["石门峡国家森林公园管理处", "南浦河湿地公园管理中心", "龙岩洞地质公园管委会"])
+def test_a_parks_administration_titling_its_report_is_the_agency(tmp_path: Path, name: str) -> None:
+    # a park's name ends on no 区 the gazetteer reads as a place: the body must not be taken for one named by
+    # its kind alone (sealed17 synth shape named_area_title: 16 of 20 pages read no agency before)
+    page = tmp_path / "page.txt"
+    page.write_text(f"{name}2021年政府信息公开工作年度报告\n本报告依据政府信息公开条例编制。\n一、总体情况\n"
+                    "2021年，我单位依法做好园区保护和政府信息公开工作。\n（一）主动公开\n全年主动公开政府信息12条。\n",
+                    encoding="utf-8")
+    record = extract(page, ExtractConfig(tag=False))
+    assert record.metadata.agency == name, record.metadata.candidates
