@@ -39,7 +39,8 @@ _VALUE_START = re.compile(r"^(?!\d{1,2}\s*[.．、)）])(?:\d[\d\-]*(?=[，,；;
 # Lines of a page's frame, never a piece of a sentence: a metadata-block field ('索引号：…', '发布日期:…',
 # '点击量:'), a row of a metadata table ('| 来源 | 某局 |'), a breadcrumb ('首页 > 信息公开 > 年报'), a
 # line ending on a stamp of date and time ('2025-01-16 10:32') or on a date widget's weekday, and the
-# report's title on its own line ('某局2023年政府信息公开工作年度报告'). A paragraph neither runs on from
+# report's title on its own line ('某局2023年政府信息公开工作年度报告'; a line holding a name's bracket is the format's
+# name cut by a wrap, '…关于印发<中华人民共和国政府信息公开工作年度报告' / '格式>的通知》'). A paragraph neither runs on from
 # one nor into one: else the preamble's first sentence is glued to the frame above it.
 _FIELD = re.compile(
     r"^[\s\-•·]*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发文字号|文\s*号|成文日期|发布日期|发表日期|生成日期|"
@@ -55,7 +56,7 @@ _BREADCRUMB = re.compile(r"(?:[^>＞»›。，]{1,20}[>＞»›]){2,}[^>＞»�
 _STAMP_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[-•·|]?\s*$"
                         r"|日\s*星期[一二三四五六日天]\s*$")
 _TITLE_LINE = re.compile(
-    r"^(?!按照|根据|依据|依照|现将|现公布|现予|本报告|本年度|为)[^，,。；;：:《》]{0,40}"
+    r"^(?!按照|根据|依据|依照|现将|现公布|现予|本报告|本年度|为)[^，,。；;：:《》<>〈〉]{0,40}"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:(?:19|20)\d{2}\s*年度?|年度)?(?:工作)?(?:报告|年报)"
     r"(?:\s*[（(][^）)]{0,12}[）)])?[\s?？]*$")
 
@@ -66,8 +67,11 @@ _TITLE_LINE = re.compile(
 # (a contact block's '邮件：…@…'), a site's menu ('首 页  走进某区  新闻中心 …') or its copyright line.
 _FURNITURE = re.compile(
     r"分享\s*[:：]|[\[【]\s*(?:字\s*体|阅\s*读|文档下载)|显示全部楼层|阅读模式|(?:浏览|阅读|点击)\s*[:：]?\s*\d+\s*次"
-    r"|(?:www\.|https?://)[\w./-]+\s*[\u4e00-\u9fff]{0,6}\s*$|[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|^(?:网站)?首\s*页\s+\S+\s+\S+|版权所有|ICP备")
+# A site's or a mail address ending a line is the site's bar or a contact block's — unless clauses stand before it: a
+# sentence's line that a page's width cut after the address ('…，电话：…，邮箱：someone@mail.example' / '.cn）。').
+_ADDRESS_END = re.compile(r"(?:www\.|https?://)[\w./-]+\s*[\u4e00-\u9fff]{0,6}\s*$|[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 # The title of a document that is no report on a line of its own, the paragraph after it starting anew: a
 # summary, work points, a guide, a plan, a 情况报告 or 政府工作报告, a compilation — with a document site's
 # decorations after it ('（篇1）', '范文一', '-10篇(第2/3页)', '【…】.doc', '——a subtitle').
@@ -79,7 +83,8 @@ _DOC_TITLE = re.compile(
 # A bare word heading the text below it ('引言'): the next line opens on a document's name all the same.
 _BARE_HEADING = re.compile(r"^(?:引言|前言|序言|导语|说明)$")
 # What continues a line it follows: punctuation closing or going on with it, or a particle ('如下', '的').
-_CONTINUES = re.compile(r"^[，,。、；;：:）)》〉”’]|^(?:如下|的|和|及|与)")
+# (and the rest of an address a page line cut at its dot, '…邮箱：someone@mail.example' / '.cn）。': no line opens on it).
+_CONTINUES = re.compile(r"^[，,。、；;：:）)》〉”’]|^(?:如下|的|和|及|与)|^[.．][A-Za-z]{2,}")
 
 
 def frame_line(line: str, title: bool = True) -> bool:
@@ -91,6 +96,7 @@ def frame_line(line: str, title: bool = True) -> bool:
     if not text or "。" in text:
         return False
     return bool(_FIELD.match(text) or is_bare_field(text) or _PIPE_ROW.search(text) or _BREADCRUMB.search(text) or _FURNITURE.search(text)
+                or (_ADDRESS_END.search(text) and not _CLAUSE_MARK.search(text))
                 or _STAMP_END.search(text)
                 or (title and (_TITLE_LINE.match(text) or _DOC_TITLE.match(text) or _BARE_HEADING.match(text))))
 
@@ -115,11 +121,17 @@ def _contact_fields_apart(prev: str, line: str) -> bool:
     return bool(_CONTACT_FIELD.match(prev) and _CONTACT_FIELD.match(line.strip())) and not prev.endswith(_GOES_ON)
 
 
+# A contact field's key ending a long line ('…请联系某局办公室，地址：'): its value, whatever it opens on, is on the next line —
+# a key never ends a sentence.
+_KEY_END = re.compile(r"(?:地\s*址|邮\s*编|邮政编码|电\s*话|传\s*真|邮\s*箱|信\s*箱)\s*[：:]$")
+
+
 def _goes_on(prev: str, line: str, joined: bool) -> bool:
     """Whether a line's sentence visibly goes on into the next line, however short the line is (``joined``:
     the line is itself a wrap's continuation)."""
     return (joined and prev.endswith(_GOES_ON)) or bool(_NUMBER_END.search(prev) and _UNIT_START.match(line)) \
-        or (prev.endswith(_COLON_END) and len(prev) >= MIN_WRAPPED_CHARS and bool(_VALUE_START.match(line)))
+        or (prev.endswith(_COLON_END) and len(prev) >= MIN_WRAPPED_CHARS
+            and (bool(_VALUE_START.match(line)) or bool(_KEY_END.search(prev))))
 
 
 # A numbered sub-heading listing what its item covers ('3.机关职能、机构设置、办公地址、办公时间、联系方式'): longer than a
@@ -185,7 +197,11 @@ def dewrap(lines: list[str], wraps: list[bool | None] | None = None, flowed: flo
                 wrapped = geometry
             # In a flowed text a heading alone on a line is one a wrap cut off its text, and a full line ran on
             # whatever it looks like (a contact sentence's mail address at its end).
-            wrapped = wrapped and (bool(flowed) or (not _is_heading_only(prev) and not _starts_block(line))) \
+            # A run-in item ('二是…') is no heading: where the page's geometry says the line above wrapped, it goes on
+            # inside that paragraph (a PDF text layer's full line, the item's line under it full too).
+            item_runs_on = geometry is True and bool(ITEM.match(line)) and not section_of_heading(line)
+            wrapped = wrapped and (bool(flowed) or (not _is_heading_only(prev)
+                                                    and (not _starts_block(line) or item_runs_on))) \
                 and ((bool(flowed) and geometry is True)
                      or ((not frame_line(prev) or bool(_CONTINUES.match(line.lstrip()))) and not frame_line(line, title=False)))
             if wrapped:

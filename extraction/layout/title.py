@@ -25,7 +25,12 @@ TITLE_WORDS = re.compile(
     # enterprise's '2014年度信用信息年度报告' or any other year's report names no 信息 so
     r"|(?<=\d年)(?:政府)?信息(?:工作)?年度报告"
 )
-_NOT_TITLE = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|为)|[。；;]")
+# The preamble's opening sentence, never a title however its lines wrap: the format's stock openings ('本年度报告根据《条例》…',
+# '本年报是根据…' — a PDF's text layer cuts it into lines short enough to pass for a wrapped title's).
+_NOT_TITLE = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|本年度|本年报|为)|[。；;]")
+# What follows a report's name that is the subject of the preamble's first sentence ('…年度报告（以下简称年报）是根据…'),
+# cut by a wrap as early as its bracket's first character: no title's tail.
+_SUBJECT_TAIL = re.compile(r"^\s*(?:[（(]\s*以|是(?:根据|依据|按照))")
 _TITLE_TAIL = re.compile(r"^[（(]?\s*(?:\d{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?)?\s*[）)]?$")
 
 
@@ -88,10 +93,10 @@ def _opens_title(text: str) -> bool:
 
 
 # How the body's first sentence opens: never a wrapped title's later line.
-_SENTENCE_OPEN = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|本年度报告)")
+_SENTENCE_OPEN = re.compile(r"^(?:按照|根据|依据|依照|现将|现公布|本报告|本年度报告|本年报)")
 # A line this wide opening a sentence or holding a clause's punctuation is the body's (a title has neither).
 _PROSE_LINE = 20
-_CLAUSE = re.compile(r"[，。；]")
+_CLAUSE = re.compile(r"[，,。；;]")  # (a width-normalised text's comma is ASCII)
 
 
 def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
@@ -114,6 +119,8 @@ def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
         m = TITLE_WORDS.search(joined)
         if m and not _NOT_TITLE.search(joined[: m.end()]):
             tail = joined[m.end():]
+            if _SUBJECT_TAIL.match(tail):
+                return None
             if not tail or _TITLE_TAIL.match(tail) or (len(tail) < _RUN_ON_BODY and not re.search(r"[，,：:]", tail)):
                 return joined, j, ""  # a short tail ("格式模板", "（2023年度）") still belongs to the title
             if j > k and len(tail) >= _RUN_ON_BODY and len(joined) - len(tail) > len(joined) - len(text):
@@ -181,7 +188,7 @@ def take_title(items: list[Line | TableBlock]) -> str | None:
         if title is None and k == 0:
             m = _TITLE.match(text)
             # "…年度报告（以下简称“年报”）根据…编制": the report's name is the subject of a sentence.
-            if m and not re.match(r"\s*(?:[（(]以下简称|是根据|是依据|是按照)", text[m.end():]):
+            if m and not _SUBJECT_TAIL.match(text[m.end():]):
                 rest = text[m.end():].strip()
                 if len(rest) >= _RUN_ON_BODY:
                     idx = items.index(line)

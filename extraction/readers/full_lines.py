@@ -34,6 +34,12 @@ MIN_FULL_LINES = 4
 # half-width digit).
 FULL_SLACK = 1.0
 _STOPS = tuple("。！？!?")
+# In a plain text's page lines a clause's end ('…；', '…地址：') ends a full line as a sentence's does: the line under
+# tells whether the paragraph goes on, as for a stop.
+_PLAIN_STOPS = _STOPS + tuple("；;：:")
+# A run-in item ('二是…') opening the line under a full line: where that line is full too, no indented first line,
+# the item runs on inside the paragraph the full line is of ('…一是…。' / '二是…。三是…'), whatever the full line ends on.
+_RUN_IN_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,2}是")
 _LATIN = re.compile(r"[0-9A-Za-z]")
 _PROSE = re.compile(r"[，。；、]")
 
@@ -118,7 +124,8 @@ def mark_full_lines(blocks: list[TextBlock | TableBlock], plain: bool = False,
         if block.wraps is None \
                 and block.heading_level is None and after.heading_level is None \
                 and (plain or _next_line(block, after)) \
-                and block.text.rstrip().endswith(_STOPS) and fills and width(after.text) >= full - under_slack \
+                and (block.text.rstrip().endswith(_PLAIN_STOPS if plain else _STOPS)
+                     or (plain and bool(_RUN_IN_ITEM.match(after.text)))) and fills and width(after.text) >= full - under_slack \
                 and not (plain and _LATIN.search(after.text)):
             block.wraps = True
     return blocks
