@@ -183,7 +183,7 @@ def _office_desk_government(rng: random.Random, rep: Report) -> tuple[list[str],
 def _dash_no_title(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
     place, year = _place(rng), rep.year
     body = place + rng.choice(_DEPARTMENTS)
-    lines = [f"{place}人民政府{rng.choice(('-', ' - ', '｜'))}首页", f"首页 - 政务公开 - 政府信息公开年度报告",
+    lines = [f"{place}人民政府{rng.choice(('-', ' - ', '｜'))}首页", "首页 - 政务公开 - 政府信息公开年度报告",
              _title(body, year, rng), f"发布日期：{year + 1}-01-{rng.randint(10, 28)}",
              f"本报告依据政府信息公开条例编制。{_period(year)}", "一、总体情况",
              f"{year}年，我局稳步推进政府信息公开工作。", *_items(rng, "我局"),
