@@ -12,6 +12,7 @@ from nianbao.core.document import Document
 from nianbao.extraction.layout import Layout
 from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, FORMAT_UNKNOWN, FormatVersion
 from nianbao.core.record import Contact
+from nianbao.extraction.named_areas import is_named_area_body
 
 YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息公开)"
@@ -235,19 +236,7 @@ def plausible_agency(name: str | None, place_only: bool = False) -> bool:
     if not _BODY.search(rest) and not body:
         return False
     return (bool(names) or name.startswith(("国家", "国务院", "中国", "区", "县", "市", "镇", "乡", "省")) or len(rest) <= 12
-            or bool(_NAMED_AREA_BODY.search(rest)))
-
-
-# A scenic or protected area's administration, named by the area's own name, often long ('某某河风景名胜区管理处',
-# '某山国家级自然保护区管理局'): bodies that report under the 条例 with no place word of their own.
-_NAMED_AREA_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:风景名胜区|风景区|旅游度假区|自然保护区|湿地公园|森林公园|地质公园|"
-                              r"国家公园)(?:管理处|管理局|管理委员会|管委会|管理中心)$")
-
-
-def is_named_area_body(name: str) -> bool:
-    """True for a scenic or protected area's administration named by the area alone ('某山国家森林公园管理处'): the
-    area's own name is its place, though no division's suffix shows it."""
-    return bool(_NAMED_AREA_BODY.search(name))
+            or is_named_area_body(rest))
 
 
 def is_zone_with_town(name: str) -> bool:

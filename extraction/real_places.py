@@ -15,7 +15,8 @@ from collections import Counter
 from nianbao.core import places
 from nianbao.extraction.enterprises import is_enterprise_publisher
 from nianbao.extraction.lead_words import PARTICLES, leading_word
-from nianbao.extraction.metadata import is_named_area_body, place_names, plausible_agency
+from nianbao.extraction.metadata import place_names, plausible_agency
+from nianbao.extraction.named_areas import is_named_area_body
 from nianbao.extraction.vertical_bodies import needs_no_place
 from nianbao.extraction.zone_names import complete_zone_committee, fuller_zone
 

@@ -9,6 +9,7 @@ from nianbao.core.codebook import (FORMAT_PRE_2019, PREAMBLE_SECTION, SECTIONS, 
                                    UNPLACED_SECTION)
 from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings, run_on
+from nianbao.extraction.layout.bare_headings import list_runs, omitted, states_count
 from nianbao.extraction.layout.clean import clean_line, web_chrome
 from nianbao.extraction.readers.folios import bare_page_numbers
 from nianbao.extraction.layout.crawled import crawled_pieces, is_caption
@@ -301,7 +302,7 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
             text = join(text, lines[i].text)
         texts.append(text)
     # (not among a table section's prose lines nor the unplaced: rows set as text, '3.危及… / / /', run so)
-    listed = _list_runs(texts) if section.id in NARRATIVE_SECTIONS or (old and section.id in TABLE_SECTIONS) else set()
+    listed = list_runs(texts) if section.id in NARRATIVE_SECTIONS or (old and section.id in TABLE_SECTIONS) else set()
     for g, group in enumerate(groups):
         text = texts[g]
         pieces = run_on.split_run_on(text, old, run_chars)
@@ -318,7 +319,7 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
                 parent = (root, *(t for _, t in stack))
                 stack.append((heading.depth, heading.text))
                 if not heading.run_in:
-                    if _states_count(piece) or _omitted(piece):
+                    if states_count(piece) or omitted(piece):
                         pending = (heading.depth, piece, parent, lines[group[0]].origin)
                     else:
                         tally.add("unplaced" if kind == "unplaced" else "heading", piece)
@@ -329,46 +330,6 @@ def _paragraphs(section: Section, start: int, tally: Tally, old: bool = False,
             out.append(Paragraph(start + len(out), piece, section.id, path, lines[group[0]].origin))
     settle(as_paragraph=True)
     return out
-
-
-_COUNT = re.compile(r"\d+\s*(?:余|多)?\s*[条件篇次个期场项人]")
-_LIST_RUN = 3  # bare siblings in a row, none heading any text: a list's items
-
-
-def _list_runs(texts: list[str]) -> set[int]:
-    """The lines that are a list's items though each reads as a bare sub-heading ('（2）市级部门及其主要职责',
-    '（3）…', '（4）…' one a line): ``_LIST_RUN`` or more siblings in a row with no text under any of them. A
-    heading always heads text; a run of them heading nothing is what the report lists, and kept as paragraphs."""
-    found: set[int] = set()
-    run: list[int] = []
-    depth = None
-    for g, text in enumerate([*texts, ""]):
-        heading = headings.sub_heading(text) if text else None
-        bare = heading is not None and not heading.run_in and len(run_on.split_run_on(text, False, None)) == 1
-        if bare and heading.depth == depth:
-            run.append(g)
-            continue
-        if len(run) >= _LIST_RUN:
-            found.update(run)
-        run, depth = ([g], heading.depth) if bare else ([], None)
-    return found
-
-
-# An editor's note that a part's text was left out: '（二）公开形式（略）', '3.其他情况(略)。'.
-_OMITTED = re.compile(r"[（(]\s*略\s*[)）][。.]?\s*$")
-
-
-def _omitted(piece: str) -> bool:
-    """A bare heading whose text the report left out ('（二）公开形式（略）'): the note is the part's whole
-    narrative, kept as a paragraph where it heads nothing."""
-    return _OMITTED.search(piece) is not None
-
-
-def _states_count(piece: str) -> bool:
-    """A bare heading stating a count ('（一）2010年主动公开政府信息10余条'): narrative if it heads nothing."""
-    heading = headings.sub_heading(piece)
-    rest = headings.MARKERS[heading.depth][1].sub("", piece[headings.lost_prefix(piece):], count=1) if heading else piece
-    return _COUNT.search(rest) is not None
 
 
 def analyse(doc: Document) -> Layout:

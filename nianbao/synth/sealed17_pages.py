@@ -9,7 +9,7 @@ Reports (``SEALED17_KINDS``, the ``hidden`` family):
   ('某县人民政府-某县某局YEAR年度…报告', '｜', '_', '—'): the body after the join (``frame_words.strip_frame``);
 - ``named_area_title``: a scenic or protected area's administration titling its report, named by the area alone
   ('某山风景名胜区管理处', '某河国家湿地公园管理中心'), the desk its office: the administration
-  (``metadata._NAMED_AREA_BODY``);
+  (``named_areas.is_named_area_body``);
 - ``old_bracket_preamble``: an untitled pre-2019 page whose lead names the year's work and whose preamble says the body
   compiled the bracketed report and publishes it now ('…编制了《YEAR年政府信息公开工作年度报告》，现予以公布'), the page
   speaking as 我局 or 我镇: a report of that year, naming no body (``report_words``);
