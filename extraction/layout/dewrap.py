@@ -43,7 +43,7 @@ _VALUE_START = re.compile(r"^(?!\d{1,2}\s*[.．、)）])(?:\d[\d\-]*(?=[，,；;
 # name cut by a wrap, '…关于印发<中华人民共和国政府信息公开工作年度报告' / '格式>的通知》'). A paragraph neither runs on from
 # one nor into one: else the preamble's first sentence is glued to the frame above it.
 _FIELD = re.compile(
-    r"^[\s\-•·]*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发文字号|文\s*号|成文日期|发布日期|发表日期|生成日期|"
+    r"^[\s\-•·]*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发文字号|文\s*号|成文日期|发文日期|公开日期|发布日期|发表日期|生成日期|"
     r"公文生成日期|信息提供日期|生效日期|废止日期|发布时间|更新时间|主题分类|信息分类|体裁分类|有\s*效\s*性|"
     r"(?:信息|文章|发布|稿件)来源|来\s*源|日\s*期|发布者|作\s*者|点击量|点击数|访问量|浏览量|浏览次数|阅读次数|"
     r"名\s*称|标\s*题)\s*[:：|｜]")  # (the block's '名称：' / '标题：' carries the title; the preamble starts below it)
@@ -150,8 +150,13 @@ def _listing_heading(line: str) -> bool:
     return len(words) >= 3 and not _SENTENCE_MARK.search(rest) and all(0 < len(w) <= _LISTED_WORD for w in words)
 
 
+# A numbered heading cut before its words, the last line of a page cut short ('（三', '三、'): never a
+# sentence's piece, so no paragraph runs on into it.
+_CUT_HEADING = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}\s*、)\s*$")
+
+
 def _starts_block(line: str) -> bool:
-    return bool(section_of_heading(line) or sub_heading(line) or ITEM.match(line))
+    return bool(section_of_heading(line) or sub_heading(line) or ITEM.match(line) or _CUT_HEADING.match(line))
 
 
 def _is_heading_only(line: str) -> bool:

@@ -38,7 +38,8 @@ def is_chrome(text: str) -> bool:
     """A line of portal chrome: breadcrumb, share or accessibility bar, a metadata-block line, a
     date/source/visits line. Such a line is never a title or an agency (a metadata block's values are
     read from the document's blocks by nianbao.extraction.metadata)."""
-    # A breadcrumb a converter set as an ordered list ('1. 当前位置:' / '2. 首页 > …' / '3. > 正文').
+    # A breadcrumb a converter set as an ordered list ('1. 当前位置:' / '2. 首页 > …' / '3. > 正文'), a share bar's
+    # words set as a bulleted list ('• 字号:' / '• 打印').
     t = _LIST_NUMBER.sub("", text.strip().strip("|").strip())
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return True  # what a cleaned share bar leaves: '：', '| |'
@@ -48,7 +49,7 @@ def is_chrome(text: str) -> bool:
     return (bool(_CHROME_LINE.search(t)) and len(t) <= 120) or is_bare_field(t)
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．]\s+")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．]\s+|[•·●▪]\s*)")
 _MARKUP_LINE = re.compile(r"(?:[•·\s]*</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z-]+=\"[^\"<>]*\")*\s*/?>)+\s*")
 _CHROME_LINE = re.compile(
     "|".join((
@@ -60,8 +61,9 @@ _CHROME_LINE = re.compile(
 
         r"分享到|扫一扫|^(?:微信|微博|QQ空间|QQ)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$",
         r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|简体版|繁体版|繁體|^English$",
-        r"^(?:【\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|字号|字体)",
-        r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|成文日期|发布日期|生成日期|主题分类|信息分类|公开方式|公开范围|"
+        # a widget's word alone or before another's, never a sentence opening on it ('打印机等设备…')
+        r"^(?:【\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|字号|字体(?:大小)?)(?=$|[^\u4e00-\u9fff]|打印|关闭|收藏|字号|字体|分享)",
+        r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|成文日期|发文日期|公开日期|发布日期|生成日期|主题分类|信息分类|公开方式|公开范围|"
         r"文\s*号|有效性|时\s*效|标\s*题|名\s*称|体裁分类|组配分类|信息来源|来\s*源|日\s*期|发布时间|更新时间|"
         r"访问量|浏览次数|阅读次数|点击数|归档时间)\s*[:：|｜]",
         r"(?:访问量|浏览次数|阅读次数|点击数|访问次数)\s*[:：]",
