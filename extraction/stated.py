@@ -11,6 +11,7 @@ import re
 
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
+from nianbao.extraction.layout.title import TITLE_WORDS
 from nianbao.extraction.bodies import (ALIAS, clean_agency, compiled_by, strip_asides, subject_agency, with_aside,
                                        zone_kind_subject)
 from nianbao.extraction.contact_bodies import contact_agency
@@ -138,6 +139,17 @@ def _title_with_head(title: str, doc: Document) -> str:
     return joined if named and (joined_year or academic.search(joined)) else title
 
 
+# The parts a page's <title> joins with a separator: the report's title and the site's name, either first
+# ('某县卫生健康局2023年…年度报告_某县人民政府' / '某县人民政府门户网站-某县卫生健康局2023年…年度报告').
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+|(?<=[\u4e00-\u9fff》）)])\s*[-–—－]+\s*(?=[\u4e00-\u9fff《（(])")
+
+
+def _report_part(title: str | None) -> str | None:
+    """The part of a page's <title> that names the report (the first, where none does)."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title or "") if p.strip()]
+    return next((p for p in parts if TITLE_WORDS.search(p)), parts[0] if parts else None)
+
+
 def _is_system(name: str | None) -> bool:
     """True for a vertical system's name with its place ('某市气象部门'): its bureau's name with 局 is a body."""
     m = _SYSTEM.match(name or "")
@@ -237,9 +249,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     signed = _signature(lines)
     if signed:
         out.append(Statement("agency", signed, "signature"))
-    html_title = doc.properties.get("title")
+    html_title = _report_part(doc.properties.get("title"))
     if html_title:
-        agency, year = parse_title(html_title.split("_")[0].split("-")[0])
+        agency, year = parse_title(html_title)
         if agency and plausible_agency(_strip_year(agency), place_only=True):
             out.append(Statement("agency", _strip_year(agency), "html"))
         if year:
