@@ -23,9 +23,9 @@ _TITLE_AGENCY_FIRST = re.compile(
 # "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
 # (or on 的函: '某局关于2014年度政府信息公开年度报告的函', the report sent as the body's letter)
 # (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').
-# ('某局关于2017年度政府信息公开工作情况的报告': the report named by what it tells.)
+# ('某局关于2017年度政府信息公开工作情况的报告', '…工作的年度报告': the report named by what it tells.)
 _TITLE_ABOUT = re.compile(rf"^(?P<agency>.+?)关于(?P<year>{YEAR})\s*(?:年度?)?\s*{_REPORT_WORDS}"
-                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?情况的?报告)(?:的函)?$")
+                          r"(?:[^，,。的]{0,6}(?:年度报告|工作报告|年报)|(?:工作)?(?:开展)?(?:情况)?的?(?:年度)?报告)(?:的函)?$")
 # A school's or university's report covers an academic year ('某大学2023—2024学年信息公开工作年度报告', '某学院
 # 2015-2016学年度信息公开…'): the title names the body; its year is two years, so none is taken.
 ACADEMIC_YEAR = rf"{YEAR}\s*[—\-–－~～至到]\s*{YEAR}\s*学年度?"

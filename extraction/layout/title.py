@@ -24,6 +24,8 @@ TITLE_WORDS = re.compile(
     # a title dropping 公开 from the report's name right after its year ('某高新区2014年信息年度报告'); an
     # enterprise's '2014年度信用信息年度报告' or any other year's report names no 信息 so
     r"|(?<=\d年)(?:政府)?信息(?:工作)?年度报告"
+    # an old title's '某州人民政府关于2011年政府信息公开工作(情况)的(年度)报告': the work's report, by 的
+    r"|(?<=\d年|年度)(?:政府|政务)信息公开工作(?:情况)?的(?:年度)?报告"
 )
 # The preamble's opening sentence, never a title however its lines wrap: the format's stock openings ('本年度报告根据《条例》…',
 # '本年报是根据…' — a PDF's text layer cuts it into lines short enough to pass for a wrapped title's).
