@@ -4,6 +4,12 @@
 as written, per kind and position.
 
     .venv/bin/python benchmarks/agency_catalogue.py [--n 8] [--seed catalogue] [--misses 3]
+    .venv/bin/python benchmarks/agency_catalogue.py --reporter [--n 24] [--misses 3]
+
+``--reporter`` measures instead which of two plausible bodies is read as the reporter (``nianbao.synth.reporter_pages``:
+a place's report compiled by its office, an office's own, a department with its government's desk, a body by its
+kind alone with its place elsewhere or nowhere, under injected text): per shape, the share right (a name the page
+uses for its reporter, or none where it states none), none (no name where it states one) and wrong (another body).
 """
 
 from __future__ import annotations
@@ -21,6 +27,44 @@ from nianbao.pipeline import extract  # noqa: E402
 from nianbao.synth.body_catalogue import size  # noqa: E402
 from nianbao.synth.catalogue_pages import KINDS, POSITIONS, catalogue_page, draw_body  # noqa: E402
 from nianbao.synth.render_html import render_lines_html  # noqa: E402
+from nianbao.synth.reporter_pages import SHAPES, reporter_page  # noqa: E402
+
+
+def measure_reporters(n: int, seed: str) -> tuple[dict[str, list[int]], dict[str, list[tuple]]]:
+    """shape → [right, none, wrong] over ``n`` pages per shape, each as text and HTML; and the misses."""
+    config, table, misses = ExtractConfig(tag=False), defaultdict(lambda: [0, 0, 0]), defaultdict(list)
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape in SHAPES:
+            rng = random.Random(f"{seed}:reporter:{shape}")
+            for i in range(n):
+                lines, names = reporter_page(rng, shape, rng.randint(2015, 2024))
+                for fmt, data in (("txt", ("\n".join(lines) + "\n").encode()), ("html", render_lines_html(lines))):
+                    path = Path(tmp) / f"{shape}-{i}.{fmt}"
+                    path.write_bytes(data)
+                    got = extract(path, config).metadata.agency
+                    outcome = 0 if (got in names if names else got is None) else 1 if got is None else 2
+                    table[shape][outcome] += 1
+                    if outcome:
+                        misses[shape].append((fmt, names, got))
+    return table, misses
+
+
+def print_reporters(n: int, seed: str, show: int) -> None:
+    """The reporter table: per shape the share right, none and wrong."""
+    table, misses = measure_reporters(n, seed)
+    print(f"reporter shapes: {n} pages × txt/HTML per shape")
+    print(f"{'shape':28}{'right':>8}{'none':>8}{'wrong':>8}{'pages':>8}")
+    total = [0, 0, 0]
+    for shape in SHAPES:
+        row = table[shape]
+        pages = sum(row)
+        total = [a + b for a, b in zip(total, row)]
+        print(f"{shape:28}" + "".join(f"{c / pages:8.2f}" for c in row) + f"{pages:8}")
+    pages = sum(total)
+    print(f"{'all':28}" + "".join(f"{c / pages:8.2f}" for c in total) + f"{pages:8}  ({total[0]}/{pages} right)")
+    for shape in SHAPES:
+        for fmt, names, got in misses[shape][:show]:
+            print(f"  miss {shape} {fmt}: {names!r} → {got!r}")
 
 
 def measure(n: int, seed: str) -> tuple[dict[tuple[str, str], list[int]], dict[tuple[str, str], list[tuple]]]:
@@ -50,7 +94,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=8, help="bodies per kind and position (each read as txt and HTML)")
     parser.add_argument("--seed", default="catalogue")
     parser.add_argument("--misses", type=int, default=0, help="misses to print per cell")
+    parser.add_argument("--reporter", action="store_true", help="the reporter shapes instead of the catalogue")
     args = parser.parse_args()
+    if args.reporter:
+        print_reporters(args.n if args.n != 8 else 24, args.seed, args.misses)
+        return
     table, misses = measure(args.n, args.seed)
     print(f"catalogue: {size()} written forms in {len(KINDS)} kinds; {args.n} bodies × txt/HTML per cell")
     print(f"{'kind':24}" + "".join(f"{p:>11}" for p in POSITIONS) + f"{'all':>11}")

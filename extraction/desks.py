@@ -19,9 +19,15 @@ _GOVERNMENT_DESK = re.compile(r"^(?P<government>.+?(?:人民政府|政府))(?:�
 # as the 街道 (本街道, 我街道) — an office's own report speaks as the office.
 _STREET_OFFICE = re.compile(r"^(?P<body>.+?街道办事处)(?:党政)?(?:办公室|综合办公室)$")
 _AS_STREET = re.compile(r"[我本]街道?(?![办道]?办公室)")
-# Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作'. ('全县' is
-# no sign: the office's own report counts the whole county's website too.)
-_WHOLE_GOVERNMENT = r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办))"
+# Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作', the place's year
+# of disclosure work as the place says it ('我县政府信息公开工作': 我县 and the 条例's term, not 我县政府 the body),
+# and all its levels' bodies ('某县各级行政机关', '本市各级政府部门': an office reports on no level but its own).
+# ('全县' is no sign: the office's own report counts the whole county's website too.)
+_WHOLE_GOVERNMENT = (r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作"
+                     r"|我{suffix}(?:政府信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办)"
+                     r"|(?:{place}|[本我]{suffix})各级(?:各部门|行政机关|政府部门|人民政府|政府))")
+# A place named by its kind alone ('自治区', '县'): no government of its own to stand for.
+_GENERIC_GOVERNMENT = re.compile(r"自治区|自治州|自治县|自治旗|[省市区县州旗盟镇乡]")
 # The office as the subject of a sentence: its own report ('2020年，某区人民政府办公室在…', '…办公厅坚持…').
 _OFFICE_SUBJECT = r"{office}(?:在|坚持|认真|深入|严格|紧紧|始终|全面|持续|积极|进一步|扎实|围绕|按照|以习近平)"
 
@@ -59,7 +65,7 @@ def government_of(office: str, head: str, subject: str | None) -> str:
         return office
     government = m.group("government")
     place = "".join(place_names(government))
-    if not place:
+    if not place or _GENERIC_GOVERNMENT.fullmatch(place):  # '自治区人民政府办公厅': whose, another name says
         return office
     full = place + "人民政府"
     # the subject may name the place without its parents ('糯良乡始终…' for 某自治县糯良乡人民政府办公室)

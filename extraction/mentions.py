@@ -56,6 +56,7 @@ from nianbao.extraction.mention_guards import AFTER_REPORT, FOOTER, NATIONAL, ag
 from nianbao.extraction.metadata import place_names, plausible_agency
 from nianbao.extraction.script import to_simplified
 from nianbao.extraction.zone_names import fuller_zone
+from nianbao.extraction.visitor_lines import without_visitor_lines
 
 SOURCE = "mention"
 HEAD, TAIL, REACH = 3000, 600, 32  # characters: the first screen, the signature's reach, a name's longest span
@@ -349,6 +350,7 @@ def named(text: str, model: RankerModel | None = None, threshold: float | None =
     own) or disagrees with a body the page stated and the rules ``rejected`` (``mention_guards``); a zone named by
     a tail like a real district's, with the fuller name the page writes it with (``zone_names.fuller_zone``)."""
     model = model or shipped_model()
+    text = without_visitor_lines(text)  # a visitor's comment names no body of the page's own
     best = ranked(text, model)[:1]
     floor = model.threshold if threshold is None else threshold
     if not best or best[0][1] < floor or not agrees_with_rejected(best[0][0], rejected):

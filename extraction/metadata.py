@@ -18,8 +18,9 @@ YEAR = r"(?:19|20)\d{2}"
 _REPORT_WORDS = r"(?:政府信息公开|政务信息公开|政务公开|信息公开)"
 # (A title wrapped after its year may lose the 年: '某局2022' / '政府信息公开工作年度报告'.)
 # (A title may drop 公开 right after its year: '某高新区2014年信息年度报告'; see ``layout.title.TITLE_WORDS``.)
+# (A title may write 年 twice, a typo of 年度: '某乡人民政府2015年年度政府信息公开工作年度报告'.)
 _TITLE_AGENCY_FIRST = re.compile(
-    rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年度?)?\s*(?:{_REPORT_WORDS}|(?<=年)(?:政府)?信息(?=(?:工作)?年度报告))")
+    rf"^(?P<agency>.+?)(?P<year>{YEAR})\s*(?:年(?:年?度)?)?\s*(?:{_REPORT_WORDS}|(?<=年)(?:政府)?信息(?=(?:工作)?年度报告))")
 # "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 before the year, the title ending on the report's name
 # (or on 的函: '某局关于2014年度政府信息公开年度报告的函', the report sent as the body's letter)
 # (a notice or bulletin 关于… goes on past it: '…年度报告编制公布情况的通报').

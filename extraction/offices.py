@@ -42,6 +42,21 @@ NATIONAL = re.compile(r"^(?:国家|国务院|中华全国|中国人民银行|中
                       r"(?:总署|总局)$|^[\u4e00-\u9fff]{2,8}署$|^(?:国管局|民航局|国防科工局)$")
 
 
+# What a party body's or a unit's name ends with: its office is a desk inside it ('某大学党委办公室').
+_UNIT_END = re.compile(r"(?:党委|党工委|党组|纪委|委员会|大学|学院|学校|医院|中心|集团|公司)$")
+
+
+def _named_for_work(rest: str, office: str, name: str) -> bool:
+    """True where ``office`` (办公室) after ``rest`` names a body of its own by its work: a place's 法制办公室,
+    政务服务管理办公室 or 行政审批服务管理办公室 ('某县法制办公室'), the words between the place and 办公室 no body
+    ('某县法制' is none) and the whole a body."""
+    if office != "办公室" or _UNIT_END.search(rest):
+        return False
+    places = "".join(place_names(rest))
+    return bool(places) and len(rest) - len(places) >= 2 and not plausible_agency(rest, place_only=True) \
+        and plausible_agency(name)
+
+
 def is_internal_office(name: str) -> bool:
     """True for an office inside some body named without the body ('党政办公室', '综合科'): whose it is, the
     name does not say."""
@@ -60,7 +75,7 @@ def body_of(name: str, text: str) -> str | None:
     ``text`` gives it (某苏木人民政府); a government's own 办公室 stays a body."""
     while (office := INTERNAL_OFFICE.search(name)) and office.start() > 0:
         rest = name[: office.start()]
-        if government_office(rest, office.group(0)):
+        if government_office(rest, office.group(0)) or _named_for_work(rest, office.group(0), name):
             break
         name = rest
     if GENERIC_ZONE.match(name):

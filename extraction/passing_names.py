@@ -9,7 +9,11 @@ elsewhere on its first screen, where nothing else names it:
   某市政府各委、办、局的…年度报告的基础上编制'): the place's government, whose report gathers its parts';
 - the overview opening on the place's year of disclosure work ('某市2016年政府信息公开工作，认真…'): the place;
 - its own website's, account's or feed's name, or a dated paper of its own it published (``channel_names``);
-- the introduction the page opens on ('某市某小学，以…为特色', the page saying 我校).
+- the introduction the page opens on ('某市某小学，以…为特色', the page saying 我校);
+- its own disclosure guide or leading group, named with its place or a generic one ('市某局政府信息公开指南表述清晰',
+  '成立县某局信息公开工作领导小组', the page saying 我局): a body's guide and its leading group are its own, and a
+  page that names its body so and no other way names it with the place it serves written as 市 or 县 (the dev gold
+  takes the name as written; ``real_places.complete_generic`` gives it its real place where the page names one).
 
 A name is taken only where its kind matches the self-word's (局 ↔ …局, 院 ↔ …医院, 校 ↔ …小学, 县 ↔ …县) when the page says one, it opens
 with a real place (the gazetteer), and one name only fits; two different names and none is taken (a wrong name
@@ -122,11 +126,40 @@ def opening_subject(head: str) -> str | None:
     return body if places.opens_with_place(body) and plausible_agency(body) else None
 
 
+# A body's own disclosure guide or leading group: '某局政府信息公开指南', '成立某局…领导小组'.
+_APPARATUS = re.compile(r"(?:(?P<guide>{body})(?:政府信息公开|政务公开|信息公开)(?:工作)?指南"
+                        r"|成立(?:了)?(?P<group>{body})[^，,。；;、\s]{{0,10}}?领导小组)")
+# Where a body's name may open inside the words matched before it: a real place, or a generic one-character place
+# before the rest of the name ('市生态环境局').
+_GENERIC_OPEN = re.compile(r"[省市区县](?![省市区县])")
+
+
+def _from_place(words: str) -> str | None:
+    """The body ``words`` ends with, from the first real or generic place in it on; None where none opens a body."""
+    for i in range(len(words) - 2):
+        rest = words[i:]
+        if (places.opens_with_place(rest) or _GENERIC_OPEN.match(rest)) and plausible_agency(rest):
+            return rest
+    return None
+
+
+def apparatus_body(head: str) -> str | None:
+    """The one body of the page's self-word's kind (我局 → …局) whose own disclosure guide or leading group the page
+    names, with a real or a generic place ('市生态环境局', '县水利局'); None without a self-word, or with two."""
+    kind = _self_kind(head)
+    if not kind:
+        return None
+    ends = "|".join(_KIND_ENDS[kind])
+    pattern = re.compile(_APPARATUS.pattern.format(body=rf"[^《》“”\s，,。；;、：:\d（）()]{{2,28}}?(?:{ends})"))
+    return _one({body for m in pattern.finditer(head) if (body := _from_place(m.group("guide") or m.group("group")))})
+
+
 def passing_name(head: str) -> str | None:
     """The body a page names only in passing (see the module), or None: the rules' body, the body set up, the
     place whose parts' reports the page gathers, the place whose year's work it opens on, the body whose own
-    channel or paper it names — the first found."""
-    for reader in (rules_body, set_up_body, gathered_place, working_place, own_channel_body, opening_subject):
+    channel or paper it names, the body whose guide or leading group it names — the first found."""
+    for reader in (rules_body, set_up_body, gathered_place, working_place, own_channel_body, opening_subject,
+                   apparatus_body):
         if name := reader(head):
             return name
     return None

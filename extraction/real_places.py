@@ -62,6 +62,10 @@ def complete_generic(name: str, text: str, subject: str | None = None) -> str:
             # a committee the generic name shortens ('市某委') written in full there ('某市某委员会'): as written
             written = rest + "员会" if rest.endswith("委") and text.startswith("员会", m.end()) else rest
             found[hit.text] = max(found.get(hit.text, ""), written, key=len)
+    if not found and rest.startswith("政府"):  # '县政府办公室' short for the '某县人民政府办公室' the page names
+        for m in re.finditer(re.escape("人民" + rest), text):
+            if (hit := places.ending_at(text, m.start())) and hit.text.endswith(suffix) and len(hit.text) > 1:
+                found[hit.text] = "人民" + rest
     if not found:  # the page's own full form may write its place bare ('某阳气象局' for the overview's '市气象局')
         for m in re.finditer(re.escape(rest), text):
             if bare := _bare_place_before(text, m.start(), suffix):
@@ -232,13 +236,14 @@ _SPAM = re.compile(r"博彩|官网|娱乐|娛樂|游戏|遊戲|彩票|投注|棋
 def past_spam(name: str | None) -> str | None:
     """The body a spam-injected name still holds after its spam ('新某博彩官网流花街道办事处' → '流花街道办事处'):
     the rest must open with a real place of three characters or more (the gazetteer's; '城区' may be what is
-    left of '某娱乐城区…') and be a plausible body; else None."""
+    left of '某娱乐城区…') and be a plausible body or real places alone; else None."""
     spam = list(_SPAM.finditer(name or ""))
     if not name or not spam:
         return None
     rest = name[spam[-1].end():]
     lead = places.leading_places(rest)
-    if lead and lead[0].start == 0 and lead[0].end >= 3 and plausible_agency(rest):
+    # (a title's subject may be the place alone, '某镇2023年…报告': the place's report, its government's)
+    if lead and lead[0].start == 0 and lead[0].end >= 3 and (plausible_agency(rest) or lead[-1].end == len(rest)):
         return rest
     return None
 

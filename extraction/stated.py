@@ -3,7 +3,30 @@ the preamble (现公布… / 特向社会公布… / 本报告由…编制), the
 ``<title>``/``<meta>``, the overview's opening subject — as ``Statement``s with their source, and the
 choice among them (``SOURCE_ORDER``: a title outranks a preamble, …; conflicting statements are kept as
 candidates). An agency must be a plausible government body (place names + a body), so injected text
-is not taken as a name."""
+is not taken as a name.
+
+How each source relates to the reporter (studied on the 38 dev-split pages naming an office in a compiled-by
+sentence or a 发布机构 field: the gold takes the place or its government alone on 22, the place or the office on 10,
+the office alone on 6 — one an office's own report by its title, one a body that is itself an 办公室):
+
+- the title names the reporter: 'X县2023年…报告' is X县's, whatever office compiled it; 'X县人民政府办公室2023年…'
+  is the office's own report;
+- 现公布/特公布X…报告 names the reporter as the title does;
+- 本报告由X编制 names the compiler: a government's office compiles its government's report, so the office stands for
+  the government where the report speaks as the place ('我县政府信息公开工作', '我县' alone), of all its levels
+  ('X县各级行政机关', '本市各级政府部门') or of the government's disclosure work; where the office is a sentence's
+  subject or the page says 我办, the report is the office's own (``desks.government_of``);
+- a portal block's 发布机构 names the publisher, often the government's office: its 标题 names the reporter;
+- the contact sentence names the desk to ask (the office for its government, the government's office for a
+  department): the reporter only where nothing else names one, read as the government the same way;
+- an office named by a generic place ('县政府办公室', '自治区人民政府办公厅') stands for no government until the
+  page names its place (the one county whose '某县人民政府办公室' the page writes);
+- the page's voice (我局, 我办, 我公司) is the reporter's kind: a compiler of another kind, where the contact or the
+  overview names a body of the voice's kind, is read last (a report copied from another body's: ``self_kind``);
+- a visitor's comment on the page ('网友留言：…') states nothing (``visitor_lines``);
+- a body named by its kind alone ('商务局', '退役军人事务局') with no place anywhere on the page is kept a
+  candidate, never the answer: whose it is the name does not say, and across portals every 商务局 would be one
+  key (a name that does not say whose body is worse than none); with its place stated elsewhere, it takes that place."""
 
 from __future__ import annotations
 
@@ -28,6 +51,7 @@ from nianbao.extraction.passing_names import passing_name
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.enterprises import enterprise_statements
 from nianbao.extraction.schools import school_statements
+from nianbao.extraction.self_kind import voice_over_compiler
 from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
@@ -39,6 +63,7 @@ from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_T
                                          narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
+from nianbao.extraction.visitor_lines import without_visitor_lines
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
@@ -227,7 +252,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     if not any(is_office_of(o.value, t.value) for t in titled if t.field == "agency" for o in offices):
         titled, block = block, titled  # the 标题's body goes first only where the 发布机构 is an office of it
     out += titled + block
-    head = strip_asides(_QUALIFIER.sub("", _join_spaced(text[:3000])))
+    head = strip_asides(_QUALIFIER.sub("", _join_spaced(without_visitor_lines(text[:3000]))))
     subject = subject_agency(head)
     period, told = statistics_year(head) or statistics_year(text), narrative_year(head)
     for agency, year, _ in own_reports(head, stated_report(head), period or told)[:3]:  # not last year's
@@ -322,6 +347,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             s.value = national_body(s.value, head)  # '国资委' reporting on 中央企业: the central body
             if abbreviated and abbreviates(s.value, abbreviated):  # '某化物所' in full
                 s.value = abbreviated
+    voice_over_compiler(out, head)  # a compiler the page's voice contradicts is read last
     agencies = sorted((s for s in out if s.field == "agency" and s.source in _TRUSTED), key=lambda s: SOURCE_ORDER.index(s.source))
     resolve_offices(agencies, head, subject)  # a place's report: the body of the place the page states
     written = _QUALIFIER.sub("", _join_spaced(text[:3000]))
