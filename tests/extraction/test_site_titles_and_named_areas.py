@@ -13,6 +13,7 @@ from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Status
 from nianbao.extraction.frame_words import strip_frame
 from nianbao.extraction.metadata import plausible_agency
+from nianbao.extraction.real_places import is_placeless
 from nianbao.extraction.report_words import speaks_of_itself
 from nianbao.pipeline import extract
 
@@ -53,7 +54,8 @@ def test_an_untitled_old_report_opening_with_that_preamble_is_a_report(tmp_path:
     assert record.metadata.year == 2012
 
 
-@pytest.mark.parametrize("name", ["石门峡国家森林公园管理处", "南浦河湿地公园管理中心", "龙岩洞地质公园管委会"])
+@pytest.mark.parametrize("name", ["石门峡国家森林公园管理处", "南浦河湿地公园管理中心", "龙岩洞地质公园管委会",
+                                  "青螺岛管委会", "翠屏山管理委员会"])
 def test_a_parks_administration_titling_its_report_is_the_agency(tmp_path: Path, name: str) -> None:
     # a park's name ends on no 区 the gazetteer reads as a place: the body must not be taken for one named by
     # its kind alone (sealed17 synth shape named_area_title: 16 of 20 pages read no agency before)
@@ -63,3 +65,8 @@ def test_a_parks_administration_titling_its_report_is_the_agency(tmp_path: Path,
                     encoding="utf-8")
     record = extract(page, ExtractConfig(tag=False))
     assert record.metadata.agency == name, record.metadata.candidates
+
+
+@pytest.mark.parametrize("name", ["岛管委会", "本岛管委会", "该山管委会"])
+def test_a_landform_word_alone_names_no_committee(name: str) -> None:
+    assert is_placeless(name)
