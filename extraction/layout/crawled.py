@@ -223,12 +223,18 @@ def _section_after_space(text: str) -> bool:
                for m in _SPACE_BEFORE.finditer(text) if m.end() < len(text))
 
 
+_HEADING_BEFORE = re.compile(rf"{_MARK}[^\s。；;，,：:！？!?]{{2,30}}$")
+
+
 def _opening_at_space(text: str, old: bool) -> bool:
     """A paragraph's opening (the stock preamble, a year and a comma) stands after a space outside brackets; on a
     pre-2019 line only the preamble after a frame's field, never after the title it runs on from."""
     depth = _depths(text)
     patterns = (_PREAMBLE_AFTER_FIELD,) if old else _OPENING_AT_SPACE
-    return any(depth[m.end()] == 0 for pattern in patterns for m in pattern.finditer(text))
+    # (not after a numbered heading: a flattened page that lost its breaks keeps a space after its headings alone,
+    # '…。一、总体情况 2024年，…')
+    return any(depth[m.end()] == 0 and not _HEADING_BEFORE.search(text, 0, m.start())
+               for pattern in patterns for m in pattern.finditer(text))
 
 
 def _runs_in_section(text: str) -> bool:
