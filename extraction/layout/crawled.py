@@ -19,10 +19,17 @@ Fields and colons: a contact field's label after a space opens its line ('联系
 full stop), a numbered heading may end on a colon at a space ('（一）主动公开： 2025年，…'), and prose after '如下：'
 and a space is the next paragraph. A numbered section heading after any space marks a long line as one-line too.
 
+The first paragraph after the portal's frame starts where a sentence opens on its year and a comma after a frame's
+word, after a field whose value is a date or a clock time, or where the stock preamble follows a reading tool's label
+('有声朗读：'); an opening at a space tells a long line kept its breaks. A list's items open where the first is a short
+sentence of its own after a colon ('有： 一是加强组织领导。…') or opens on a heading at a space; a bracketed numeral may
+be one character ('㈠') or have lost its opening bracket ('三)').
+
 A pre-2019 one (``old``) is cut at the same spaces before a numbered heading or item and after a sentence's end,
 but a heading ending at a space keeps its text ('（一）主动公开政府信息的数量 区管委会…', as the pre-2019 gold
-reads them: the dev pages' gold, which cuts there, would cost the corpus's pingtan-2012 its sections), and the title
-is the old outline's to find.
+reads them: the dev pages' gold, which cuts there, would cost the corpus's pingtan-2012 its sections), a space after
+a stop before a year only where the paragraph it ends opened on that year, and the title only before a sentence of
+the report's own (else it is the old outline's to find).
 """
 
 from __future__ import annotations
@@ -36,16 +43,21 @@ from nianbao.extraction.layout.run_on import RUN_ON_CHARS
 
 _CN = "一二三四五六七八九十"
 # A numbered heading's or item's marker: '一、', '（一）', '(1)', '1.' (not '1.2万', not '3.5%').
-# An item's number may run into the year its text opens on ('2.2020年，街道…'): no decimal is followed by 年.
-_MARK = (rf"(?:[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]|[（(]\d{{1,2}}[)）]"
-         rf"|\d{{1,2}}[、.．](?:(?![\d%])|(?=(?:19|20)\d\d年)))")
+# An item's number may run into the year its text opens on ('2.2020年，街道…'): no decimal is followed by 年. A
+# bracketed numeral may be one character ('㈠', U+3220–3229), or have lost its opening bracket ('三)政府信息管理情况'):
+# a closing bracket right after a numeral closes nothing else.
+_PAREN_CN_CHARS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_MARK = (rf"(?:[（(]?[{_CN}]{{1,3}}[)）](?=[\u4e00-\u9fff“《])|[（(][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,2}}[、.．]"
+         rf"|[{_PAREN_CN_CHARS}]|[（(]\d{{1,2}}[)）]|\d{{1,2}}[、.．](?:(?![\d%])|(?=(?:19|20)\d\d年)))")
 # The same marker's kind and number: a list's members count on in one kind ('（一）…（二）', '1.…2.').
-_MARK_PARTS = re.compile(rf"[（(](?P<paren_cn>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,2}})[、.．]"
+_MARK_PARTS = re.compile(rf"[（(]?(?P<paren_cn>[{_CN}]{{1,3}})[)）]|(?P<paren_char>[{_PAREN_CN_CHARS}])"
+                         rf"|(?P<cn>[{_CN}]{{1,2}})[、.．]"
                          rf"|[（(](?P<paren_num>\d{{1,2}})[)）]|(?P<num>\d{{1,2}})[、.．]")
 # A space after a colon or a semicolon a numbered item follows: an inline list's member, or a paragraph of a list
 # the page set one item a line ('…报告如下： （一）强化组织领导。我局…'; '…0件； （二）主动公开的主要类别：…').
 _AFTER_LIST_PUNCT = re.compile(rf"(?<=[：:；;])\s+(?={_MARK})")
-# An item's own first sentence ends before any semicolon: a paragraph, not an inline list's member ('1.A；2.B。').
+# An item's own first sentence ends before any semicolon: a paragraph, not an inline list's member ('1.A；2.B。'); so is
+# an item opening on a heading that ends at a space ('如下： （一）主动公开情况 2020年…'), whatever its sentence holds.
 _ITEM_SENTENCE = re.compile(r"^[^；;]*?[。！？!?]")
 # A space a numbered heading or item follows, after a sentence's end or a heading's or caption's last word
 # (after a comma, an enumeration comma, a colon or semicolon it is an inline list's member: no edge).
@@ -61,15 +73,22 @@ _CAPTION = re.compile(r"(?:^|(?<=\s))图\s*\d{1,3}\s*[.．、:：][^\s。；;，
 # end on a colon ('（一）主动公开： 2025年，…'): a heading the page set on its own line, its text under it.
 _HEADING_CHAR = r"[^\s。；;，,：:！？!?]"
 # Or be two short phrases a comma joins ('一、主动公开，拓宽渠道 2024年，…'), then a year or a word: not a count
-# spaced from its words ('一、主动公开，全年发布 1019 篇').
+# spaced from its words ('一、主动公开，全年发布 1019 篇'). A year it opens on may stand a space from its 年, as a PDF's
+# text spaces a number ('（一）2023 年问题整改情况 针对…').
 _HEADING_AT_SPACE = re.compile(
-    rf"^\s*{_MARK}\s*(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s))+|{_HEADING_CHAR}{{2,30}}[：:]?(?=\s+\S)|"
+    rf"^\s*{_MARK}\s*(?:(?:19|20)\d\d\s+年)?"
+    rf"(?:{_HEADING_CHAR}(?:\s{_HEADING_CHAR}(?=\s|$))+|{_HEADING_CHAR}{{2,30}}[：:]?(?=\s+\S)|"
     rf"{_HEADING_CHAR}{{2,12}}[，,]{_HEADING_CHAR}{{2,12}}(?=\s+(?:(?:19|20)\d\d\s*年|[\u4e00-\u9fff])))")
 # A report's title ending at a space before the text under it ('…2019年政府信息公开工作年度报告 2019年以来，…'):
 # a title never runs on into a sentence, and its last words hold no sentence's punctuation.
 _TITLE_END_AT_SPACE = re.compile(
     r"(?:^|(?<=\s))[^\s。；;，,！？!?：:“”《》]{0,40}(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
     r"\s+(?=[\u4e00-\u9fff\d])")
+# On a pre-2019 page only before a sentence of the report's own ('…工作年度报告 自开展政府信息公开工作以来，…'): the old
+# outline finds the title before its frame ('…报告 来源：…'), and a title run into the stock preamble reads as one
+# paragraph with it there ('…报告 根据《条例》…').
+_OLD_TITLE_THEN_SENTENCE = re.compile(
+    _TITLE_END_AT_SPACE.pattern + r"(?!根据|依据|按照|依照|遵照|本(?:年度)?报告|本年报)(?=[\u4e00-\u9fff“][^\s，,。：:；;]{1,40}[，,])")
 # The title ahead of the stock preamble: no sentence's end in it, ending on 报告 or 年报, a space, then the
 # preamble's first word ('某局2022年度政府信息公开工作的报告 根据《…》').
 _TITLE_THEN_PREAMBLE = re.compile(
@@ -88,11 +107,33 @@ _PREAMBLE_AT_SPACE = re.compile(rf"(?<=[^\s，,、：:；;A-Za-z0-9])\s+(?={_PRE
 # never a sentence, so the preamble is no field's value. A label that could head the text it precedes
 # ('编制说明： 本年度报告根据…') is no frame's and keeps it.
 _FRAME_LABEL = (r"(?:文\s*号|发文字号|索\s*引\s*号|关键[词字]|日\s*期|发布日期|发布时间|更新时间|来\s*源|信息来源|作\s*者"
-                r"|字\s*[体号]|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|访问量|分享(?:到)?)")
+                r"|字\s*[体号]|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|访问量|分享(?:到)?|有声朗读|语音(?:朗读|播报))")
 _STAMP = r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)"
 _PREAMBLE_AFTER_FIELD = re.compile(
     rf"(?:(?:^|(?<=[\s【\[|]))(?:{_FRAME_LABEL})\s*[：:]|{_STAMP})\s+(?={_PREAMBLE_OPENING})")
 
+# A paragraph opening on its year and a comma ('2021年，我镇…', '2019年度，区…') after a space that follows the
+# portal's frame ('字体：[ ] 2021年，…', '扫一扫在手机打开当前页 2019年，…'): a year then a comma is how a report's
+# paragraph opens its first sentence, never a word inside one. Not after a sentence's end (a page keeps a space before
+# a number anywhere: ``_STOP_THEN_NUMBER`` reads those), a comma, a colon, a digit or a Latin letter, nor after a
+# word a year follows inside a sentence ('在 2021年，', '截至 2021年，').
+_YEAR_OPENING_AFTER_FRAME = re.compile(
+    r"(?<=[^\s。！？!?，,、：:；;A-Za-z0-9在于至自从到和与及])\s+(?=(?:19|20)\d\d年度?(?:以来)?[，,][^\s，,]{2})")
+# The same openings tell a line that kept its breaks as spaces: the stock preamble or a year's opening sentence after
+# a space (Chinese text has none inside a sentence), on a line as long as a flattened page's. Not a pre-2019 one's: the
+# old outline cuts such a line at its headings and sentences itself, and keeps its title with the preamble it runs
+# into ('…工作年度报告 根据《条例》…', as the pre-2019 gold reads them).
+_OPENING_AT_SPACE = (_PREAMBLE_AT_SPACE, _PREAMBLE_AFTER_FIELD, _YEAR_OPENING_AFTER_FRAME)  # (a 2019-on line's)
+# A frame's field whose value is a date or a clock time ('发布日期：2015-03-24 16:08 • 为贯彻…'), then prose: the
+# first paragraph, a sentence running to its comma or stop with no space in it. The field's value is a stamp, never
+# a sentence, so the prose after it is no part of it.
+_STAMP_THEN_SENTENCE = re.compile(
+    r"[：:]\s*(?:(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)"
+    r"\s*[•·|｜]?\s+(?=[\u4e00-\u9fff“《][^\s，,。：:；;]{1,40}[，,。])")
+# A list of 一是/二是 items after a colon, the first opening on a short sentence of its own ('…主要措施有： 一是加强组织
+#领导。2023年，…'): each item a paragraph, the next after its stop (``_AFTER_STOP``); an inline list's member runs on
+# to a semicolon ('包括： 一是…；二是…').
+_FIRST_ITEM_AFTER_COLON = re.compile(r"(?<=[：:])\s+(?=一是[^\s。；;，,：:]{2,20}。)")
 
 # A space after a sentence's end before a number: the next paragraph ('…成效。 2013年，我局…'), on a line whose
 # crawler sets no space between Chinese text and a number inside a sentence (it keeps one there on some pages,
@@ -104,6 +145,11 @@ _PREAMBLE_AFTER_FIELD = re.compile(
 # paragraph on such a line, so an old page's space before a number stays no edge.
 _STOP_THEN_NUMBER = re.compile(r"(?<=[。！？!?])\s+(?=\d)")
 _UNIT = r"(?:[条件项个篇次家期万亿元份]|%)"
+# On a pre-2019 line (whatever its counts) only where the paragraph the space ends opened on the same year ('2017年，
+#本镇…。 2017年，按要求…'): a report that opens its paragraphs on the year does so paragraph after paragraph, and the
+# corpus's pre-2019 gold (pingtan-2012) keeps a lone '…高效。 2012年，…' inside the paragraph it ends, one opening on
+# no year.
+_STOP_THEN_YEAR = re.compile(r"(?<=[。！？!?])\s+(?=(?P<year>(?:19|20)\d\d)年度?[，,])")
 _TIGHT_COUNT = re.compile(rf"[\u4e00-\u9fff，、：:（(]\d+(?:\.\d+)?{_UNIT}")
 _SPACED_COUNT = re.compile(rf"[\u4e00-\u9fff，、：:]\s+\d+(?:\.\d+)?\s*{_UNIT}|[\u4e00-\u9fff]\d+(?:\.\d+)?\s+{_UNIT}")
 _TIGHT_COUNTS = 2
@@ -177,6 +223,20 @@ def _section_after_space(text: str) -> bool:
                for m in _SPACE_BEFORE.finditer(text) if m.end() < len(text))
 
 
+_HEADING_BEFORE = re.compile(rf"{_MARK}[^\s。；;，,：:！？!?]{{2,30}}$")
+
+
+def _opening_at_space(text: str, old: bool) -> bool:
+    """A paragraph's opening (the stock preamble, a year and a comma) stands after a space outside brackets; on a
+    pre-2019 line only the preamble after a frame's field, never after the title it runs on from."""
+    depth = _depths(text)
+    patterns = (_PREAMBLE_AFTER_FIELD,) if old else _OPENING_AT_SPACE
+    # (not after a numbered heading: a flattened page that lost its breaks keeps a space after its headings alone,
+    # '…。一、总体情况 2024年，…')
+    return any(depth[m.end()] == 0 and not _HEADING_BEFORE.search(text, 0, m.start())
+               for pattern in patterns for m in pattern.finditer(text))
+
+
 def _runs_in_section(text: str) -> bool:
     """A section heading follows a sentence's end and a space inside the line: a crawler ran the page's lines."""
     return any(section_heading_at(text, m.end()) for m in _STOP_SPACE.finditer(text))
@@ -224,6 +284,20 @@ def _section_heading_at_space(text: str) -> bool:
     return m is not None and section_heading_at(text, len(text) - len(text.lstrip()))
 
 
+def _year_run_cuts(text: str, depth: list[int], cuts: set[int]) -> set[int]:
+    """The spaces after a sentence's end before '2017年，' where the paragraph they end opened on the same year (after
+    its heading, if any: '一、概述 2017年，…'), outside brackets."""
+    added: set[int] = set()
+    for m in _STOP_THEN_YEAR.finditer(text):
+        if depth[m.end()]:
+            continue
+        start = max((c for c in cuts | added if c <= m.start()), default=0)
+        opening = re.match(rf"\s*(?:{_MARK}[^\s。，,]{{0,30}}\s+)?{m.group('year')}年", text[start:])
+        if opening:
+            added.add(m.end())
+    return added
+
+
 def _numbers_tight(text: str) -> bool:
     """The line's crawler runs its counts into the Chinese text around them ('共公开信息424条'), never a space
     between: a space after a sentence's end before a number is then a paragraph's edge."""
@@ -237,6 +311,8 @@ def _mark_rank(mark: str) -> tuple[str, int] | None:
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
     value = m.group(kind)
+    if kind == "paren_char":  # '㈢' is '（三）'
+        return "paren_cn", _PAREN_CN_CHARS.index(value) + 1
     return kind, int(value) if kind in ("paren_num", "num") else int(cn2an.cn2an(value, "smart"))
 
 
@@ -261,7 +337,7 @@ def _list_item_cuts(text: str, depth: list[int], cuts: set[int]) -> set[int]:
         if number > 1 and before is not None:
             if before in cuts or before in added:
                 added.add(at)
-        elif number == 1 and _ITEM_SENTENCE.match(text[at:]):
+        elif number == 1 and (_ITEM_SENTENCE.match(text[at:]) or _HEADING_AT_SPACE.match(text[at:])):
             added.add(at)
     return added
 
@@ -272,7 +348,7 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     text (no sign it kept its breaks as spaces), comes back whole. ``old``: a pre-2019 report's line, whose
     headings ending at a space keep their text."""
     kept_breaks = _KEPT_BREAK.search(text) or _section_heading_at_space(text) or (
-        len(text) >= RUN_ON_CHARS and _section_after_space(text))
+        len(text) >= RUN_ON_CHARS and (_section_after_space(text) or _opening_at_space(text, old)))
     if not kept_breaks or (len(text) < RUN_ON_CHARS and not _runs_in_section(text)):
         return [text]
     depth = _depths(text)
@@ -282,12 +358,18 @@ def crawled_pieces(text: str, old: bool = False) -> list[str]:
     cuts |= {m.end() for m in _PREAMBLE_AT_SPACE.finditer(text) if depth[m.end()] == 0}
     # A frame's bracket may stay open ('【字体： 根据《…'): the label and the stock opening tell enough.
     cuts |= {m.end() for m in _PREAMBLE_AFTER_FIELD.finditer(text)}
+    cuts |= {m.end() for m in _STAMP_THEN_SENTENCE.finditer(text) if depth[m.end()] == 0}
+    cuts |= {m.end() for m in _FIRST_ITEM_AFTER_COLON.finditer(text) if depth[m.end()] == 0}
+    if not old:  # a pre-2019 one's heading ending at a space keeps its text ('（一）… 2016年，…')
+        cuts |= {m.end() for m in _YEAR_OPENING_AFTER_FRAME.finditer(text) if depth[m.end()] == 0}
     if not old and _numbers_tight(text):
         cuts |= {m.end() for m in _STOP_THEN_NUMBER.finditer(text) if depth[m.end()] == 0}
+    elif old:
+        cuts |= _year_run_cuts(text, depth, cuts)
     cuts |= {c for c in _bare_heading_cuts(text, old) if depth[c] == 0}
     cuts |= _list_item_cuts(text, depth, cuts)
-    if not old:  # a pre-2019 one's title is its old outline's to find
-        cuts |= {m.end() for m in _TITLE_END_AT_SPACE.finditer(text) if depth[m.end()] == 0}
+    title_end = _OLD_TITLE_THEN_SENTENCE if old else _TITLE_END_AT_SPACE
+    cuts |= {m.end() for m in title_end.finditer(text) if depth[m.end()] == 0}
     title = _TITLE_THEN_PREAMBLE.match(text)
     if title:
         cuts.add(title.end())
@@ -307,7 +389,8 @@ def _split_headings(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         heading = _HEADING_AT_SPACE.match(piece)
-        if heading and not is_caption(piece):
+        # (a heading the line cut at both ends, '一、总 体 情 况' before '2024年，…', is whole: nothing after it)
+        if heading and not is_caption(piece) and piece[heading.end():].strip():
             out += [piece[: heading.end()].strip(), piece[heading.end():].strip()]
         else:
             out.append(piece)

@@ -120,7 +120,25 @@ _RUN_IN_END = re.compile(r"[。：:；;！!？?]")
 # A crawler's one-line page keeps a heading's line break as a space ('（一）公开信息量 2017年，本镇…', '一、引言 本年报
 # 是…'): the run-in heading is the short run of words before the space, a sentence after it.
 _SPACED_RUN_IN = re.compile(r"^[^\s，,。：:；;！!？?、]{2,16}(?=\s+[^\s，,。：:；;！!？?、][^\n]{10,}?[，,。])")
+# Longer headings on such a line name two or three things ('（一）组织领导、工作机构和制度建设情况 2016年，…'), join two
+# short phrases by a comma ('二、突出重点，主动公开 2018年，…'), end on a colon ('（一）公开的主要内容： 2014年度…'), or
+# space out their letters ('一、概  述 根据…'). The text after the space opens a sentence on a word or a year, never on
+# a count ('…政府信息 1234 条，' is a sentence the crawler spaced around its number).
+_HEADING_WORD = r"[^\s，,。：:；;！!？?、]"
+_SENTENCE_AFTER = r"(?=\s+(?:(?:19|20)\d\d\s*年|[^\s\d，,。：:；;！!？?、])[^\n]{10,}?[，,。])"
+_LONG_SPACED_RUN_IN = re.compile(
+    rf"^(?:{_HEADING_WORD}{{2,}}(?:、{_HEADING_WORD}{{2,}})+[：:]?|"
+    rf"{_HEADING_WORD}{{2,30}}[：:]|"
+    rf"{_HEADING_WORD}{{2,12}}[，,]{_HEADING_WORD}{{2,12}}|"
+    rf"{_HEADING_WORD}(?:\s{{1,2}}{_HEADING_WORD}(?=\s))+){_SENTENCE_AFTER}")
 MAX_HEADING_CHARS = 32
+_LONG_RUN_IN_CHARS = 30
+
+
+def _long_spaced_run_in(rest: str) -> re.Match[str] | None:
+    """A longer run-in heading ending at a space (``_LONG_SPACED_RUN_IN``), no longer than a heading runs."""
+    m = _LONG_SPACED_RUN_IN.match(rest)
+    return m if m and m.end() <= _LONG_RUN_IN_CHARS else None
 ITEM_HEADING_CHARS = 20  # a stand-alone 一是 line longer than this is a sentence cut short, not a heading
 
 
@@ -335,7 +353,8 @@ def sub_heading(line: str) -> Heading | None:
             continue
         rest = line[m.end():]
         end = _RUN_IN_END.search(rest)
-        if style != "item" and (spaced := _SPACED_RUN_IN.match(rest)) and (end is None or spaced.end() < end.start()):
+        spaced = _SPACED_RUN_IN.match(rest) or _long_spaced_run_in(rest)
+        if style != "item" and spaced and (end is None or spaced.end() <= end.start() + 1):
             return Heading(style, depth, line[: m.end() + spaced.end()].strip(), run_in=True)
         if style == "item" and (end is not None or len(line.strip()) > ITEM_HEADING_CHARS):
             return None  # run into its text ("一是加强解读。…"), or a long sentence: a list member

@@ -50,7 +50,7 @@ class OneLineEdgePage:
     old: bool = False
 
 
-class _Writer:
+class ParagraphWriter:
     """Draws a page's sentences and paragraphs from one seed."""
 
     def __init__(self, seed: str) -> None:
@@ -74,7 +74,7 @@ class _Writer:
         return self.rng.choice(("（{}）", "({})")).format(cn)
 
 
-def _page(w: _Writer, edge: str) -> tuple[list[str], list[str]]:
+def _page(w: ParagraphWriter, edge: str) -> tuple[list[str], list[str]]:
     """The page's pieces in reading order and those the test must find: per edge."""
     rng, y = w.rng, w.year
     preamble = _PREAMBLE.format(y=y)
@@ -136,5 +136,5 @@ def _page(w: _Writer, edge: str) -> tuple[list[str], list[str]]:
 
 def one_line_edge_page(edge: str, seed: str) -> OneLineEdgePage:
     """A one-line page built around ``edge`` (one of ``EDGES``), drawn from ``seed``."""
-    pieces, expected = _page(_Writer(f"{seed}:{edge}"), edge)
+    pieces, expected = _page(ParagraphWriter(f"{seed}:{edge}"), edge)
     return OneLineEdgePage(edge, " ".join(pieces), tuple(expected))
