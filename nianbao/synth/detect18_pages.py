@@ -137,7 +137,7 @@ def _loose_period(rng: random.Random, rep: Report) -> tuple[list[str], str, int]
 
 
 def _title_year_off(rng: random.Random, rep: Report) -> tuple[list[str], str, int]:
-    place, year = _place(rng), max(rep.year, 2020)
+    place, year = _place(rng), rep.year
     body = place + rng.choice(_DEPARTMENTS)
     lines = [f"{body}{year - 1}年政府信息公开工作年度报告",
              f"本报告依据《中华人民共和国政府信息公开条例》编制。所列数据统计期限为{year}年1月1日至{year}年12月31日。",
