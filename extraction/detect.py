@@ -20,7 +20,8 @@ from nianbao.core.codebook import FORMAT_PRE_2019
 from nianbao.extraction.cut_opening import PROACTIVE_COUNT, REQUEST_COUNT, opens_as_body, outline_items
 from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
-from nianbao.extraction.lookalikes import lookalike_signs, run_on_title_signs, translated_report
+from nianbao.extraction.lookalikes import (inside_citation, lookalike_signs, run_on_title_signs, translated_report,
+                                          unbalanced_brackets)
 from nianbao.extraction.metadata import parse_title, plausible_agency, statistics_year
 from nianbao.extraction.report_words import ACADEMIC_PERIOD, DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
 from nianbao.extraction.naming_sentences import stated_report
@@ -44,12 +45,13 @@ _TITLE_REACH = 8
 
 def _other_year_title(layout: Layout) -> str | None:
     """What the first short line with a year says the page is, where it says it is no report."""
-    lines = [compact(line.text) for s in layout.sections[:1] for line in s.lines[:_TITLE_REACH]]
-    for line in lines:
+    text = layout.text()
+    raws = [line.text for s in layout.sections[:1] for line in s.lines[:_TITLE_REACH]]
+    for raw, line in zip(raws, map(compact, raws)):
         if len(line) <= 40 and re.search(r"(?:19|20)\d{2}年", line) and not re.search(r"[，。；,;]", line) \
                 and not DATE_LINE.fullmatch(line) and not TITLE_WORDS.search(line):
             m = _NOT_REPORT_TITLE.search(line)
-            if m:
+            if m and not inside_citation(text, raw, m.group(0)):
                 return f"{m.group(0)} ({line[:40]})"
     return None
 
@@ -67,6 +69,8 @@ _PUBLISHES = re.compile(r"(?:年度报告|年报)[》」]?[^。]{0,30}?(?:现予
 # A portal's menu as a list above the page ("- 政策解读"): not the page's first words.
 _MENU_ITEM = re.compile(r"^\s*[-•·*]\s*\S{1,10}\s*$")
 _MENU_REACH = 16  # lines of a page's first section a menu above its text may take
+# A year-end 总结 laid out in the old outline closes on what it was ('以上是我县…工作总结'): no report does.
+_SUMMARY_CLOSING = re.compile(r"以上(?:是|为|就是)[^。]{0,30}总结")
 _OLD_SELF = re.compile(r"本年报(?:根据|依据|是|由|中)|(?:编制|公布)(?:了)?本年报")
 
 
@@ -86,7 +90,7 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
             evidence = evidence + ["a notice that publishes the report it carries"]
             continue
         kept.append(a)
-    if kept:
+    if kept or _SUMMARY_CLOSING.search(layout.text()):
         return None
     sections = layout.found_sections
     speaks = bool(_OLD_SELF.search(head)) or any(e.startswith(("speaks of itself", "states the report")) for e in evidence)
@@ -109,6 +113,9 @@ _CHROME_LINE = re.compile(r"[^\d，。；：,.;:、（）()]{1,8}")
 _BRIEFING = re.compile(r"汇报")
 _YEAR_HEADING = re.compile(r"^(?:一[、.．]|[（(]一[)）])(?P<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开)工作(?:的)?(?:基本|主要|开展)?情况$")
 _CITES_ACT = re.compile(r"《(?:中华人民共和国)?(?:政府信息公开)?条例》")
+# The old report's first part headed without its number, as a wiki's repost or a converter leaves it ('工作开展情况',
+# '概述', '基本情况'): the same opening as '一、…' where the year's 政府信息公开 work follows it.
+_FIRST_PART = re.compile(r"(?:政府信息公开)?(?:工作)?(?:开展|主要工作|基本|总体)?情况|(?:工作)?概述|主要工作(?:开展)?情况")
 
 
 def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detection | None:
@@ -116,7 +123,8 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
     lines = [compact(t) for s in layout.sections for t in [s.heading or ""] + [ln.text for ln in s.lines[:3]]]
     lines = [t for t in lines if t]
     # A site's search box above the text ('选择搜索类型', '请输入搜索'): short lines of chrome, no words of the report.
-    while len(lines) > 1 and _CHROME_LINE.fullmatch(lines[0]) and not _FIRST_HEADING.match(lines[0]):
+    while len(lines) > 1 and _CHROME_LINE.fullmatch(lines[0]) and not _FIRST_HEADING.match(lines[0]) \
+            and not _FIRST_PART.fullmatch(lines[0]):
         lines = lines[1:]
     lines = lines[:4]
     # A lead paragraph citing the 条例, then a first heading on the year's disclosure work ('一、2016年度政府信息公开工作
@@ -131,7 +139,7 @@ def _untitled_old_account(layout: Layout, head: str, year: int | None) -> Detect
         return None
     # A lead sentence or paragraph above the first heading is no report's where it names a 汇报 to the body's superiors.
     briefing = _BRIEFING.search(lines[0])
-    opens = _FIRST_HEADING.match(lines[0]) or (
+    opens = _FIRST_HEADING.match(lines[0]) or _FIRST_PART.fullmatch(lines[0]) or (
         len(lines) > 1 and len(lines[0]) <= 200 and re.search(r"如下[。：:]?$", lines[0]) and not briefing
         and _FIRST_HEADING.match(lines[1]))
     # A lead paragraph in the preamble's place ('2015年，我局认真贯彻落实《条例》…扎实推进政府信息公开工作…'), the
@@ -182,6 +190,32 @@ def _old_middle(layout: Layout, head: str, year: int | None) -> Detection | None
                             f"year's figures ({counts.group(0)[:20]}): a pre-2019 report's middle cut from its beginning"])
 
 
+# An old report cut from its title and preamble that states no year: it opens (past a site's chrome) at its first part's
+# heading on the body's 政府信息公开 work ('一、政府信息公开总体工作情况', '一、概述') and that part's items are the old
+# outline's overview, which the reports under the 2008 条例 gave in the same few subjects: the body's organisation for
+# the work, its 指南 and 目录, its rules and mechanisms, its reading rooms, its publicity and training. Two of them, one
+# the 条例's own tools (指南, 目录, 查阅场所), are that outline; a year-end 总结 (or 汇报) so laid out says what it is.
+_OLD_FIRST_PART = re.compile(r"^一[、.．](?:政府信息公开(?:工作)?(?:的)?(?:总体|基本|主要)?(?:工作)?(?:开展)?情况|概述)$")
+_OLD_OVERVIEW_ITEM = re.compile(r"^[（(][一二三四五六七八九十][)）][^。]{0,12}?(?P<what>组织机构|机构建设|领导机构|指南|目录|查阅场所|查阅点"
+                                r"|宣传培训|培训宣传|宣传和培训|工作机制|制度建设|制度规范)")
+_OWN_TOOLS = ("指南", "目录", "查阅场所", "查阅点")
+
+
+def _old_overview_cut(layout: Layout, head: str) -> Detection | None:
+    """An old report opening at its first part whose items are the old outline's overview (see above), or None."""
+    lines = [compact(t) for s in layout.sections for t in [s.heading or ""] + [line.text for line in s.lines]]
+    lines = [t for t in lines if t]
+    while len(lines) > 1 and _CHROME_LINE.fullmatch(lines[0]) and not _FIRST_HEADING.match(lines[0]):
+        lines = lines[1:]
+    if not lines or not _OLD_FIRST_PART.match(lines[0]) or SUMMARY.search(head) or _BRIEFING.search(head):
+        return None
+    items = {m.group("what") for t in lines[1:12] if (m := _OLD_OVERVIEW_ITEM.match(t))}
+    if len(items) < 2 or not items & set(_OWN_TOOLS):
+        return None
+    return Detection(True, [f"opens at its first part ({lines[0][:16]}) whose items are the old outline's overview "
+                            f"({', '.join(sorted(items))}): a pre-2019 report cut from its title and preamble"])
+
+
 _ONE_LINE = 3  # lines a page laid out of a crawler's one line of text keeps at most (a title split off, a section or two)
 
 
@@ -215,6 +249,13 @@ def _past_body(named: str) -> str:
     return named.replace(agency, "", 1)
 
 
+def _name_left_open(layout: Layout) -> bool:
+    """Whether the page's first line opens a document's name it does not close ('本报告依据《某市人民政府办公室'): the
+    line the layout took for a title, a name without brackets, is that name's rest wrapped onto a line of its own."""
+    first = next((line.text for s in layout.sections for line in s.lines if line.text.strip()), "")
+    return unbalanced_brackets(first) and first.count("《") + first.count("〈") > first.count("》") + first.count("〉")
+
+
 def detect(title: str | None, layout: Layout, tables_found: int, year: int | None,
            page_title: str | None = None) -> Detection:
     """Whether the document is an annual report, and why (``evidence``, in the order it was weighed).
@@ -230,7 +271,10 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
 
     if named:
         m = _NOT_REPORT_TITLE.search(_past_body(named))
-        if m:
+        if m and title and (unbalanced_brackets(named) or inside_citation(text, title.strip(), m.group(0))
+                            or _name_left_open(layout)):
+            named = ""  # a cited document's name wrapped onto a line of its own: no title of the page's
+        elif m:
             against.append(f"the title says it is something else: {m.group(0)} ({named[:40]})")
         elif TITLE_WORDS.search(named) and _column_name(named):
             named = ""  # a menu's column names: the page is as untitled as one without a title line
@@ -239,12 +283,13 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if not named or not evidence:
         # the first line, past a portal's date widget ('2019年12月3日星期二')
         # (and past a portal's menu laid out as a list, '- 政策解读': the menu's words are not the page's)
-        lines = [compact(line.text) for s in layout.sections[:1] for line in s.lines[:_MENU_REACH]
-                 if not _MENU_ITEM.match(line.text)][:3]
-        lines = [t for t in lines if not DATE_LINE.fullmatch(t)]
-        first = lines[0] if lines else ""
-        m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；]", first) else None
-        if m and not TITLE_WORDS.search(first):
+        raws = [line.text for s in layout.sections[:1] for line in s.lines[:_MENU_REACH]
+                if not _MENU_ITEM.match(line.text)][:3]
+        raws = [t for t in raws if not DATE_LINE.fullmatch(compact(t))]
+        first = compact(raws[0]) if raws else ""
+        # (a sentence's words, its commas ASCII or not, are no title: '…我局组织召开…会议,制定了' wrapped at a width)
+        m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；,;]", first) else None
+        if m and not TITLE_WORDS.search(first) and not inside_citation(text, raws[0], m.group(0)):
             against.append(f"the first words say it is something else: {m.group(0)}")
     other = _other_year_title(layout) if not evidence else None
     if other:
@@ -306,9 +351,11 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence)
     if body and (year is not None or strong):
         return Detection(True, evidence)
-    if body and outline[:3] == ["proactive", "requests", "management"]:
-        # the format's first three items in its order (a mirror may mask the year: '****年度'): a report
-        return Detection(True, evidence + ["the format's first three overview items in order, no year stated"])
-    untitled = None if _says_what(named) else (_untitled_old_account(layout, head, year) or _old_middle(layout, head, year))
+    if body and outline[:2] == ["proactive", "requests"] and not SUMMARY.search(head) and not _BRIEFING.search(head):
+        # the format's first items in its order (a mirror may mask the year, '****年度', or the page never state it);
+        # a 总结 or 汇报 may head its items so, but says what it is
+        return Detection(True, evidence + ["the format's first overview items in order, no year stated"])
+    untitled = None if _says_what(named) else (_untitled_old_account(layout, head, year) or _old_middle(layout, head, year)
+                                               or _old_overview_cut(layout, head))
     return _old_report(layout, head, evidence, against) or untitled or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])

@@ -157,6 +157,41 @@ def _bilingual_report(text: str) -> bool:
     return len(_HAN.findall(before)) >= _PREAMBLE_ROOM and bool(_OWN_PREAMBLE.search(before))
 
 
+# A document the page cites, its name cut across lines where a converter wraps a sentence at a page's width ('根据《某市
+# 人民政府办公厅关于做好' / '2020年度政府信息公开工作年度报告编制工作的通知》…'): the look-alike's word in it ('关于做好',
+# '的通知') sits inside brackets opened earlier in the sentence, which no page's own title does (a title set in brackets
+# whole opens its line on the bracket).
+_OPENING, _CLOSING = "《〈<", "》〉>"
+_CITATION_ROOM = 100  # characters back a cited document's name may open
+
+
+def inside_citation(text: str, line: str, word: str) -> bool:
+    """Whether ``word`` in ``line`` (a line of ``text``) sits inside the name of a document a sentence cites: a bracket
+    opened before it within ``_CITATION_ROOM`` characters and not closed, that bracket not opening the line itself.
+    (The whole line is looked for: the body may cite, further on, the very document a title names.)"""
+    at_line, at = text.find(line), line.find(word)
+    if at_line < 0 or at < 0:
+        return False
+    pos = at_line + at
+    before = text[max(0, pos - _CITATION_ROOM):pos]
+    opened = max(before.rfind(c) for c in _OPENING)
+    if opened < 0 or opened <= max(before.rfind(c) for c in _CLOSING):
+        return False
+    bracket = pos - len(before) + opened
+    return bracket != at_line + len(line) - len(line.lstrip())
+
+
+def unbalanced_brackets(line: str) -> bool:
+    """Whether ``line`` opens a document's name it does not close, or closes one it did not open: a piece of a
+    sentence citing a document, wrapped onto a line of its own, not a title (which names its page whole)."""
+    depth = 0
+    for c in line:
+        depth += (c in _OPENING) - (c in _CLOSING)
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 def lookalike_signs(text: str, head: str, speaks_of_itself: bool) -> list[str]:
     """What in ``text`` (``head``: its beginning, whitespace removed) says the page is no report, each as evidence.
     ``speaks_of_itself``: the page has a report's own words about itself (a news item carrying the report in full

@@ -9,6 +9,7 @@ import re
 
 from nianbao.core import places
 from nianbao.core.document import Document
+from nianbao.extraction.report_year import loose_period_year
 from nianbao.extraction.layout import Layout
 from nianbao.core.codebook import FORMAT_2019, FORMAT_2021, FORMAT_PRE_2019, FORMAT_UNKNOWN, FormatVersion
 from nianbao.core.record import Contact
@@ -298,7 +299,7 @@ _PERIOD_EN = re.compile(rf"January\s+1\s*,\s*({YEAR})\s+to\s+December\s+31\s*,\s
 def statistics_year(text: str) -> int | None:
     """The year the report's statistics period covers ('统计期限为2023年1月1日至…', or its English translation)."""
     m = _PERIOD.search(text) or _PERIOD_EN.search(text)
-    return int(m.group(1)) if m else None
+    return int(m.group(1)) if m else loose_period_year(text)  # written loosely or garbled: '2021.1.1-2021.12.31'
 
 
 # The academic year a school's report covers, by its name ('2022-2023学年', '2023—2024学年度') or its period

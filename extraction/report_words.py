@@ -13,9 +13,9 @@ def compact(text: str | None) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
-# The report's own sentences about itself.
+# The report's own sentences about itself ('编制本报告', '编制完成本报告', '本报告由…组成' …).
 _SELF = re.compile(
-    r"(?:编制|制作|编写|撰写|发布|公布|公开|形成)(?:了)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
+    r"(?:编制|制作|编写|撰写|发布|公布|公开|形成)(?:了)?(?:完成了?)?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:由|是|系|根据|依据|按照|中所列|所列|共|包括|全文)|"
     # ('现将全年政府信息公开年度报告编制如下': the report said made, not told)
     r"(?:现将|现就)[^。]{0,30}(?:工作|年度)?(?:报告|年报)(?:编制|公布|发布)?如下|年度报告(?:电子版|中所列)|"
     # a university's preamble listing its parts, then what they make: '现将学校…的工作举措、主动公开情况…形成信息公开工作报告'
@@ -27,7 +27,9 @@ _SELF = re.compile(
     # '本年报根据《条例》…编制', '本年度报告可在某网站下载': a report calling itself 年报, or saying where it is
     r"本年报(?:根据|依据|是|由|中|所列)|本(?:年度)?(?:报告|年报)(?:的电子版)?可(?:在|从|于)|"
     # its contact line, maybe all a cut page keeps above 一、总体情况: '如对本报告有任何疑问，请联系：…'
-    r"(?:如|若|如果)您?对本?(?:年度)?(?:报告|年报)[^。]{0,8}?(?:疑问|疑义|意见|问题)"
+    r"(?:如|若|如果)您?对本?(?:年度)?(?:报告|年报)[^。]{0,8}?(?:疑问|疑义|意见|问题)|"
+    # the preamble's period of its own data, the 本 dropped: '报告统计数据时间为…', '报告所列数据的统计期限…'
+    r"(?<![的在与和])报告(?:中)?(?:所列|统计)?(?:的)?数据(?:的)?(?:统计)?(?:期限|时间|时限|时段|周期|区间)"
 )
 # Fainter words of a report about itself, weighed where none of those is found: '某镇人民政府根据…编制2025年度
 # 报告' (the report named by its year alone); the 2021 format's parts listed in their order ('报告包含总体情况、主动

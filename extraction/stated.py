@@ -43,6 +43,7 @@ from nianbao.extraction.bare_place import AUTHOR_SOURCES, body_of_place, is_bare
 from nianbao.extraction.english_title import english_statements
 from nianbao.extraction.abbreviated import abbreviated_body, abbreviates
 from nianbao.extraction.cited import own_reports
+from nianbao.extraction.report_year import title_year_overruled
 from nianbao.extraction.made_rules import made_rules_body, own_plan_body, own_plan_year
 from nianbao.extraction.meta_block import metadata_block
 from nianbao.extraction.national_short import national_body
@@ -318,7 +319,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     if passing := passing_name(head):  # a self-word's body named only in passing: read last of all
         out.append(Statement("agency", passing, "narrative"))
     if period:
-        if MISTYPED_TITLE_YEAR.search(layout.title or ""):  # '2022度…报告' over 2023's figures: the title's typo
+        # '2022度…报告' over 2023's figures: the title's typo; or a repost's title a year off (``report_year``)
+        if MISTYPED_TITLE_YEAR.search(layout.title or "") or title_year_overruled(period, told):
             out = [s for s in out if not (s.source == "title" and s.field == "year" and s.value != str(period))]
         out.append(Statement("year", str(period), "period"))
     if re.search(ACADEMIC_YEAR, head[:400]):

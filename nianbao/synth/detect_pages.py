@@ -79,6 +79,9 @@ look-alike ``outline_notice``.
 
 The integrator's heldout47–48 look-alikes (``nianbao.synth.sealed17_pages``): ``named_report_shows`` (an account opening on a
 named report that shows something) and ``published_already`` (news that a bracketed report 已于…公布).
+
+detect18's look-alikes (``nianbao.synth.detect18_pages``): ``unnumbered_summary``, ``old_items_summary``,
+``wrapped_notice``.
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ from nianbao.synth.named_overview_pages import NAMED_KINDS, NAMED_LOOKALIKE_KIND
 from nianbao.synth.reformed_pages import REFORMED_KINDS, REFORMED_LOOKALIKE_KINDS, REFORMED_LOOKALIKES, REFORMED_SHAPES
 from nianbao.synth.run_on_title_pages import RUN_ON_KINDS, RUN_ON_LOOKALIKE_KINDS, RUN_ON_LOOKALIKES, RUN_ON_SHAPES
 from nianbao.synth.sealed17_pages import SEALED17_LOOKALIKE_KINDS, SEALED17_LOOKALIKES, SEALED17_OLD_KINDS
+from nianbao.synth.detect18_pages import DETECT18_LOOKALIKE_KINDS, DETECT18_LOOKALIKES, DETECT18_OLD_KINDS
 from nianbao.synth.short_heading_pages import SHORT_KINDS, SHORT_LOOKALIKE_KINDS, SHORT_LOOKALIKES, SHORT_SHAPES
 from nianbao.synth.own_items_pages import (OWN_ITEMS_KINDS, OWN_ITEMS_LOOKALIKE_KINDS, OWN_ITEMS_LOOKALIKES,
                                           OWN_ITEMS_SHAPES)
@@ -105,11 +109,12 @@ LOOKALIKE_KINDS = ("blank_year_template", "old_lead_briefing", *NEWS_KINDS, "new
                    "other_work_report", "latin_summary", "compiling_standard", "quarter_self_check", "overview_account",
                    "account_one_line", "chrome_account", "old_middle_summary", *ABOUT_KINDS, *SHORT_LOOKALIKE_KINDS,
                    *RUN_ON_LOOKALIKE_KINDS, *MASKED_LOOKALIKE_KINDS, *NAMED_LOOKALIKE_KINDS,
-                   *REFORMED_LOOKALIKE_KINDS, *OWN_ITEMS_LOOKALIKE_KINDS, *SEALED17_LOOKALIKE_KINDS)
+                   *REFORMED_LOOKALIKE_KINDS, *OWN_ITEMS_LOOKALIKE_KINDS, *SEALED17_LOOKALIKE_KINDS,
+                   *DETECT18_LOOKALIKE_KINDS)
 # a report of its own year before 2019, whatever the sampled report's (heldout21's too: ``nianbao.synth.lead_pages``;
 # school_outline on one of its old academic years)
 OLD_LEAD_KINDS = ("old_lead", "old_chrome_cut", "old_middle", "old_middle_numbered", "menu_old_cut", "named_overview_cut",
-                  "school_outline", *LEAD_OLD_KINDS, *SEALED17_OLD_KINDS)
+                  "school_outline", *LEAD_OLD_KINDS, *SEALED17_OLD_KINDS, *DETECT18_OLD_KINDS)
 
 _BODIES = ("我局", "我委", "我办", "我镇", "我乡")
 _OLD_HEADINGS = (("一、加强组织领导，健全工作机构", "二、规范公开内容，拓宽公开渠道", "三、依申请公开和收费情况"),
@@ -397,7 +402,8 @@ _LOOKALIKES = {"blank_year_template": _blank_year_template, "old_lead_briefing":
                "overview_account": _overview_account, "account_one_line": _account_one_line,
                "chrome_account": _chrome_account, "old_middle_summary": _old_middle_summary, **ABOUT_PAGES,
                **SHORT_LOOKALIKES, **RUN_ON_LOOKALIKES, **MASKED_LOOKALIKES, **NAMED_LOOKALIKES,
-               **REFORMED_LOOKALIKES, **OWN_ITEMS_LOOKALIKES, **SEALED17_LOOKALIKES}
+               **REFORMED_LOOKALIKES, **OWN_ITEMS_LOOKALIKES, **SEALED17_LOOKALIKES,
+               **DETECT18_LOOKALIKES}
 
 
 def lookalike_page(rep: Report, kind: str) -> list[str]:

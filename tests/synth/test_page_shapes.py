@@ -51,7 +51,9 @@ def test_the_options_write_every_family_at_their_rates(corpus) -> None:
     assert 0.4 * N < len(shaped) < 0.6 * N, len(shaped)
     assert 0.2 * (N - len(shaped)) < len(headless) < 0.4 * (N - len(shaped)), len(headless)
     families = Counter(line["shape"].split(".", 1)[0] for line in shaped)
-    assert set(families) == {"cut", "lead_cut", "wild", "hidden", "not_report"}, families
+    # (cut and lead_cut are one shape each among some 260, drawn about half the time in N: that both can be drawn is
+    # asked of shapes_for below; the families of many shapes are drawn every time)
+    assert {"wild", "hidden", "not_report"} <= set(families) <= {"cut", "lead_cut", "wild", "hidden", "not_report"}, families
     # Drawn evenly, len(shaped) draws from K shapes show K·(1-(1-1/K)^draws) of them on average (~73% of 154 from ~200
     # draws): a fixed share of K fails as shapes are added though nothing is wrong; a draw skewed to a few shapes falls
     # far below nine tenths of that mean.
