@@ -19,16 +19,17 @@ Matching a saved paragraph to the record's paragraphs (``pipeline``), in this or
    taken off as a heading): the union of their labels;
 4. else a record paragraph nearly the same (difflib ratio ≥ 0.9: the reading dropped or changed a few
    characters, e.g. words a mirror's spam filter took out): its labels;
-5. else, where the saved line is a sub-heading the record keeps in its paragraphs' heading paths (the
-   facts label a heading line by what it heads, ``corpus/gold/README.md``), the labels of the first
-   paragraph under it;
-6. else, where the saved line is one of the six section headings (the 2019 format's, or an old outline's
+5. else, where the saved line is one of the six section headings (the 2019 format's, or an old outline's
    the layout maps to one) and the record found that section (``Record.sections``), the topic the format
    gives the section (the facts label a section heading by what it heads, as a sub-heading: 一 overview,
    二 主动公开, 三 and 四 依申请公开, 五 problems and improvements, 六 other where it is the 2019 heading):
-   the record placed the line as that section's heading, and a section heading standing over a table has
-   no paragraph under it to carry the label (``section``; an old outline's 六 names items of its own, fees
-   or staff, and is left to step 7);
+   the record placed the line as that section's heading, a section heading standing over a table has no
+   paragraph under it to carry the label, and 一 heads the summary and every sub-item, not only the first
+   paragraph under it (``section``; an old outline's 六 names items of its own, fees or staff, and is left
+   to step 6);
+6. else, where the saved line is a sub-heading the record keeps in its paragraphs' heading paths (the
+   facts label a heading line by what it heads, ``corpus/gold/README.md``), the labels of the first
+   paragraph under it;
 7. else the saved paragraph is not a narrative paragraph of the record (a table row, or dropped): it
    counts as predicted with no label, so every gold label of it is a miss.
 
@@ -116,12 +117,14 @@ def match(saved: str, record: list[Paragraph], sections: Sequence[str] = ()) -> 
             and SequenceMatcher(None, s, squash(p.text), autojunk=False).ratio() >= 0.9]
     if near:
         return "near", list(near[0].labels)
-    for p in record:
-        if p.path and squash(p.path[-1]) == s:
-            return "heading", list(p.labels)
+    # (a section heading first: '一、总体情况' heads the summary and the sub-items, not only the first
+    # paragraph under it, which may be a sub-item's)
     topics = section_heading_topics(saved, sections)
     if topics is not None:
         return "section", topics
+    for p in record:
+        if p.path and squash(p.path[-1]) == s:
+            return "heading", list(p.labels)
     return "unmatched", []
 
 

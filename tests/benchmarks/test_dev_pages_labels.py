@@ -40,3 +40,13 @@ def test_a_section_the_record_did_not_find_stays_unmatched() -> None:
 def test_an_old_outlines_sixth_part_naming_its_own_items_stays_unmatched() -> None:
     record = [_paragraph("全年未收取任何费用。", "other_matters", ["六、政府信息公开收费及减免情况"])]
     assert match("六 政府支出与收费", record, ["overview", "other_matters"])[0] == "unmatched"
+
+
+def test_the_summary_heading_is_the_overview_though_a_sub_item_follows_it_directly() -> None:
+    record = [_paragraph("（一）主动公开。全年主动公开信息120条。", "overview", ["一、总体情况"])]
+    assert match("一、总体情况", record, ["overview"]) == ("section", ["overview"])
+
+
+def test_a_sub_heading_in_the_paths_still_takes_the_first_paragraph_under_it() -> None:
+    record = [_paragraph("全年主动公开信息120条。", "overview", ["一、总体情况", "（一）主动公开"])]
+    assert match("（一）主动公开", record, ["overview"]) == ("heading", ["proactive_disclosure"])
