@@ -13,6 +13,10 @@ rare in training and the model gets them wrong on real pages:
   outline's parts) is about that part's work, whatever else it names (the channels, the kinds of items, a
   查阅室): the model, reading '网站'/'平台', gives it 平台建设 alone; under a sub-heading naming a topic of its
   own ('（三）存在的问题') the sub-heading decides;
+- improvement measures (改进措施, 下一步打算) are 五's item, in the 2019 sections and in the old outlines the
+  layout maps to 五: a paragraph of 一–四 reads '进一步加强…', '健全…机制' about the year's work, and the model
+  takes that wording for a measure; there it is no improvement unless a heading above it, or its own
+  opening, names problems or measures (a 五 whose heading the layout missed);
 - a paragraph whose every sentence is about the report itself (its basis, its parts, its statistics
   period, where to read it, whom to ask: the 报告说明 template pages since 2008 share) is the preamble
   only, though it names every section ('全文包括概述、主动公开…、依申请公开…').
@@ -23,7 +27,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from nianbao.classification.items import Item
+import numpy as np
+
+from nianbao.classification.items import LABELS, Item
 from nianbao.classification.weak import OVERVIEW_LABEL, PREAMBLE_LABEL, heading_cues, lead_heading, opens_overview, path_cues
 from nianbao.core.codebook import SECTIONS
 
@@ -112,14 +118,44 @@ def bare_heading_topics(item: Item) -> list[str] | None:
     return [topic] if topic is not None else None
 
 
-def apply_structure_rules(items: Sequence[Item], labels: list[list[str]]) -> None:
+# The work sections 一–四, where the year's work is reported, not its problems and their measures.
+_WORK_SECTIONS = tuple(s.id for s in SECTIONS[:4])
+IMPROVEMENTS_LABEL = "improvements"
+_MEASURE_LABELS = ("problems", IMPROVEMENTS_LABEL, "prior_rectification")
+# A heading or an opening naming problems or measures (not 措施 alone: '完善保障措施' is supervision's wording).
+_MEASURES_NAMED = re.compile(r"问题|不足|改进|下一?步|打算|今后|努力方向|整改|(?:工作|明年|来年).{0,2}(?:计划|思路)")
+
+
+def measure_out_of_place(item: Item) -> bool:
+    """Whether an improvement measure would be out of place on ``item``: a paragraph of 一–四 under no
+    heading, and with no opening of its own, that names problems or measures."""
+    if item.section not in _WORK_SECTIONS:
+        return False
+    heads = [*item.path, lead_heading(item.text) or "", item.text[:12]]
+    return not any(_MEASURES_NAMED.search(h) for h in heads)
+
+
+def _best_other(row: np.ndarray | None, chosen: list[str]) -> list[str]:
+    """The labels left when the measure labels go, or the best-scoring of the others where none is left."""
+    kept = [c for c in chosen if c != IMPROVEMENTS_LABEL]
+    if kept or row is None:
+        return kept or chosen
+    others = [j for j, label in enumerate(LABELS) if label not in _MEASURE_LABELS]
+    return [LABELS[max(others, key=lambda j: row[j])]]
+
+
+def apply_structure_rules(items: Sequence[Item], labels: list[list[str]], scores: np.ndarray | None = None) -> None:
     """Correct each item's chosen labels (in place) where the structure or the preamble template decides.
 
     ``items`` are a report's paragraphs in reading order (as the pipeline passes them): the summary is the
     first paragraph under the overview heading; the ones after it, before any sub-heading, are the year's
-    items written without headings (the gold's reports label them by topic) and keep the model's labels."""
+    items written without headings (the gold's reports label them by topic) and keep the model's labels.
+    ``scores`` (the model's, one row per item in ``LABELS`` order) choose the label that replaces an
+    improvement out of place where it was the only one; without them it stays."""
     previous: Item | None = None
-    for item, chosen in zip(items, labels):
+    for i, (item, chosen) in enumerate(zip(items, labels)):
+        if IMPROVEMENTS_LABEL in chosen and measure_out_of_place(item):
+            chosen[:] = _best_other(None if scores is None else np.asarray(scores)[i], chosen)
         after_summary = previous is not None and opens_overview(previous) and previous.path == item.path
         previous = item
         # (only where it lists the parts, whose topic words mislead the model; a paragraph about the report's

@@ -104,3 +104,26 @@ def test_a_part_headed_by_proactive_or_request_disclosure_alone_carries_that_top
     apply_structure_rules([channels, requests, problems, sub_item], labels)
     assert labels == [["proactive_disclosure", "platform_building"], ["disclosure_on_request"], ["problems"],
                       ["platform_building"]]
+
+
+def test_an_improvement_is_out_of_place_in_the_work_sections_unless_a_heading_names_measures() -> None:
+    """Measures (改进措施, 下一步打算) are 五's item; in 一–四 '进一步加强…' wording about the year's work is no
+    measure, and the best label of another kind replaces it. A heading naming problems or measures above it (a
+    五 whose heading the layout missed), the problems section and the other matters keep it."""
+    import numpy as np
+
+    from nianbao.classification.items import LABEL_INDEX, LABELS
+    from nianbao.classification.structure_rules import measure_out_of_place
+
+    work = Item("（二）进一步健全工作机制。明确分管领导，制定信息发布工作制度。", "overview", ("一、概述",))
+    lost_five = Item("下一步，我局将加大培训力度。", "overview", ("一、总体情况", "（五）存在问题和改进措施"))
+    opens_with_plan = Item("下一步，将继续完善公开目录。", "proactive", ("二、主动公开政府信息情况",))
+    five = Item("进一步加强栏目维护，确保信息及时更新。", "problems", ("五、存在的主要问题及改进情况",))
+    assert measure_out_of_place(work)
+    assert not measure_out_of_place(lost_five) and not measure_out_of_place(opens_with_plan)
+    assert not measure_out_of_place(five)
+    scores = np.zeros((3, len(LABELS)))
+    scores[0, LABEL_INDEX["improvements"]], scores[0, LABEL_INDEX["supervision"]] = 0.6, 0.2
+    labels = [["improvements"], ["proactive_disclosure", "improvements"], ["improvements"]]
+    apply_structure_rules([work, work, five], labels, scores)
+    assert labels == [["supervision"], ["proactive_disclosure"], ["improvements"]]
