@@ -19,7 +19,9 @@ rare in training and the model gets them wrong on real pages:
   opening, names problems or measures (a 五 whose heading the layout missed);
 - a paragraph whose every sentence is about the report itself (its basis, its parts, its statistics
   period, where to read it, whom to ask: the 报告说明 template pages since 2008 share) is the preamble
-  only, though it names every section ('全文包括概述、主动公开…、依申请公开…').
+  only, though it names every section ('全文包括概述、主动公开…、依申请公开…'): in the preamble always (a
+  contact line, the period), in 一–六 where it lists the parts; and a heading line naming the preamble
+  ('引 言', '前言') is the preamble's.
 """
 
 from __future__ import annotations
@@ -56,6 +58,15 @@ def about_report(text: str) -> bool:
     """Whether every sentence of ``text`` is about the report itself (basis, parts, period, where, contact)."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip(" \t。")]
     return bool(sentences) and all(_ABOUT_REPORT.search(s) for s in sentences)
+
+
+# The preamble's own names, a heading line over it ('引 言', '前言', '报告说明').
+_PREAMBLE_HEADING = re.compile(r"^\W*(?:引\s*言|前\s*言|序\s*言|说\s*明|报\s*告\s*说\s*明)\W*$")
+
+
+def preamble_heading(item: Item) -> bool:
+    """Whether the paragraph is a heading line naming the preamble, alone on its line before 一."""
+    return item.section == PREAMBLE_LABEL and bool(_PREAMBLE_HEADING.match(item.text))
 
 
 def summary_of_overview(item: Item) -> bool:
@@ -158,9 +169,11 @@ def apply_structure_rules(items: Sequence[Item], labels: list[list[str]], scores
             chosen[:] = _best_other(None if scores is None else np.asarray(scores)[i], chosen)
         after_summary = previous is not None and opens_overview(previous) and previous.path == item.path
         previous = item
-        # (only where it lists the parts, whose topic words mislead the model; a paragraph about the report's
-        # basis or period alone keeps the model's labels, and a summary the model saw keeps its overview)
-        if about_report(item.text) and re.search(_PARTS, item.text):
+        # (in 一–六 only where it lists the parts, whose topic words mislead the model: there a sentence about
+        # where the year's items were published reads like one about the report; a summary the model saw keeps
+        # its overview)
+        if (about_report(item.text) and (re.search(_PARTS, item.text) or item.section == PREAMBLE_LABEL)
+                or preamble_heading(item)):
             chosen[:] = [PREAMBLE_LABEL] + [c for c in chosen if c == OVERVIEW_LABEL]
             continue
         if (summary_of_overview(item) and not after_summary and OVERVIEW_LABEL not in chosen
