@@ -21,7 +21,10 @@ rare in training and the model gets them wrong on real pages:
   period, where to read it, whom to ask: the 报告说明 template pages since 2008 share) is the preamble
   only, though it names every section ('全文包括概述、主动公开…、依申请公开…'): in the preamble always (a
   contact line, the period), in 一–六 where it lists the parts; and a heading line naming the preamble
-  ('引 言', '前言') is the preamble's.
+  ('引 言', '前言') is the preamble's;
+- work on the channels themselves inside a sub-item of 一–四 (a column opened, a notice board set up, a
+  site's visits) adds 平台建设 (corpus/gold/README, Counts): the model, reading the sub-item's heading, scores
+  the second topic near zero.
 """
 
 from __future__ import annotations
@@ -155,6 +158,25 @@ def _best_other(row: np.ndarray | None, chosen: list[str]) -> list[str]:
     return [LABELS[max(others, key=lambda j: row[j])]]
 
 
+PLATFORM_LABEL = "platform_building"
+# A statement about the channels themselves (corpus/gold/README, Counts: opening, merging, closing, redesigning
+# channels and their own statistics are 平台建设, and under 主动公开 or the summary such a statement adds it):
+# a verb of building or changing a channel with the channel it acts on, or a channel's own audience figures.
+_CHANNEL_BUILT = re.compile(
+    r"(?:开设|设置|设立|开通|新增|增设|新建|搭建|改版|升级|整合|关停|注销)[^。；;，,：:]{0,12}"
+    r"(?:专栏|栏目|公众号|账号|网站|公开栏|公告栏|宣传栏|显示屏|查阅点|查阅室|热线|渠道|载体)"
+    r"|访问量|点击量|浏览量|粉丝|关注(?:人数|量|用户)|订阅(?:用户|人数|量)")
+
+
+def states_channel_work(item: Item) -> bool:
+    """Whether a paragraph of a sub-item of 一–四 states work on the channels themselves (a new column, a
+    notice board set up, the channels widened, a site's visits), which adds 平台建设 to the sub-item's topic.
+    Not the paragraphs under 一 before its sub-items: the summary names the channels in passing, and the
+    facts of the dev pages give it 平台建设 no more often than the model does."""
+    return (item.section in _WORK_SECTIONS and not opens_overview(item)
+            and bool(_CHANNEL_BUILT.search(item.text)))
+
+
 def apply_structure_rules(items: Sequence[Item], labels: list[list[str]], scores: np.ndarray | None = None) -> None:
     """Correct each item's chosen labels (in place) where the structure or the preamble template decides.
 
@@ -167,6 +189,8 @@ def apply_structure_rules(items: Sequence[Item], labels: list[list[str]], scores
     for i, (item, chosen) in enumerate(zip(items, labels)):
         if IMPROVEMENTS_LABEL in chosen and measure_out_of_place(item):
             chosen[:] = _best_other(None if scores is None else np.asarray(scores)[i], chosen)
+        if PLATFORM_LABEL not in chosen and PREAMBLE_LABEL not in chosen and states_channel_work(item):
+            chosen.append(PLATFORM_LABEL)
         after_summary = previous is not None and opens_overview(previous) and previous.path == item.path
         previous = item
         # (in 一–六 only where it lists the parts, whose topic words mislead the model: there a sentence about
