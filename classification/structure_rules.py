@@ -22,7 +22,7 @@ rare in training and the model gets them wrong on real pages:
   only, though it names every section ('全文包括概述、主动公开…、依申请公开…'): in the preamble always (a
   contact line, the period), in 一–六 where it lists the parts; and a heading line naming the preamble
   ('引 言', '前言') is the preamble's;
-- work on the channels themselves inside a sub-item of 一–四 (a column opened, a notice board set up, a
+- work on the channels themselves inside a sub-item of 一–四 (an account opened, a notice board set up, a
   site's visits) adds 平台建设 (corpus/gold/README, Counts): the model, reading the sub-item's heading, scores
   the second topic near zero.
 """
@@ -162,18 +162,21 @@ PLATFORM_LABEL = "platform_building"
 # A statement about the channels themselves (corpus/gold/README, Counts: opening, merging, closing, redesigning
 # channels and their own statistics are 平台建设, and under 主动公开 or the summary such a statement adds it):
 # a verb of building or changing a channel with the channel it acts on, or a channel's own audience figures.
+# (Columns are left out: a column set up for a key area is where its items are published.)
 _CHANNEL_BUILT = re.compile(
     r"(?:开设|设置|设立|开通|新增|增设|新建|搭建|改版|升级|整合|关停|注销)[^。；;，,：:]{0,12}"
-    r"(?:专栏|栏目|公众号|账号|网站|公开栏|公告栏|宣传栏|显示屏|查阅点|查阅室|热线|渠道|载体)"
+    r"(?:公众号|账号|网站|公开栏(?!目)|公告栏|宣传栏|显示屏|查阅点|查阅室|热线|渠道|载体)"
     r"|访问量|点击量|浏览量|粉丝|关注(?:人数|量|用户)|订阅(?:用户|人数|量)")
 
 
 def states_channel_work(item: Item) -> bool:
-    """Whether a paragraph of a sub-item of 一–四 states work on the channels themselves (a new column, a
-    notice board set up, the channels widened, a site's visits), which adds 平台建设 to the sub-item's topic.
-    Not the paragraphs under 一 before its sub-items: the summary names the channels in passing, and the
-    facts of the dev pages give it 平台建设 no more often than the model does."""
-    return (item.section in _WORK_SECTIONS and not opens_overview(item)
+    """Whether a paragraph of a sub-item of 一–四 states work on the channels themselves (an account opened, a
+    notice board set up, a site upgraded or closed, a site's visits), which adds 平台建设 to the sub-item's
+    topic. Not a column set up for a key area's items (设立“财政预决算”专栏: where items are published, the shared
+    gold's proactive_disclosure alone), not an item on 政务服务 (a service hall's screens are its 'other'), and
+    not the paragraphs under 一 before its sub-items: the summary names the channels in passing, and the facts
+    of the dev pages give it 平台建设 no more often than the model does."""
+    return (item.section in _WORK_SECTIONS and not opens_overview(item) and OTHER_LABEL not in path_cues(item.path)
             and bool(_CHANNEL_BUILT.search(item.text)))
 
 

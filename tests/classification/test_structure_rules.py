@@ -144,17 +144,19 @@ def test_a_preamble_paragraph_about_the_report_alone_and_the_preambles_heading_a
 
 def test_work_on_the_channels_inside_a_sub_item_adds_platform_building() -> None:
     """corpus/gold/README, Counts: opening or changing a channel, or its audience figures, under 主动公开 adds
-    平台建设. Not the summary under 一 (it names channels in passing), the preamble, nor a channel named only as
-    where items were published."""
+    平台建设. Not the summary under 一 (it names channels in passing), a column set up for a key area's items
+    (where they are published), an item on 政务服务, nor a channel named only as where items were published."""
     from nianbao.classification.structure_rules import states_channel_work
 
-    column = Item("在门户网站开设了乡村振兴专栏，集中发布相关政策文件。", "overview", ("一、总体情况", "（一）主动公开"))
+    board = Item("在各村新设置信息公开栏12块，方便群众就近查看。", "overview", ("一、总体情况", "（一）主动公开"))
     visits = Item("网站全年访问量约三万人次。", "proactive", ("二、主动公开政府信息情况",))
-    summary = Item("本年度开设了政务公开专栏，各项工作有序推进。", "overview", ("一、总体情况",))
+    summary = Item("本年度开通了政务微信公众号，各项工作有序推进。", "overview", ("一、总体情况",))
+    column = Item("设立“财政预决算”专栏，集中公开部门预算。", "overview", ("一、总体情况", "（一）主动公开"))
+    service = Item("大厅新设置电子显示屏和自助终端。", "overview", ("一、总体情况", "（五）提升政务服务水平"))
     where_only = Item("全年在门户网站发布信息120条。", "overview", ("一、总体情况", "（一）主动公开"))
-    assert states_channel_work(column) and states_channel_work(visits)
-    assert not states_channel_work(summary) and not states_channel_work(where_only)
+    assert states_channel_work(board) and states_channel_work(visits)
+    assert not any(states_channel_work(i) for i in (summary, column, service, where_only))
     labels = [["proactive_disclosure"], ["proactive_disclosure"], ["proactive_disclosure"]]
-    apply_structure_rules([column, visits, where_only], labels)
+    apply_structure_rules([board, visits, where_only], labels)
     assert labels == [["proactive_disclosure", "platform_building"], ["proactive_disclosure", "platform_building"],
                       ["proactive_disclosure"]]
