@@ -150,7 +150,7 @@ def measure_out_of_place(item: Item) -> bool:
 
 
 def _best_other(row: np.ndarray | None, chosen: list[str]) -> list[str]:
-    """The labels left when the measure labels go, or the best-scoring of the others where none is left."""
+    """The labels left when the improvement goes, or the best-scoring label not of 五 where none is left."""
     kept = [c for c in chosen if c != IMPROVEMENTS_LABEL]
     if kept or row is None:
         return kept or chosen
