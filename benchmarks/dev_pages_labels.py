@@ -19,10 +19,18 @@ Matching a saved paragraph to the record's paragraphs (``pipeline``), in this or
    taken off as a heading): the union of their labels;
 4. else a record paragraph nearly the same (difflib ratio ≥ 0.9: the reading dropped or changed a few
    characters, e.g. words a mirror's spam filter took out): its labels;
-5. else, where the saved line is a sub-heading the record keeps in its paragraphs' heading paths (the
+5. else, where the saved line is one of the six section headings (the 2019 format's, or an old outline's
+   the layout maps to one) and the record found that section (``Record.sections``), the topic the format
+   gives the section (the facts label a section heading by what it heads, as a sub-heading: 一 overview,
+   二 主动公开, 三 and 四 依申请公开, 五 problems and improvements, 六 other where it is the 2019 heading):
+   the record placed the line as that section's heading, a section heading standing over a table has no
+   paragraph under it to carry the label, and 一 heads the summary and every sub-item, not only the first
+   paragraph under it (``section``; an old outline's 六 names items of its own, fees or staff, and is left
+   to step 6);
+6. else, where the saved line is a sub-heading the record keeps in its paragraphs' heading paths (the
    facts label a heading line by what it heads, ``corpus/gold/README.md``), the labels of the first
    paragraph under it;
-6. else the saved paragraph is not a narrative paragraph of the record (a table row, or dropped): it
+7. else the saved paragraph is not a narrative paragraph of the record (a table row, or dropped): it
    counts as predicted with no label, so every gold label of it is a miss.
 
 Text is compared without whitespace, and through the simplified view on traditional pages (the pipeline
@@ -40,6 +48,7 @@ import tempfile
 from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Sequence
 
 from nianbao.classification.default import shipped_model_dir
 from nianbao.classification.items import Item, decide
@@ -47,6 +56,7 @@ from nianbao.classification.registry import load
 from nianbao.core.config import ExtractConfig
 from nianbao.core.keys import paragraph_key
 from nianbao.core.record import Paragraph
+from nianbao.extraction.layout.headings import section_of_heading
 from nianbao.extraction.script import is_traditional, to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -72,8 +82,26 @@ def squash(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def match(saved: str, record: list[Paragraph]) -> tuple[str, list[str]]:
-    """How ``saved`` (already in the record's script) matched the record's paragraphs, and its labels."""
+# What each section's heading heads, in the labels (corpus/gold/README.md: 四's 复议/诉讼 about disclosure arise
+# from request handling; 五 states the problems and their improvements).
+SECTION_TOPICS = {"overview": ["overview"], "proactive": ["proactive_disclosure"], "requests": ["disclosure_on_request"],
+                  "review_litigation": ["disclosure_on_request"], "problems": ["problems", "improvements"],
+                  "other_matters": ["other"]}
+
+
+def section_heading_topics(saved: str, sections: Sequence[str]) -> list[str] | None:
+    """The labels of a saved line that is the heading of a section the record found, else None."""
+    sid = section_of_heading(saved, old=True)
+    if sid not in sections or sid not in SECTION_TOPICS:
+        return None
+    if sid == "other_matters" and section_of_heading(saved) != sid:
+        return None  # an old outline's 六 (政府支出与收费, 工作人员情况) heads items of its own
+    return list(SECTION_TOPICS[sid])
+
+
+def match(saved: str, record: list[Paragraph], sections: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """How ``saved`` (already in the record's script) matched the record's paragraphs (and, for a section
+    heading, the sections it found), and its labels."""
     key = paragraph_key(saved)
     for p in record:
         if paragraph_key(p.text) == key:
@@ -89,6 +117,11 @@ def match(saved: str, record: list[Paragraph]) -> tuple[str, list[str]]:
             and SequenceMatcher(None, s, squash(p.text), autojunk=False).ratio() >= 0.9]
     if near:
         return "near", list(near[0].labels)
+    # (a section heading first: '一、总体情况' heads the summary and the sub-items, not only the first
+    # paragraph under it, which may be a sub-item's)
+    topics = section_heading_topics(saved, sections)
+    if topics is not None:
+        return "section", topics
     for p in record:
         if p.path and squash(p.path[-1]) == s:
             return "heading", list(p.labels)
@@ -161,7 +194,8 @@ def main() -> None:
                 if "pipeline" in modes and gold:
                     record = extract_page(path, Path(tmp), config)
                     for want, text in gold:
-                        how, got = match(to_simplified(text) if traditional else text, record.paragraphs)
+                        how, got = match(to_simplified(text) if traditional else text, record.paragraphs,
+                                         record.sections)
                         tallies["pipeline"].how[how] += 1
                         tallies["pipeline"].add(want, got)
                         levels.setdefault(page.get("level") or "?", {}).setdefault("pipeline", Tally()).add(want, got)

@@ -112,7 +112,7 @@ class Tagger(ABC):
         if self.config.structure:
             # Structure and the preamble template decide a few labels the text alone often misses (the
             # summary opening the overview section is an overview, though its words are mostly counts).
-            apply_structure_rules(items, labels)
+            apply_structure_rules(items, labels, scores)
         return labels, scores
 
     def save(self, directory: str | Path) -> Path:

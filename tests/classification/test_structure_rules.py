@@ -24,13 +24,14 @@ def test_a_paragraph_wholly_about_the_report_is_told_from_one_about_the_work() -
 
 
 def test_only_a_parts_list_is_made_the_preamble_alone() -> None:
-    """A paragraph about the report that lists its parts is the preamble (keeping a summary's overview); one about
-    its basis or period alone keeps what the model chose (gold often labels such an opening overview too)."""
+    """A paragraph about the report that lists its parts is the preamble (keeping a summary's overview), and so is
+    one of the preamble about its period alone (corpus/gold/README: the period is the report's, not a topic of
+    the year's work), keeping an overview the model chose (gold often labels such an opening overview too)."""
     parts = Item("全文包括概述、主动公开政府信息的情况、依申请公开政府信息的情况等五个部分。", "preamble", ())
     period = Item("本报告所列数据的统计期限为2016年1月1日至12月31日。", "preamble", ())
-    labels = [["disclosure_on_request", "overview"], ["preamble", "proactive_disclosure"]]
+    labels = [["disclosure_on_request", "overview"], ["preamble", "proactive_disclosure", "overview"]]
     apply_structure_rules([parts, period], labels)
-    assert labels == [["preamble", "overview"], ["preamble", "proactive_disclosure"]]
+    assert labels == [["preamble", "overview"], ["preamble", "overview"]]
 
 
 def test_a_top_level_heading_naming_another_topic_heads_no_summary() -> None:
@@ -104,3 +105,58 @@ def test_a_part_headed_by_proactive_or_request_disclosure_alone_carries_that_top
     apply_structure_rules([channels, requests, problems, sub_item], labels)
     assert labels == [["proactive_disclosure", "platform_building"], ["disclosure_on_request"], ["problems"],
                       ["platform_building"]]
+
+
+def test_an_improvement_is_out_of_place_in_the_work_sections_unless_a_heading_names_measures() -> None:
+    """Measures (改进措施, 下一步打算) are 五's item; in 一–四 '进一步加强…' wording about the year's work is no
+    measure, and the best label of another kind replaces it. A heading naming problems or measures above it (a
+    五 whose heading the layout missed), the problems section and the other matters keep it."""
+    import numpy as np
+
+    from nianbao.classification.items import LABEL_INDEX, LABELS
+    from nianbao.classification.structure_rules import measure_out_of_place
+
+    work = Item("（二）进一步健全工作机制。明确分管领导，制定信息发布工作制度。", "overview", ("一、概述",))
+    lost_five = Item("下一步，我局将加大培训力度。", "overview", ("一、总体情况", "（五）存在问题和改进措施"))
+    opens_with_plan = Item("下一步，将继续完善公开目录。", "proactive", ("二、主动公开政府信息情况",))
+    five = Item("进一步加强栏目维护，确保信息及时更新。", "problems", ("五、存在的主要问题及改进情况",))
+    assert measure_out_of_place(work)
+    assert not measure_out_of_place(lost_five) and not measure_out_of_place(opens_with_plan)
+    assert not measure_out_of_place(five)
+    scores = np.zeros((3, len(LABELS)))
+    scores[0, LABEL_INDEX["improvements"]], scores[0, LABEL_INDEX["supervision"]] = 0.6, 0.2
+    labels = [["improvements"], ["proactive_disclosure", "improvements"], ["improvements"]]
+    apply_structure_rules([work, work, five], labels, scores)
+    assert labels == [["supervision"], ["proactive_disclosure"], ["improvements"]]
+
+
+def test_a_preamble_paragraph_about_the_report_alone_and_the_preambles_heading_are_the_preamble() -> None:
+    """In the preamble, a contact line or the report's period is about the report (corpus/gold/README: preamble),
+    whatever topic word it holds; '引 言' names the preamble. In 一 a sentence on where items were published can
+    read like one about the report, and keeps the model's labels there."""
+    contact = Item("联系地址：某县某局办公室（县政府大楼三楼）。", "preamble", ("报告说明",))
+    heading = Item("引 言", "preamble", ("报告说明",))
+    in_overview = Item("本年度报告在县政府网站公布。", "overview", ("一、总体情况", "（一）主动公开"))
+    labels = [["proactive_disclosure"], ["platform_building"], ["proactive_disclosure"]]
+    apply_structure_rules([contact, heading, in_overview], labels)
+    assert labels == [["preamble"], ["preamble"], ["proactive_disclosure"]]
+
+
+def test_work_on_the_channels_inside_a_sub_item_adds_platform_building() -> None:
+    """corpus/gold/README, Counts: opening or changing a channel, or its audience figures, under 主动公开 adds
+    平台建设. Not the summary under 一 (it names channels in passing), a column set up for a key area's items
+    (where they are published), an item on 政务服务, nor a channel named only as where items were published."""
+    from nianbao.classification.structure_rules import states_channel_work
+
+    board = Item("在各村新设置信息公开栏12块，方便群众就近查看。", "overview", ("一、总体情况", "（一）主动公开"))
+    visits = Item("网站全年访问量约三万人次。", "proactive", ("二、主动公开政府信息情况",))
+    summary = Item("本年度开通了政务微信公众号，各项工作有序推进。", "overview", ("一、总体情况",))
+    column = Item("设立“财政预决算”专栏，集中公开部门预算。", "overview", ("一、总体情况", "（一）主动公开"))
+    service = Item("大厅新设置电子显示屏和自助终端。", "overview", ("一、总体情况", "（五）提升政务服务水平"))
+    where_only = Item("全年在门户网站发布信息120条。", "overview", ("一、总体情况", "（一）主动公开"))
+    assert states_channel_work(board) and states_channel_work(visits)
+    assert not any(states_channel_work(i) for i in (summary, column, service, where_only))
+    labels = [["proactive_disclosure"], ["proactive_disclosure"], ["proactive_disclosure"]]
+    apply_structure_rules([board, visits, where_only], labels)
+    assert labels == [["proactive_disclosure", "platform_building"], ["proactive_disclosure", "platform_building"],
+                      ["proactive_disclosure"]]
