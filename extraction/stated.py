@@ -34,8 +34,7 @@ import re
 
 from nianbao.core.document import Document, TableBlock
 from nianbao.extraction.layout import Layout
-from nianbao.extraction.layout.title import TITLE_WORDS
-from nianbao.extraction.bodies import (ALIAS, clean_agency, compiled_by, strip_asides, subject_agency, with_aside,
+from nianbao.extraction.bodies import (clean_agency, compiled_by, strip_asides, subject_agency, with_aside,
                                        zone_kind_subject)
 from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.desks import department_for_place, government_of, is_office_of, parent_of_unit
@@ -54,6 +53,7 @@ from nianbao.extraction.enterprises import enterprise_statements
 from nianbao.extraction.schools import school_statements
 from nianbao.extraction.self_kind import voice_over_compiler
 from nianbao.extraction.tallied import tallied_township
+from nianbao.extraction.title_names import html_statements, title_body
 from nianbao.extraction.real_places import (complete_generic, complete_placeless, complete_zone, ends_with_kind,
                                             is_placeless, past_spam, self_named_body, this_year_township,
                                             trim_to_place, undoubled)
@@ -105,25 +105,6 @@ def _join_spaced(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff\d])|(?<=\d) +(?=[\u4e00-\u9fff])", "", text)
 
 
-def _strip_year(agency: str | None) -> str | None:
-    """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告') and without
-    a second name in brackets inside it or after it ('某中心（市某院）2021年…报告' → 某中心), where the name
-    without it is a body."""
-    if not agency:
-        return agency
-    agency = re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
-    inside = strip_asides(agency or "")  # '某高新区（某区）某委员会': the aside is no part of the name
-    if agency and inside != agency and plausible_agency(inside) and not _AREA_WITH_ZONE.search(agency):
-        agency = inside
-    bare = re.sub(rf"{ALIAS}$", "", agency or "")
-    return bare if agency and bare != agency and plausible_agency(bare) and not plausible_agency(agency) else agency
-
-
-# A free-trade zone's area run as one with a zone, the zone in brackets ('中国（某省）自贸试验区某片区（某经开区）
-# 某局'): the body belongs to both and its name says so; the bracket is part of the name, no aside to leave off.
-_AREA_WITH_ZONE = re.compile(r"片区[（(][^（）()\s]{2,12}(?:经开区|高新区|开发区|新区|园区|综保区|保税区)[）)]")
-
-
 # A page calling itself the report in its lead ('编制本报告'): not a work summary (汇报如下) naming its plan.
 _SELF_REPORT = re.compile(r"本(?:年度)?(?:报告|年报)")
 # A qualifier in brackets after a body's name that is no second name: '某镇政府（机关）信息公开年度报告'.
@@ -142,14 +123,14 @@ def _title_with_head(title: str, doc: Document) -> str:
     what that line says."""
     agency, year = parse_title(title)
     academic = re.compile(ACADEMIC_YEAR)  # a school's title names no year, only an academic year
-    if agency and (year or academic.search(title)) and plausible_agency(_strip_year(agency), place_only=True):
+    if agency and (year or academic.search(title)) and plausible_agency(title_body(agency), place_only=True):
         return title
     lines = [re.sub(r"\s+", "", ln) for b in doc.blocks[:60] if not isinstance(b, TableBlock)
              for ln in b.text.splitlines()]
     lines = [ln for ln in lines if ln]
     at = lines.index(re.sub(r"\s+", "", title)) if re.sub(r"\s+", "", title) in lines else 0
     below = lines[at + 1] if at + 1 < len(lines) else ""
-    if TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(_strip_year(below)):
+    if TITLE_ONLY.match(re.sub(r"\s+", "", title)) and plausible_agency(title_body(below)):
         # a bare report name over the body's name ('政府信息公开工作年度报告' / '某管委会（某区管委会）' / date)
         return below + re.sub(r"\s+", "", title)
     m = _HEAD_LINE.match(lines[at - 1]) if at > 0 else None
@@ -163,17 +144,6 @@ def _title_with_head(title: str, doc: Document) -> str:
     joined = head + re.sub(r"\s+", "", title)
     named, joined_year = parse_title(joined)
     return joined if named and (joined_year or academic.search(joined)) else title
-
-
-# The parts a page's <title> joins with a separator: the report's title and the site's name, either first
-# ('某县卫生健康局2023年…年度报告_某县人民政府' / '某县人民政府门户网站-某县卫生健康局2023年…年度报告').
-_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+|(?<=[\u4e00-\u9fff》）)])\s*[-–—－]+\s*(?=[\u4e00-\u9fff《（(])")
-
-
-def _report_part(title: str | None) -> str | None:
-    """The part of a page's <title> that names the report (the first, where none does)."""
-    parts = [p for p in _TITLE_SEPARATOR.split(title or "") if p.strip()]
-    return next((p for p in parts if TITLE_WORDS.search(p)), parts[0] if parts else None)
 
 
 def _is_system(name: str | None) -> bool:
@@ -208,19 +178,19 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         agency, year = parse_title(_title_with_head(layout.title, doc))
         if not agency and not year:  # the frame taken into the title ('某网站 返回首页 2017年某局…报告')
             agency, year = parse_title(title_past_frame(layout.title))
-        agency = strip_frame(_strip_year(agency))  # a one-line page's breadcrumb or field run into the title
-        title_named = _strip_year(agency)
+        agency = strip_frame(title_body(agency))  # a one-line page's breadcrumb or field run into the title
+        title_named = title_body(agency)
         publisher = None  # a school's or an enterprise's name with the frame run into it ('语音朗读某市建设集团')
         if title_named and not plausible_agency(title_named, place_only=True):
             title_named = publisher = publisher_after_frame(title_named) or title_named
         out.append(Statement("title", layout.title, "title"))
-        if agency and plausible_agency(_strip_year(agency), place_only=True):
-            out.append(Statement("agency", _strip_year(agency), "title"))
+        if agency and plausible_agency(title_body(agency), place_only=True):
+            out.append(Statement("agency", title_body(agency), "title"))
         elif publisher and publisher != agency:
             out.append(Statement("agency", publisher, "title"))
-        elif agency and _is_system(_strip_year(agency)):
-            out.append(Statement("agency", _strip_year(agency), "title"))
-        elif agency and (real := past_spam(_strip_year(agency))):
+        elif agency and _is_system(title_body(agency)):
+            out.append(Statement("agency", title_body(agency), "title"))
+        elif agency and (real := past_spam(title_body(agency))):
             out.append(Statement("agency", real, "title"))  # a mirror's spam in place of the district's name
         elif ((_LEAD.match(layout.title) or STATED_PUBLISHER.match(_join_spaced(layout.title)))
               and (sentence := stated_report(_join_spaced(layout.title)))
@@ -245,8 +215,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     for s in block:
         if s.field == "title":
             agency, year = parse_title(s.value)
-            if agency and plausible_agency(_strip_year(agency), place_only=True):
-                titled.append(Statement("agency", _strip_year(agency), "metadata_block"))
+            if agency and plausible_agency(title_body(agency), place_only=True):
+                titled.append(Statement("agency", title_body(agency), "metadata_block"))
             if year:
                 titled.append(Statement("year", str(year), "metadata_block"))
     offices = [s for s in block if s.field == "agency"]
@@ -275,17 +245,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     signed = _signature(lines)
     if signed:
         out.append(Statement("agency", signed, "signature"))
-    html_title = _report_part(doc.properties.get("title"))
-    if html_title:
-        agency, year = parse_title(html_title)
-        if agency and plausible_agency(_strip_year(agency), place_only=True):
-            out.append(Statement("agency", _strip_year(agency), "html"))
-        if year:
-            out.append(Statement("year", str(year), "html"))
-    for key in ("publisher", "source"):
-        name = clean_agency(doc.properties.get(key, ""))
-        if plausible_agency(name):
-            out.append(Statement("agency", name, "html"))
+    out += html_statements(doc.properties)
     out += enterprise_statements(title_named, head) + school_statements(
         layout.title, [b.text for b in doc.blocks[:12] if not isinstance(b, TableBlock)], head)
     desk = contact_agency(head)
