@@ -45,3 +45,20 @@ def read_back(tmp_path: Path, seed: str, kinds: Iterable[str], n: int,
                 if got != want:
                     misses.append((kind, fmt, got, want))
     return misses, agencies
+
+
+def lookalike_misses(tmp_path: Path, seed: str, kinds: Iterable[str], n: int) -> list[tuple]:
+    """Write ``n`` sample reports as each look-alike shape ``not_report.<kind>`` in each of ``FORMATS`` and read each
+    back: the pages not refused as no report, or refused with no reason in the record."""
+    config, misses = ExtractConfig(tag=False), []
+    for i in range(n):
+        rep = sample_report(seed, i, "txt", 0.0)
+        for kind in kinds:
+            page = shape_page(rep, f"not_report.{kind}")
+            for fmt in FORMATS:
+                path = tmp_path / f"{i}-{kind}.{fmt}"
+                path.write_bytes(render_shape(rep, page, fmt))
+                record = extract(path, config)
+                if record.status.value != "not_a_report" or not record.metadata.report_evidence:
+                    misses.append((i, kind, fmt, record.status.value, record.metadata.report_evidence[:2]))
+    return misses

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.core.config import ExtractConfig
-from nianbao.pipeline import extract
 from nianbao.synth.detect18_pages import DETECT18_KINDS, DETECT18_LOOKALIKE_KINDS, DETECT18_OLD_KINDS
 from nianbao.synth.detect_pages import LOOKALIKE_KINDS, OLD_LEAD_KINDS
-from nianbao.synth.sample import sample_report
-from nianbao.synth.shapes import SHAPES, render_shape, shape_page
-from tests.synth.readback import read_back
+from nianbao.synth.shapes import SHAPES
+from tests.synth.readback import lookalike_misses, read_back
 
 N = 50  # reports per shape, each written in text and HTML: 100 pages a shape
 
@@ -33,15 +30,5 @@ def test_each_report_reads_back_as_it_states(tmp_path: Path) -> None:
 
 
 def test_the_look_alikes_are_no_reports(tmp_path: Path) -> None:
-    config, misses = ExtractConfig(tag=False), []
-    for i in range(N):
-        rep = sample_report("detect18", i, "txt", 0.0)
-        for kind in DETECT18_LOOKALIKE_KINDS:
-            page = shape_page(rep, f"not_report.{kind}")
-            for fmt in ("txt", "html"):
-                path = tmp_path / f"{i}-{kind}.{fmt}"
-                path.write_bytes(render_shape(rep, page, fmt))
-                record = extract(path, config)
-                if record.status.value != "not_a_report" or not record.metadata.report_evidence:
-                    misses.append((i, kind, fmt, record.status.value, record.metadata.report_evidence[:2]))
+    misses = lookalike_misses(tmp_path, "detect18", DETECT18_LOOKALIKE_KINDS, N)
     assert not misses, misses[:10]
