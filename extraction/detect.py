@@ -43,9 +43,9 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条(?!\s*第)
 _TITLE_REACH = 8
 
 
-def _other_year_title(layout: Layout) -> str | None:
-    """What the first short line with a year says the page is, where it says it is no report."""
-    text = layout.text()
+def _other_year_title(layout: Layout, text: str) -> str | None:
+    """What the first short line with a year says the page is, where it says it is no report (``text``: the
+    layout's)."""
     raws = [line.text for s in layout.sections[:1] for line in s.lines[:_TITLE_REACH]]
     for raw, line in zip(raws, map(compact, raws)):
         if len(line) <= 40 and re.search(r"(?:19|20)\d{2}年", line) and not re.search(r"[，。；,;]", line) \
@@ -74,7 +74,7 @@ _SUMMARY_CLOSING = re.compile(r"以上(?:是|为|就是)[^。]{0,30}总结")
 _OLD_SELF = re.compile(r"本年报(?:根据|依据|是|由|中)|(?:编制|公布)(?:了)?本年报")
 
 
-def _old_report(layout: Layout, head: str, evidence: list[str], against: list[str]) -> Detection | None:
+def _old_report(layout: Layout, text: str, head: str, evidence: list[str], against: list[str]) -> Detection | None:
     """A report in a pre-2019 outline: its old headings (or old table, or an intro listing the old
     parts) and sections, with what spoke against it set aside where that was a portal menu item or the
     notice publishing the report it carries. None where this branch has no answer."""
@@ -90,7 +90,7 @@ def _old_report(layout: Layout, head: str, evidence: list[str], against: list[st
             evidence = evidence + ["a notice that publishes the report it carries"]
             continue
         kept.append(a)
-    if kept or _SUMMARY_CLOSING.search(layout.text()):
+    if kept or _SUMMARY_CLOSING.search(text):
         return None
     sections = layout.found_sections
     speaks = bool(_OLD_SELF.search(head)) or any(e.startswith(("speaks of itself", "states the report")) for e in evidence)
@@ -291,7 +291,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         m = _NOT_REPORT_TITLE.search(first) if len(first) <= 40 and not re.search(r"[，。；,;]", first) else None
         if m and not TITLE_WORDS.search(first) and not inside_citation(text, raws[0], m.group(0)):
             against.append(f"the first words say it is something else: {m.group(0)}")
-    other = _other_year_title(layout) if not evidence else None
+    other = _other_year_title(layout, text) if not evidence else None
     if other:
         against.append(f"a line above says it is something else: {other}")
     school = _SCHOOL_REPORT.search(head[:800])
@@ -339,7 +339,7 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
     if tables_found >= 2:
         return Detection(True, evidence + [f"(not weighed: {a})" for a in against])
     if against:
-        return _old_report(layout, head, evidence, against) or Detection(
+        return _old_report(layout, text, head, evidence, against) or Detection(
             False, against + [f"(outweighed: {e})" for e in evidence])
     if strong and (sections or year is not None or len(evidence) >= 2):
         return Detection(True, evidence)
@@ -357,5 +357,5 @@ def detect(title: str | None, layout: Layout, tables_found: int, year: int | Non
         return Detection(True, evidence + ["the format's first overview items in order, no year stated"])
     untitled = None if _says_what(named) else (_untitled_old_account(layout, head, year) or _old_middle(layout, head, year)
                                                or _old_overview_cut(layout, head))
-    return _old_report(layout, head, evidence, against) or untitled or Detection(
+    return _old_report(layout, text, head, evidence, against) or untitled or Detection(
         False, evidence or ["no report title, statement, sections or standard tables"])
