@@ -334,7 +334,8 @@ def format_version(text: str, table_format: FormatVersion | None, year: int | No
         return table_format, [f"tables printed in the {table_format} format"]
     if _FORMAT_2021_REF.search(text):
         return FORMAT_2021, ["cites 国办公开办函〔2021〕30号"]
-    if _FORMAT_2019_REF.search(text):
+    # Reports for 2021 on follow the 2021 format (the spec); many still cite the trial format's notice out of habit.
+    if _FORMAT_2019_REF.search(text) and (year is None or year < 2021):
         return FORMAT_2019, ["cites 国办公开办函〔2019〕60号"]
     if year is not None:
         fmt = FORMAT_2021 if year >= 2021 else FORMAT_2019 if year >= 2019 else FORMAT_PRE_2019

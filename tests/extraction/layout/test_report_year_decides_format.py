@@ -47,3 +47,15 @@ def test_a_later_period_with_an_old_statistics_table_stays_old(tmp_path: Path) -
     lines = ["某县民政局2019年政府信息公开工作年度报告", "一、概述", "2019年，我局继续做好信息公开工作。",
              "二、政府信息公开情况统计表", "指标名称 | 计量单位 | 2019年度 | 历年累计", "主动公开信息数 | 条 | 120 | 860"]
     assert _read(tmp_path, lines).metadata.format_version == "pre-2019"
+
+
+@pytest.mark.parametrize("year,expected", [(2019, "2019"), (2020, "2019"), (2021, "2021"), (2024, "2021")])
+def test_the_trial_formats_notice_cited_out_of_habit_gives_way_to_the_year(tmp_path: Path, year: int,
+                                                                         expected: str) -> None:
+    """Reports for 2021 on follow the 2021 format whatever notice their preamble still cites; with no tables to
+    show their format, a 2024 report citing 〔2019〕60号 is a 2021-format report, a 2020 one the trial format's."""
+    lines = [f"某县人民政府{year}年政府信息公开工作年度报告",
+             "本年度报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室《关于政府信息公开"
+             "工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）的要求编制。",
+             "一、总体情况", f"{year}年，我县持续深化政务公开，主动公开各类政府信息三千余条。"]
+    assert _read(tmp_path, lines).metadata.format_version == expected
