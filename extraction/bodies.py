@@ -156,8 +156,9 @@ _OPENS_NAME = re.compile(r"^(?:国家|国务院|中国|中华|中央|中共|[省
 # "某局编制本年度报告", "某街道特编制2023年…年度报告": the body that compiled the report; a report calling itself
 # 年报 ('本年报是根据…要求，由某镇人民政府编制的…'), or a page cut to its lead sentence ('根据《中华人民共和国政府
 # 信息公开条例》要求，由某县人民政府办公室编制。': what it compiled can only be the report).
-# (The sentence may cite a long notice before 由: up to 300 characters, within the sentence.)
-_COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)|(?:^|\n)[ \t\u3000]*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》)"
+# (The sentence may cite a long notice before 由: up to 300 characters, within the sentence. A school's report counts
+# its year as a 学年: '本学年度报告是根据《高等学校信息公开办法》…，由某学院…编制完成'.)
+_COMPILED_BY = re.compile(r"(?:本(?:学?年度|学年)?(?:报告|年报)|(?:^|\n)[ \t\u3000]*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》)"
                           rf"[^。；;]{{0,300}}?(?<![自理缘经事])由(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、（()《》\s]{{2,60}})")
 # ('由某区人民政府办公室综合区政府各镇办、各部门的工作情况编制': 综合 before whose work it gathers is a verb.)
 _COMPILED_VERB = re.compile(r"(?:负责|编制|编写|制作|在汇总|在|根据|依据|依照|遵照|按照|围绕|汇总|综合(?=[^，,。；;]{0,8}?各|全|本|了|有关|相关)|牵头|组织|会同|形成|发布|统一|结合)")

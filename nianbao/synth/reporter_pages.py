@@ -24,7 +24,10 @@ own; the places are the gazetteer's.
 - ``copied_compiler``: a department's untitled report speaking as 我局 whose compiled-by sentence names a body of
   another kind (a copy of a neighbour's report), its contact desk the department → the department;
 - ``office_for_work``: an untitled report compiled by a place's office named for its work ('X县法制办公室',
-  'X县政务服务管理办公室'), speaking as 我办 → that office.
+  'X县政务服务管理办公室'), speaking as 我办 → that office;
+- ``township_framed``: a township's untitled report in the frame its county gave it — the county's office as a
+  portal block's 发布机构, or the county's template preamble ('特向社会公布X县…年度报告') — speaking as 我镇/本街道
+  or 'under the town's Party committee', its contact desk the township → the township (with or without its county).
 """
 
 from __future__ import annotations
@@ -37,13 +40,24 @@ from nianbao.core import places
 
 SHAPES = ("place_by_office", "place_untitled_by_office", "place_speaks_by_office", "generic_compiler", "office_own",
           "department_gov_desk", "kind_placed_elsewhere", "generic_kind_one_place", "kind_alone", "kind_alone_injected",
-          "copied_compiler", "office_for_work")
+          "copied_compiler", "office_for_work", "township_framed")
 _LEVELS = ("provincial", "prefectural", "county")
 _SUFFIX = {"provincial": "省", "prefectural": "市", "county": "县"}
 # A province's departments are 厅, a city's or county's 局; the same jobs at each level.
 _DEPARTMENTS = {"provincial": ("财政厅", "教育厅", "民政厅", "司法厅", "水利厅", "商务厅", "自然资源厅", "生态环境厅"),
                 "other": ("财政局", "教育局", "民政局", "司法局", "水利局", "商务局", "审计局", "统计局",
                           "退役军人事务局", "生态环境局", "自然资源局", "医疗保障局")}
+
+
+@cache
+def _townships() -> tuple[tuple[places.Place, places.Place], ...]:
+    """Real 镇, 乡 and 街道 with the county they belong to (the gazetteer's), named so that 我镇/本街道 speak of them."""
+    pairs = []
+    for town in places.of_level("township"):
+        county = places.parent(town)
+        if county and county.level == "county" and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(镇|乡|街道)", town.name):
+            pairs.append((town, county))
+    return tuple(pairs)
 
 
 @cache
@@ -188,5 +202,20 @@ def reporter_page(rng: random.Random, shape: str, year: int) -> tuple[list[str],
         lines = [report, f"本报告由{named}依照《中华人民共和国政府信息公开条例》要求编制。",
                  *_speaking(rng, "我办", year), f"{year}年，我办未收到行政复议申请。"]
         return lines, (named,)
+    if shape == "township_framed":
+        town, county = (p.name for p in rng.choice(_townships()))
+        kind = "街道" if town.endswith("街道") else town[-1]
+        voice = rng.choice((f"我{kind}", f"本{kind}"))
+        led = rng.choice((f"在{kind}党委、{kind}政府的正确领导下，" if kind != "街道" else "在街道党工委、办事处的领导下，", ""))
+        body = ["一、总体情况", f"{year}年，{led}{voice}认真落实政务公开各项要求，稳步推进信息公开。", *_items(rng),
+                f"{year}年，{voice}未收到行政复议申请。", *_rest()]
+        desk = _contact(rng, rng.choice((town, county + town)) + rng.choice(("", "党政办", "党政综合办公室")))
+        if rng.random() < 0.5:
+            lines = [*_block(rng, f"{year}年度政府信息公开工作年度报告", _office(county, "county"), year)[:3], *body, desk]
+        else:
+            lines = [f"根据《中华人民共和国政府信息公开条例》要求，特向社会公布{county}{year}年政府信息公开工作年度报告。",
+                     desk, *body]
+        return lines, (town, county + town, town + ("办事处" if kind == "街道" else "人民政府"),
+                       county + town + ("办事处" if kind == "街道" else "人民政府"))
     raise ValueError(f"unknown shape {shape!r}")
 

@@ -88,3 +88,13 @@ def test_a_school_page_on_a_spam_mirror_takes_the_name_its_preamble_gives(tmp_pa
             "第三中学2022年政府信息公开工作年度报告》。\n一、总体情况\n2022年，我校认真落实条例。\n" + ITEMS + REST)
     record = read_page(tmp_path, text)
     assert (record.metadata.agency, record.metadata.year) == ("安徽省涡阳县第三中学", 2022)
+
+
+def test_a_school_year_report_compiled_after_its_cited_rules_names_the_school(tmp_path: Path) -> None:
+    """A school's report calls itself 本学年度报告 and cites its rules before 由…编制完成; the school compiled it
+    (its leading group's office stands for it). Elsewhere on such pages a spam mirror may rename the school."""
+    text = ("本学年度报告是根据《高等学校信息公开办法》和省教育厅关于做好高校信息公开年度报告工作的通知等相关要求，"
+            "由淮北师范大学信息公开工作领导小组办公室编制完成。报告统计起止时间为2021年9月1日至2022年8月31日。\n"
+            "一、概述\n2021—2022学年，学校坚持以公开为常态、不公开为例外。\n")
+    record = read_page(tmp_path, text)
+    assert (record.metadata.agency, record.metadata.year) == ("淮北师范大学", 2022)
