@@ -66,3 +66,12 @@ def test_a_title_in_a_metadata_blocks_title_field_is_the_title(tmp_path: Path) -
                                          "发布机构 某县人民政府 发布日期 2017-02-24 15:38:00", PREAMBLE, "一、概述", OVERVIEW])
     assert title == "某县2016年度政府信息公开年度报告"
     assert paragraphs == [PREAMBLE, OVERVIEW]
+
+
+@pytest.mark.parametrize("line", ["支持IPv6", "本网站已支持IPv6", "IPv6"])
+def test_a_portal_s_ipv6_badge_is_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_sentence_about_ipv6_work_is_no_chrome() -> None:
+    assert not is_chrome("全年完成门户网站IPv6改造，支持IPv6访问的栏目达到100%。")

@@ -88,6 +88,8 @@ def test_old_outline_headings_map_to_the_nearest_section(line: str, section: str
     ("一、开展政府信息公开工作的基本情况。", "overview"), ("一、政府信息公开工作开展情况", "overview"),
     ("七、存在的主要问题。", "problems"), ("四、信息公开的收费及减免情况。", "other_matters"),
     ("六、建议和提案办理结果情况", "other_matters"),
+    # The year's work named with its year, as an old 概述 may name it.
+    ("一、2015年度政府信息公开工作的基本情况", "overview"), ("一、2012年政府信息公开工作开展情况", "overview"),
 ])
 def test_other_agencies_old_headings(line: str, section: str) -> None:
     assert section_of_heading(line, old=True) == section
