@@ -11,7 +11,7 @@ from nianbao.core.document import Document, Origin, TableBlock
 from nianbao.extraction.layout import headings, run_on
 from nianbao.extraction.layout.bare_headings import list_runs, omitted, states_count
 from nianbao.extraction.layout.clean import clean_line, web_chrome
-from nianbao.extraction.readers.folios import bare_page_numbers
+from nianbao.extraction.readers.folios import bare_page_numbers, is_folio, running_headers
 from nianbao.extraction.layout.crawled import crawled_pieces, is_caption
 from nianbao.extraction.layout.dewrap import dewrap, join
 from nianbao.extraction.layout.flattened import flattened_sections
@@ -86,6 +86,10 @@ def _lines(doc: Document, old: bool, tally: Tally, flowed: float | None = None) 
     kept: set[str] = set()
     texts = [clean_line(b.text) for b in doc.blocks if not isinstance(b, TableBlock)]
     folios = bare_page_numbers(texts)  # a PDF's text layer's bare page numbers: page furniture
+    raw = [b.text for b in doc.blocks if not isinstance(b, TableBlock)]
+    # ... and its running headers under each page's number (bare, or told by its own marks: '— 3 —')
+    breaks = folios | {k for k, t in enumerate(raw) if is_folio(t)}
+    folios |= running_headers(texts, breaks, (doc.properties.get("title", ""),))
     texts = ["" if k in folios else t for k, t in enumerate(texts)]
     mended = iter(mend_cut_headings(texts, old))
     for k, block in enumerate(doc.blocks):
@@ -343,7 +347,7 @@ def analyse(doc: Document) -> Layout:
     evidence = outline_evidence(doc)
     old = bool(evidence)
     # Judged on the lines whose wraps no page geometry tells (a text's, a converter's Markdown).
-    flowed = None if old else flowed_width([clean_line(b.text) for b in doc.blocks
+    flowed = flowed_width([clean_line(b.text) for b in doc.blocks
                                             if not isinstance(b, TableBlock) and b.wraps is None])
     items = _lines(doc, old, tally, flowed)
     before = sum(chars(i.text) for i in items if isinstance(i, Line))

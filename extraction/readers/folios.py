@@ -10,6 +10,7 @@ read as a piece of the sentence it interrupts ('…查阅政策' / '1' / '…' j
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from nianbao.extraction.readers.full_lines import width
 
@@ -70,12 +71,42 @@ def bare_page_numbers(texts: list[str]) -> set[int]:
 _FOLIO = re.compile(r"^\s*(?:[—\-－–]+\s*\d{1,4}\s*[—\-－–]+|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 
 
-def page_furniture(texts: list[str]) -> set[int]:
+def is_folio(text: str) -> bool:
+    """Whether a line is a page's footer that tells itself ('- 3 -', '第3页 共8页', '3/8')."""
+    return bool(_FOLIO.match(text))
+
+
+# A running header repeats the report's title, or one line of it where the title takes two ('某区某局' /
+# '2023年…年度报告'): one of the text's first lines.
+TITLE_LINES = 4
+MAX_HEADER_CHARS = 60
+
+
+def running_headers(texts: list[str], folios: set[int], titles: tuple[str, ...] = ()) -> set[int]:
+    """Indices of the lines that are a page's running header: the first line after a page's footer (``folios``)
+    where it repeats one of the text's first ``TITLE_LINES`` lines or one of ``titles`` (a title the text's
+    container states, a scraper's '标题: …' above it), or where the same line follows at least two footers. A PDF
+    sets its header at every page's top, right under the last page's number; a paragraph going on across the page
+    break runs past it (left in, the header cuts the paragraph in two)."""
+    tops = [k for k, t in enumerate(texts) if t and t.strip()][:TITLE_LINES]
+    named = {t.strip() for t in titles if t and t.strip()}
+    after = []
+    for f in sorted(folios):
+        k = next((k for k in range(f + 1, len(texts)) if texts[k] and texts[k].strip()), None)
+        if k is not None and k not in folios and len(texts[k].strip()) <= MAX_HEADER_CHARS:
+            after.append(k)
+    counts = Counter(texts[k].strip() for k in after)
+    # (a repeat: the line itself among the first lines, under a first page's number, is the text's own)
+    return {k for k in after if texts[k].strip() in named or counts[texts[k].strip()] >= 2
+            or any(j < k and texts[j].strip() == texts[k].strip() for j in tops)}
+
+
+def page_furniture(texts: list[str], titles: tuple[str, ...] = ()) -> set[int]:
     """Indices of the lines that are a page's footer or header between two pages' lines: page numbers (bare ones
-    by ``bare_page_numbers``) and the text's first line (the report's title) repeated further down as a running
-    header."""
+    by ``bare_page_numbers``), the text's first line (the report's title) repeated further down as a running
+    header, and the running headers under a page's number (``running_headers``)."""
     out = bare_page_numbers(texts) | {k for k, t in enumerate(texts) if _FOLIO.match(t)}
     top = next((k for k, t in enumerate(texts) if t.strip()), None)
     if top is not None:
         out |= {k for k in range(top + 1, len(texts)) if texts[k].strip() == texts[top].strip()}
-    return out
+    return out | running_headers(texts, out, titles)

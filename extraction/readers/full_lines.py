@@ -41,6 +41,9 @@ _PLAIN_STOPS = _STOPS + tuple("；;：:")
 # the item runs on inside the paragraph the full line is of ('…一是…。' / '二是…。三是…'), whatever the full line ends on.
 _RUN_IN_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,2}是")
 _LATIN = re.compile(r"[0-9A-Za-z]")
+# A line opening on an enumerator ('（二）', '二、', '二是', '2.', '（2）', or its brackets alone where a converter lost the numeral): an item, which a one-line paragraph above
+# it may well end before.
+_ENUMERATOR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{0,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、)）])")
 _PROSE = re.compile(r"[，。；、]")
 
 
@@ -64,6 +67,9 @@ def full_width(blocks: list[TextBlock | TableBlock]) -> float | None:
 # a crawled page's paragraphs, a line each, vary in length and only a few share any one width.
 MIN_FULL_SHARE = 0.4
 FIRST_LINE_INDENT = 2.0
+# A paragraph's last line holds at least this much (a line narrower is a stop or a closing mark a page carried over
+# alone, or no line of the paragraph).
+MIN_LAST_LINE = 1.0
 # ... and at least this share of its full lines end mid-sentence (no stop): wrapped, not paragraphs a line each.
 MIN_WRAPPED_SHARE = 0.3
 
@@ -98,6 +104,38 @@ def _next_line(block: TextBlock, after: TextBlock) -> bool:
     return block.origin.line is not None and after.origin.line == block.origin.line + 1
 
 
+def _first_line_ending_a_sentence(block: TextBlock, above: TextBlock | TableBlock | None, after: TextBlock,
+                                  full: float) -> bool:
+    """A plain text's line that opens a paragraph (the line above it narrower than a first line: a paragraph's last
+    line, a heading) and fills a first line exactly (``FIRST_LINE_INDENT`` short of full), a sentence ending at its
+    end: its paragraph goes on into the line under it, however wide that is (the paragraph's last line), unless
+    that line opens a heading or an item (``layout.dewrap`` keeps that). A paragraph of one line fills its line
+    exactly only by chance, as rarely as a sentence ends exactly at a first line's end; but the line under a
+    one-line paragraph opens the next one, so only its own width says which: a last line is as wide as any."""
+    # (the line above as wide as a first line may be one: the line is then the paragraph's second)
+    opens = above is None or (isinstance(above, TextBlock)
+                              and width(above.text) < full - FIRST_LINE_INDENT - FULL_SLACK / 2)
+    return opens and block.heading_level is None and after.heading_level is None \
+        and abs(width(block.text) - full + FIRST_LINE_INDENT) <= FULL_SLACK / 2 \
+        and block.text.rstrip().endswith(_PLAIN_STOPS) and not _LATIN.search(after.text[:1]) \
+        and not _ENUMERATOR.match(after.text)
+
+
+def _full_line_above_a_last_line(block: TextBlock, after: TextBlock, full: float) -> bool:
+    """A plain text's full line ending a sentence or a clause, the line under it narrower than any first line and
+    ending a sentence: a paragraph's last line, its paragraph going on into it. The line under a full line is a new
+    paragraph's only where the paragraph above ended exactly at the line's end and the new one is a single line
+    narrower than the page; a sentence ends exactly at the end of a paragraph's last line but one far more often (a
+    report's paragraphs run to several lines, its one-line paragraphs stand under headings). An item or a heading
+    opening the line under still starts a paragraph (``layout.dewrap``)."""
+    under = width(after.text)
+    return block.heading_level is None and after.heading_level is None \
+        and width(block.text) >= full - FULL_SLACK and block.text.rstrip().endswith(_PLAIN_STOPS) \
+        and MIN_LAST_LINE <= under < full - FIRST_LINE_INDENT - FULL_SLACK / 2 \
+        and after.text.rstrip().endswith(_STOPS + ("。）", "。)")) and not _ENUMERATOR.match(after.text) \
+        and not _LATIN.search(after.text[:1])
+
+
 def mark_full_lines(blocks: list[TextBlock | TableBlock], plain: bool = False,
                     furniture: set[int] | None = None) -> list[TextBlock | TableBlock]:
     """The blocks with each text line as wide as a full page line that ends a sentence, the next Markdown line
@@ -114,11 +152,17 @@ def mark_full_lines(blocks: list[TextBlock | TableBlock], plain: bool = False,
     under_slack = FULL_SLACK / 2 if plain else FULL_SLACK
     # ... and its width exact: digits and Latin with the spaces a text layer puts around them ('办结率 100%、') widen
     # a paragraph's first line to a full one's (the shared corpus's text taken from a PDF shows it).
+    above: TextBlock | TableBlock | None = None
     for block, after in pairwise(kept):
         # A plain text's paragraph's first line, a sentence ending at its end, goes on as well: a full line under
         # it is no paragraph's first line.
         if not (isinstance(block, TextBlock) and isinstance(after, TextBlock)):
+            above = block
             continue
+        if plain and block.wraps is None and (_first_line_ending_a_sentence(block, above, after, full)
+                                              or _full_line_above_a_last_line(block, after, full)):
+            block.wraps = True
+        above = block
         fills = width(block.text) >= full - FULL_SLACK \
             or (plain and abs(width(block.text) - full + FIRST_LINE_INDENT) <= FULL_SLACK)
         if block.wraps is None \

@@ -118,5 +118,6 @@ class TextReader:
         # A PDF's text layer saved as text: a sentence ending at a full line's end goes on (``full_lines``), across
         # the page's footer and header.
         blocks = list(_line_blocks(lines, start, self.name))
-        blocks = mark_full_lines(blocks, plain=True, furniture=page_furniture([b.text for b in blocks]))
+        blocks = mark_full_lines(blocks, plain=True, furniture=page_furniture([b.text for b in blocks],
+                                                                     (props.get("title", ""),)))
         return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))

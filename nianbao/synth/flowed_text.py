@@ -77,16 +77,26 @@ def _width(ch: str) -> float:
     return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
 
 
-def page_lines(text: str, width: int) -> list[str]:
+# The line-breaking rules every CJK typesetter keeps (a word processor's default kinsoku lists, GB/T 15834): a
+# line never opens on a closing mark or a stop, full width or half ('）', ')', '，', '!'), and never ends on an
+# opening mark ('（', '(', '《', '“').
+NO_LINE_START = "，。、；：！？）》〉」』】”’),.;:!?]}%"
+NO_LINE_END = "（《〈「『【“‘([{"
+
+
+def page_lines(text: str, width: int, kinsoku: bool = False) -> list[str]:
     """A line of text as a page sets it, ``width`` CJK characters a line: cut wherever the width is
     reached, but inside a run of Latin letters or digits (a word or a number is never cut) and before a
-    closing mark (a line never opens on '，' or '。')."""
+    closing mark (a line never opens on '，' or '。'). With ``kinsoku`` the typesetter's whole rule: never before
+    any mark of ``NO_LINE_START`` (half-width ones too: ')', ','), never after one of ``NO_LINE_END`` ('（', '(');
+    without, the cuts a converter's boxes make (pdfminer may end a line on an opening mark set in another font)."""
     lines, line, used = [], "", 0.0
     for k, ch in enumerate(text):
         nxt = text[k + 1] if k + 1 < len(text) else ""
         line += ch
         used += _width(ch)
-        unbreakable = (ch.isascii() and ch.isalnum() and nxt.isascii() and nxt.isalnum()) or nxt in "，。、；：）》”"
+        unbreakable = (ch.isascii() and ch.isalnum() and nxt.isascii() and nxt.isalnum()) or nxt in "，。、；：）》”" \
+            or (kinsoku and ((nxt != "" and nxt in NO_LINE_START) or ch in NO_LINE_END))
         if used >= width and not unbreakable:
             lines.append(line.strip())
             line, used = "", 0.0

@@ -21,7 +21,8 @@ The paragraph shapes (``MORPHS``, ``benchmarks/dev_pages_paragraphs_morph.py``) 
 every paragraph's words, so a gold paragraph keeps its key (``paragraph_as``: only ``traditional`` changes its
 characters; the others change only whitespace, which ``paragraph_key`` drops):
 
-- ``pdf_text``: a PDF's text layer — every line hard-wrapped at the page's width (``flowed_text.page_lines``), a
+- ``pdf_text``: a PDF's text layer — every line hard-wrapped at the page's width (``flowed_text.page_lines`` under the
+  typesetter's line-breaking rule: no line opens on a closing mark or ends on an opening one), a
   paragraph's first line two characters narrower (its indent, which the layer keeps as no character), no blank
   line between paragraphs, and at every page break a page number as the footer ('- 3 -', '第3页 共8页',
   '— 3 —' or a bare '3'), so a paragraph may run across it;
@@ -44,6 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nianbao.extraction.readers.text import split_front_matter
 from nianbao.synth.flowed_text import page_lines
 from nianbao.synth.model import banks
 
@@ -188,10 +190,10 @@ def indented_lines(text: str, width: int) -> list[str]:
     """A paragraph as a page sets it under a first-line indent: its first line ``FIRST_LINE_INDENT`` characters
     narrower than the others (``flowed_text.page_lines``)."""
     text = text.strip()
-    first = page_lines(text, width - FIRST_LINE_INDENT)
+    first = page_lines(text, width - FIRST_LINE_INDENT, kinsoku=True)
     if len(first) <= 1 or not text.startswith(first[0]):
         return first
-    return [first[0], *page_lines(text[len(first[0]):], width)]
+    return [first[0], *page_lines(text[len(first[0]):], width, kinsoku=True)]
 
 
 def _wrapped_pages(lines: list[str], rng: random.Random) -> list[list[str]]:
@@ -204,14 +206,19 @@ def _wrapped_pages(lines: list[str], rng: random.Random) -> list[list[str]]:
 
 def pdf_text(lines: list[str], seed: str, headers: bool = False) -> str:
     """The page as a PDF's text layer: wrapped lines, a page number after each page, with ``headers`` the
-    title atop every page after the first."""
+    title atop every page after the first. A scraper's front matter above the text ('标题: …' … '==== 正文 ===='),
+    which a scraper writes above a PDF's text as above a page's, is kept as written: it is no part of the PDF's
+    pages, and its title is the running header."""
     rng = random.Random(f"{seed}:pdf_text")
-    pages = _wrapped_pages(lines, rng)
+    props, start = split_front_matter(lines)
+    front, body = lines[:start], lines[start:]
+    pages = _wrapped_pages(body, rng)
     footer = rng.choice(_FOOTERS)
-    out: list[str] = []
+    title = props.get("title") or next((line.strip() for line in body if line.strip()), "")
+    out: list[str] = [line.strip() for line in front]
     for n, page in enumerate(pages, 1):
-        if headers and n > 1 and lines:
-            out.append(lines[0].strip())
+        if headers and n > 1 and title:
+            out.append(title)
         out += page
         out.append(footer.format(n=n, m=len(pages)))
     return "\n".join(out) + "\n"
