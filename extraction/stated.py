@@ -65,6 +65,7 @@ from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_T
                                          statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 from nianbao.extraction.visitor_lines import without_visitor_lines
+from nianbao.extraction.wrapped_lines import unwrapped
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
@@ -172,6 +173,7 @@ _TRUSTED = SOURCE_ORDER[:SOURCE_ORDER.index("html") + 1]
 
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     """Every statement of agency, year and title the document makes, with where it was made."""
+    text = unwrapped(text)  # a PDF's or a fixed-width crawler's wrapped lines read as the sentences they cut
     out: list[Statement] = []
     title_named: str | None = None  # the title's subject, for an enterprise publishing its own report
     if layout.title:
