@@ -51,6 +51,7 @@ from nianbao.extraction.passing_names import passing_name
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.enterprises import enterprise_statements
 from nianbao.extraction.schools import school_statements
+from nianbao.extraction.school_top import school_top_statements
 from nianbao.extraction.self_kind import voice_over_compiler
 from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.title_names import html_statements, title_body
@@ -250,6 +251,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     out += html_statements(doc.properties)
     out += enterprise_statements(title_named, head) + school_statements(
         layout.title, [b.text for b in doc.blocks[:12] if not isinstance(b, TableBlock)], head)
+    if not layout.title:  # an untitled school's page: its name alone at the top, or its lead's subject
+        out += school_top_statements(head)
     desk = contact_agency(head)
     desk = undoubled(desk) if desk else desk  # '某县县人民政府办公室' (a typo) before it stands for anything
     if desk and (names := place_names(desk)) and _CUT_DISTRICT.match(desk[len("".join(names)):]):
