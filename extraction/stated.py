@@ -66,7 +66,7 @@ from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_T
                                          statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 from nianbao.extraction.visitor_lines import without_visitor_lines
-from nianbao.extraction.wrapped_lines import unwrapped
+from nianbao.extraction.wrapped_lines import unwrapped, unwrapped_document
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
@@ -213,7 +213,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             run_on := run_on_title_body("\n".join(b.text for b in doc.blocks[:3] if not isinstance(b, TableBlock)))):
         out.append(Statement("agency", run_on, "title"))  # a crawler's one-line page: its title in the run, past the frame
     out += english_statements(text)  # a report translated into English: its title is the one place naming the body
-    block = metadata_block(doc)
+    block = metadata_block(unwrapped_document(doc))  # (a field's value wrapped onto the next line read whole)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
         if s.field == "title":

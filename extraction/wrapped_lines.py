@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
+from nianbao.core.document import Document, TextBlock
 from nianbao.extraction.english_title import mostly_not_chinese
 from nianbao.extraction.readers.full_lines import (FIRST_LINE_INDENT, FULL_SLACK, MIN_FULL_LINES, MIN_FULL_SHARE,
                                                    MIN_LINE_WIDTH, MIN_WRAPPED_SHARE, width)
@@ -76,13 +78,24 @@ def _wrapped(line: str, under: str, full: float) -> bool:
     return width(text) >= full - FIRST_LINE_INDENT - FULL_SLACK
 
 
+def _join(line: str, under: str) -> str:
+    """A wrapped line and the line it goes on in, as one: Latin or digits meeting across the wrap were two words a
+    space apart."""
+    sep = " " if _ASCII_WORD.search(line.rstrip()) and under[:1].isascii() and under[:1].isalnum() else ""
+    return line.rstrip() + sep + under
+
+
+def _page_width(lines: list[str]) -> float | None:
+    if mostly_not_chinese("\n".join(lines)):
+        return None  # a translation's lines: its own reader (``english_title``) takes its title line as the page gives it
+    return wrap_width(lines) or widest_shared(lines)
+
+
 def unwrapped(text: str) -> str:
     """``text`` with each hard-wrapped line joined to the line it goes on in; ``text`` itself where its lines are
     no page's wrapped lines."""
-    if mostly_not_chinese(text):
-        return text  # a translation's lines: its own reader (``english_title``) takes its title line as the page gives it
     lines = text.split("\n")
-    full = wrap_width(lines) or widest_shared(lines)
+    full = _page_width(lines)
     if full is None:
         return text
     out: list[str] = []
@@ -90,10 +103,29 @@ def unwrapped(text: str) -> str:
     for k, line in enumerate(lines):
         piece = line.strip() if joining else line
         if joining and out:
-            # Latin or digits meeting across the wrap were two words a space apart
-            sep = " " if _ASCII_WORD.search(out[-1]) and piece[:1].isascii() and piece[:1].isalnum() else ""
-            out[-1] = out[-1].rstrip() + sep + piece
+            out[-1] = _join(out[-1], piece)
         else:
             out.append(line)
         joining = k + 1 < len(lines) and _wrapped(line, lines[k + 1], full)
     return "\n".join(out)
+
+
+def unwrapped_document(doc: Document) -> Document:
+    """``doc`` with each hard-wrapped text line joined to the next one (as ``unwrapped``), for the readers of its
+    blocks (a portal's metadata row wrapped inside its value: '发布机构 | 某县' / '某开发区管委会 |'); ``doc`` itself where
+    its lines are no page's wrapped lines."""
+    texts = [b.text for b in doc.blocks if isinstance(b, TextBlock)]
+    full = _page_width(texts)
+    if full is None:
+        return doc
+    blocks: list = []
+    joining = False
+    for k, block in enumerate(doc.blocks):
+        if joining and isinstance(block, TextBlock) and isinstance(blocks[-1], TextBlock):
+            blocks[-1] = replace(blocks[-1], text=_join(blocks[-1].text, block.text.strip()))
+        else:
+            blocks.append(block)
+        after = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+        joining = (isinstance(block, TextBlock) and isinstance(after, TextBlock)
+                   and _wrapped(block.text, after.text, full))
+    return replace(doc, blocks=blocks)

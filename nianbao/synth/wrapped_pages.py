@@ -6,6 +6,8 @@ width that cuts that body's name in two:
 
 - ``wrapped_published``: the preamble publishes the body's report ('…现予公布某局YEAR年度政府信息公开工作年度报告。');
 - ``wrapped_compiled``: the preamble says the body compiled it ('本报告由某局按照…编制而成。');
+- ``wrapped_field``: a portal's metadata row on one line ('索引号：… 发布机构：某局 发布日期：…'), the only place naming
+  the body, its value cut by the wrap; the preamble names none (the page says 本机关);
 - ``wrapped_subject``: the overview's first sentence has the body as its subject after a clause ('YEAR年，在…指导下，某局
   坚持…').
 
@@ -22,7 +24,7 @@ from nianbao.synth.flowed_text import page_lines
 from nianbao.synth.model import Report
 from nianbao.synth.page_items import period_sentence
 
-WRAPPED_KINDS = ("wrapped_published", "wrapped_compiled", "wrapped_subject")
+WRAPPED_KINDS = ("wrapped_published", "wrapped_compiled", "wrapped_subject", "wrapped_field")
 
 # Openings before the naming sentence's verb, of different lengths, so the name starts anywhere along a line.
 _LEADS = ("", "依照有关规定，", "按照上级关于年度报告编制发布的统一部署，", "为保障公众依法获取政府信息，",
@@ -49,6 +51,18 @@ def _cut_width(sentence: str, name: str, rng: random.Random) -> int | None:
     return None
 
 
+def _field_page(rng: random.Random, rep: Report) -> tuple[list[str], str | None, int]:
+    name, year = rep.agency.name, rep.year
+    code = f"{rng.randint(10**7, 10**8 - 1)}/{year + 1}-{rng.randint(1, 99999):05d}"
+    row = f"索引号：{code}  发布机构：{name}  发布日期：{year + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)}"
+    width = _cut_width(row, name, rng) or rng.randint(30, 48)
+    lines = [row, "依据《中华人民共和国政府信息公开条例》，本机关编制本年度政府信息公开工作年度报告。" + period_sentence(year),
+             "一、总体情况", f"{year}年，本机关坚持以公开为常态，{rng.choice(_PROSE)}",
+             "（一）主动公开情况", f"全年主动公开政府信息{rng.randint(20, 900)}条。{''.join(rng.sample(_PROSE, 2))}",
+             "（二）依申请公开情况", f"全年收到政府信息公开申请{rng.randint(0, 40)}件，均已按时答复。{''.join(rng.sample(_PROSE, 2))}"]
+    return _wrapped(lines, width), name, year
+
+
 def _page(rng: random.Random, rep: Report, pattern: str) -> tuple[list[str], str | None, int]:
     name, year = rep.agency.name, rep.year
     sentence = pattern.format(agency=name, year=year, lead=rng.choice(_LEADS))
@@ -68,4 +82,5 @@ WRAPPED_SHAPES: dict[str, Callable[[random.Random, Report], tuple[list[str], str
     "wrapped_published": lambda rng, rep: _page(rng, rep, _PUBLISHED),
     "wrapped_compiled": lambda rng, rep: _page(rng, rep, _COMPILED),
     "wrapped_subject": lambda rng, rep: _page(rng, rep, _SUBJECT),
+    "wrapped_field": _field_page,
 }

@@ -76,3 +76,11 @@ def test_an_injected_name_across_a_wrap_names_no_body(tmp_path: Path) -> None:
             "31日。我单位按照有关要求认真做好政府信息公开工作，及时发布各类信息，回应社会关切，公开工作平稳有序。")
     record = read_page(tmp_path, _wrap([lead, "一、总体情况", _MORE], 32) + ITEMS + REST)
     assert record.metadata.agency is None
+
+
+def test_a_publisher_field_wrapped_inside_its_value_is_read_whole(tmp_path: Path) -> None:
+    row = "索引号：11223344/2024-00017  发布机构：柳溪县交通运输局  发布日期：2024-01-26"
+    width = next(w for w in range(26, 49) if all("柳溪县交通运输局" not in ln for ln in page_lines(row, w)))
+    lead = "依据《中华人民共和国政府信息公开条例》，本机关编制本年度报告。本报告所列数据统计期限为2023年1月1日至2023年12月31日。"
+    record = read_page(tmp_path, _wrap([row, lead, "一、总体情况", _MORE, _MORE], width) + ITEMS + REST)
+    assert record.metadata.agency == "柳溪县交通运输局"
