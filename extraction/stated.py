@@ -66,6 +66,7 @@ from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_T
                                          statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 from nianbao.extraction.visitor_lines import without_visitor_lines
+from nianbao.extraction.offices import office_owner
 from nianbao.extraction.wrapped_lines import unwrapped, unwrapped_document
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
@@ -227,6 +228,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         titled, block = block, titled  # the 标题's body goes first only where the 发布机构 is an office of it
     out += titled + block
     head = strip_asides(_QUALIFIER.sub("", _join_spaced(without_visitor_lines(text[:3000]))))
+    for s in out:  # a 发布机构 that is a body's own office ('某局办公室'), the page naming that body itself: the body's
+        if s.source == "metadata_block" and s.field == "agency" and (owner := office_owner(s.value, head)):
+            s.value = owner
     subject = subject_agency(head)
     period, told = statistics_year(head) or statistics_year(text), narrative_year(head)
     for agency, year, _ in own_reports(head, stated_report(head), period or told)[:3]:  # not last year's
