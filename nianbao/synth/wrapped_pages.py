@@ -51,10 +51,23 @@ def _cut_width(sentence: str, name: str, rng: random.Random) -> int | None:
     return None
 
 
+# A body whose name opens on a word the readers strip as a sentence's ('和平街道' read '平街道': ``bodies.clean_agency``
+# keeps a lead word only where a county-level place holds it) is a known miss of another kind, left to its own fix:
+# these shapes test the wrap, so such a body is written as another (one real county's government).
+_LEAD_WORD = ("现", "特", "将", "并", "由", "已", "的", "和", "及")
+
+
+def _body(rep: Report) -> str:
+    if not rep.agency.name.startswith(_LEAD_WORD):
+        return rep.agency.name
+    return "青川县人民政府"  # a real county, for the few such bodies drawn
+
+
 def _field_page(rng: random.Random, rep: Report) -> tuple[list[str], str | None, int]:
-    name, year = rep.agency.name, rep.year
+    name, year = _body(rep), rep.year
     code = f"{rng.randint(10**7, 10**8 - 1)}/{year + 1}-{rng.randint(1, 99999):05d}"
-    row = f"索引号：{code}  发布机构：{name}  发布日期：{year + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)}"
+    # (the publisher last in the row, past the page's narrowest width, so a wrap can fall inside it)
+    row = f"索引号：{code}  主题分类：综合政务  发布日期：{year + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)}  发布机构：{name}"
     width = _cut_width(row, name, rng) or rng.randint(30, 48)
     lines = [row, "依据《中华人民共和国政府信息公开条例》，本机关编制本年度政府信息公开工作年度报告。" + period_sentence(year),
              "一、总体情况", f"{year}年，本机关坚持以公开为常态，{rng.choice(_PROSE)}",
@@ -64,7 +77,7 @@ def _field_page(rng: random.Random, rep: Report) -> tuple[list[str], str | None,
 
 
 def _page(rng: random.Random, rep: Report, pattern: str) -> tuple[list[str], str | None, int]:
-    name, year = rep.agency.name, rep.year
+    name, year = _body(rep), rep.year
     sentence = pattern.format(agency=name, year=year, lead=rng.choice(_LEADS))
     width = _cut_width(sentence, name, rng) or rng.randint(30, 48)
     if pattern is _SUBJECT:
