@@ -85,3 +85,14 @@ def body_of(name: str, text: str) -> str | None:
         return full.group(0) if full else (name if plausible_agency(name, place_only=True) else None)
     return name if plausible_agency(name, place_only=True) else None
 
+
+
+def office_owner(name: str, text: str) -> str | None:
+    """The body whose internal office ``name`` is ('某局办公室' → '某局'), where ``text`` names that body itself (not
+    only as its office's owner); None for a government's own office (a body of its own), a name holding no office,
+    or a body the text does not name. A portal's 发布机构 names the desk that posted the page; a 局's 办公室 reports
+    for no one but its 局, which the page's own sentences name."""
+    owner = body_of(name, text)
+    if not owner or owner == name or not INTERNAL_OFFICE.search(name) or not plausible_agency(owner, place_only=True):
+        return None
+    return owner if re.search(rf"{re.escape(owner)}(?!{re.escape(name[len(owner):])})", re.sub(r"\s+", "", text)) else None

@@ -51,6 +51,7 @@ from nianbao.extraction.passing_names import passing_name
 from nianbao.extraction.statement import Statement
 from nianbao.extraction.enterprises import enterprise_statements
 from nianbao.extraction.schools import school_statements
+from nianbao.extraction.school_top import school_top_statements
 from nianbao.extraction.self_kind import voice_over_compiler
 from nianbao.extraction.tallied import tallied_township
 from nianbao.extraction.title_names import html_statements, title_body
@@ -65,6 +66,8 @@ from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_T
                                          statistics_year)
 from nianbao.extraction.work_of import work_compiled_from, work_named
 from nianbao.extraction.visitor_lines import without_visitor_lines
+from nianbao.extraction.offices import office_owner
+from nianbao.extraction.wrapped_lines import unwrapped, unwrapped_document
 from nianbao.extraction.wrapped_title import TITLE_ONLY, wrapped_title
 
 # A generic place's government's department: '区政府国资局' (the department of 区政府), not its 办公室.
@@ -172,6 +175,7 @@ _TRUSTED = SOURCE_ORDER[:SOURCE_ORDER.index("html") + 1]
 
 def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     """Every statement of agency, year and title the document makes, with where it was made."""
+    text = unwrapped(text)  # a PDF's or a fixed-width crawler's wrapped lines read as the sentences they cut
     out: list[Statement] = []
     title_named: str | None = None  # the title's subject, for an enterprise publishing its own report
     if layout.title:
@@ -210,7 +214,7 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
             run_on := run_on_title_body("\n".join(b.text for b in doc.blocks[:3] if not isinstance(b, TableBlock)))):
         out.append(Statement("agency", run_on, "title"))  # a crawler's one-line page: its title in the run, past the frame
     out += english_statements(text)  # a report translated into English: its title is the one place naming the body
-    block = metadata_block(doc)
+    block = metadata_block(unwrapped_document(doc))  # (a field's value wrapped onto the next line read whole)
     titled: list[Statement] = []  # the block's 标题 names the report's body; its 发布机构 may be the body's office
     for s in block:
         if s.field == "title":
@@ -224,6 +228,9 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
         titled, block = block, titled  # the 标题's body goes first only where the 发布机构 is an office of it
     out += titled + block
     head = strip_asides(_QUALIFIER.sub("", _join_spaced(without_visitor_lines(text[:3000]))))
+    for s in out:  # a 发布机构 that is a body's own office ('某局办公室'), the page naming that body itself: the body's
+        if s.source == "metadata_block" and s.field == "agency" and (owner := office_owner(s.value, head)):
+            s.value = owner
     subject = subject_agency(head)
     period, told = statistics_year(head) or statistics_year(text), narrative_year(head)
     for agency, year, _ in own_reports(head, stated_report(head), period or told)[:3]:  # not last year's
@@ -248,6 +255,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     out += html_statements(doc.properties)
     out += enterprise_statements(title_named, head) + school_statements(
         layout.title, [b.text for b in doc.blocks[:12] if not isinstance(b, TableBlock)], head)
+    if not layout.title:  # an untitled school's page: its name alone at the top, or its lead's subject
+        out += school_top_statements(head)
     desk = contact_agency(head)
     desk = undoubled(desk) if desk else desk  # '某县县人民政府办公室' (a typo) before it stands for anything
     if desk and (names := place_names(desk)) and _CUT_DISTRICT.match(desk[len("".join(names)):]):

@@ -58,7 +58,10 @@ subject after a clause or in a tally, a zone run with its town, a zone named in 
 The integrator's five rules of heldout47–48 and their counter-cases are in ``nianbao.synth.sealed17_pages``
 (``SEALED17_KINDS``: a site's name dashed before the title, a scenic area's administration, an old preamble publishing
 its bracketed report, a place's report with one of its bodies at the desk); detect18's reports known without their title
-or by a loose period's year in ``nianbao.synth.detect18_pages`` (``DETECT18_KINDS``).
+or by a loose period's year in ``nianbao.synth.detect18_pages`` (``DETECT18_KINDS``); agency19's pages hard-wrapped
+inside the one sentence naming the body in ``nianbao.synth.wrapped_pages`` (``WRAPPED_KINDS``), and its untitled
+universities named only at the page's top in ``nianbao.synth.school_top_pages`` (``SCHOOL_TOP_KINDS``) and untitled pages a bureau's own office posted in
+``nianbao.synth.office_publisher_pages`` (``OFFICE_PUBLISHER_KINDS``).
 
 All wording is nianbao's own (``data/banks.json``, ``portal.hidden_body``).
 """
@@ -75,6 +78,9 @@ from nianbao.synth.alias_pages import ALIAS_KINDS, ALIAS_SHAPES
 from nianbao.synth.sealed14_pages import SEALED14_KINDS, SEALED14_SHAPES
 from nianbao.synth.sealed17_pages import SEALED17_KINDS, SEALED17_SHAPES
 from nianbao.synth.detect18_pages import DETECT18_KINDS, DETECT18_SHAPES
+from nianbao.synth.wrapped_pages import WRAPPED_KINDS, WRAPPED_SHAPES
+from nianbao.synth.school_top_pages import SCHOOL_TOP_KINDS, SCHOOL_TOP_SHAPES
+from nianbao.synth.office_publisher_pages import OFFICE_PUBLISHER_KINDS, OFFICE_PUBLISHER_SHAPES
 from nianbao.synth.short_form_pages import SHORT_FORM_KINDS, SHORT_FORM_SHAPES
 from nianbao.synth.catalogue_pages import CATALOGUE_KINDS, CATALOGUE_SHAPES
 from nianbao.synth.cited_superior_pages import CITED_SUPERIOR_KINDS, CITED_SUPERIOR_SHAPES
@@ -95,7 +101,8 @@ HIDDEN_BODY_KINDS = (*PASSING_KINDS, "pipe_title_row", "zone_kind", "self_desk",
                      "zone_kind_named_desk", "name_under_title", "spam_name", "masked_year_mirror", "author_field",
                      *GAZETTEER_KINDS, *UNSAID_KINDS, *FAINT_KINDS, *DETECT_KINDS, *NAMED_KINDS, *ASIDE_KINDS, *LEAD_KINDS, *DESK_KINDS, *QUIET_KINDS,
                      *RELATIVE_KINDS, *ALIAS_KINDS, *SEALED14_KINDS, *SHORT_FORM_KINDS, *CITED_SUPERIOR_KINDS, *CATALOGUE_KINDS,
-                     *SEALED17_KINDS, *DETECT18_KINDS)
+                     *SEALED17_KINDS, *DETECT18_KINDS, *WRAPPED_KINDS, *SCHOOL_TOP_KINDS,
+                     *OFFICE_PUBLISHER_KINDS)
 
 
 def _bank() -> dict:
@@ -299,4 +306,4 @@ _SHAPES = {**PASSING_SHAPES, "pipe_title_row": _pipe_title_row, "zone_kind": _zo
            "masked_year_mirror": _masked_year_mirror, "author_field": _author_field, **GAZETTEER_SHAPES, **UNSAID_SHAPES, **FAINT_SHAPES,
            **DETECT_SHAPES, **NAMED_SHAPES, **ASIDE_SHAPES, **ALIAS_SHAPES, **LEAD_SHAPES, **DESK_SHAPES, **QUIET_SHAPES,
            **RELATIVE_SHAPES, **SEALED14_SHAPES, **SHORT_FORM_SHAPES, **CITED_SUPERIOR_SHAPES, **CATALOGUE_SHAPES,
-           **SEALED17_SHAPES, **DETECT18_SHAPES}
+           **SEALED17_SHAPES, **DETECT18_SHAPES, **WRAPPED_SHAPES, **SCHOOL_TOP_SHAPES, **OFFICE_PUBLISHER_SHAPES}
