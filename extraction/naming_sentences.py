@@ -17,9 +17,11 @@ _REPORT_NAME = r"(?:政府信息公开|政务公开|政务信息公开|信息公
 # "特向社会公布2020年XX局政府信息公开工作年度报告": the agency before or after the year.
 _STATED_AGENCY_FIRST = re.compile(
     rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:{_REPORT_NAME})")
-# "现向社会公布某局2022年度政府信息公开情况": the report named by what it tells.
+# "现向社会公布某局2022年度政府信息公开情况": the report named by what it tells; so too a report saying whose work it
+# covers ("本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": the office's own, not its government's).
 _STATED_ACCOUNT = re.compile(
-    rf"(?:向社会公布|现公布|特公布|现发布)(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*"
+    r"(?:向社会公布|现公布|特公布|现发布|本(?:年度)?报告(?:的)?(?:内容)?(?:主要)?(?:为|是|反映了?|涵盖了?))"
+    rf"(?P<agency>{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()]{{2,40}}?{ALIAS}?)\s*{_YEAR_WORD}\s*(?:的)?"
     r"(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:开展)?情况")
 # "某街道办事处向社会公布2021年度本级政府信息公开年度报告": the body publishing, named before the verb.
 STATED_PUBLISHER = re.compile(

@@ -57,3 +57,19 @@ def test_an_office_s_own_titled_report_stays_the_office_s(tmp_path: Path) -> Non
     text = ("德清县人民政府办公室2021年政府信息公开工作年度报告\n本报告由德清县人民政府办公室编制。\n一、总体情况\n"
             "2021年，本办坚持以公开为常态，全县各级行政机关网站运行平稳。\n" + ITEMS + REST)
     assert read_page(tmp_path, text).metadata.agency == "德清县人民政府办公室"
+
+
+def test_a_report_saying_it_covers_its_office_s_own_work_is_the_office_s(tmp_path: Path) -> None:
+    """'本报告内容主要为X办公厅YEAR年度的政府信息公开工作情况' says whose work the report covers, as 现公布… names it: the
+    office's own report, though the contact desk is its government's disclosure desk."""
+    text = ("根据《中华人民共和国政府信息公开条例》的有关要求，特编制本报告。\n"
+            "如对本报告有任何疑问，请与博尔塔拉蒙古自治州人民政府信息公开工作机构联系。\n"
+            "本报告内容主要为博尔塔拉蒙古自治州人民政府办公厅2013年度的政府信息公开工作情况，各县市、各部门的年度报告由各自公布。\n"
+            "一、概述\n2013年，我厅认真贯彻落实《条例》。\n" + ITEMS + REST)
+    assert read_page(tmp_path, text).metadata.agency == "博尔塔拉蒙古自治州人民政府办公厅"
+
+
+def test_a_report_covering_a_place_s_work_named_by_the_place_stays_the_place_s(tmp_path: Path) -> None:
+    text = ("本年度报告内容为博乐市2013年度政府信息公开工作情况。\n"
+            "一、概述\n2013年，我市认真贯彻落实《条例》。\n" + ITEMS + REST)
+    assert read_page(tmp_path, text).metadata.agency in ("博乐市", "博乐市人民政府")
