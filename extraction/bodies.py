@@ -26,12 +26,17 @@ def clean_agency(name: str) -> str:
     return unbracket(name)
 
 
+_TOWNSHIP_KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
 def _opens_with_own_place(name: str, cut: int) -> bool:
-    """True when ``name`` opens with a real county-level or higher place that holds its first ``cut`` characters
-    ('和龙市某局', '将乐县某局', '特克斯县某局': the lead word is the place's own), reaching at least as far as a place
-    the name opens with once they are cut."""
+    """True when ``name`` opens with a real place that holds its first ``cut`` characters ('和龙市某局', '将乐县某局',
+    '特克斯县某局', '和平街道办事处': the lead word is the place's own), reaching at least as far as a place the name
+    opens with once they are cut. A township counts only written in full with its kind ('和平镇', not a bare '和平')."""
     whole = leading_places(name)
-    if not whole or whole[0].start != 0 or all(p.level == "township" for p in whole[0].places):
+    if not whole or whole[0].start != 0:
+        return False
+    if all(p.level == "township" for p in whole[0].places) and not _TOWNSHIP_KIND.search(name[:whole[0].end]):
         return False
     rest = leading_places(name[cut:])
     return not rest or rest[0].start != 0 or whole[0].end >= rest[0].end + cut

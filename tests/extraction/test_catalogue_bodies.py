@@ -36,6 +36,15 @@ def test_a_place_opening_with_a_particle_keeps_it() -> None:
     assert clean_agency("现将某县教育局") == "某县教育局"
 
 
+def test_a_township_opening_with_a_particle_keeps_it_when_written_with_its_kind() -> None:
+    # 和平街道, 和平镇 and 将军镇 are real townships: their first character is the name's, not the sentence's
+    assert clean_agency("和平街道办事处") == "和平街道办事处"
+    assert clean_agency("和平镇人民政府") == "和平镇人民政府"
+    assert clean_agency("由将军镇人民政府") == "将军镇人民政府"
+    # no township 和兴隆镇: the 和 joins it to the words before ('县政府和兴隆镇人民政府')
+    assert clean_agency("和兴隆镇人民政府") == "兴隆镇人民政府"
+
+
 def test_a_contact_sentence_naming_a_ministry_or_a_branch_by_its_city() -> None:
     assert contact_agency("如对本报告有疑问，请与水利部联系（电话：010-00000000）。") == "水利部"
     assert contact_agency("如对本报告有疑问，请与审计署联系。") == "审计署"
