@@ -86,7 +86,6 @@ def body_of(name: str, text: str) -> str | None:
     return name if plausible_agency(name, place_only=True) else None
 
 
-
 def office_owner(name: str, text: str) -> str | None:
     """The body whose internal office ``name`` is ('某局办公室' → '某局'), where ``text`` names that body itself (not
     only as its office's owner); None for a government's own office (a body of its own), a name holding no office,

@@ -5,7 +5,7 @@ wherever the width falls: inside a body's name ('现公布某市农业' / '农�
 人' / '民政府'), between a 本报告由 and its compiler. The layout keeps the page's lines as lines; a statement read line
 by line then sees half a name. A wrap never ends a name: a reader joins the two halves of a wrapped line, and so
 does this. Only a text that is a page's wrapped lines is touched — most of its wide prose lines share one full width
-and most of those end mid-sentence (``wrap_width``, the readers' rule, ``readers.full_lines.page_lines_width``), or,
+and most of those end mid-sentence (``wrap_width``, the readers' rule, ``readers.full_lines.wrapped_width``), or,
 on a short page, at least two of its widest prose lines were cut inside a word at one width (``widest_shared``) — and
 only a line as wide as the page, cut mid-sentence, is joined to the next (a heading or an item under it opens its
 own line). A crawled page's paragraphs, a line each and of all lengths, are kept as they are, and so is a page
@@ -15,13 +15,11 @@ translated into English (its own reader takes its lines as given).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from nianbao.core.document import Document, TextBlock
 from nianbao.extraction.english_title import mostly_not_chinese
-from nianbao.extraction.readers.full_lines import (FIRST_LINE_INDENT, FULL_SLACK, MIN_FULL_LINES, MIN_FULL_SHARE,
-                                                   MIN_LINE_WIDTH, MIN_WRAPPED_SHARE, width)
+from nianbao.extraction.readers.full_lines import FIRST_LINE_INDENT, FULL_SLACK, MIN_LINE_WIDTH, width, wrapped_width
 
 # A line ending on one of these ends its sentence: the line under it may start another paragraph.
 _STOPS = tuple("。！？!?")
@@ -36,23 +34,10 @@ _PROSE = re.compile(r"[，。；、,;]|\.(?!\d)")
 
 
 def wrap_width(lines: list[str]) -> float | None:
-    """The full width of ``lines`` where they are a page's hard-wrapped lines, else None: the rule of
-    ``readers.full_lines.page_lines_width`` (most wide prose lines at one width or a first line's, most of those
-    ending mid-sentence), with prose told by either script's marks — a page normalised to half-width marks
-    (',' for '，') is wrapped the same, and its marks keep their half width."""
-    wide = [width(line) for line in lines if _PROSE.search(line) and width(line) >= MIN_LINE_WIDTH]
-    widths = Counter(round(w) for w in wide)
-    if not widths:
-        return None
-    full, count = widths.most_common(1)[0]
-    if count < MIN_FULL_LINES:
-        return None
-    at = lambda w0: sum(abs(w - w0) <= FULL_SLACK / 2 for w in wide)  # noqa: E731
-    full = float(full + FIRST_LINE_INDENT if at(full + FIRST_LINE_INDENT) * 2 >= at(full) else full)
-    paged = sum(abs(w - full) <= FULL_SLACK or abs(w - full + FIRST_LINE_INDENT) <= FULL_SLACK for w in wide)
-    full_lines = [line.rstrip() for line in lines if _PROSE.search(line) and abs(width(line) - full) <= FULL_SLACK]
-    mid_sentence = sum(not line.endswith(_STOPS) for line in full_lines)
-    return full if paged >= MIN_FULL_SHARE * len(wide) and mid_sentence >= MIN_WRAPPED_SHARE * len(full_lines) else None
+    """The full width of ``lines`` where they are a page's hard-wrapped lines, else None: the readers' rule
+    (``readers.full_lines.wrapped_width``) with prose told by either script's marks — a page normalised to half-width
+    marks (',' for '，') is wrapped the same, and its marks keep their half width."""
+    return wrapped_width([line for line in lines if _PROSE.search(line)])
 
 
 def widest_shared(lines: list[str]) -> float | None:

@@ -75,15 +75,23 @@ MIN_WRAPPED_SHARE = 0.3
 
 
 def page_lines_width(blocks: list[TextBlock | TableBlock]) -> float | None:
-    """The full line width of a plain text that is a page's wrapped lines, else None: ``full_width`` found, and at
-    least ``MIN_FULL_SHARE`` of the lines at least ``MIN_LINE_WIDTH`` wide are as wide or a first line's width
-    (a table's rows and a paragraph's last lines are neither)."""
+    """The full line width of a plain text that is a page's wrapped lines, else None (``wrapped_width`` on its lines)."""
     # Measured on prose lines: a table's rows set as text ('其他 49 37 3') share widths by chance and end on no stop.
     prose = [b for b in blocks if isinstance(b, TextBlock) and _PROSE.search(b.text)]
-    full = full_width(prose)
-    if full is None:
+    return wrapped_width([b.text for b in prose], [b.text for b in prose if b.heading_level is None])
+
+
+def wrapped_width(prose: list[str], counted: list[str] | None = None) -> float | None:
+    """The full line width of ``prose`` lines where they are a page's wrapped lines, else None: the commonest width of
+    the ``counted`` lines (``prose`` unless given) at least ``MIN_LINE_WIDTH`` wide, stood at by ``MIN_FULL_LINES``
+    or more, where at least ``MIN_FULL_SHARE`` of the wide lines are as wide or a first line's width (a table's rows
+    and a paragraph's last lines are neither) and at least ``MIN_WRAPPED_SHARE`` of the full lines end mid-sentence."""
+    widths = Counter(round(width(text)) for text in (prose if counted is None else counted)
+                     if width(text) >= MIN_LINE_WIDTH)
+    if not widths or widths.most_common(1)[0][1] < MIN_FULL_LINES:
         return None
-    wide = [width(b.text) for b in prose if width(b.text) >= MIN_LINE_WIDTH]
+    full = float(widths.most_common(1)[0][0])
+    wide = [width(text) for text in prose if width(text) >= MIN_LINE_WIDTH]
     # Short paragraphs (a first line and a last) make the first line's width the commonest: the full one is the
     # wider of the two, a first line's indent wider, where at least half as many lines stand there.
     at = lambda w0: sum(abs(w - w0) <= FULL_SLACK / 2 for w in wide)  # noqa: E731
@@ -92,8 +100,8 @@ def page_lines_width(blocks: list[TextBlock | TableBlock]) -> float | None:
     paged = sum(abs(w - full) <= FULL_SLACK or abs(w - full + FIRST_LINE_INDENT) <= FULL_SLACK for w in wide)
     # A page's full lines end mid-sentence far more often than at a stop; a text whose lines are each a paragraph,
     # of like lengths (a report written from stock sentences), ends every one on a stop.
-    full_lines = [b.text.rstrip() for b in prose if abs(width(b.text) - full) <= FULL_SLACK]
-    mid_sentence = sum(not t.endswith(_STOPS) for t in full_lines)
+    full_lines = [text.rstrip() for text in prose if abs(width(text) - full) <= FULL_SLACK]
+    mid_sentence = sum(not text.endswith(_STOPS) for text in full_lines)
     return full if paged >= MIN_FULL_SHARE * len(wide) and mid_sentence >= MIN_WRAPPED_SHARE * len(full_lines) else None
 
 
