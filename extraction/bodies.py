@@ -203,12 +203,12 @@ _WHOLE_PLACE = re.compile(r"^[全本我该各此辖][省市区县镇乡州旗盟
 # 一、总体情况 perhaps taken off): taken only for a national body or a name opening with a real place (the
 # gazetteer), as nothing else marks it. The line may open on the purpose or the instruction the body follows
 # ('为落实《某要点》的规定，某街道办事处充分利用…', '按照上级的部署，某县认真…') before its subject.
-# (Or its first item's sentence, after the item's heading on the same line: '（一）主动公开情况。某市坚持…'; a place
-# named alone there is the place's government when the gazetteer knows the whole name.)
+# (Or its first item's sentence, after the item's heading on the same line or its own: '（一）主动公开情况。某市坚持…'; a
+# place named alone there is the place's government when the gazetteer knows the whole name.)
 _SUBJECT_UNDATED = re.compile(
     r"(?:^|\n)(?:[一二三四五六七八九十]+[、.．]\s*总体情况\s*\n\s*)?"
-    r"(?:[（(]一[)）][^\s。，,；;]{2,12}?(?:情况|概况)[。.：:]\s*(?=[^，,。；;：:、《》“”\s\d]{2,3}(?:以习近平|坚持|认真|深入)))?"
-    r"(?:(?:为|按照|根据|依据|依照)[^，,。；;\n]{2,60}?[，,]\s*)?(?P<who>(?<=[。.：:])[^，,。；;：:、《》“”\s\d]{2,3}|[^，,。；;：:、《》“”\s\d]{4,30}?)"
+    r"(?:[（(]一[)）][^\s。，,；;]{2,12}?(?:情况|概况)(?:[。.：:]\s*|\s*\n\s*)(?=[^，,。；;：:、《》“”\s\d]{2,3}(?:以习近平|坚持|认真|深入)))?"
+    r"(?:(?:为|按照|根据|依据|依照)[^，,。；;\n]{2,60}?[，,]\s*)?(?P<who>(?<=[。.：:\n])[^，,。；;：:、《》“”\s\d]{2,3}|[^，,。；;：:、《》“”\s\d]{4,30}?)"
     r"(?:以习近平|深入|认真|坚持|严格|紧紧|始终|全面|持续|积极|高度|进一步|扎实|充分|"
     # the body saying what it is: '某市卫生健康委是主管全市…的市政府职能部门'
     r"是(?=[^。；;\n]{0,40}?(?:部门|机构|机关|单位)))")
@@ -228,7 +228,7 @@ def _undated_subject(head: str) -> str | None:
     for m in (_SUBJECT_UNDATED.search(head), _PREAMBLE_SUBJECT.search(preamble)):
         who = m.group("who") if m else None
         township = bool(TOWNSHIP.search(who or "")) and "".join(place_names(who or "")) == who  # '某街道认真…'
-        real = bool(who) and len(who) <= 3 and any(f.end == len(who) for f in leading_places(who or ""))
+        real = bool(who) and any(f.end == len(who) for f in leading_places(who or ""))  # '某市认真…': the place alone
         if not who or not plausible_agency(who, place_only=township or real):
             continue
         # a real place opens it, or it holds one and the page names it so again ('某州简称某局某县分局'): a
@@ -260,8 +260,8 @@ def subject_agency(head: str) -> str | None:
         whole = _WHOLE_PLACE.match(who) and not leading_places(who)  # '全县' is no name; 全州县 is a county
         if not (whole or GENERIC_ZONE.match(who) or not plausible_agency(who, place_only=True)):
             return who
-        if not m.group("who").startswith("我"):
-            return None  # only a sentence calling the body 我… gives way to the next
+        if not (m.group("who").startswith("我") or whole):
+            return None  # only a sentence calling the body 我… or its whole place (全市…) gives way to the next
     # none, or only sentences calling the body 我…: an undated subject may name it, or the place's desk calling itself 我办
     return _undated_subject(head) or place_of_public_desk(head)
 

@@ -67,7 +67,16 @@ def _contact_body(m: re.Match[str], text: str) -> str | None:
         return name  # '请联系海关总署办公厅政务公开处': the national body the office is part of
     if is_enterprise_publisher(name):
         return name  # a public enterprise as the desk of its own report ('请与某市水务集团有限公司联系')
+    if _GENERIC_DEPARTMENT.match(name) and plausible_agency(name):
+        # '请与市审计局办公室联系': a department called by its level's word, as its own page calls it; ``stated``
+        # gives it the real place the page names it with. (A government's desk so called, '区政府信息公开办', is
+        # the place's, not the page's body.)
+        return name
     return _shortest_agency(who)
+
+
+# A department named by its level's word alone: '市审计局', '县教育体育局', '区卫生健康委员会', '省财政厅'.
+_GENERIC_DEPARTMENT = re.compile(r"^[省市区县州旗盟](?![省市区县州旗盟])(?!.*政府)[\u4e00-\u9fff]{1,16}(?:局|厅|委员会|委)$")
 
 
 # '请与本单位政府信息公开受理机构联系，地址：某县某乡人民政府党政综合办公室': the page calls its desk 本单位 and

@@ -27,6 +27,9 @@ NOT_REPORT_TITLE = re.compile(
     r"出炉|揭晓|优秀(?:年度)?(?:报告|年报)|(?:报告|年报)(?:要|应当?|须|必须)(?:有|包括|包含|写)|怎么写|如何写|"
     # another year's report a body owes ('…2023年法治政府建设年度报告', '…法治政府建设情况的报告'), telling its 政务公开 too
     r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|总结)|"
+    # an account of the year's 工作要点 carried out ('某州2017年政务公开工作要点落实情况报告'), which a portal may post in
+    # its 年报 column; a report titled as both ('…年度报告暨…要点落实情况') is the report
+    r"^(?!.*(?:年度报告|年报|年度工作报告)).*?要点(?:的)?(?:贯彻)?(?:落实|完成|执行)情况|"
     # a document site's piece numbered in its bundle ('第一篇：2009年某局…年度报告', '篇二：…'): one of several 范文 handed round
     r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]"
 )

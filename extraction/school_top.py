@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extraction.schools import _KIND, _NAME, _SELF, _school
+from nianbao.extraction.schools import KIND, NAME, SELF, school_name
 from nianbao.extraction.statement import Statement
 
 # The lines of the page's top searched: an untitled page's name line or lead comes before its first section.
 TOP_LINES = 8
-_NAME_ALONE = re.compile(rf"^(?P<name>{_NAME})$")
+_NAME_ALONE = re.compile(rf"^(?P<name>{NAME})$")
 # The lead sentence opening on the school as its subject: the school, then the instruction it follows or its verb.
-_SUBJECT_LEAD = re.compile(rf"^(?P<name>{_NAME})(?=根据|按照|依据|依照|认真|坚持|深入|严格|高度重视|始终|全面|积极|持续|扎实)")
+_SUBJECT_LEAD = re.compile(rf"^(?P<name>{NAME})(?=根据|按照|依据|依照|认真|坚持|深入|严格|高度重视|始终|全面|积极|持续|扎实)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")
 
 
 def school_at_top(head: str) -> str | None:
     """The one school an untitled page names alone on a line at its top or as its lead's subject, where the page
     speaks as a school; else None."""
-    if not _SELF.search(head):
+    if not SELF.search(head):
         return None
     found: set[str] = set()
     for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:TOP_LINES]:
@@ -33,7 +33,7 @@ def school_at_top(head: str) -> str | None:
             break  # the report's first section: past its top
         compact = re.sub(r"\s+", "", line)
         m = _NAME_ALONE.match(compact) or _SUBJECT_LEAD.match(compact)
-        if m and re.search(f"{_KIND}$", m.group("name")) and (name := _school(m.group("name"))):
+        if m and re.search(f"{KIND}$", m.group("name")) and (name := school_name(m.group("name"))):
             found.add(name)
     return found.pop() if len(found) == 1 else None
 

@@ -26,7 +26,9 @@ Reports (``DETECT18_KINDS``, the ``hidden`` family):
 Look-alikes (``DETECT18_LOOKALIKE_KINDS``, bare lines): ``unnumbered_summary`` (``unnumbered_old_part`` saying
 '现将…总结如下'), ``old_items_summary`` (``old_overview_items`` closing on '以上是…工作总结', or with no 指南, 目录 or
 reading room among its items), ``wrapped_notice`` (the notice itself, titled on its own line, hard-wrapped, its body citing its superior's notice of
-the same name in brackets), ``format_items_summary`` (``format_items_no_year`` whose lead says it is a 总结 or 汇报).
+the same name in brackets), ``format_items_summary`` (``format_items_no_year`` whose lead says it is a 总结 or 汇报),
+``key_points_account`` (an account of the year's 政务公开工作要点 carried out, '某州2017年政务公开工作要点落实情况报告',
+posted in a portal's 年报 column and telling the year's disclosure work).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from nianbao.synth.sealed17_pages import _counties, _place
 
 DETECT18_KINDS = ("compiled_preamble", "unnumbered_old_part", "old_overview_items", "wrapped_citation", "loose_period",
                   "title_year_off", "data_period_preamble", "format_items_no_year")
-DETECT18_LOOKALIKE_KINDS = ("unnumbered_summary", "old_items_summary", "wrapped_notice", "format_items_summary")
+DETECT18_LOOKALIKE_KINDS = ("unnumbered_summary", "old_items_summary", "wrapped_notice", "format_items_summary",
+                            "key_points_account")
 DETECT18_OLD_KINDS = ("unnumbered_old_part",)
 
 _DEPARTMENTS = ("交通运输局", "统计局", "审计局", "水利局", "民政局", "医疗保障局", "林业局", "商务局")
@@ -189,6 +192,16 @@ def _wrapped_notice(rng: random.Random) -> list[str]:
     return [f"关于做好{year}年度政府信息公开工作年度报告编制发布工作的通知", *_wrapped(lines, rng.randint(30, 48))]
 
 
+def _key_points_account(rng: random.Random) -> list[str]:
+    place, year = _place(rng), rng.randint(2016, 2023)
+    done = rng.choice(("落实情况", "完成情况", "贯彻落实情况"))
+    title = f"{place}{year}年政务公开工作要点{done}报告"
+    lines = [f"公开目录：政府信息公开年报 发布机构：{place}人民政府办公室", f"标题：{title}"] if rng.random() < 0.5 else []
+    return [*lines, title, f"根据上级关于{year}年政务公开工作要点的分工要求，现将{place}{year}年政务公开工作要点{done}报告如下：",
+            f"一、{year}年政务公开工作要点{done}", f"{year}年，{place}认真贯彻政务公开各项要求，全面推进决策、执行、管理、服务、结果公开。",
+            f"（一）全年主动公开政府信息{rng.randint(200, 9000)}条，及时回应社会关切。"]
+
+
 # The reports' writers, as ``nianbao.synth.hidden_body`` calls them: (rng, report) → (lines, agency, year).
 DETECT18_SHAPES = {"compiled_preamble": _compiled_preamble, "unnumbered_old_part": _unnumbered_old_part,
                    "old_overview_items": _old_overview_items, "wrapped_citation": _wrapped_citation,
@@ -196,4 +209,5 @@ DETECT18_SHAPES = {"compiled_preamble": _compiled_preamble, "unnumbered_old_part
                    "data_period_preamble": _data_period_preamble, "format_items_no_year": _format_items_no_year}
 # The look-alikes' writers, as ``nianbao.synth.detect_pages`` calls them: rng → lines.
 DETECT18_LOOKALIKES = {"unnumbered_summary": _unnumbered_summary, "old_items_summary": _old_items_summary,
-                       "wrapped_notice": _wrapped_notice, "format_items_summary": _format_items_summary}
+                       "wrapped_notice": _wrapped_notice, "format_items_summary": _format_items_summary,
+                       "key_points_account": _key_points_account}

@@ -27,7 +27,12 @@ own; the places are the gazetteer's.
   'X县政务服务管理办公室'), speaking as 我办 → that office;
 - ``township_framed``: a township's untitled report in the frame its county gave it — the county's office as a
   portal block's 发布机构, or the county's template preamble ('特向社会公布X县…年度报告') — speaking as 我镇/本街道
-  or 'under the town's Party committee', its contact desk the township → the township (with or without its county).
+  or 'under the town's Party committee', its contact desk the township → the township (with or without its county);
+- ``generic_desk``: a department's untitled report naming itself only as its contact desk by its level's word ('请与市
+  审计局办公室联系'), its narrative too ('市审计局成立了…'), and with its place only in passing ('更新了X市审计局门户
+  网站…') → either name;
+- ``place_item_subject``: a place's untitled report whose first item, under its own heading line, opens on the place
+  ('（一）工作落实情况' / 'X市认真贯彻落实…', '全市各级政府…') → X市 (or X市人民政府).
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from nianbao.core import places
 
 SHAPES = ("place_by_office", "place_untitled_by_office", "place_speaks_by_office", "generic_compiler", "office_own",
           "department_gov_desk", "kind_placed_elsewhere", "generic_kind_one_place", "kind_alone", "kind_alone_injected",
-          "copied_compiler", "office_for_work", "township_framed")
+          "copied_compiler", "office_for_work", "township_framed", "generic_desk", "place_item_subject")
 _LEVELS = ("provincial", "prefectural", "county")
 _SUFFIX = {"provincial": "省", "prefectural": "市", "county": "县"}
 # A province's departments are 厅, a city's or county's 局; the same jobs at each level.
@@ -217,5 +222,19 @@ def reporter_page(rng: random.Random, shape: str, year: int) -> tuple[list[str],
                      desk, *body]
         return lines, (town, county + town, town + ("办事处" if kind == "街道" else "人民政府"),
                        county + town + ("办事处" if kind == "街道" else "人民政府"))
+    if shape == "generic_desk":
+        generic = _SUFFIX[level] + dept
+        lines = [f"根据《中华人民共和国政府信息公开条例》要求，我单位编制了{year}年度政府信息公开工作报告。"
+                 f"如对本年报有任何疑问，请与{generic}办公室联系（电话：0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}）。",
+                 "一、总体情况", "（一）组织机构建设情况",
+                 f"为加强对信息公开工作的组织领导，{generic}成立了政府信息公开工作领导小组。",
+                 f"同时更新了{place}{dept}门户网站的信息公开栏目。", *_items(rng), *_rest()]
+        return lines, (generic, place + dept)
+    if shape == "place_item_subject":
+        lines = [f"本报告根据《中华人民共和国政府信息公开条例》编制而成，所列数据为{year}年1月1日至{year}年12月31日。",
+                 "一、总体情况", rng.choice(("（一）工作落实情况", "（一）组织推进情况")),
+                 f"{place}认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开。",
+                 f"{year}年，全{suffix}各级政府及其部门主动公开政府信息{rng.randint(1000, 90000)}条。", *_rest()]
+        return lines, (place, place + "人民政府")
     raise ValueError(f"unknown shape {shape!r}")
 
