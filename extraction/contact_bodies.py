@@ -33,6 +33,9 @@ def contact_agency(text: str) -> str | None:
     return _self_desk(text)
 
 
+# A Party committee's and a government's joint office named with both ('中共某县委某县人民政府办公室', '中共某市委员会
+# 某市人民政府办公室'): the desk is the government's office (the Party committee publishes no disclosure report).
+_PARTY_BEFORE_GOVERNMENT = re.compile(r"^中共[\u4e00-\u9fff]{2,12}?委(?:员会)?[、，,]?(?=[\u4e00-\u9fff]{2,12}?(?:人民政府|政府))")
 # A division inside an office ('文电处', '政务公开科', '秘书股'): a desk, never a body that reports.
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|股)")
 
@@ -40,6 +43,7 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|股)")
 def _contact_body(m: re.Match[str], text: str) -> str | None:
     """The body one contact sentence names (see ``contact_agency``)."""
     who = _CONTACT_CUT.sub("", re.sub(r"\s+", "", m.group("who")).strip("（）()【】[]"))  # no 和 to clean: 和平街道
+    who = _PARTY_BEFORE_GOVERNMENT.sub("", who)
     # the desk inside the body, with its own units after it: '某管委会办公室保密与电子政务处'
     inside = re.search(r"(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|办公室|办公厅)(?=.)", who)
     if inside and plausible_agency(who[: inside.start()]) and (not re.search(r"政府$", who[: inside.start()])

@@ -152,6 +152,10 @@ def parse_title(title: str | None) -> tuple[str | None, int | None]:
     return None, None
 
 
+# What opens the words for a place rather than its name ('我乡', '本县', '该镇', '全市', '各区', '此地').
+_SELF_OR_WHOLE = "我本该全各此"
+
+
 def place_names(agency: str) -> list[str]:
     """The place names that open an agency's name: '淄博市临淄区行政审批服务局' → ['淄博市', '临淄区']."""
     names, pos = [], 0
@@ -168,6 +172,8 @@ def place_names(agency: str) -> list[str]:
             pos = real.end
             continue
         end = real.end if real and real.end > m.end() else m.end()
+        if not real and end - pos == 2 and agency[pos] in _SELF_OR_WHOLE:
+            break  # '我乡', '本县', '全市': the words for a place, no place's name (本溪市 and 全州县 are real)
         names.append(agency[pos:end])
         pos = end
     return names

@@ -31,15 +31,25 @@ _GENERIC_START = re.compile(r"^[省市区县州旗盟镇乡](?![省市区县州�
 _CHROME_WORDS = ("报", "告")
 
 
+# A zone's name, or its committee's: what a city's bare name may open ('吉林经济技术开发区', '某高新区管委会').
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|新区|园区|保税区|试验区|示范区|自贸区)(?:管委会|管理委员会)?")
+
+
 def trim_to_place(name: str) -> str:
     """``name`` from its real place on, where a particle or lead word of the sentence before it was taken into it ('了
     吉林市卫生健康委员会' → '吉林市卫生健康委员会', '制定某区某局' → '某区某局'); the name as it is when it opens with a real place, or when what
     the particle leaves is no county-level or higher place (a place missing from the gazetteer is no reason
     to cut: '平岚县' is not 平 + 岚县, '大东湖街道' not 大 + 东湖街道)."""
     lead_word = (leading_word(name) or next((w for w in _CHROME_WORDS if name.startswith(w)), None)) if name else None
-    if not name or not lead_word or places.opens_with_place(name) or not place_names(name):
+    if not name or not lead_word or places.opens_with_place(name):
         return name
     rest = name[len(lead_word):]
+    bare = places.match_at(rest, 0, bare=True)
+    if bare and len(bare.text) >= 2 and any(p.level in ("provincial", "prefectural") for p in bare.places) \
+            and _ZONE.fullmatch(rest, len(bare.text)):
+        return rest  # a zone named by its city's bare name: '了吉林经济技术开发区' → '吉林经济技术开发区'
+    if not place_names(name):
+        return name
     lead = places.leading_places(rest)
     if lead and any(p.level != "township" for p in lead[0].places) and (plausible_agency(rest) or _is_whole_place(rest)):
         return rest  # (a whole real place is a name too: '针对某新区' → '某新区', a district's report)
