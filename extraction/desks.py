@@ -21,11 +21,15 @@ _STREET_OFFICE = re.compile(r"^(?P<body>.+?街道办事处)(?:党政)?(?:办公�
 _AS_STREET = re.compile(r"[我本]街道?(?![办道]?办公室)")
 # Words of a report about a whole government: '某县人民政府信息公开工作', '某县政务公开工作', the place's year
 # of disclosure work as the place says it ('我县政府信息公开工作': 我县 and the 条例's term, not 我县政府 the body),
-# and all its levels' bodies ('某县各级行政机关', '本市各级政府部门': an office reports on no level but its own).
+# and all its levels' bodies ('某县各级行政机关', '本市各级政府部门': an office reports on no level but its own), or
+# all its districts' or departments' reports gathered.
 # ('全县' is no sign: the office's own report counts the whole county's website too.)
 _WHOLE_GOVERNMENT = (r"(?:{government}(?:信息公开|政务公开|政府信息公开)|{place}(?:人民)?政府(?:信息公开|政务公开)工作"
                      r"|我{suffix}(?:政府信息公开|政务公开)工作|我{suffix}(?!政府|人民政府|委|办)"
-                     r"|(?:{place}|[本我]{suffix})各级(?:各部门|行政机关|政府部门|人民政府|政府))")
+                     r"|(?:{place}|[本我]{suffix})各级(?:各部门|行政机关|政府部门|人民政府|政府)"
+                     # compiled from the reports of all its districts or departments ('在汇总全市各区、县(市)和市政府各部门
+                     # …工作情况基础上编制', '综合各乡镇、县直各部门年度报告编制')
+                     r"|(?:汇总|综合)[^。；;]{{0,16}}?各(?:区|县|乡镇|乡|镇|街道|部门|盟市))")
 # A place named by its kind alone ('自治区', '县'): no government of its own to stand for.
 _GENERIC_GOVERNMENT = re.compile(r"自治区|自治州|自治县|自治旗|[省市区县州旗盟镇乡]")
 # The office as the subject of a sentence: its own report ('2020年，某区人民政府办公室在…', '…办公厅坚持…').

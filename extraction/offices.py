@@ -19,7 +19,9 @@ INTERNAL_OFFICE = re.compile(
     r"(?<=学院|大学|学校)(?:院长|校长)办公室|"
     # ('某乡人民政府办公室政府信息公开办公室': the office's desk, whose body is what stands before 政府)
     r"(?<!人民)(?:政府)?信息公开(?:管理)?办公室|办公室|办公厅|"
-    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科)$"
+    r"政务公开科|综合科|秘书科|秘书处|综合股|信息科|"
+    # a commission's or bureau's research office ('某委员会研究室'); a government's 研究室 is a body of its own
+    r"(?:(?<=委员会)|(?<=[局委]))研究室)$"
 )
 # A government's own office named for its work ('某市人民政府外事办公室', '某省人民政府金融工作办公室', '某县政府侨务
 # 办公室'): a department of that government, not a desk inside some body (the name before 办公室 is no body).

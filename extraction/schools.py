@@ -38,7 +38,7 @@ SELF = re.compile(r"我校|本校|学校|我院|本院|(?<![\u4e00-\u9fff])学�
 # The school's own rules, cited or made: '《某大学校务公开实施细则》', '《某学院信息公开管理办法》'.
 _OWN_RULES = re.compile(
     rf"《\s*(?P<name>{NAME})\s*(?:信息公开|校务公开|政务公开|党务公开|信息与校务公开)[^《》]{{0,12}}"
-    r"(?:办法|细则|规定|制度|规程|实施方案|目录|指南|清单)\s*》")
+    r"(?:办法|细则|规定|制度|规程|实施方案|目录|指南|清单)\s*(?:[（(][^（）()《》]{1,6}[)）])?\s*》")  # ('…办法（试行）》')
 # The school's charter, which only the school itself revises or keeps to: '《某大学章程》'.
 _CHARTER = re.compile(rf"《\s*(?P<name>{NAME})\s*章程\s*》")
 # The alias a school gives itself: '某大学（以下简称“学校”）'.

@@ -64,7 +64,7 @@ from nianbao.extraction.run_on_title import publisher_after_frame, run_on_title_
 from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
                                          narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
                                          statistics_year)
-from nianbao.extraction.work_of import work_compiled_from, work_named
+from nianbao.extraction.work_of import units_government, work_compiled_from, work_named
 from nianbao.extraction.visitor_lines import without_visitor_lines
 from nianbao.extraction.offices import office_owner
 from nianbao.extraction.wrapped_lines import unwrapped, unwrapped_document
@@ -280,6 +280,8 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     abbreviated = abbreviated_body(head)  # named in full only in its own rules' title, else abbreviated
     if abbreviated:
         out.append(Statement("agency", abbreviated, "narrative"))
+    if government := units_government(head):  # compiled from all its townships' and departments' work
+        out.append(Statement("agency", government, "narrative"))
     for agency in work_compiled_from(head)[:1]:  # a district's stock sentence its units copy: read last
         out.append(Statement("agency", agency, "narrative"))
     made = made_rules_body(head) or own_plan_body(head, period or told)  # named in full only in its own rules or plan

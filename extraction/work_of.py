@@ -18,6 +18,8 @@ from nianbao.core.places import leading_places
 from nianbao.extraction.bodies import ALIAS, agency_before, clean_agency
 from nianbao.extraction.bodies import GENERIC_ZONE as _GENERIC_ZONE
 from nianbao.extraction.metadata import ACADEMIC_YEAR, BRACKETED_PROVINCE, YEAR, plausible_agency
+from nianbao.extraction.offices import body_of
+from nianbao.extraction.real_places import complete_generic
 
 _NAME = rf"{BRACKETED_PROVINCE}?[^\s，,。；;：:、《》“”\"（）()\d]{{2,40}}?"
 
@@ -138,10 +140,27 @@ def work_named(text: str) -> list[tuple[str, int | None, int]]:
         if name:
             out.append((name, None, m.start()))
     for m in _COMPILED_OF.finditer(text):
-        name = clean_agency(m.group("agency"))
+        # a body's internal office compiling it ('由某高新区党政办公室编制的…'): the body's report
+        name = body_of(clean_agency(m.group("agency")), text) or ""
         if plausible_agency(name, place_only=True) and not _GENERIC_ZONE.match(name) and not _not_a_name(name):
             out.append((name, None, m.start()))
     return sorted(out, key=lambda x: x[2])
+
+
+# '根据…以及2016年度各乡镇、街道人民政府和县政府各部门的政府信息公开情况编制': a place's report compiled from all its
+# townships' and its government's departments' work, the government named by its kind alone.
+_UNITS_COMPILED = re.compile(r"各(?:乡镇|乡|镇|街道|区|县)[^。；;]{0,40}?(?:和|及|以及|、)(?P<kind>[省市区县州旗])(?:人民)?政府(?:各|所属)"
+                             r"(?:部门|工作部门|单位)[^。；;]{0,30}?(?:编制|汇总)")
+
+
+def units_government(text: str) -> str | None:
+    """The government whose report is compiled from its townships' and departments' work ('…各乡镇…和县政府各部门的
+    …情况编制'), with the real place the page names it with ('某县人民政府门户网站'); None where the page names none."""
+    m = _UNITS_COMPILED.search(text)
+    if not m:
+        return None
+    named = complete_generic(m.group("kind") + "人民政府", text)
+    return named if named != m.group("kind") + "人民政府" else None
 
 
 def work_compiled_from(text: str) -> list[str]:

@@ -32,7 +32,12 @@ own; the places are the gazetteer's.
   审计局办公室联系'), its narrative too ('市审计局成立了…'), and with its place only in passing ('更新了X市审计局门户
   网站…') → either name;
 - ``place_item_subject``: a place's untitled report whose first item, under its own heading line, opens on the place
-  ('（一）工作落实情况' / 'X市认真贯彻落实…', '全市各级政府…') → X市 (or X市人民政府).
+  ('（一）工作落实情况' / 'X市认真贯彻落实…', '全市各级政府…') → X市 (or X市人民政府);
+- ``units_gathered``: a place's untitled report compiled from its townships' (or districts') and its government's
+  departments' work, the government named by its kind alone ('县政府各部门') and in full only as its portal's owner
+  → X县人民政府 (or X县);
+- ``gathered_signed_office``: 'X市…年度政府信息公开工作报告' dated and signed by '市政府办公室', its preamble gathering all
+  the place's districts' and departments' work → X市 (or X市人民政府), not the office.
 """
 
 from __future__ import annotations
@@ -45,7 +50,8 @@ from nianbao.core import places
 
 SHAPES = ("place_by_office", "place_untitled_by_office", "place_speaks_by_office", "generic_compiler", "office_own",
           "department_gov_desk", "kind_placed_elsewhere", "generic_kind_one_place", "kind_alone", "kind_alone_injected",
-          "copied_compiler", "office_for_work", "township_framed", "generic_desk", "place_item_subject")
+          "copied_compiler", "office_for_work", "township_framed", "generic_desk", "place_item_subject",
+          "units_gathered", "gathered_signed_office")
 _LEVELS = ("provincial", "prefectural", "county")
 _SUFFIX = {"provincial": "省", "prefectural": "市", "county": "县"}
 # A province's departments are 厅, a city's or county's 局; the same jobs at each level.
@@ -235,6 +241,18 @@ def reporter_page(rng: random.Random, shape: str, year: int) -> tuple[list[str],
                  "一、总体情况", rng.choice(("（一）工作落实情况", "（一）组织推进情况")),
                  f"{place}认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开。",
                  f"{year}年，全{suffix}各级政府及其部门主动公开政府信息{rng.randint(1000, 90000)}条。", *_rest()]
+        return lines, (place, place + "人民政府")
+    units = "各县（市、区）人民政府" if level != "county" else "各乡镇、街道人民政府"
+    if shape == "units_gathered":
+        lines = [f"本报告根据《中华人民共和国政府信息公开条例》以及{year}年度{units}和{suffix}政府各部门的政府信息公开情况编制。"
+                 f"本报告的电子版可在{place}人民政府门户网站查阅和下载。", "一、概述",
+                 f"{year}年，全{suffix}政府信息公开工作稳步推进。", *_items(rng), *_rest()]
+        return lines, (place, place + "人民政府")
+    if shape == "gathered_signed_office":
+        generic = suffix + ("政府办公厅" if level == "provincial" else "政府办公室")
+        lines = [f"{place}{year}年度政府信息公开工作报告", f"{generic} {year + 1}年03月{rng.randint(10, 28)}日",
+                 f"本报告在汇总{units}和{suffix}政府各部门政府信息公开工作情况基础上编制而成。",
+                 "一、总体公开情况", f"{year}年，全{suffix}主动公开政府信息{rng.randint(1000, 90000)}条。", *_rest()]
         return lines, (place, place + "人民政府")
     raise ValueError(f"unknown shape {shape!r}")
 
