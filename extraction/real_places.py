@@ -44,6 +44,8 @@ def trim_to_place(name: str) -> str:
     if not name or not lead_word or places.opens_with_place(name):
         return name
     rest = name[len(lead_word):]
+    if rest[:1] and rest[0] in PARTICLES and (places.opens_with_place(rest[1:]) or places.match_at(rest[1:], 0, bare=True)):
+        rest = rest[1:]  # the verb's particle after it: '制定了某县某局' → '某县某局'
     bare = places.match_at(rest, 0, bare=True)
     if bare and len(bare.text) >= 2 and any(p.level in ("provincial", "prefectural") for p in bare.places) \
             and _ZONE.fullmatch(rest, len(bare.text)):

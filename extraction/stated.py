@@ -290,9 +290,12 @@ def statements(layout: Layout, doc: Document, text: str) -> list[Statement]:
     if passing := passing_name(head):  # a self-word's body named only in passing: read last of all
         out.append(Statement("agency", passing, "narrative"))
     if period:
-        # '2022度…报告' over 2023's figures: the title's typo; or a repost's title a year off (``report_year``)
-        if MISTYPED_TITLE_YEAR.search(layout.title or "") or title_year_overruled(period, told):
+        # '2022度…报告' over 2023's figures: the title's typo; or a repost's title a year off (``report_year``), or a
+        # preamble's stock sentence left with last year's ('特向社会公布2018年度…报告' over 2019's period and overview)
+        if MISTYPED_TITLE_YEAR.search(layout.title or ""):
             out = [s for s in out if not (s.source == "title" and s.field == "year" and s.value != str(period))]
+        elif title_year_overruled(period, told):
+            out = [s for s in out if not (s.source in ("title", "preamble") and s.field == "year" and s.value != str(period))]
         out.append(Statement("year", str(period), "period"))
     if re.search(ACADEMIC_YEAR, head[:400]):
         pass  # a school's report over an academic year: the years its lead cites (a notice's) are no report year
