@@ -172,8 +172,8 @@ def place_names(agency: str) -> list[str]:
             pos = real.end
             continue
         end = real.end if real and real.end > m.end() else m.end()
-        if not real and end - pos == 2 and agency[pos] in _SELF_OR_WHOLE:
-            break  # '我乡', '本县', '全市': the words for a place, no place's name (本溪市 and 全州县 are real)
+        if not real and end - pos == 2 and agency[pos] in _SELF_OR_WHOLE and not places.match_at(agency, pos, bare=True):
+            break  # '我乡', '本县', '全市': the words for a place, no place's name (本溪市 and 全州 of 全州县 are real)
         names.append(agency[pos:end])
         pos = end
     return names

@@ -14,8 +14,8 @@ from nianbao.extraction.statement import Statement
 
 def title_body(agency: str | None) -> str | None:
     """An agency without a year the title wrote twice ('某局2023年度' of '2023年某局2023年度…报告') and without
-    a second name in brackets inside it or after it ('某中心（市某院）2021年…报告' → 某中心), where the name
-    without it is a body."""
+    a second name in brackets inside it or after it ('某中心（市某院）2021年…报告' → 某中心) or its 机关 ('某局机关'),
+    where the name without it is a body."""
     if not agency:
         return agency
     agency = re.sub(rf"(?:{YEAR})\s*年度?$", "", agency) or None
@@ -23,6 +23,8 @@ def title_body(agency: str | None) -> str | None:
     if agency and inside != agency and plausible_agency(inside) and not _AREA_WITH_ZONE.search(agency):
         agency = inside
     bare = re.sub(rf"{ALIAS}$", "", agency or "")
+    # ('某市某局机关2023年…报告': the bureau's own offices as apart from its system below it; the bureau is the body)
+    bare = re.sub(r"(?<=[局委厅署办])机关$", "", bare)
     return bare if agency and bare != agency and plausible_agency(bare) and not plausible_agency(agency) else agency
 
 

@@ -24,6 +24,9 @@ MINISTRIES: tuple[str, ...] = (
 _MINISTRY_UNIT = re.compile(
     rf"^(?:中华人民共和国)?(?:{'|'.join(sorted(MINISTRIES, key=len, reverse=True))})"
     r"[\u4e00-\u9fff]{2,16}(?:局|委员会|中心|院|所|站|司)$")
+# The 水利部's river-basin bodies, named by their river ('长江水利委员会', '太湖流域管理局') and their units under them
+# ('黄河水利委员会水文局'): each reports on its own, named without its ministry.
+_BASIN = re.compile(r"^(?:水利部)?(?:(?:长江|黄河|淮河|海河|珠江|松辽)水利委员会|太湖流域管理局)[\u4e00-\u9fff]{0,12}$")
 # A 兵团 body: '兵团民政局', '新疆生产建设兵团教育局', '兵团第八师…'.
 _CORPS = re.compile(r"^(?:新疆生产建设)?兵团[\u4e00-\u9fff]{2,20}$")
 # The vertically managed systems whose branches a city's or county's bare name opens: 海事, 海关, 统计调查, 邮政管理,
@@ -38,9 +41,9 @@ _BRANCH_LEVELS = ("prefectural", "county")
 
 
 def needs_no_place(name: str) -> bool:
-    """True where ``name`` is a ministry's bureau, a 兵团 body, or a vertical branch opening with a city's or a
+    """True where ``name`` is a ministry's bureau, a river-basin body, a 兵团 body, or a vertical branch opening with a city's or a
     county's bare name (see the module): a body named with its place, though no division's suffix shows it."""
-    if _MINISTRY_UNIT.match(name) or _CORPS.match(name):
+    if _MINISTRY_UNIT.match(name) or _CORPS.match(name) or _BASIN.match(name):
         return True
     if not _VERTICAL_KIND.search(name):
         return False

@@ -11,6 +11,7 @@ from nianbao.core.document import Document, Origin, TextBlock
 from nianbao.core.problems import ProblemCode
 from nianbao.core.record import Problem
 from nianbao.extraction.readers.base import ReadError
+from nianbao.extraction.readers.blank_lines import mark_blank_line_ends
 from nianbao.extraction.readers.folios import page_furniture
 from nianbao.extraction.readers.full_lines import mark_full_lines
 
@@ -120,4 +121,5 @@ class TextReader:
         blocks = list(_line_blocks(lines, start, self.name))
         blocks = mark_full_lines(blocks, plain=True, furniture=page_furniture([b.text for b in blocks],
                                                                      (props.get("title", ""),)))
+        blocks = mark_blank_line_ends(blocks)  # a page whose lines are its paragraphs, a blank line after each
         return Document(path, self.name, blocks, encoding, props, decode_warnings(replaced))
