@@ -192,6 +192,8 @@ _BODY = re.compile(
     r"(?:研究|参事)室|"
     # a state farm reporting under the 条例 ('某县园艺场', '某农场'): not 市场, 广场, 现场
     r"(?:农|林|牧|渔|茶|果|盐|园艺|良种|原种|种畜|垦殖)场|"
+    # a supply and marketing cooperative, a public body under the 条例 ('某市供销合作社', '某县供销社', '某区供销联社')
+    r"供销(?:合作)?(?:总|联)?社|"
     # a ministry (自然资源部, 工业和信息化部); not 全部, 内部, 干部 and the like
     r"(?<![全内干外本各局总上下中东西南北首])部|"
     # a school reporting under the 条例 ('某县第三中学', '某市实验小学', '某县二中'): not 科学, 教学, 数学

@@ -138,14 +138,19 @@ def _title_at(lines: list[Line], k: int) -> tuple[str, int, str] | None:
 
 def _site_header(title: str, screen: list[Line], last: int) -> bool:
     """Whether a title found without a year ('某区人民政府' / '政府信息公开年报': a portal's owner and its column) is
-    a site's header: a complete title with its year stands in the next lines, before the body begins."""
+    a site's header: a complete title with its year stands in the next lines (on one, or wrapped over two), before the
+    body begins."""
     if _TITLE_YEAR.search(title) or _ACADEMIC_YEAR.search(title):
         return False
-    for line in screen[last + 1:last + 4]:
-        text = line.text.strip()
+    for j in range(last + 1, min(last + 4, len(screen))):
+        text = screen[j].text.strip()
         if headings.section_of_heading(text) or len(text) > 60:
             return False
-        if not is_chrome(text) and _complete_title(text):
+        # (the dated title may be wrapped over two lines, its 年 perhaps left out: '某区某办公室2020' / '政府信息公开工作
+        # 年度报告')
+        year_end = re.search(r"(?:19|20)\d{2}\s*年?度?$", text)
+        joined = re.sub(r"(\d)$", r"\1年", text) + screen[j + 1].text.strip() if year_end and j + 1 < len(screen) else ""
+        if not is_chrome(text) and (_complete_title(text) or (joined and _complete_title(joined))):
             return True
     return False
 
