@@ -112,6 +112,8 @@ _SUBJECT = re.compile(
     # (or its 年 lost before the comma: '2025，某局紧扣…')
     rf"{_OPENING}[\s?？\ufffd]*(?:{YEAR}\s*[—\-–－~～至]\s*)?{YEAR}\s*(?:学?年度?(?:以来)?\s*[，,]{{0,2}}|[，,](?=[\u4e00-\u9fff]))\s*{_UNDER}?"
     rf"(?P<who>{BRACKETED_PROVINCE}?[^，,。；;：:、《》“”\s\d]{{2,30}}?(?:(?:党工委|党委)、[^，,。；;：:、《》“”\s\d]{{0,12}}?(?:办事处|人民政府|政府))?)"
+    # (the alias it gives itself: '2025年，某市残疾人联合会（以下简称“市残联”）在…领导下')
+    r"(?:\s*[（(]\s*以下(?:简称|称)[^（）()]{1,14}[)）])?"
     # the body's disclosure work as the subject: '2024年，某县政府信息公开工作坚持…'
     r"(?:的)?(?:(?:政府信息公开|政务信息公开|政务公开|信息公开)工作)?"
     # the body leading its place's departments in the work: '2020年，某管委会办公室统领区属各部门认真贯彻…'

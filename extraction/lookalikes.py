@@ -16,7 +16,7 @@ from nianbao.extraction.layout.title import TITLE_WORDS
 # What the page is, when its title (or its first words) says it is something else than a report.
 NOT_REPORT_TITLE = re.compile(
     r"图解|解读|一图读懂|图说|读懂|问答|上半年|半年|季度|[一二三四]季|月度|月报|绩效|自评|自查|整体支出|决算|预算|"
-    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻|发布会|展示|述职|总结$|"
+    r"通知$|的通知|通报$|关于印发|关于做好|范文|模板|格式|指南$|目录$|新闻(?!办|出版|中心|宣传)|发布会|展示|述职|总结$|"
     r"总结(?:和|与|及)|工作(?:思路|计划|打算)$|"
     r"召开|(?:部署|推进|培训|座谈|调度)会$|"
     # an account of which bodies published their reports ('…年度报告公布情况'), not one of them

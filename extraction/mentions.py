@@ -153,13 +153,17 @@ def _starts(text: str, end: int, school: bool) -> list[tuple[int, bool]]:
     return out
 
 
+# A verb of using a website opening an unknown 'place' ('可以通过专栏查阅和检索市某局…公开的信息': 检索 + 市某局).
+_SITE_VERB = re.compile(r"检索|查阅|查询|浏览|登录|访问|下载|点击|进入|搜索")
+
+
 def _unknown_place_ok(name: str, school: bool) -> bool:
     """A name opening with no place the gazetteer knows: taken only where it reads as a name — a national body, a
     first place of three to five characters or a school's own name — holding none of a sentence's small words."""
     if name.startswith(NATIONAL):
         return True
     names = place_names(name)
-    if names and 3 <= len(names[0]) <= 5 and not _FUNCTION.search(names[0]):
+    if names and 3 <= len(names[0]) <= 5 and not _FUNCTION.search(names[0]) and not _SITE_VERB.match(names[0]):
         return True
     return school and len(name) <= 14 and not _FUNCTION.search(name[:-2])
 
