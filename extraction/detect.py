@@ -22,7 +22,8 @@ from nianbao.extraction.layout import TITLE_WORDS, Layout
 from nianbao.extraction.lookalikes import NOT_REPORT_TITLE as _NOT_REPORT_TITLE
 from nianbao.extraction.lookalikes import (inside_citation, lookalike_signs, run_on_title_signs, translated_report,
                                           unbalanced_brackets)
-from nianbao.extraction.metadata import parse_title, plausible_agency, statistics_year
+from nianbao.extraction.metadata import parse_title, plausible_agency
+from nianbao.extraction.told_years import statistics_year
 from nianbao.extraction.report_words import ACADEMIC_PERIOD, DATE_LINE, LEAD_ROOM, PERIOD, SUMMARY, compact, speaks_of_itself
 from nianbao.extraction.naming_sentences import stated_report
 

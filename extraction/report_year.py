@@ -11,11 +11,11 @@ others kept as candidates:
 2. the preamble's statement of the report with its year ('现公布…2021年…报告', not a report it cites as published
    during the year: ``cited.own_reports``), or the year of work the preamble names ('现将我局2021年…工作情况报告如下');
 3. a portal's metadata block's 标题, then the HTML ``<title>``;
-4. the statistics period ('统计期限为2021年1月1日至2021年12月31日': ``metadata.statistics_year``, else
+4. the statistics period ('统计期限为2021年1月1日至2021年12月31日': ``told_years.statistics_year``, else
    ``loose_period_year`` below);
 5. a school's academic year, by its end ('2022-2023学年' → 2023);
 6. the body's own words where nothing above states a year: the overview's lead ('2021年，某局…', the year its
-   sentences name most) and '截至2021年12月31日' (``metadata.narrative_year``), the one year an untitled overview
+   sentences name most) and '截至2021年12月31日' (``told_years.narrative_year``), the one year an untitled overview
    names, the first heading's year ('一、2016年度政府信息公开工作基本情况'), the year of the body's own plan.
 
 Not read as the year: the tables' headers (they name no year in either format) and the publication date minus one
@@ -27,7 +27,7 @@ day's marks lost or mangled ('2021年l月l日', '2021.1.1', '2021/01/01', '2021�
 年月日), then a separator and the year's last day ('12月31日', '12.31', '12/31'), its year the same where it is written
 again. A period written in Chinese numerals ('二〇二一年一月一日至十二月三十一日') or whose year a scan misread ('202l年',
 '2O21年') is read as its figures first, and a period spaced out character by character as written whole. The strict
-form ('YEAR年1月1日') is ``metadata.statistics_year``'s own; the loose one is asked only where that finds none.
+form ('YEAR年1月1日') is ``told_years.statistics_year``'s own; the loose one is asked only where that finds none.
 """
 
 from __future__ import annotations

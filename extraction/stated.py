@@ -61,9 +61,10 @@ from nianbao.extraction.real_places import (complete_generic, complete_placeless
 from nianbao.extraction.naming_sentences import STATED_PUBLISHER, stated_report
 from nianbao.extraction.frame_words import strip_frame
 from nianbao.extraction.run_on_title import publisher_after_frame, run_on_title_body, title_past_frame
-from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, heading_year,
-                                         narrative_year, overview_year, academic_year_end, parse_title, place_names, plausible_agency,
-                                         statistics_year)
+from nianbao.extraction.metadata import (ACADEMIC_YEAR, GENERIC_ZONE, MISTYPED_TITLE_YEAR, YEAR, parse_title,
+                                         place_names, plausible_agency)
+from nianbao.extraction.told_years import (academic_year_end, heading_year, narrative_year, overview_year,
+                                           statistics_year)
 from nianbao.extraction.work_of import units_government, work_compiled_from, work_named
 from nianbao.extraction.visitor_lines import without_visitor_lines
 from nianbao.extraction.offices import office_owner

@@ -159,8 +159,9 @@ def units_government(text: str) -> str | None:
     m = _UNITS_COMPILED.search(text)
     if not m:
         return None
-    named = complete_generic(m.group("kind") + "人民政府", text)
-    return named if named != m.group("kind") + "人民政府" else None
+    generic = m.group("kind") + "人民政府"
+    named = complete_generic(generic, text)
+    return named if named != generic else None
 
 
 def work_compiled_from(text: str) -> list[str]:

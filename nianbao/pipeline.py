@@ -19,6 +19,7 @@ from nianbao.extraction import mentions, script, stated
 from nianbao.extraction.detect import detect
 from nianbao.extraction.english_title import mostly_not_chinese
 from nianbao.extraction.lookalikes import translated_report
+from nianbao.extraction.told_years import academic_year_end
 from nianbao.extraction.checks import run_checks
 from nianbao.extraction.figures import (DEFAULT_FIGURE_READERS, extract_figures, figure_readers,
                                         table_section_sentences)
@@ -126,7 +127,7 @@ def _tables(layout: Layout, text: str, metadata: Metadata, config: ExtractConfig
     an old statistics table is never forced into 二/三/四; a report of 2018 or earlier is read in the old format)."""
     # A university's report keeps the 高等学校信息公开办法's outline (概述, 依申请公开和不予公开 …) in every year: its
     # academic year, not its headings, says whether it is older than the 2019 formats.
-    covered = metadata.year or meta.academic_year_end(text)
+    covered = metadata.year or academic_year_end(text)
     if layout.outline == FORMAT_PRE_2019 and (covered or 0) >= 2019 and not old_statistics_table(text):
         # Many a report of 2019 on still heads its parts 一、概述 … or lists them so in its intro: the year it
         # accounts for decides its format, and so how its tables are read (its paragraphs stay placed by its headings).

@@ -15,7 +15,7 @@ import pytest
 from nianbao.core.config import ExtractConfig
 from nianbao.core.record import Record, Status
 from nianbao.extraction.lookalikes import inside_citation, unbalanced_brackets
-from nianbao.extraction.metadata import statistics_year
+from nianbao.extraction.told_years import statistics_year
 from nianbao.extraction.report_year import loose_period_year
 from nianbao.pipeline import extract
 

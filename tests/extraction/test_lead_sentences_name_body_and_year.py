@@ -14,7 +14,8 @@ from nianbao.core.record import Status
 from nianbao.extraction.bodies import agency_before, compiled_by
 from nianbao.extraction.desks import department_for_place
 from nianbao.extraction.cited import cites_other
-from nianbao.extraction.metadata import overview_year, place_names, plausible_agency
+from nianbao.extraction.metadata import place_names, plausible_agency
+from nianbao.extraction.told_years import overview_year
 from nianbao.extraction.real_places import past_spam
 from nianbao.extraction.work_of import work_named
 from tests.extraction.pages import ITEMS, REST, read_page

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from nianbao.extraction.metadata import contact, parse_title, place, place_names, plausible_agency, statistics_year
+from nianbao.extraction.metadata import contact, parse_title, place, place_names, plausible_agency
+from nianbao.extraction.told_years import statistics_year
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from nianbao.extraction.bodies import subject_agency
 from nianbao.extraction.contact_bodies import contact_agency
-from nianbao.extraction.metadata import narrative_year, parse_title, plausible_agency
+from nianbao.extraction.metadata import parse_title, plausible_agency
+from nianbao.extraction.told_years import narrative_year
 from tests.extraction.pages import read_page
 
 

@@ -5,7 +5,7 @@ under a bare title still is); a document site's bundle of 总结 counted bare ('
 from __future__ import annotations
 
 from nianbao.extraction.lookalikes import lookalike_signs
-from nianbao.extraction.metadata import overview_year
+from nianbao.extraction.told_years import overview_year
 from nianbao.extraction.report_words import compact
 
 

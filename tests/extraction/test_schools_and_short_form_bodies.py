@@ -10,7 +10,8 @@ from pathlib import Path
 
 from nianbao.extraction.agency import normalise
 from nianbao.extraction.bodies import subject_agency
-from nianbao.extraction.metadata import narrative_year, place_names, plausible_agency
+from nianbao.extraction.metadata import place_names, plausible_agency
+from nianbao.extraction.told_years import narrative_year
 from nianbao.extraction.real_places import ends_with_kind, is_placeless
 from nianbao.extraction.stated import choose
 from nianbao.extraction.statement import Statement

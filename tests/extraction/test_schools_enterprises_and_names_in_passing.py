@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.enterprises import is_enterprise_publisher
-from nianbao.extraction.metadata import statistics_year
+from nianbao.extraction.told_years import statistics_year
 from nianbao.extraction.passing_names import gathered_place, rules_body, set_up_body, working_place
 from nianbao.extraction.schools import school_below_title, self_named_school, stated_school
 from tests.extraction.pages import ITEMS, REST, read_page

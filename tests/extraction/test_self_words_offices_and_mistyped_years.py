@@ -16,7 +16,8 @@ from nianbao.extraction.bodies import compiled_by, subject_agency
 from nianbao.extraction.contact_bodies import contact_agency
 from nianbao.extraction.cited import own_reports
 from nianbao.extraction.made_rules import own_plan_year
-from nianbao.extraction.metadata import overview_year, parse_title, plausible_agency
+from nianbao.extraction.metadata import parse_title, plausible_agency
+from nianbao.extraction.told_years import overview_year
 from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS, REST, read_page
 

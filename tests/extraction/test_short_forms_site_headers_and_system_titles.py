@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.extraction.metadata import narrative_year, parse_title
+from nianbao.extraction.metadata import parse_title
+from nianbao.extraction.told_years import narrative_year
 from nianbao.extraction.opening_compiler import opening_compiler
 from nianbao.extraction.real_places import complete_generic
 from tests.extraction.pages import ITEMS, REST, read_page

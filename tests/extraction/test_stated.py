@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from nianbao.core.record import Status
-from nianbao.extraction.metadata import narrative_year, parse_title, place, place_names, plausible_agency
+from nianbao.extraction.metadata import parse_title, place, place_names, plausible_agency
+from nianbao.extraction.told_years import narrative_year
 from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS as _ITEMS
 from tests.extraction.pages import REST as _REST

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nianbao.extraction.cited import cites_other, own_reports
-from nianbao.extraction.metadata import narrative_year, overview_year
+from nianbao.extraction.told_years import narrative_year, overview_year
 from nianbao.extraction.naming_sentences import stated_report
 from tests.extraction.pages import ITEMS, REST, read_page
 
